@@ -1,0 +1,154 @@
+/* Firmware that runs one loom kernel in QEMU: reads its buffers from files named in
+ * manifest.txt (through semihosting), calls the kernel once while counting instructions, writes
+ * the output buffers back and reports the count in result.txt.
+ *
+ * manifest.txt: one line per kernel argument, in call order: "<in|out|scratch> <bytes> <file>".
+ * The kernel is linked in under the name given by -DLOOM_KERNEL=<symbol>. */
+#include "instruction_counter.h"
+#include "semihosting.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef LOOM_KERNEL
+#error "build with -DLOOM_KERNEL=<kernel symbol>"
+#endif
+
+enum { MAX_ARGS = 8, GUARD_BYTES = 32, POOL_BYTES = 15 * 1024 * 1024, GUARD = 0xA5 };
+
+void LOOM_KERNEL(void *, void *, void *, void *, void *, void *, void *, void *);
+
+__attribute__((section(".pool"), aligned(16))) static uint8_t pool[POOL_BYTES];
+
+struct Argument {
+  char kind[8];
+  char file[96];
+  uint32_t bytes;
+  uint8_t *data;
+};
+
+static struct Argument args[MAX_ARGS];
+static int argCount;
+static char text[4096];
+
+static int fail(const char *why) {
+  loom_semihosting_write0("loom firmware: ");
+  loom_semihosting_write0(why);
+  loom_semihosting_write0("\n");
+  return 2;
+}
+
+static int readFile(const char *name, void *data, uint32_t bytes, uint32_t *length) {
+  int h = loom_semihosting_open(name, 0);
+  if (h < 0)
+    return -1;
+  long len = loom_semihosting_file_length(h);
+  if (len < 0 || (uint32_t)len > bytes) {
+    loom_semihosting_close(h);
+    return -1;
+  }
+  size_t left = loom_semihosting_read(h, data, (size_t)len);
+  loom_semihosting_close(h);
+  *length = (uint32_t)len;
+  return left == 0 ? 0 : -1;
+}
+
+static int writeFile(const char *name, const void *data, uint32_t bytes) {
+  int h = loom_semihosting_open(name, 1);
+  if (h < 0)
+    return -1;
+  size_t left = loom_semihosting_write(h, data, bytes);
+  loom_semihosting_close(h);
+  return left == 0 ? 0 : -1;
+}
+
+static int parseManifest(void) {
+  uint32_t length = 0;
+  if (readFile("manifest.txt", text, sizeof text - 1, &length) != 0)
+    return fail("cannot read manifest.txt");
+  text[length] = 0;
+  char *line = text;
+  while (*line && argCount < MAX_ARGS) {
+    char *next = strchr(line, '\n');
+    if (next)
+      *next++ = 0;
+    struct Argument *a = &args[argCount];
+    char *kind = strtok(line, " ");
+    char *bytes = strtok(0, " ");
+    char *file = strtok(0, " ");
+    if (kind && bytes && file) {
+      strncpy(a->kind, kind, sizeof a->kind - 1);
+      strncpy(a->file, file, sizeof a->file - 1);
+      a->bytes = (uint32_t)strtoul(bytes, 0, 10);
+      ++argCount;
+    }
+    line = next ? next : line + strlen(line);
+  }
+  return 0;
+}
+
+static void *kernelArgs[MAX_ARGS];
+
+static void runKernel(void *context) {
+  (void)context;
+  LOOM_KERNEL(kernelArgs[0], kernelArgs[1], kernelArgs[2], kernelArgs[3], kernelArgs[4],
+              kernelArgs[5], kernelArgs[6], kernelArgs[7]);
+}
+
+static void appendNumber(char *out, int64_t v) {
+  char digits[24];
+  int n = 0;
+  int negative = v < 0;
+  uint64_t u = negative ? (uint64_t)(-v) : (uint64_t)v;
+  do {
+    digits[n++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  out += strlen(out);
+  if (negative)
+    *out++ = '-';
+  while (n)
+    *out++ = digits[--n];
+  *out = 0;
+}
+
+int main(void) {
+  if (parseManifest() != 0)
+    return 2;
+  uint32_t used = 0;
+  for (int i = 0; i < argCount; ++i) {
+    struct Argument *a = &args[i];
+    used = (used + 15u) & ~15u;
+    if (used + a->bytes + GUARD_BYTES > POOL_BYTES)
+      return fail("buffers do not fit the 15 MB pool");
+    a->data = pool + used;
+    used += a->bytes + GUARD_BYTES;
+    /* Outputs and scratch start as garbage so a kernel that skips an element is caught. */
+    memset(a->data, GUARD, a->bytes + GUARD_BYTES);
+    if (strcmp(a->kind, "in") == 0) {
+      uint32_t length = 0;
+      if (readFile(a->file, a->data, a->bytes, &length) != 0 || length != a->bytes)
+        return fail("cannot read an input file of the announced size");
+    }
+    kernelArgs[i] = a->data;
+  }
+
+  loom_counter_start();
+  const int64_t instructions = loom_count_instructions(runKernel, 0);
+
+  for (int i = 0; i < argCount; ++i) {
+    const struct Argument *a = &args[i];
+    for (uint32_t g = 0; g < GUARD_BYTES; ++g)
+      if (a->data[a->bytes + g] != GUARD)
+        return fail("the kernel wrote past the end of a buffer");
+    if (strcmp(a->kind, "out") == 0 && writeFile(a->file, a->data, a->bytes) != 0)
+      return fail("cannot write an output file");
+  }
+  static char result[64] = "instructions ";
+  appendNumber(result, instructions);
+  strcat(result, "\n");
+  if (writeFile("result.txt", result, (uint32_t)strlen(result)) != 0)
+    return fail("cannot write result.txt");
+  return 0;
+}

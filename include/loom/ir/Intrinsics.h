@@ -1,0 +1,26 @@
+// The named intrinsics a nest may call, with their signatures. The verifier checks calls
+// against this table; codegen implements every entry (for the target and for the host JIT).
+#pragma once
+
+#include "loom/ir/Type.h"
+
+#include <string_view>
+#include <vector>
+
+namespace loom::ir {
+
+struct IntrinsicSignature {
+  std::string_view name;
+  ScalarType result;
+  std::vector<ScalarType> params;
+  std::string_view meaning;
+};
+
+const std::vector<IntrinsicSignature> &intrinsicTable();
+const IntrinsicSignature *findIntrinsic(std::string_view name);
+
+// Names used by the ops (kept as constants so a typo is a compile error, not a verifier error).
+inline constexpr std::string_view kSatRoundingDoublingHighMul = "sat_rounding_doubling_high_mul";
+inline constexpr std::string_view kRoundingDivideByPOT = "rounding_divide_by_pot";
+
+} // namespace loom::ir

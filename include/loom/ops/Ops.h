@@ -1,0 +1,87 @@
+// The int8 ops loom generates, described by their TFLite parameters, and the builders that turn
+// them into loop nests. Layouts are TFLite's: activations NHWC (batch 1), conv weights OHWI,
+// depthwise weights 1HWC (multiplier 1), fully-connected weights [out][in].
+#pragma once
+
+#include "loom/ir/Stmt.h"
+#include "loom/ops/Quantization.h"
+#include "loom/support/Error.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace loom::ops {
+
+struct Padding {
+  int top = 0, bottom = 0, left = 0, right = 0;
+};
+
+struct Conv2DParams {
+  int inputHeight = 0, inputWidth = 0, inputChannels = 0, outputChannels = 0;
+  int kernelHeight = 0, kernelWidth = 0;
+  int strideHeight = 1, strideWidth = 1;
+  Padding padding;
+  int32_t inputZeroPoint = 0;
+  std::vector<int8_t> weights; // [outputChannels][kernelHeight][kernelWidth][inputChannels]
+  std::vector<int32_t> bias;   // [outputChannels]
+  OutputStage output;
+
+  int outputHeight() const;
+  int outputWidth() const;
+  int64_t macs() const;
+};
+
+struct DepthwiseConv2DParams {
+  int inputHeight = 0, inputWidth = 0, channels = 0;
+  int kernelHeight = 0, kernelWidth = 0;
+  int strideHeight = 1, strideWidth = 1;
+  Padding padding;
+  int32_t inputZeroPoint = 0;
+  std::vector<int8_t> weights; // [kernelHeight][kernelWidth][channels]
+  std::vector<int32_t> bias;   // [channels]
+  OutputStage output;
+
+  int outputHeight() const;
+  int outputWidth() const;
+  int64_t macs() const;
+};
+
+// A 1x1 convolution (optionally strided), the bulk of MobileNet-style networks.
+struct PointwiseConv2DParams {
+  int inputHeight = 0, inputWidth = 0, inputChannels = 0, outputChannels = 0;
+  int stride = 1;
+  int32_t inputZeroPoint = 0;
+  std::vector<int8_t> weights; // [outputChannels][inputChannels]
+  std::vector<int32_t> bias;   // [outputChannels]
+  OutputStage output;
+
+  int outputHeight() const;
+  int outputWidth() const;
+  int64_t macs() const;
+};
+
+struct FullyConnectedParams {
+  int batches = 1, inputSize = 0, outputSize = 0;
+  int32_t inputZeroPoint = 0;
+  std::vector<int8_t> weights; // [outputSize][inputSize]
+  std::vector<int32_t> bias;   // [outputSize]
+  OutputStage output;
+
+  int64_t macs() const;
+};
+
+// Each check names the op and the offending parameter; the builders run them first.
+Status validate(const Conv2DParams &p);
+Status validate(const DepthwiseConv2DParams &p);
+Status validate(const PointwiseConv2DParams &p);
+Status validate(const FullyConnectedParams &p);
+
+// The naive loop nest of each op: one output element per innermost reduction, weights and the
+// output stage as constant buffers. Kernel arguments: (input, output).
+Expected<ir::Kernel> buildConv2D(const Conv2DParams &p, const std::string &name);
+Expected<ir::Kernel> buildDepthwiseConv2D(const DepthwiseConv2DParams &p, const std::string &name);
+Expected<ir::Kernel> buildPointwiseConv2D(const PointwiseConv2DParams &p, const std::string &name);
+Expected<ir::Kernel> buildFullyConnected(const FullyConnectedParams &p, const std::string &name);
+
+} // namespace loom::ops

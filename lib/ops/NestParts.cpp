@@ -1,0 +1,86 @@
+// Shared nest pieces: the output stage in IR form.
+#include "NestParts.h"
+
+#include "loom/ir/Intrinsics.h"
+
+namespace loom::ops::detail {
+
+using namespace ir;
+
+namespace {
+template <typename T> std::vector<int64_t> widen(const std::vector<T> &v) {
+  return std::vector<int64_t>(v.begin(), v.end());
+}
+} // namespace
+
+OutputStageBuffers makeOutputStageBuffers(const std::vector<int32_t> &bias, const OutputStage &s,
+                                          const std::string &channelDim) {
+  const int64_t n = static_cast<int64_t>(bias.size());
+  return {
+      makeConstantBuffer("bias", ScalarType::I32, {n}, {channelDim}, BufferRole::Bias, widen(bias)),
+      makeConstantBuffer("multiplier", ScalarType::I32, {n}, {channelDim}, BufferRole::Bias,
+                         widen(s.multipliers)),
+      makeConstantBuffer("shift", ScalarType::I32, {n}, {channelDim}, BufferRole::Bias,
+                         widen(s.shifts)),
+  };
+}
+
+Buffer makeWeightBuffer(const std::vector<int8_t> &weights, std::vector<int64_t> shape,
+                        std::vector<std::string> dimNames) {
+  return makeConstantBuffer("weights", ScalarType::I8, std::move(shape), std::move(dimNames),
+                            BufferRole::Weight, widen(weights));
+}
+
+Buffer makeAccumulator() { return makeBuffer("acc", ScalarType::I32, {1}, {}, BufferRole::Local); }
+
+Stmt accumulate(const Buffer &acc, Expr input, Expr weight, int32_t inputZeroPoint) {
+  Expr x = cast(ScalarType::I32, std::move(input));
+  if (inputZeroPoint != 0)
+    x = x - i32(inputZeroPoint);
+  return store(acc, {i32(0)}, load(acc, {i32(0)}) + x * cast(ScalarType::I32, std::move(weight)));
+}
+
+Expr requantize(Expr acc, const OutputStageBuffers &b, Expr channel, const OutputStage &s) {
+  // TFLite MultiplyByQuantizedMultiplier: a positive shift is applied to the accumulator before
+  // the high multiply, a negative one as a rounding right shift after it.
+  Expr shift = load(b.shifts, {channel});
+  Expr leftShift = max(shift, i32(0));
+  Expr rightShift = max(i32(0) - shift, i32(0));
+  Expr scaled =
+      call(std::string(kSatRoundingDoublingHighMul), ScalarType::I32,
+           {binary(BinaryOp::Shl, std::move(acc), leftShift), load(b.multipliers, {channel})});
+  Expr y = call(std::string(kRoundingDivideByPOT), ScalarType::I32, {scaled, rightShift});
+  if (s.outputZeroPoint != 0)
+    y = y + i32(s.outputZeroPoint);
+  y = min(max(y, i32(s.activationMin)), i32(s.activationMax));
+  return cast(ScalarType::I8, y);
+}
+
+Stmt reduceAndStore(const OutputStageBuffers &b, const OutputStage &s, Expr channel,
+                    const Buffer &acc, Stmt reduction, const Buffer &output,
+                    std::vector<Expr> outputIndices) {
+  Stmt init = store(acc, {i32(0)}, load(b.bias, {channel}));
+  Stmt write =
+      store(output, std::move(outputIndices), requantize(load(acc, {i32(0)}), b, channel, s));
+  return allocate(acc, block({init, std::move(reduction), write}));
+}
+
+// Padding taps are skipped rather than read: with TFLite's (x + input_offset) form a padded tap
+// contributes (zp - zp) * w = 0, so skipping it is exact.
+Expr insideInput(const Expr &iy, const Expr &ix, int height, int width, const Padding &pad) {
+  std::vector<Expr> conds;
+  if (pad.top > 0)
+    conds.push_back(iy >= i32(0));
+  if (pad.bottom > 0)
+    conds.push_back(iy < i32(height));
+  if (pad.left > 0)
+    conds.push_back(ix >= i32(0));
+  if (pad.right > 0)
+    conds.push_back(ix < i32(width));
+  Expr all;
+  for (auto &c : conds)
+    all = all ? logicalAnd(all, c) : c;
+  return all;
+}
+
+} // namespace loom::ops::detail

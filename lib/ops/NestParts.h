@@ -1,0 +1,42 @@
+// Pieces every op's loop nest shares: constant buffers of the output stage, the accumulate
+// statement and the fused requantization epilogue.
+#pragma once
+
+#include "loom/ir/Stmt.h"
+#include "loom/ops/Ops.h"
+
+#include <string>
+#include <vector>
+
+namespace loom::ops::detail {
+
+struct OutputStageBuffers {
+  ir::Buffer bias, multipliers, shifts;
+};
+
+OutputStageBuffers makeOutputStageBuffers(const std::vector<int32_t> &bias, const OutputStage &s,
+                                          const std::string &channelDim);
+
+ir::Buffer makeWeightBuffer(const std::vector<int8_t> &weights, std::vector<int64_t> shape,
+                            std::vector<std::string> dimNames);
+
+// acc: a one-element Local i32 buffer holding the running sum.
+ir::Buffer makeAccumulator();
+
+// acc[0] = acc[0] + (i32(input) - inputZeroPoint) * i32(weight)   (TFLite: filter * (x + offset))
+ir::Stmt accumulate(const ir::Buffer &acc, ir::Expr input, ir::Expr weight, int32_t inputZeroPoint);
+
+// out = i8(clamp(MultiplyByQuantizedMultiplier(acc, m[c], shift[c]) + zp, act_min, act_max))
+ir::Expr requantize(ir::Expr acc, const OutputStageBuffers &b, ir::Expr channel,
+                    const OutputStage &s);
+
+// allocate acc; acc[0] = bias[c]; <reduction>; <store of requantize(acc[0])>
+ir::Stmt reduceAndStore(const OutputStageBuffers &b, const OutputStage &s, ir::Expr channel,
+                        const ir::Buffer &acc, ir::Stmt reduction, const ir::Buffer &output,
+                        std::vector<ir::Expr> outputIndices);
+
+// The condition that (iy, ix) lies inside the unpadded input; null when no padding can be hit.
+ir::Expr insideInput(const ir::Expr &iy, const ir::Expr &ix, int height, int width,
+                     const Padding &pad);
+
+} // namespace loom::ops::detail

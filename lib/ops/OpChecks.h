@@ -1,0 +1,66 @@
+// Small checks shared by the ops' validators; every message starts with the op's description.
+#pragma once
+
+#include "loom/support/Error.h"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace loom::ops::detail {
+
+inline Status checkPositive(const std::string &op, const char *what, int64_t v) {
+  if (v <= 0)
+    return Error{fmt::format("{}: {} is {} (must be positive)", op, what, v)};
+  return {};
+}
+
+inline Status checkInt8(const std::string &op, const char *what, int64_t v) {
+  if (v < -128 || v > 127)
+    return Error{fmt::format("{}: {} {} outside int8 [-128, 127]", op, what, v)};
+  return {};
+}
+
+// Every tensor must be addressable with 32-bit offsets on the MCU.
+inline Status checkElements(const std::string &op, const char *what,
+                            std::initializer_list<int64_t> dims) {
+  int64_t n = 1;
+  for (int64_t d : dims) {
+    n *= d;
+    if (n > std::numeric_limits<int32_t>::max())
+      return Error{fmt::format("{}: {} has more than 2^31-1 elements", op, what)};
+  }
+  return {};
+}
+
+inline Status checkSize(const std::string &op, const char *what, size_t actual, int64_t expected) {
+  if (static_cast<int64_t>(actual) != expected)
+    return Error{fmt::format("{}: {} has {} values, expected {}", op, what, actual, expected)};
+  return {};
+}
+
+// The accumulator is int32 (TFLite's too): refuse reductions that could overflow it.
+inline Status checkAccumulator(const std::string &op, int64_t reduction,
+                               const std::vector<int32_t> &bias) {
+  int64_t maxBias = 0;
+  for (int32_t b : bias)
+    maxBias = std::max<int64_t>(maxBias, b < 0 ? -int64_t{b} : b);
+  if (reduction * 255 * 128 + maxBias > std::numeric_limits<int32_t>::max())
+    return Error{fmt::format("{}: a reduction over {} products can overflow the int32 accumulator",
+                             op, reduction)};
+  return {};
+}
+
+// Runs the checks in order and returns the first failure.
+inline Status firstError(std::initializer_list<Status> checks) {
+  for (const auto &s : checks)
+    if (!s)
+      return s;
+  return {};
+}
+
+} // namespace loom::ops::detail

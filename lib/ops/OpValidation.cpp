@@ -1,0 +1,135 @@
+// Parameter checks and output shapes of the ops.
+#include "OpChecks.h"
+#include "loom/ops/Ops.h"
+
+namespace loom::ops {
+
+using namespace detail;
+
+namespace {
+int convOutput(int in, int padBefore, int padAfter, int kernel, int stride) {
+  return (in + padBefore + padAfter - kernel) / stride + 1;
+}
+
+Status checkWindow(const std::string &op, int h, int w, int kh, int kw, int sh, int sw,
+                   const Padding &pad) {
+  if (auto s = firstError(
+          {checkPositive(op, "input height", h), checkPositive(op, "input width", w),
+           checkPositive(op, "kernel height", kh), checkPositive(op, "kernel width", kw),
+           checkPositive(op, "stride height", sh), checkPositive(op, "stride width", sw)});
+      !s)
+    return s;
+  if (pad.top < 0 || pad.bottom < 0 || pad.left < 0 || pad.right < 0)
+    return Error{fmt::format("{}: negative padding t{} b{} l{} r{}", op, pad.top, pad.bottom,
+                             pad.left, pad.right)};
+  const int ph = h + pad.top + pad.bottom, pw = w + pad.left + pad.right;
+  if (kh > ph || kw > pw)
+    return Error{
+        fmt::format("{}: kernel {}x{} larger than padded input {}x{}", op, kh, kw, ph, pw)};
+  return {};
+}
+} // namespace
+
+int Conv2DParams::outputHeight() const {
+  return convOutput(inputHeight, padding.top, padding.bottom, kernelHeight, strideHeight);
+}
+int Conv2DParams::outputWidth() const {
+  return convOutput(inputWidth, padding.left, padding.right, kernelWidth, strideWidth);
+}
+int64_t Conv2DParams::macs() const {
+  return int64_t{outputHeight()} * outputWidth() * outputChannels * kernelHeight * kernelWidth *
+         inputChannels;
+}
+
+int DepthwiseConv2DParams::outputHeight() const {
+  return convOutput(inputHeight, padding.top, padding.bottom, kernelHeight, strideHeight);
+}
+int DepthwiseConv2DParams::outputWidth() const {
+  return convOutput(inputWidth, padding.left, padding.right, kernelWidth, strideWidth);
+}
+int64_t DepthwiseConv2DParams::macs() const {
+  return int64_t{outputHeight()} * outputWidth() * channels * kernelHeight * kernelWidth;
+}
+
+int PointwiseConv2DParams::outputHeight() const { return (inputHeight - 1) / stride + 1; }
+int PointwiseConv2DParams::outputWidth() const { return (inputWidth - 1) / stride + 1; }
+int64_t PointwiseConv2DParams::macs() const {
+  return int64_t{outputHeight()} * outputWidth() * outputChannels * inputChannels;
+}
+
+int64_t FullyConnectedParams::macs() const { return int64_t{batches} * outputSize * inputSize; }
+
+Status validate(const Conv2DParams &p) {
+  const std::string op = "Conv2D";
+  if (auto s = firstError({checkPositive(op, "input channels", p.inputChannels),
+                           checkPositive(op, "output channels", p.outputChannels),
+                           checkWindow(op, p.inputHeight, p.inputWidth, p.kernelHeight,
+                                       p.kernelWidth, p.strideHeight, p.strideWidth, p.padding)});
+      !s)
+    return s;
+  return firstError(
+      {checkElements(op, "input", {p.inputHeight, p.inputWidth, p.inputChannels}),
+       checkElements(op, "output", {p.outputHeight(), p.outputWidth(), p.outputChannels}),
+       checkElements(op, "weights",
+                     {p.outputChannels, p.kernelHeight, p.kernelWidth, p.inputChannels}),
+       checkSize(op, "weights", p.weights.size(),
+                 int64_t{p.outputChannels} * p.kernelHeight * p.kernelWidth * p.inputChannels),
+       checkSize(op, "bias", p.bias.size(), p.outputChannels),
+       checkInt8(op, "input zero point", p.inputZeroPoint),
+       checkAccumulator(op, int64_t{p.kernelHeight} * p.kernelWidth * p.inputChannels, p.bias),
+       validate(p.output, p.outputChannels, op)});
+}
+
+Status validate(const DepthwiseConv2DParams &p) {
+  const std::string op = "DepthwiseConv2D";
+  if (auto s = firstError({checkPositive(op, "channels", p.channels),
+                           checkWindow(op, p.inputHeight, p.inputWidth, p.kernelHeight,
+                                       p.kernelWidth, p.strideHeight, p.strideWidth, p.padding)});
+      !s)
+    return s;
+  return firstError({checkElements(op, "input", {p.inputHeight, p.inputWidth, p.channels}),
+                     checkSize(op, "weights", p.weights.size(),
+                               int64_t{p.kernelHeight} * p.kernelWidth * p.channels),
+                     checkSize(op, "bias", p.bias.size(), p.channels),
+                     checkInt8(op, "input zero point", p.inputZeroPoint),
+                     checkAccumulator(op, int64_t{p.kernelHeight} * p.kernelWidth, p.bias),
+                     validate(p.output, p.channels, op)});
+}
+
+Status validate(const PointwiseConv2DParams &p) {
+  const std::string op = "PointwiseConv2D";
+  if (auto s = firstError({checkPositive(op, "input height", p.inputHeight),
+                           checkPositive(op, "input width", p.inputWidth),
+                           checkPositive(op, "input channels", p.inputChannels),
+                           checkPositive(op, "output channels", p.outputChannels),
+                           checkPositive(op, "stride", p.stride)});
+      !s)
+    return s;
+  return firstError(
+      {checkElements(op, "input", {p.inputHeight, p.inputWidth, p.inputChannels}),
+       checkElements(op, "output", {p.outputHeight(), p.outputWidth(), p.outputChannels}),
+       checkElements(op, "weights", {p.outputChannels, p.inputChannels}),
+       checkSize(op, "weights", p.weights.size(), int64_t{p.outputChannels} * p.inputChannels),
+       checkSize(op, "bias", p.bias.size(), p.outputChannels),
+       checkInt8(op, "input zero point", p.inputZeroPoint),
+       checkAccumulator(op, p.inputChannels, p.bias), validate(p.output, p.outputChannels, op)});
+}
+
+Status validate(const FullyConnectedParams &p) {
+  const std::string op = "FullyConnected";
+  if (auto s = firstError({checkPositive(op, "batches", p.batches),
+                           checkPositive(op, "input size", p.inputSize),
+                           checkPositive(op, "output size", p.outputSize)});
+      !s)
+    return s;
+  return firstError(
+      {checkElements(op, "input", {p.batches, p.inputSize}),
+       checkElements(op, "output", {p.batches, p.outputSize}),
+       checkElements(op, "weights", {p.outputSize, p.inputSize}),
+       checkSize(op, "weights", p.weights.size(), int64_t{p.outputSize} * p.inputSize),
+       checkSize(op, "bias", p.bias.size(), p.outputSize),
+       checkInt8(op, "input zero point", p.inputZeroPoint),
+       checkAccumulator(op, p.inputSize, p.bias), validate(p.output, p.outputSize, op)});
+}
+
+} // namespace loom::ops

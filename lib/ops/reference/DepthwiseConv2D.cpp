@@ -1,0 +1,34 @@
+// Reference DepthwiseConv2D, after TFLite reference_integer_ops::DepthwiseConvPerChannel
+// (batch 1, depth multiplier 1, no dilation).
+#include "OutputStage.h"
+
+namespace loom::ops::reference {
+
+void depthwiseConv2D(const DepthwiseConv2DParams &p, const int8_t *input, int8_t *output) {
+  const int outH = p.outputHeight(), outW = p.outputWidth();
+  const int32_t inputOffset = -p.inputZeroPoint;
+  for (int outY = 0; outY < outH; ++outY) {
+    for (int outX = 0; outX < outW; ++outX) {
+      for (int c = 0; c < p.channels; ++c) {
+        const int inYOrigin = outY * p.strideHeight - p.padding.top;
+        const int inXOrigin = outX * p.strideWidth - p.padding.left;
+        int32_t acc = 0;
+        for (int fy = 0; fy < p.kernelHeight; ++fy) {
+          for (int fx = 0; fx < p.kernelWidth; ++fx) {
+            const int inY = inYOrigin + fy, inX = inXOrigin + fx;
+            // TFLite: is_point_inside_image; outside points contribute nothing.
+            if (inY < 0 || inY >= p.inputHeight || inX < 0 || inX >= p.inputWidth)
+              continue;
+            const int32_t x = input[(inY * p.inputWidth + inX) * p.channels + c];
+            const int32_t w = p.weights[(fy * p.kernelWidth + fx) * p.channels + c];
+            acc += w * (x + inputOffset);
+          }
+        }
+        acc += p.bias[c];
+        output[(outY * outW + outX) * p.channels + c] = detail::outputStage(acc, p.output, c);
+      }
+    }
+  }
+}
+
+} // namespace loom::ops::reference

@@ -1,0 +1,52 @@
+// Linking a kernel object into loom's QEMU firmware with arm-none-eabi-gcc and newlib.
+#include "loom/tune/Process.h"
+#include "loom/tune/QemuRunner.h"
+
+#include <fmt/format.h>
+
+namespace loom::tune {
+
+std::string_view qemuMachine(codegen::Cpu cpu) {
+  return cpu == codegen::Cpu::CortexM4 ? "mps2-an386" : "mps2-an500";
+}
+
+namespace {
+std::vector<std::string> cpuFlags(const codegen::Target &t) {
+  std::vector<std::string> flags = {fmt::format("-mcpu={}", t.cpuName()), "-mthumb"};
+  if (t.floatAbi == codegen::FloatAbi::Hard) {
+    flags.push_back("-mfloat-abi=hard");
+    flags.push_back(t.cpu == codegen::Cpu::CortexM4 ? "-mfpu=fpv4-sp-d16" : "-mfpu=fpv5-d16");
+  } else {
+    flags.push_back("-mfloat-abi=soft");
+  }
+  return flags;
+}
+} // namespace
+
+Status buildKernelFirmware(const codegen::Target &target, const std::filesystem::path &object,
+                           const std::string &symbol, const std::filesystem::path &elf) {
+  const std::filesystem::path fw = LOOM_FIRMWARE_DIR;
+  std::vector<std::string> cmd = {LOOM_ARM_GCC};
+  for (auto &f : cpuFlags(target))
+    cmd.push_back(f);
+  for (const char *f :
+       {"-O2", "-g", "-std=c99", "-Wall", "-Wextra", "-Werror", "-ffunction-sections",
+        "-nostartfiles", "--specs=nano.specs", "-Wl,--gc-sections", "-Wl,--fatal-warnings"})
+    cmd.push_back(f);
+  cmd.push_back("-DLOOM_KERNEL=" + symbol);
+  cmd.push_back("-T" + (fw / "mps2.ld").string());
+  for (const char *src : {"startup.c", "semihosting.c", "instruction_counter.c", "kernel_main.c"})
+    cmd.push_back((fw / src).string());
+  cmd.push_back(object.string());
+  cmd.push_back("-o");
+  cmd.push_back(elf.string());
+  auto r = runProcess(cmd, {}, 120);
+  if (!r)
+    return r.error();
+  if (r->exitCode != 0)
+    return Error{fmt::format("linking {} into firmware for {} failed:\n{}", object.string(),
+                             target.name(), r->output)};
+  return {};
+}
+
+} // namespace loom::tune

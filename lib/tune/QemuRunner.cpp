@@ -1,0 +1,129 @@
+// Running kernel firmware in qemu-system-arm with deterministic instruction counting.
+#include "loom/tune/QemuRunner.h"
+
+#include "loom/codegen/Codegen.h"
+#include "loom/tune/Process.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace loom::tune {
+
+namespace fs = std::filesystem;
+
+namespace {
+Status writeBytes(const fs::path &path, const std::vector<uint8_t> &data) {
+  std::ofstream f(path, std::ios::binary);
+  f.write(reinterpret_cast<const char *>(data.data()), static_cast<std::streamsize>(data.size()));
+  if (!f)
+    return Error{fmt::format("cannot write {}", path.string())};
+  return {};
+}
+
+Expected<std::vector<uint8_t>> readBytes(const fs::path &path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f)
+    return Error{fmt::format("cannot read {}", path.string())};
+  return std::vector<uint8_t>(std::istreambuf_iterator<char>(f), {});
+}
+} // namespace
+
+Expected<int64_t> runFirmware(const codegen::Target &target, const fs::path &elf,
+                              const fs::path &dir) {
+  std::error_code ec;
+  fs::remove(dir / "result.txt", ec);
+  // -icount shift=0: one instruction is one nanosecond of virtual time, so the board timer reads
+  // instruction counts; align=off and sleep=off keep virtual time independent of the host.
+  std::vector<std::string> cmd = {LOOM_QEMU_ARM,
+                                  "-M",
+                                  std::string(qemuMachine(target.cpu)),
+                                  "-nographic",
+                                  "-monitor",
+                                  "none",
+                                  "-serial",
+                                  "none",
+                                  "-semihosting-config",
+                                  "enable=on,target=native",
+                                  "-icount",
+                                  "shift=0,align=off,sleep=off",
+                                  "-kernel",
+                                  fs::absolute(elf).string()};
+  auto r = runProcess(cmd, dir, 600);
+  if (!r)
+    return r.error();
+  if (r->timedOut)
+    return Error{
+        fmt::format("QEMU ({}) timed out running {}", qemuMachine(target.cpu), elf.string())};
+  if (r->exitCode != 0)
+    return Error{fmt::format("QEMU ({}) exited with {} running {}:\n{}", qemuMachine(target.cpu),
+                             r->exitCode, elf.string(), r->output)};
+  std::ifstream result(dir / "result.txt");
+  std::string word;
+  int64_t instructions = -1;
+  if (!(result >> word >> instructions) || word != "instructions")
+    return Error{
+        fmt::format("firmware {} wrote no instruction count:\n{}", elf.string(), r->output)};
+  return instructions;
+}
+
+Expected<KernelRun> runKernelInQemu(const ir::Kernel &kernel, const codegen::Target &target,
+                                    const std::vector<std::vector<uint8_t>> &inputs,
+                                    const fs::path &dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec)
+    return Error{fmt::format("cannot create {}: {}", dir.string(), ec.message())};
+  if (auto s = codegen::writeKernel(kernel, target, dir); !s)
+    return s.error();
+  const fs::path elf = dir / (kernel.name + ".elf");
+  if (auto s = buildKernelFirmware(target, dir / (kernel.name + ".o"), kernel.name, elf); !s)
+    return s.error();
+
+  std::ostringstream manifest;
+  size_t nextInput = 0;
+  for (size_t i = 0; i < kernel.arguments.size(); ++i) {
+    const auto &b = kernel.arguments[i];
+    const std::string file = fmt::format("arg{}_{}.bin", i, b->name);
+    const char *kind = b->role == ir::BufferRole::Input    ? "in"
+                       : b->role == ir::BufferRole::Output ? "out"
+                                                           : "scratch";
+    if (b->role == ir::BufferRole::Input) {
+      if (nextInput >= inputs.size())
+        return Error{fmt::format("kernel '{}': no data for input '{}'", kernel.name, b->name)};
+      const auto &data = inputs[nextInput++];
+      if (static_cast<int64_t>(data.size()) != b->byteSize())
+        return Error{fmt::format("kernel '{}': input '{}' has {} bytes, expected {}", kernel.name,
+                                 b->name, data.size(), b->byteSize())};
+      if (auto s = writeBytes(dir / file, data); !s)
+        return s.error();
+    }
+    manifest << kind << ' ' << b->byteSize() << ' ' << file << '\n';
+  }
+  const std::string manifestText = manifest.str();
+  if (auto s = writeBytes(dir / "manifest.txt",
+                          std::vector<uint8_t>(manifestText.begin(), manifestText.end()));
+      !s)
+    return s.error();
+
+  auto instructions = runFirmware(target, elf, dir);
+  if (!instructions)
+    return instructions.error();
+  KernelRun run;
+  run.instructions = *instructions;
+  for (size_t i = 0; i < kernel.arguments.size(); ++i) {
+    const auto &b = kernel.arguments[i];
+    if (b->role != ir::BufferRole::Output) {
+      run.outputs.emplace_back();
+      continue;
+    }
+    auto bytes = readBytes(dir / fmt::format("arg{}_{}.bin", i, b->name));
+    if (!bytes)
+      return bytes.error();
+    run.outputs.push_back(std::move(*bytes));
+  }
+  return run;
+}
+
+} // namespace loom::tune

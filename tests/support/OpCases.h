@@ -1,0 +1,35 @@
+// Random op configurations for the equivalence tests, and the glue that runs one configuration
+// through the reference kernel, the host JIT or QEMU.
+#pragma once
+
+#include "loom/ir/Stmt.h"
+#include "loom/ops/Ops.h"
+
+#include <random>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace loom::testing {
+
+using OpParams = std::variant<ops::Conv2DParams, ops::DepthwiseConv2DParams,
+                              ops::PointwiseConv2DParams, ops::FullyConnectedParams>;
+
+enum class OpKind { Conv2D, DepthwiseConv2D, PointwiseConv2D, FullyConnected };
+std::string name(OpKind k);
+
+// A random, valid configuration of an op: odd sizes, 1x1 edges, strides, per-side pads, zero
+// points, positive and negative shifts, activation ranges. `small` keeps it quick for QEMU.
+OpParams randomCase(OpKind kind, std::mt19937 &rng);
+std::string describe(const OpParams &p);
+
+ir::Kernel build(const OpParams &p, const std::string &name);
+size_t inputBytes(const OpParams &p);
+size_t outputBytes(const OpParams &p);
+std::vector<int8_t> runReference(const OpParams &p, const std::vector<int8_t> &input);
+
+// Runs the kernel on the host JIT.
+std::vector<int8_t> runJit(const ir::Kernel &kernel, const std::vector<int8_t> &input,
+                           size_t outputBytes);
+
+} // namespace loom::testing
