@@ -7,8 +7,8 @@
 #include "instruction_counter.h"
 #include "semihosting.h"
 
+#include <stddef.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #ifndef LOOM_KERNEL
@@ -63,27 +63,42 @@ static int writeFile(const char *name, const void *data, uint32_t bytes) {
   return left == 0 ? 0 : -1;
 }
 
+/* Copies the next space-separated word of *cursor into out (at most size-1 characters). */
+static int nextWord(char **cursor, char *out, size_t size) {
+  char *p = *cursor;
+  while (*p == ' ')
+    ++p;
+  size_t n = 0;
+  while (*p && *p != ' ' && *p != '\n') {
+    if (n + 1 < size)
+      out[n++] = *p;
+    ++p;
+  }
+  out[n] = 0;
+  *cursor = p;
+  return n > 0;
+}
+
 static int parseManifest(void) {
   uint32_t length = 0;
   if (readFile("manifest.txt", text, sizeof text - 1, &length) != 0)
     return fail("cannot read manifest.txt");
   text[length] = 0;
-  char *line = text;
-  while (*line && argCount < MAX_ARGS) {
-    char *next = strchr(line, '\n');
-    if (next)
-      *next++ = 0;
+  char *cursor = text;
+  while (*cursor && argCount < MAX_ARGS) {
     struct Argument *a = &args[argCount];
-    char *kind = strtok(line, " ");
-    char *bytes = strtok(0, " ");
-    char *file = strtok(0, " ");
-    if (kind && bytes && file) {
-      strncpy(a->kind, kind, sizeof a->kind - 1);
-      strncpy(a->file, file, sizeof a->file - 1);
-      a->bytes = (uint32_t)strtoul(bytes, 0, 10);
+    char bytes[16];
+    if (nextWord(&cursor, a->kind, sizeof a->kind) && nextWord(&cursor, bytes, sizeof bytes) &&
+        nextWord(&cursor, a->file, sizeof a->file)) {
+      a->bytes = 0;
+      for (const char *d = bytes; *d >= '0' && *d <= '9'; ++d)
+        a->bytes = a->bytes * 10 + (uint32_t)(*d - '0');
       ++argCount;
     }
-    line = next ? next : line + strlen(line);
+    while (*cursor && *cursor != '\n')
+      ++cursor;
+    if (*cursor == '\n')
+      ++cursor;
   }
   return 0;
 }
@@ -140,8 +155,11 @@ int main(void) {
   for (int i = 0; i < argCount; ++i) {
     const struct Argument *a = &args[i];
     for (uint32_t g = 0; g < GUARD_BYTES; ++g)
-      if (a->data[a->bytes + g] != GUARD)
-        return fail("the kernel wrote past the end of a buffer");
+      if (a->data[a->bytes + g] != GUARD) {
+        loom_semihosting_write0(a->file);
+        loom_semihosting_write0(": ");
+        return fail("the kernel wrote past the end of this buffer");
+      }
     if (strcmp(a->kind, "out") == 0 && writeFile(a->file, a->data, a->bytes) != 0)
       return fail("cannot write an output file");
   }

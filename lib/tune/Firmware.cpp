@@ -29,12 +29,13 @@ Status buildKernelFirmware(const codegen::Target &target, const std::filesystem:
   std::vector<std::string> cmd = {LOOM_ARM_GCC};
   for (auto &f : cpuFlags(target))
     cmd.push_back(f);
-  for (const char *f :
-       {"-O2", "-g", "-std=c99", "-Wall", "-Wextra", "-Werror", "-ffunction-sections",
-        "-nostartfiles", "--specs=nano.specs", "-Wl,--gc-sections", "-Wl,--fatal-warnings"})
+  for (const char *f : {"-O2", "-g", "-std=c99", "-Wall", "-Wextra", "-Werror",
+                        "-ffunction-sections", "-nostartfiles", "--specs=nano.specs",
+                        "-Wl,--gc-sections", "-Wl,-z,noexecstack", "-Wl,--fatal-warnings"})
     cmd.push_back(f);
   cmd.push_back("-DLOOM_KERNEL=" + symbol);
-  cmd.push_back("-T" + (fw / "mps2.ld").string());
+  cmd.push_back("-L" + fw.string());
+  cmd.push_back(fmt::format("-T{}.ld", qemuMachine(target.cpu)));
   for (const char *src : {"startup.c", "semihosting.c", "instruction_counter.c", "kernel_main.c"})
     cmd.push_back((fw / src).string());
   cmd.push_back(object.string());
