@@ -1,0 +1,104 @@
+// The executed-instruction count of a kernel call is deterministic (identical across runs) and,
+// for a fixed op, linear in the number of output pixels.
+#include "loom/ops/Ops.h"
+#include "loom/ops/RandomParams.h"
+#include "loom/tune/Process.h"
+#include "loom/tune/QemuRunner.h"
+
+#include <fstream>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+namespace loom::testing {
+namespace {
+
+namespace fs = std::filesystem;
+const codegen::Target kM7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+
+fs::path workDir(const std::string &name) {
+  return fs::path(LOOM_BINARY_DIR) / "test-work" / "instruction_count" / name;
+}
+
+ops::DepthwiseConv2DParams depthwise(int size, std::mt19937 &rng) {
+  ops::DepthwiseConv2DParams p;
+  p.inputHeight = p.inputWidth = size;
+  p.channels = 16;
+  p.kernelHeight = p.kernelWidth = 3;
+  p.padding = {1, 1, 1, 1};
+  ops::fillRandom(p, rng);
+  return p;
+}
+
+int64_t measureDepthwise(const ops::DepthwiseConv2DParams &p, const std::string &name,
+                         std::mt19937 &rng) {
+  ir::Kernel k = ops::buildDepthwiseConv2D(p, name).take();
+  auto input = ops::randomInt8(static_cast<size_t>(p.inputHeight) * p.inputWidth * p.channels, rng);
+  auto run = tune::runKernelInQemu(k, kM7, {std::vector<uint8_t>(input.begin(), input.end())},
+                                   workDir(name));
+  EXPECT_TRUE(run.ok()) << run.error().message;
+  return run.ok() ? run->instructions : -1;
+}
+
+// The counter itself: a hand-written function of exactly 2002 instructions is counted as such,
+// to within the few instructions of the edge-synchronisation loops.
+TEST(InstructionCount, CountsAKnownInstructionSequence) {
+  for (codegen::Cpu cpu : {codegen::Cpu::CortexM7, codegen::Cpu::CortexM4}) {
+    const codegen::Target target{cpu, codegen::FloatAbi::Hard};
+    const fs::path dir = workDir(fmt::format("known_{}", target.cpuName()));
+    fs::create_directories(dir);
+    auto as =
+        tune::runProcess({LOOM_ARM_GCC, fmt::format("-mcpu={}", target.cpuName()), "-c",
+                          LOOM_TEST_DIR "/qemu/known_sequence.S", "-o", (dir / "known.o").string()},
+                         {}, 60);
+    ASSERT_TRUE(as.ok() && as->exitCode == 0) << (as.ok() ? as->output : as.error().message);
+    auto fw =
+        tune::buildKernelFirmware(target, dir / "known.o", "known_sequence", dir / "known.elf");
+    ASSERT_TRUE(fw.ok()) << fw.error().message;
+    std::ofstream(dir / "manifest.txt") << "";
+    auto n = tune::runFirmware(target, dir / "known.elf", dir);
+    ASSERT_TRUE(n.ok()) << n.error().message;
+    EXPECT_NEAR(static_cast<double>(*n), 2002.0, 8.0) << target.name();
+  }
+}
+
+TEST(InstructionCount, IsIdenticalAcrossRuns) {
+  std::mt19937 rng(7);
+  ops::DepthwiseConv2DParams p = depthwise(12, rng);
+  const int64_t first = measureDepthwise(p, "repeat", rng);
+  // Re-run the very same firmware and inputs.
+  auto second = tune::runFirmware(kM7, workDir("repeat") / "repeat.elf", workDir("repeat"));
+  ASSERT_TRUE(second.ok()) << second.error().message;
+  EXPECT_GT(first, 10000);
+  EXPECT_EQ(first, *second);
+}
+
+// A 1x1 convolution has no border effects: its cost per output pixel must not depend on the
+// image size (within 2%), from 8x8 to 32x32 output pixels.
+TEST(InstructionCount, GrowsLinearlyWithOutputPixels) {
+  std::mt19937 rng(8);
+  ops::PointwiseConv2DParams base;
+  base.inputChannels = 16;
+  base.outputChannels = 24;
+  base.inputHeight = base.inputWidth = 1;
+  ops::fillRandom(base, rng);
+  std::vector<double> perPixel;
+  for (int size : {8, 16, 32}) {
+    ops::PointwiseConv2DParams p = base;
+    p.inputHeight = p.inputWidth = size;
+    const std::string name = fmt::format("linear_{}", size);
+    ir::Kernel k = ops::buildPointwiseConv2D(p, name).take();
+    auto input = ops::randomInt8(static_cast<size_t>(size) * size * p.inputChannels, rng);
+    auto run = tune::runKernelInQemu(k, kM7, {std::vector<uint8_t>(input.begin(), input.end())},
+                                     workDir(name));
+    ASSERT_TRUE(run.ok()) << run.error().message;
+    perPixel.push_back(static_cast<double>(run->instructions) / (size * size));
+    std::printf("%dx%d: %lld instructions, %.2f per output pixel\n", size, size,
+                static_cast<long long>(run->instructions), perPixel.back());
+  }
+  for (double x : perPixel)
+    EXPECT_NEAR(x / perPixel.back(), 1.0, 0.02);
+}
+
+} // namespace
+} // namespace loom::testing
