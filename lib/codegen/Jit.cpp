@@ -11,6 +11,10 @@
 
 namespace loom::codegen {
 
+namespace {
+constexpr size_t kMaxArguments = 8;
+} // namespace
+
 struct JitKernel::Impl {
   std::unique_ptr<llvm::orc::LLJIT> jit;
   void *entry = nullptr;
@@ -59,14 +63,15 @@ Status JitKernel::run(const std::vector<void *> &a) const {
   if (a.size() != impl_->argumentCount)
     return Error{
         fmt::format("kernel takes {} arguments, {} given", impl_->argumentCount, a.size())};
+  if (a.size() > kMaxArguments)
+    return Error{fmt::format("kernels with {} arguments are not supported", a.size())};
+  // Every argument is a pointer in an integer register or stack slot, so calling through the
+  // widest signature with unused trailing arguments is sound on the host ABIs loom supports.
+  void *p[kMaxArguments] = {};
+  std::copy(a.begin(), a.end(), p);
   using P = void *;
-  switch (a.size()) {
-  case 1: reinterpret_cast<void (*)(P)>(impl_->entry)(a[0]); break;
-  case 2: reinterpret_cast<void (*)(P, P)>(impl_->entry)(a[0], a[1]); break;
-  case 3: reinterpret_cast<void (*)(P, P, P)>(impl_->entry)(a[0], a[1], a[2]); break;
-  case 4: reinterpret_cast<void (*)(P, P, P, P)>(impl_->entry)(a[0], a[1], a[2], a[3]); break;
-  default: return Error{fmt::format("kernels with {} arguments are not supported", a.size())};
-  }
+  reinterpret_cast<void (*)(P, P, P, P, P, P, P, P)>(impl_->entry)(p[0], p[1], p[2], p[3], p[4],
+                                                                   p[5], p[6], p[7]);
   return {};
 }
 

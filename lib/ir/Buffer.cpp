@@ -8,6 +8,7 @@ std::string_view name(BufferRole r) {
   case BufferRole::Input: return "input";
   case BufferRole::Weight: return "weight";
   case BufferRole::Bias: return "bias";
+  case BufferRole::Quantization: return "quantization";
   case BufferRole::Output: return "output";
   case BufferRole::Scratch: return "scratch";
   case BufferRole::Local: return "local";

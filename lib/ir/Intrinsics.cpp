@@ -9,8 +9,8 @@ const std::vector<IntrinsicSignature> &intrinsicTable() {
       {kSatRoundingDoublingHighMul,
        I32,
        {I32, I32},
-       "gemmlowp SaturatingRoundingDoublingHighMul: high 32 bits of 2*a*b, rounded half away "
-       "from zero; saturates INT32_MIN*INT32_MIN"},
+       "gemmlowp SaturatingRoundingDoublingHighMul: 2*a*b / 2^32 rounded to nearest, ties "
+       "toward +infinity; saturates INT32_MIN*INT32_MIN"},
       {kRoundingDivideByPOT,
        I32,
        {I32, I32},

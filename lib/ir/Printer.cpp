@@ -73,8 +73,11 @@ std::string toString(const Stmt &s, int indent) {
         const std::string p = pad(indent);
         if constexpr (std::is_same_v<T, For>) {
           std::string kind = n.kind == LoopKind::Serial ? "" : fmt::format(" {}", name(n.kind));
-          return fmt::format("{}for {} in [{}, {} + {}){} {{\n{}{}}}\n", p, n.var, toString(n.min),
-                             toString(n.min), toString(n.extent), kind,
+          auto lo = constantValue(n.min), extent = constantValue(n.extent);
+          std::string range = lo && extent ? fmt::format("[{}, {})", *lo, *lo + *extent)
+                                           : fmt::format("[{}, {} + {})", toString(n.min),
+                                                         toString(n.min), toString(n.extent));
+          return fmt::format("{}for {} in {}{} {{\n{}{}}}\n", p, n.var, range, kind,
                              toString(n.body, indent + 1), p);
         } else if constexpr (std::is_same_v<T, Store>) {
           return fmt::format("{}{}[{}] = {}\n", p, n.buffer ? n.buffer->name : "<null>",

@@ -30,10 +30,11 @@ Expected<Kernel> buildConv2D(const Conv2DParams &p, const std::string &name) {
                                 p.inputZeroPoint));
   if (Expr inside = insideInput(iy, ix, p.inputHeight, p.inputWidth, p.padding))
     mac = ifThenElse(inside, mac);
-  Stmt window = forLoop("ky", i32(0), i32(p.kernelHeight),
-                        forLoop("kx", i32(0), i32(p.kernelWidth),
-                                let("iy", oy * p.strideHeight + ky - p.padding.top,
-                                    let("ix", ox * p.strideWidth + kx - p.padding.left, mac))));
+  Stmt window =
+      forLoop("ky", i32(0), i32(p.kernelHeight),
+              forLoop("kx", i32(0), i32(p.kernelWidth),
+                      let("iy", offset(scaled(oy, p.strideHeight) + ky, p.padding.top),
+                          let("ix", offset(scaled(ox, p.strideWidth) + kx, p.padding.left), mac))));
   Stmt body = forLoop(
       "oy", i32(0), i32(oh),
       forLoop("ox", i32(0), i32(ow),

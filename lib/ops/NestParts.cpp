@@ -18,9 +18,9 @@ OutputStageBuffers makeOutputStageBuffers(const std::vector<int32_t> &bias, cons
   const int64_t n = static_cast<int64_t>(bias.size());
   return {
       makeConstantBuffer("bias", ScalarType::I32, {n}, {channelDim}, BufferRole::Bias, widen(bias)),
-      makeConstantBuffer("multiplier", ScalarType::I32, {n}, {channelDim}, BufferRole::Bias,
+      makeConstantBuffer("multiplier", ScalarType::I32, {n}, {channelDim}, BufferRole::Quantization,
                          widen(s.multipliers)),
-      makeConstantBuffer("shift", ScalarType::I32, {n}, {channelDim}, BufferRole::Bias,
+      makeConstantBuffer("shift", ScalarType::I32, {n}, {channelDim}, BufferRole::Quantization,
                          widen(s.shifts)),
   };
 }
@@ -31,12 +31,17 @@ Buffer makeWeightBuffer(const std::vector<int8_t> &weights, std::vector<int64_t>
                             BufferRole::Weight, widen(weights));
 }
 
+Expr scaled(Expr e, int64_t k) { return k == 1 ? e : e * k; }
+Expr offset(Expr e, int64_t k) { return k == 0 ? e : e - k; }
+
 Buffer makeAccumulator() { return makeBuffer("acc", ScalarType::I32, {1}, {}, BufferRole::Local); }
 
 Stmt accumulate(const Buffer &acc, Expr input, Expr weight, int32_t inputZeroPoint) {
   Expr x = cast(ScalarType::I32, std::move(input));
-  if (inputZeroPoint != 0)
+  if (inputZeroPoint > 0)
     x = x - i32(inputZeroPoint);
+  else if (inputZeroPoint < 0)
+    x = x + i32(-inputZeroPoint);
   return store(acc, {i32(0)}, load(acc, {i32(0)}) + x * cast(ScalarType::I32, std::move(weight)));
 }
 
@@ -50,8 +55,10 @@ Expr requantize(Expr acc, const OutputStageBuffers &b, Expr channel, const Outpu
       call(std::string(kSatRoundingDoublingHighMul), ScalarType::I32,
            {binary(BinaryOp::Shl, std::move(acc), leftShift), load(b.multipliers, {channel})});
   Expr y = call(std::string(kRoundingDivideByPOT), ScalarType::I32, {scaled, rightShift});
-  if (s.outputZeroPoint != 0)
+  if (s.outputZeroPoint > 0)
     y = y + i32(s.outputZeroPoint);
+  else if (s.outputZeroPoint < 0)
+    y = y - i32(-s.outputZeroPoint);
   y = min(max(y, i32(s.activationMin)), i32(s.activationMax));
   return cast(ScalarType::I8, y);
 }

@@ -35,6 +35,11 @@ ir::Stmt reduceAndStore(const OutputStageBuffers &b, const OutputStage &s, ir::E
                         const ir::Buffer &acc, ir::Stmt reduction, const ir::Buffer &output,
                         std::vector<ir::Expr> outputIndices);
 
+// e * k and e - k, leaving out a multiplication by 1 or a subtraction of 0 so printed nests
+// stay readable.
+ir::Expr scaled(ir::Expr e, int64_t k);
+ir::Expr offset(ir::Expr e, int64_t k);
+
 // The condition that (iy, ix) lies inside the unpadded input; null when no padding can be hit.
 ir::Expr insideInput(const ir::Expr &iy, const ir::Expr &ix, int height, int width,
                      const Padding &pad);

@@ -22,9 +22,10 @@ Expected<Kernel> buildPointwiseConv2D(const PointwiseConv2DParams &p, const std:
   Buffer acc = makeAccumulator();
 
   Expr oy = var("oy"), ox = var("ox"), oc = var("oc"), ic = var("ic");
-  Stmt reduction = forLoop("ic", i32(0), i32(p.inputChannels),
-                           accumulate(acc, load(input, {oy * p.stride, ox * p.stride, ic}),
-                                      load(weights, {oc, ic}), p.inputZeroPoint));
+  Stmt reduction =
+      forLoop("ic", i32(0), i32(p.inputChannels),
+              accumulate(acc, load(input, {scaled(oy, p.stride), scaled(ox, p.stride), ic}),
+                         load(weights, {oc, ic}), p.inputZeroPoint));
   Stmt body = forLoop(
       "oy", i32(0), i32(oh),
       forLoop("ox", i32(0), i32(ow),

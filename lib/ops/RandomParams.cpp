@@ -24,7 +24,7 @@ void fillStage(OutputStage &s, std::vector<int32_t> &bias, int channels, int64_t
   s.shifts.resize(static_cast<size_t>(channels));
   bias.resize(static_cast<size_t>(channels));
   for (int c = 0; c < channels; ++c) {
-    double scale = 40.0 / accSigma * uniformReal(rng, 0.25, 4.0);
+    double scale = 40.0 / accSigma * uniformReal(rng, 0.25, 2.0);
     if (o.positiveShifts && uniform(rng, 0, 9) == 0)
       scale = uniformReal(rng, 1.0, 6.0); // TFLite allows it; exercises the left-shift path
     QuantizedMultiplier q = quantizeMultiplier(scale);

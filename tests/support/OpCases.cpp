@@ -137,6 +137,14 @@ std::string describe(const OpParams &v) {
       v);
 }
 
+std::pair<int32_t, int32_t> activationRange(const OpParams &v) {
+  return std::visit(
+      [](const auto &p) {
+        return std::pair{p.output.activationMin, p.output.activationMax};
+      },
+      v);
+}
+
 ir::Kernel build(const OpParams &v, const std::string &name) {
   return std::visit(
       [&](const auto &p) -> ir::Kernel {

@@ -23,6 +23,7 @@ std::string name(OpKind k);
 OpParams randomCase(OpKind kind, std::mt19937 &rng);
 std::string describe(const OpParams &p);
 
+std::pair<int32_t, int32_t> activationRange(const OpParams &p);
 ir::Kernel build(const OpParams &p, const std::string &name);
 size_t inputBytes(const OpParams &p);
 size_t outputBytes(const OpParams &p);

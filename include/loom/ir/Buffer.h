@@ -10,10 +10,11 @@
 
 namespace loom::ir {
 
-// What a buffer is for. Input/output/scratch are kernel arguments; weight and bias buffers carry
-// constant data baked into the kernel object (so it lives in flash); local buffers are small
-// per-kernel arrays (accumulators) that codegen keeps on the stack or in registers.
-enum class BufferRole : uint8_t { Input, Weight, Bias, Output, Scratch, Local };
+// What a buffer is for. Input/output/scratch are kernel arguments; weight, bias and quantization
+// (per-channel multipliers and shifts) buffers carry constant data baked into the kernel object (so
+// it lives in flash); local buffers are small per-kernel arrays (accumulators) that codegen keeps
+// on the stack or in registers.
+enum class BufferRole : uint8_t { Input, Weight, Bias, Quantization, Output, Scratch, Local };
 std::string_view name(BufferRole r);
 
 struct BufferNode {

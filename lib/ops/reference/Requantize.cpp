@@ -8,7 +8,8 @@ namespace loom::ops::reference {
 
 // gemmlowp SaturatingRoundingDoublingHighMul: (2*a*b + 2^31 rounding nudge) >> 32, where the
 // nudge is 2^30 for a non-negative product and 1 - 2^30 otherwise, and the division truncates
-// toward zero; the single overflowing case INT32_MIN * INT32_MIN saturates to INT32_MAX.
+// toward zero (so exact ties go toward +infinity: 1.5 -> 2, -1.5 -> -1); the single overflowing
+// case INT32_MIN * INT32_MIN saturates to INT32_MAX.
 int32_t saturatingRoundingDoublingHighMul(int32_t a, int32_t b) {
   const bool overflow = a == b && a == std::numeric_limits<int32_t>::min();
   const int64_t ab = static_cast<int64_t>(a) * static_cast<int64_t>(b);

@@ -1,0 +1,106 @@
+// Must-fail tests for the IR verifier: malformed nests are refused with a message that names the
+// problem; the nests the ops build pass.
+#include "loom/ir/Verifier.h"
+
+#include <gtest/gtest.h>
+
+namespace loom::testing {
+namespace {
+
+using namespace ir;
+
+struct Fixture {
+  Buffer in = makeBuffer("in", ScalarType::I8, {4, 4}, {"h", "w"}, BufferRole::Input);
+  Buffer out = makeBuffer("out", ScalarType::I8, {4, 4}, {"h", "w"}, BufferRole::Output);
+  Kernel kernel(Stmt body) { return Kernel{"t", {in, out}, std::move(body), ""}; }
+  Stmt copy(Expr value) {
+    return forLoop("y", i32(0), i32(4),
+                   forLoop("x", i32(0), i32(4), store(out, {var("y"), var("x")}, value)));
+  }
+};
+
+void expectError(const Kernel &k, const std::string &fragment) {
+  Status s = verify(k);
+  ASSERT_FALSE(s.ok()) << "expected an error containing '" << fragment << "'";
+  EXPECT_NE(s.error().message.find(fragment), std::string::npos) << s.error().message;
+}
+
+TEST(Verifier, AcceptsAWellFormedNest) {
+  Fixture f;
+  EXPECT_TRUE(verify(f.kernel(f.copy(load(f.in, {var("y"), var("x")})))).ok());
+}
+
+TEST(Verifier, RefusesAnUnboundVariable) {
+  Fixture f;
+  expectError(f.kernel(f.copy(load(f.in, {var("y"), var("z")}))), "unbound variable 'z'");
+}
+
+TEST(Verifier, RefusesMismatchedOperandTypes) {
+  Fixture f;
+  Expr sum = load(f.in, {var("y"), var("x")}) + i32(1); // i8 + i32
+  expectError(f.kernel(f.copy(cast(ScalarType::I8, sum))), "type mismatch");
+}
+
+TEST(Verifier, RefusesAStoreOfTheWrongType) {
+  Fixture f;
+  expectError(f.kernel(f.copy(cast(ScalarType::I32, load(f.in, {var("y"), var("x")})))),
+              "store of i32 value");
+}
+
+TEST(Verifier, RefusesAVariableUsedWithAnotherType) {
+  Fixture f;
+  expectError(f.kernel(f.copy(load(f.in, {var("y"), var("x", ScalarType::I16)}))),
+              "variable 'x' is i32 but used as i16");
+}
+
+TEST(Verifier, RefusesAConstantIndexOutOfRange) {
+  Fixture f;
+  expectError(f.kernel(f.copy(load(f.in, {var("y"), i32(4)}))),
+              "constant index 4 out of range [0, 4)");
+}
+
+TEST(Verifier, RefusesAWrongNumberOfIndices) {
+  Fixture f;
+  expectError(f.kernel(f.copy(load(f.in, {var("y")}))), "has 1 indices but buffer 'in' has rank 2");
+}
+
+TEST(Verifier, RefusesAStoreIntoTheInput) {
+  Fixture f;
+  expectError(f.kernel(store(f.in, {i32(0), i32(0)}, imm(ScalarType::I8, 1))),
+              "store into read-only buffer 'in'");
+}
+
+TEST(Verifier, RefusesAnUnknownIntrinsicAndBadArguments) {
+  Fixture f;
+  expectError(f.kernel(evaluate(call("no_such_thing", ScalarType::I32, {}))),
+              "unknown intrinsic 'no_such_thing'");
+  expectError(f.kernel(evaluate(call("rounding_divide_by_pot", ScalarType::I32, {i32(1)}))),
+              "takes 2 arguments, got 1");
+}
+
+TEST(Verifier, RefusesANonBooleanCondition) {
+  Fixture f;
+  expectError(f.kernel(ifThenElse(i32(1), store(f.out, {i32(0), i32(0)}, imm(ScalarType::I8, 1)))),
+              "condition '1' must be i1");
+}
+
+TEST(Verifier, RefusesAConstantThatDoesNotFitItsType) {
+  Fixture f;
+  expectError(f.kernel(f.copy(imm(ScalarType::I8, 300))), "constant 300 does not fit i8");
+}
+
+TEST(Verifier, RefusesABufferThatIsNotInScope) {
+  Fixture f;
+  Buffer stray = makeBuffer("stray", ScalarType::I8, {4, 4}, {}, BufferRole::Input);
+  expectError(f.kernel(f.copy(load(stray, {var("y"), var("x")}))), "buffer 'stray'");
+}
+
+TEST(Verifier, RefusesAVariableBoundTwice) {
+  Fixture f;
+  Stmt inner =
+      forLoop("y", i32(0), i32(4), store(f.out, {var("y"), i32(0)}, imm(ScalarType::I8, 0)));
+  expectError(f.kernel(forLoop("y", i32(0), i32(4), inner)), "variable 'y' is bound twice");
+}
+
+} // namespace
+} // namespace loom::testing
