@@ -59,7 +59,7 @@ int64_t PointwiseConv2DParams::macs() const {
 
 int64_t FullyConnectedParams::macs() const { return int64_t{batches} * outputSize * inputSize; }
 
-Status validate(const Conv2DParams &p) {
+Status validateShape(const Conv2DParams &p) {
   const std::string op = "Conv2D";
   if (auto s = firstError({checkPositive(op, "input channels", p.inputChannels),
                            checkPositive(op, "output channels", p.outputChannels),
@@ -71,8 +71,15 @@ Status validate(const Conv2DParams &p) {
       {checkElements(op, "input", {p.inputHeight, p.inputWidth, p.inputChannels}),
        checkElements(op, "output", {p.outputHeight(), p.outputWidth(), p.outputChannels}),
        checkElements(op, "weights",
-                     {p.outputChannels, p.kernelHeight, p.kernelWidth, p.inputChannels}),
-       checkSize(op, "weights", p.weights.size(),
+                     {p.outputChannels, p.kernelHeight, p.kernelWidth, p.inputChannels})});
+}
+
+Status validate(const Conv2DParams &p) {
+  const std::string op = "Conv2D";
+  if (auto s = validateShape(p); !s)
+    return s;
+  return firstError(
+      {checkSize(op, "weights", p.weights.size(),
                  int64_t{p.outputChannels} * p.kernelHeight * p.kernelWidth * p.inputChannels),
        checkSize(op, "bias", p.bias.size(), p.outputChannels),
        checkInt8(op, "input zero point", p.inputZeroPoint),
@@ -96,7 +103,7 @@ Status validate(const DepthwiseConv2DParams &p) {
                      validate(p.output, p.channels, op)});
 }
 
-Status validate(const PointwiseConv2DParams &p) {
+Status validateShape(const PointwiseConv2DParams &p) {
   const std::string op = "PointwiseConv2D";
   if (auto s = firstError({checkPositive(op, "input height", p.inputHeight),
                            checkPositive(op, "input width", p.inputWidth),
@@ -108,25 +115,38 @@ Status validate(const PointwiseConv2DParams &p) {
   return firstError(
       {checkElements(op, "input", {p.inputHeight, p.inputWidth, p.inputChannels}),
        checkElements(op, "output", {p.outputHeight(), p.outputWidth(), p.outputChannels}),
-       checkElements(op, "weights", {p.outputChannels, p.inputChannels}),
-       checkSize(op, "weights", p.weights.size(), int64_t{p.outputChannels} * p.inputChannels),
+       checkElements(op, "weights", {p.outputChannels, p.inputChannels})});
+}
+
+Status validate(const PointwiseConv2DParams &p) {
+  const std::string op = "PointwiseConv2D";
+  if (auto s = validateShape(p); !s)
+    return s;
+  return firstError(
+      {checkSize(op, "weights", p.weights.size(), int64_t{p.outputChannels} * p.inputChannels),
        checkSize(op, "bias", p.bias.size(), p.outputChannels),
        checkInt8(op, "input zero point", p.inputZeroPoint),
        checkAccumulator(op, p.inputChannels, p.bias), validate(p.output, p.outputChannels, op)});
 }
 
-Status validate(const FullyConnectedParams &p) {
+Status validateShape(const FullyConnectedParams &p) {
   const std::string op = "FullyConnected";
   if (auto s = firstError({checkPositive(op, "batches", p.batches),
                            checkPositive(op, "input size", p.inputSize),
                            checkPositive(op, "output size", p.outputSize)});
       !s)
     return s;
+  return firstError({checkElements(op, "input", {p.batches, p.inputSize}),
+                     checkElements(op, "output", {p.batches, p.outputSize}),
+                     checkElements(op, "weights", {p.outputSize, p.inputSize})});
+}
+
+Status validate(const FullyConnectedParams &p) {
+  const std::string op = "FullyConnected";
+  if (auto s = validateShape(p); !s)
+    return s;
   return firstError(
-      {checkElements(op, "input", {p.batches, p.inputSize}),
-       checkElements(op, "output", {p.batches, p.outputSize}),
-       checkElements(op, "weights", {p.outputSize, p.inputSize}),
-       checkSize(op, "weights", p.weights.size(), int64_t{p.outputSize} * p.inputSize),
+      {checkSize(op, "weights", p.weights.size(), int64_t{p.outputSize} * p.inputSize),
        checkSize(op, "bias", p.bias.size(), p.outputSize),
        checkInt8(op, "input zero point", p.inputZeroPoint),
        checkAccumulator(op, p.inputSize, p.bias), validate(p.output, p.outputSize, op)});

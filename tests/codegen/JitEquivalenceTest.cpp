@@ -16,10 +16,10 @@ TEST_P(JitEquivalence, MatchesReferenceOnRandomConfigurations) {
   size_t unclamped = 0, total = 0;
   for (int i = 0; i < kCases; ++i) {
     OpParams p = randomCase(GetParam(), rng);
-    SCOPED_TRACE(describe(p));
+    SCOPED_TRACE(describeCase(p));
     std::vector<int8_t> input = ops::randomInt8(inputBytes(p), rng);
     ir::Kernel k = build(p, "k");
-    const std::vector<int8_t> expected = runReference(p, input);
+    const std::vector<int8_t> expected = ops::runReference(p, input);
     EXPECT_EQ(runJit(k, input, outputBytes(p)), expected) << "case " << i;
     const auto [lo, hi] = activationRange(p);
     for (int8_t v : expected)

@@ -25,7 +25,7 @@ TEST_P(QemuEquivalence, MatchesReferenceOnRandomConfigurations) {
   std::mt19937 rng(2000 + 10 * static_cast<int>(c.op) + static_cast<int>(c.cpu));
   for (int i = 0; i < c.count; ++i) {
     OpParams p = randomCase(c.op, rng);
-    SCOPED_TRACE(describe(p));
+    SCOPED_TRACE(describeCase(p));
     std::vector<int8_t> input = ops::randomInt8(inputBytes(p), rng);
     ir::Kernel k = build(p, fmt::format("k_{}_{}", name(c.op), i));
     const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "qemu_equivalence" /
@@ -33,7 +33,7 @@ TEST_P(QemuEquivalence, MatchesReferenceOnRandomConfigurations) {
     auto run =
         tune::runKernelInQemu(k, target, {std::vector<uint8_t>(input.begin(), input.end())}, dir);
     ASSERT_TRUE(run.ok()) << run.error().message;
-    const std::vector<int8_t> expected = runReference(p, input);
+    const std::vector<int8_t> expected = ops::runReference(p, input);
     const std::vector<uint8_t> &got = run->outputs.at(1);
     EXPECT_EQ(std::vector<int8_t>(got.begin(), got.end()), expected) << "case " << i;
     EXPECT_GT(run->instructions, 0);

@@ -3,7 +3,6 @@
 
 #include "loom/codegen/Codegen.h"
 #include "loom/ops/RandomParams.h"
-#include "loom/ops/Reference.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -107,104 +106,18 @@ OpParams randomCase(OpKind kind, std::mt19937 &rng) {
   return {};
 }
 
-std::string describe(const OpParams &v) {
-  return std::visit(
-      [](const auto &p) -> std::string {
-        using T = std::decay_t<decltype(p)>;
-        std::string stage = fmt::format("zp_out={} act=[{},{}] shifts=[{}]",
-                                        p.output.outputZeroPoint, p.output.activationMin,
-                                        p.output.activationMax, fmt::join(p.output.shifts, ","));
-        if constexpr (std::is_same_v<T, ops::Conv2DParams>)
-          return fmt::format(
-              "Conv2D in={}x{}x{} out_c={} k={}x{} s={}x{} pad=t{}b{}l{}r{} zp_in={} {}",
-              p.inputHeight, p.inputWidth, p.inputChannels, p.outputChannels, p.kernelHeight,
-              p.kernelWidth, p.strideHeight, p.strideWidth, p.padding.top, p.padding.bottom,
-              p.padding.left, p.padding.right, p.inputZeroPoint, stage);
-        else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
-          return fmt::format(
-              "DepthwiseConv2D in={}x{}x{} k={}x{} s={}x{} pad=t{}b{}l{}r{} zp_in={} {}",
-              p.inputHeight, p.inputWidth, p.channels, p.kernelHeight, p.kernelWidth,
-              p.strideHeight, p.strideWidth, p.padding.top, p.padding.bottom, p.padding.left,
-              p.padding.right, p.inputZeroPoint, stage);
-        else if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
-          return fmt::format("PointwiseConv2D in={}x{}x{} out_c={} s={} zp_in={} {}", p.inputHeight,
-                             p.inputWidth, p.inputChannels, p.outputChannels, p.stride,
-                             p.inputZeroPoint, stage);
-        else
-          return fmt::format("FullyConnected batches={} in={} out={} zp_in={} {}", p.batches,
-                             p.inputSize, p.outputSize, p.inputZeroPoint, stage);
-      },
-      v);
+std::string describeCase(const OpParams &p) {
+  return fmt::format("{}, shifts [{}]", ops::describe(p),
+                     fmt::join(ops::outputStage(p).shifts, ","));
 }
 
-std::pair<int32_t, int32_t> activationRange(const OpParams &v) {
-  return std::visit(
-      [](const auto &p) {
-        return std::pair{p.output.activationMin, p.output.activationMax};
-      },
-      v);
+std::pair<int32_t, int32_t> activationRange(const OpParams &p) {
+  const auto &s = ops::outputStage(p);
+  return {s.activationMin, s.activationMax};
 }
 
-ir::Kernel build(const OpParams &v, const std::string &name) {
-  return std::visit(
-      [&](const auto &p) -> ir::Kernel {
-        using T = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<T, ops::Conv2DParams>)
-          return ops::buildConv2D(p, name).take();
-        else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
-          return ops::buildDepthwiseConv2D(p, name).take();
-        else if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
-          return ops::buildPointwiseConv2D(p, name).take();
-        else
-          return ops::buildFullyConnected(p, name).take();
-      },
-      v);
-}
-
-size_t inputBytes(const OpParams &v) {
-  return std::visit(
-      [](const auto &p) -> size_t {
-        using T = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
-          return static_cast<size_t>(p.batches) * p.inputSize;
-        else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
-          return static_cast<size_t>(p.inputHeight) * p.inputWidth * p.channels;
-        else
-          return static_cast<size_t>(p.inputHeight) * p.inputWidth * p.inputChannels;
-      },
-      v);
-}
-
-size_t outputBytes(const OpParams &v) {
-  return std::visit(
-      [](const auto &p) -> size_t {
-        using T = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
-          return static_cast<size_t>(p.batches) * p.outputSize;
-        else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
-          return static_cast<size_t>(p.outputHeight()) * p.outputWidth() * p.channels;
-        else
-          return static_cast<size_t>(p.outputHeight()) * p.outputWidth() * p.outputChannels;
-      },
-      v);
-}
-
-std::vector<int8_t> runReference(const OpParams &v, const std::vector<int8_t> &input) {
-  std::vector<int8_t> out(outputBytes(v));
-  std::visit(
-      [&](const auto &p) {
-        using T = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<T, ops::Conv2DParams>)
-          ops::reference::conv2D(p, input.data(), out.data());
-        else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
-          ops::reference::depthwiseConv2D(p, input.data(), out.data());
-        else if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
-          ops::reference::pointwiseConv2D(p, input.data(), out.data());
-        else
-          ops::reference::fullyConnected(p, input.data(), out.data());
-      },
-      v);
-  return out;
+ir::Kernel build(const OpParams &p, const std::string &name) {
+  return ops::buildKernel(p, name).take();
 }
 
 std::vector<int8_t> runJit(const ir::Kernel &kernel, const std::vector<int8_t> &input,

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "loom/ir/Stmt.h"
-#include "loom/ops/Ops.h"
+#include "loom/ops/AnyOp.h"
 
 #include <random>
 #include <string>
@@ -12,8 +12,7 @@
 
 namespace loom::testing {
 
-using OpParams = std::variant<ops::Conv2DParams, ops::DepthwiseConv2DParams,
-                              ops::PointwiseConv2DParams, ops::FullyConnectedParams>;
+using OpParams = ops::AnyOp;
 
 enum class OpKind { Conv2D, DepthwiseConv2D, PointwiseConv2D, FullyConnected };
 std::string name(OpKind k);
@@ -21,13 +20,13 @@ std::string name(OpKind k);
 // A random, valid configuration of an op: odd sizes, 1x1 edges, strides, per-side pads, zero
 // points, positive and negative shifts, activation ranges. `small` keeps it quick for QEMU.
 OpParams randomCase(OpKind kind, std::mt19937 &rng);
-std::string describe(const OpParams &p);
-
+// ops::describe plus the per-channel shifts, for failure messages.
+std::string describeCase(const OpParams &p);
 std::pair<int32_t, int32_t> activationRange(const OpParams &p);
+// Builds the naive nest; throws on invalid parameters (the cases are valid by construction).
 ir::Kernel build(const OpParams &p, const std::string &name);
-size_t inputBytes(const OpParams &p);
-size_t outputBytes(const OpParams &p);
-std::vector<int8_t> runReference(const OpParams &p, const std::vector<int8_t> &input);
+using ops::inputBytes;
+using ops::outputBytes;
 
 // Runs the kernel on the host JIT.
 std::vector<int8_t> runJit(const ir::Kernel &kernel, const std::vector<int8_t> &input,

@@ -72,6 +72,11 @@ struct FullyConnectedParams {
 };
 
 // Each check names the op and the offending parameter; the builders run them first.
+// validateShape checks only the shape (before any data is allocated for it).
+Status validateShape(const Conv2DParams &p);
+Status validateShape(const DepthwiseConv2DParams &p);
+Status validateShape(const PointwiseConv2DParams &p);
+Status validateShape(const FullyConnectedParams &p);
 Status validate(const Conv2DParams &p);
 Status validate(const DepthwiseConv2DParams &p);
 Status validate(const PointwiseConv2DParams &p);
