@@ -118,6 +118,10 @@ int32_t inputZeroPoint(const AnyOp &op) {
   return std::visit([](const auto &p) { return p.inputZeroPoint; }, op);
 }
 
+void setInputZeroPoint(AnyOp &op, int32_t zeroPoint) {
+  std::visit([&](auto &p) { p.inputZeroPoint = zeroPoint; }, op);
+}
+
 const std::vector<int8_t> &weights(const AnyOp &op) {
   return std::visit([](const auto &p) -> const std::vector<int8_t> & { return p.weights; }, op);
 }

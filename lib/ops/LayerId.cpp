@@ -35,7 +35,7 @@ bool number(std::string_view s, int &out) {
   if (s.empty())
     return false;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return ec == std::errc() && p == s.data() + s.size() && out > 0;
+  return ec == std::errc() && p == s.data() + s.size() && out >= 0; // 0 is refused by validation
 }
 
 // "40x40x48" -> {40, 40, 48}

@@ -87,7 +87,7 @@ Status validate(const Conv2DParams &p) {
        validate(p.output, p.outputChannels, op)});
 }
 
-Status validate(const DepthwiseConv2DParams &p) {
+Status validateShape(const DepthwiseConv2DParams &p) {
   const std::string op = "DepthwiseConv2D";
   if (auto s = firstError({checkPositive(op, "channels", p.channels),
                            checkWindow(op, p.inputHeight, p.inputWidth, p.kernelHeight,
@@ -95,7 +95,14 @@ Status validate(const DepthwiseConv2DParams &p) {
       !s)
     return s;
   return firstError({checkElements(op, "input", {p.inputHeight, p.inputWidth, p.channels}),
-                     checkSize(op, "weights", p.weights.size(),
+                     checkElements(op, "weights", {p.kernelHeight, p.kernelWidth, p.channels})});
+}
+
+Status validate(const DepthwiseConv2DParams &p) {
+  const std::string op = "DepthwiseConv2D";
+  if (auto s = validateShape(p); !s)
+    return s;
+  return firstError({checkSize(op, "weights", p.weights.size(),
                                int64_t{p.kernelHeight} * p.kernelWidth * p.channels),
                      checkSize(op, "bias", p.bias.size(), p.channels),
                      checkInt8(op, "input zero point", p.inputZeroPoint),

@@ -22,6 +22,7 @@ size_t outputBytes(const AnyOp &op);
 int64_t macs(const AnyOp &op);
 const OutputStage &outputStage(const AnyOp &op);
 int32_t inputZeroPoint(const AnyOp &op);
+void setInputZeroPoint(AnyOp &op, int32_t zeroPoint);
 const std::vector<int8_t> &weights(const AnyOp &op);
 const std::vector<int32_t> &bias(const AnyOp &op);
 std::vector<int8_t> runReference(const AnyOp &op, const std::vector<int8_t> &input);

@@ -1,0 +1,157 @@
+// loom-bench: benchmark tables from QEMU instruction counts.
+//   loom-bench kernels [--layers id,id,...] [--targets cortex-m7,cortex-m4] [--out DIR] [--jobs N]
+// measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
+// prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.
+#include "loom/ops/LayerId.h"
+#include "loom/tune/LayerMeasurement.h"
+
+#include <fmt/format.h>
+
+#include <atomic>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <thread>
+
+namespace {
+
+using namespace loom;
+
+// The layer set of the foundation issue; ids are fixed so figures stay comparable across runs.
+const std::vector<std::string> kDefaultLayers = {
+    "pw_20x20x48_16",        "pw_10x10x96_32",  "pw_40x40x16_48",   "dw3_s1_40x40x48",
+    "dw3_s2_40x40x48",       "dw5_s1_20x20x96", "dw7_s1_10x10x192", "conv3_s2_80x80x3_16",
+    "conv3_s2_160x160x3_16", "fc_160_1000"};
+
+std::vector<std::string> splitList(const std::string &s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(',', start);
+    if (end == std::string::npos)
+      end = s.size();
+    if (end > start)
+      out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+int usage() {
+  fmt::print(stderr, "usage: loom-bench kernels [--layers id,...] [--targets cortex-m7,cortex-m4] "
+                     "[--out DIR] [--jobs N]\n");
+  return 2;
+}
+
+int benchKernels(int argc, char **argv) {
+  std::vector<std::string> layers = kDefaultLayers;
+  std::vector<std::string> targetNames = {"cortex-m7", "cortex-m4"};
+  std::filesystem::path out = "build/bench";
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  for (int i = 0; i < argc; ++i) {
+    std::string a = argv[i];
+    if (i + 1 >= argc)
+      return usage();
+    if (a == "--layers")
+      layers = splitList(argv[++i]);
+    else if (a == "--targets")
+      targetNames = splitList(argv[++i]);
+    else if (a == "--out")
+      out = argv[++i];
+    else if (a == "--jobs")
+      jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
+    else
+      return usage();
+  }
+
+  struct Job {
+    ops::Layer layer;
+    codegen::Target target;
+  };
+  std::vector<Job> work;
+  for (const auto &id : layers) {
+    auto layer = ops::parseLayerId(id);
+    if (!layer) {
+      fmt::print(stderr, "loom-bench: {}\n", layer.error().message);
+      return 2;
+    }
+    for (const auto &t : targetNames) {
+      auto target = codegen::parseTarget(t);
+      if (!target) {
+        fmt::print(stderr, "loom-bench: {}\n", target.error().message);
+        return 2;
+      }
+      work.push_back({*layer, *target});
+    }
+  }
+
+  std::vector<std::optional<tune::LayerMeasurement>> results(work.size());
+  std::vector<std::string> errors(work.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next++) < work.size();) {
+      const Job &j = work[i];
+      const std::string schedule = "naive";
+      auto kernel = ops::buildKernel(j.layer.op, ops::symbolName(j.layer.id) + "_" + schedule);
+      if (!kernel) {
+        errors[i] = kernel.error().message;
+        continue;
+      }
+      auto m = tune::measureLayer(j.layer, *kernel, schedule, j.target,
+                                  out / "kernels" / j.layer.id / std::string(j.target.cpuName()) /
+                                      schedule);
+      if (m)
+        results[i] = *m;
+      else
+        errors[i] = m.error().message;
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < std::min<size_t>(jobs, work.size()); ++t)
+    threads.emplace_back(worker);
+  for (auto &t : threads)
+    t.join();
+
+  fmt::print("{:<24} {:<10} {:<9} {:>10} {:>13} {:>10} {:>12} {:>9}\n", "layer", "target",
+             "schedule", "MACs", "instructions", "MAC/instr", "vs MAC bound", "bit-exact");
+  std::string json = "[\n";
+  int failures = 0;
+  for (size_t i = 0; i < work.size(); ++i) {
+    if (!results[i]) {
+      fmt::print("{:<24} {:<10} error: {}\n", work[i].layer.id, work[i].target.cpuName(),
+                 errors[i]);
+      ++failures;
+      continue;
+    }
+    const auto &m = *results[i];
+    // The MAC bound: one SMLAD does two int8 MACs, so MACs/2 instructions is the floor.
+    const double bound = static_cast<double>(m.instructions) / (static_cast<double>(m.macs) / 2);
+    fmt::print("{:<24} {:<10} {:<9} {:>10} {:>13} {:>10.3f} {:>11.1f}x {:>9}\n", m.layer, m.target,
+               m.schedule, m.macs, m.instructions,
+               static_cast<double>(m.macs) / static_cast<double>(m.instructions), bound,
+               m.bitExact ? "yes" : "NO");
+    failures += !m.bitExact;
+    json += fmt::format("  {{\"layer\": \"{}\", \"target\": \"{}\", \"schedule\": \"{}\", "
+                        "\"macs\": {}, \"instructions\": {}, \"bit_exact\": {}, "
+                        "\"instructions_per_mac_bound\": {:.3f}}}{}\n",
+                        m.layer, m.target, m.schedule, m.macs, m.instructions,
+                        m.bitExact ? "true" : "false", bound, i + 1 < work.size() ? "," : "");
+  }
+  json += "]\n";
+  std::filesystem::create_directories(out / "kernels");
+  std::ofstream(out / "kernels.json") << json;
+  std::ofstream(out / "kernels" / "README.md") << tune::layerFilesReadme();
+  fmt::print("\nwrote {} and {}\n", (out / "kernels.json").string(),
+             (out / "kernels" / "README.md").string());
+  if (failures)
+    fmt::print(stderr, "loom-bench: {} measurement(s) failed or were not bit-exact\n", failures);
+  return failures ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  if (argc >= 2 && std::strcmp(argv[1], "kernels") == 0)
+    return benchKernels(argc - 2, argv + 2);
+  return usage();
+}

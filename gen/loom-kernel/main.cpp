@@ -1,0 +1,158 @@
+// loom-kernel: generate (and optionally run in QEMU) single-layer kernels.
+//
+//   loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4] [--float-abi hard|soft] [-o DIR]
+//               [--dump-ir] [--emit-llvm] [--run] [--chain]
+//
+// LAYER_ID names a layer and its fixed random data (see loom/ops/LayerId.h): pw_20x20x48_16,
+// dw3_s1_40x40x48, conv3_s2_80x80x3_16, fc_160_1000. For each layer it writes DIR/<id>/ with the
+// kernel object, its C header and assembly. --run also links it into the QEMU firmware, runs it,
+// checks the output against the reference kernel and prints the instruction count. --chain feeds
+// each layer's output to the next layer as its input.
+#include "loom/codegen/Codegen.h"
+#include "loom/ir/Printer.h"
+#include "loom/ops/LayerId.h"
+#include "loom/tune/LayerMeasurement.h"
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <fstream>
+
+namespace {
+
+using namespace loom;
+
+struct Options {
+  std::vector<std::string> layers;
+  codegen::Target target;
+  std::filesystem::path out = "loom-out";
+  bool dumpIR = false, emitLLVM = false, run = false, chain = false;
+};
+
+int usage(const std::string &why) {
+  fmt::print(stderr,
+             "loom-kernel: {}\nusage: loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4] "
+             "[--float-abi hard|soft] [-o DIR] [--dump-ir] [--emit-llvm] [--run] [--chain]\n",
+             why);
+  return 2;
+}
+
+std::optional<Options> parse(int argc, char **argv, int &status) {
+  Options o;
+  std::string cpu = "cortex-m7", abi = "hard";
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
+    if (a == "--target" || a == "--float-abi" || a == "-o") {
+      const char *v = value();
+      if (!v) {
+        status = usage(a + " needs a value");
+        return std::nullopt;
+      }
+      if (a == "--target")
+        cpu = v;
+      else if (a == "--float-abi")
+        abi = v;
+      else
+        o.out = v;
+    } else if (a == "--dump-ir")
+      o.dumpIR = true;
+    else if (a == "--emit-llvm")
+      o.emitLLVM = true;
+    else if (a == "--run")
+      o.run = true;
+    else if (a == "--chain")
+      o.chain = o.run = true;
+    else if (a.starts_with("-")) {
+      status = usage("unknown option " + a);
+      return std::nullopt;
+    } else
+      o.layers.push_back(a);
+  }
+  if (o.layers.empty()) {
+    status = usage("no layer given");
+    return std::nullopt;
+  }
+  auto target = codegen::parseTarget(cpu, abi);
+  if (!target) {
+    status = usage(target.error().message);
+    return std::nullopt;
+  }
+  o.target = *target;
+  return o;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  int status = 0;
+  auto options = parse(argc, argv, status);
+  if (!options)
+    return status;
+  const Options &o = *options;
+  std::vector<int8_t> carried; // --chain: the previous layer's output
+  int32_t carriedZeroPoint = 0;
+  int64_t totalInstructions = 0, totalMacs = 0;
+  for (size_t i = 0; i < o.layers.size(); ++i) {
+    auto layer = ops::parseLayerId(o.layers[i]);
+    if (!layer) {
+      fmt::print(stderr, "loom-kernel: {}\n", layer.error().message);
+      return 1;
+    }
+    if (o.chain && i > 0) {
+      if (carried.size() != layer->input.size()) {
+        fmt::print(stderr,
+                   "loom-kernel: cannot chain '{}' ({} bytes out) into '{}' ({} bytes in)\n",
+                   o.layers[i - 1], carried.size(), layer->id, layer->input.size());
+        return 1;
+      }
+      // The previous layer's output tensor, with its quantization, is this layer's input.
+      layer->input = carried;
+      ops::setInputZeroPoint(layer->op, carriedZeroPoint);
+    }
+    auto kernel = ops::buildKernel(layer->op, ops::symbolName(layer->id));
+    if (!kernel) {
+      fmt::print(stderr, "loom-kernel: layer {}: {}\n", layer->id, kernel.error().message);
+      return 1;
+    }
+    fmt::print("{}: {}\n", layer->id, ops::describe(layer->op));
+    if (o.dumpIR)
+      fmt::print("{}\n", ir::toString(*kernel));
+    const auto dir = o.out / layer->id;
+    if (!o.run) {
+      if (auto s = codegen::writeKernel(*kernel, o.target, dir,
+                                        {.llvmIR = o.emitLLVM, .assembly = true});
+          !s) {
+        fmt::print(stderr, "loom-kernel: {}\n", s.error().message);
+        return 1;
+      }
+      fmt::print("  wrote {}/{}.{{o,h,s}} for {}\n", dir.string(), kernel->name, o.target.name());
+      continue;
+    }
+    auto m = tune::measureLayer(*layer, *kernel, "naive", o.target, dir);
+    if (!m) {
+      fmt::print(stderr, "loom-kernel: {}\n", m.error().message);
+      return 1;
+    }
+    std::ifstream f(dir / "arg1_output.bin", std::ios::binary);
+    std::vector<char> out((std::istreambuf_iterator<char>(f)), {});
+    carried.assign(out.begin(), out.end());
+    carriedZeroPoint = ops::outputStage(layer->op).outputZeroPoint;
+    std::string head;
+    for (size_t k = 0; k < std::min<size_t>(out.size(), 12); ++k)
+      head += fmt::format("{} ", static_cast<int>(static_cast<int8_t>(out[k])));
+    fmt::print("  {} in QEMU ({}): {} instructions for {} MACs ({:.3f} MAC/instr), "
+               "output {} bytes [{}...], {}\n",
+               o.target.name(), dir.string(), m->instructions, m->macs,
+               static_cast<double>(m->macs) / static_cast<double>(m->instructions), out.size(),
+               head, m->bitExact ? "bit-exact with the reference" : "DIFFERS FROM THE REFERENCE");
+    if (!m->bitExact)
+      return 1;
+    totalInstructions += m->instructions;
+    totalMacs += m->macs;
+  }
+  if (o.run)
+    fmt::print("total: {} instructions for {} MACs on {}\n", totalInstructions, totalMacs,
+               o.target.name());
+  return 0;
+}
