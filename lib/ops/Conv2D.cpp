@@ -28,13 +28,9 @@ Expected<Kernel> buildConv2D(const Conv2DParams &p, const std::string &name) {
   Stmt mac = forLoop("ic", i32(0), i32(p.inputChannels),
                      accumulate(acc, load(input, {iy, ix, ic}), load(weights, {oc, ky, kx, ic}),
                                 p.inputZeroPoint));
-  if (Expr inside = insideInput(iy, ix, p.inputHeight, p.inputWidth, p.padding))
-    mac = ifThenElse(inside, mac);
-  Stmt window =
-      forLoop("ky", i32(0), i32(p.kernelHeight),
-              forLoop("kx", i32(0), i32(p.kernelWidth),
-                      let("iy", offset(scaled(oy, p.strideHeight) + ky, p.padding.top),
-                          let("ix", offset(scaled(ox, p.strideWidth) + kx, p.padding.left), mac))));
+  Stmt window = slidingWindow({p.inputHeight, p.inputWidth, p.kernelHeight, p.kernelWidth,
+                               p.strideHeight, p.strideWidth, p.padding},
+                              mac);
   Stmt body = forLoop(
       "oy", i32(0), i32(oh),
       forLoop("ox", i32(0), i32(ow),

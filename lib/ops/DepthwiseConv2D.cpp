@@ -26,13 +26,9 @@ Expected<Kernel> buildDepthwiseConv2D(const DepthwiseConv2DParams &p, const std:
        ix = var("ix");
   Stmt mac =
       accumulate(acc, load(input, {iy, ix, c}), load(weights, {ky, kx, c}), p.inputZeroPoint);
-  if (Expr inside = insideInput(iy, ix, p.inputHeight, p.inputWidth, p.padding))
-    mac = ifThenElse(inside, mac);
-  Stmt window =
-      forLoop("ky", i32(0), i32(p.kernelHeight),
-              forLoop("kx", i32(0), i32(p.kernelWidth),
-                      let("iy", offset(scaled(oy, p.strideHeight) + ky, p.padding.top),
-                          let("ix", offset(scaled(ox, p.strideWidth) + kx, p.padding.left), mac))));
+  Stmt window = slidingWindow({p.inputHeight, p.inputWidth, p.kernelHeight, p.kernelWidth,
+                               p.strideHeight, p.strideWidth, p.padding},
+                              mac);
   Stmt body = forLoop(
       "oy", i32(0), i32(oh),
       forLoop("ox", i32(0), i32(ow),

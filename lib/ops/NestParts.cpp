@@ -90,4 +90,16 @@ Expr insideInput(const Expr &iy, const Expr &ix, int height, int width, const Pa
   return all;
 }
 
+Stmt slidingWindow(const Window &w, Stmt mac) {
+  Expr iy = var("iy"), ix = var("ix");
+  if (Expr inside = insideInput(iy, ix, w.inputHeight, w.inputWidth, w.padding))
+    mac = ifThenElse(inside, mac);
+  return forLoop(
+      "ky", i32(0), i32(w.kernelHeight),
+      forLoop("kx", i32(0), i32(w.kernelWidth),
+              let("iy", offset(scaled(var("oy"), w.strideHeight) + var("ky"), w.padding.top),
+                  let("ix", offset(scaled(var("ox"), w.strideWidth) + var("kx"), w.padding.left),
+                      mac))));
+}
+
 } // namespace loom::ops::detail

@@ -40,6 +40,16 @@ ir::Stmt reduceAndStore(const OutputStageBuffers &b, const OutputStage &s, ir::E
 ir::Expr scaled(ir::Expr e, int64_t k);
 ir::Expr offset(ir::Expr e, int64_t k);
 
+// The kernel window of a (depthwise) convolution around output pixel (oy, ox):
+//   for ky, kx { let iy = oy*sh + ky - pad.top; let ix = ox*sw + kx - pad.left;
+//                if (inside the unpadded input) mac }
+// `mac` reads the input at (iy, ix).
+struct Window {
+  int inputHeight, inputWidth, kernelHeight, kernelWidth, strideHeight, strideWidth;
+  Padding padding;
+};
+ir::Stmt slidingWindow(const Window &w, ir::Stmt mac);
+
 // The condition that (iy, ix) lies inside the unpadded input; null when no padding can be hit.
 ir::Expr insideInput(const ir::Expr &iy, const ir::Expr &ix, int height, int width,
                      const Padding &pad);
