@@ -3,6 +3,7 @@
 // measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
 // prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.
 #include "loom/ops/LayerId.h"
+#include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
 
 #include <fmt/format.h>
@@ -67,6 +68,7 @@ int benchKernels(int argc, char **argv) {
   struct Job {
     ops::Layer layer;
     codegen::Target target;
+    std::string schedule;
   };
   std::vector<Job> work;
   for (const auto &id : layers) {
@@ -81,7 +83,8 @@ int benchKernels(int argc, char **argv) {
         fmt::print(stderr, "loom-bench: {}\n", target.error().message);
         return 2;
       }
-      work.push_back({*layer, *target});
+      for (const char *schedule : {"naive", "default"})
+        work.push_back({*layer, *target, schedule});
     }
   }
 
@@ -91,8 +94,10 @@ int benchKernels(int argc, char **argv) {
   auto worker = [&] {
     for (size_t i; (i = next++) < work.size();) {
       const Job &j = work[i];
-      const std::string schedule = "naive";
-      auto kernel = ops::buildKernel(j.layer.op, ops::symbolName(j.layer.id) + "_" + schedule);
+      const std::string &schedule = j.schedule;
+      const std::string symbol = ops::symbolName(j.layer.id) + "_" + schedule;
+      auto kernel = schedule == "naive" ? ops::buildKernel(j.layer.op, symbol)
+                                        : schedule::buildDefaultKernel(j.layer.op, symbol);
       if (!kernel) {
         errors[i] = kernel.error().message;
         continue;
@@ -118,8 +123,8 @@ int benchKernels(int argc, char **argv) {
   int failures = 0;
   for (size_t i = 0; i < work.size(); ++i) {
     if (!results[i]) {
-      fmt::print("{:<24} {:<10} error: {}\n", work[i].layer.id, work[i].target.cpuName(),
-                 errors[i]);
+      fmt::print("{:<24} {:<10} {:<9} error: {}\n", work[i].layer.id, work[i].target.cpuName(),
+                 work[i].schedule, errors[i]);
       ++failures;
       continue;
     }

@@ -1,7 +1,7 @@
 // loom-kernel: generate (and optionally run in QEMU) single-layer kernels.
 //
 //   loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4] [--float-abi hard|soft] [-o DIR]
-//               [--dump-ir] [--emit-llvm] [--run] [--chain]
+//               [--schedule naive|default|FILE] [--dump-ir] [--emit-llvm] [--run] [--chain]
 //
 // LAYER_ID names a layer and its fixed random data (see loom/ops/LayerId.h): pw_20x20x48_16,
 // dw3_s1_40x40x48, conv3_s2_80x80x3_16, fc_160_1000. For each layer it writes DIR/<id>/ with the
@@ -11,6 +11,7 @@
 #include "loom/codegen/Codegen.h"
 #include "loom/ir/Printer.h"
 #include "loom/ops/LayerId.h"
+#include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
 
 #include <fmt/format.h>
@@ -27,12 +28,14 @@ struct Options {
   codegen::Target target;
   std::filesystem::path out = "loom-out";
   bool dumpIR = false, emitLLVM = false, run = false, chain = false;
+  std::string schedule = "default"; // naive, default, or a schedule file
 };
 
 int usage(const std::string &why) {
   fmt::print(stderr,
              "loom-kernel: {}\nusage: loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4] "
-             "[--float-abi hard|soft] [-o DIR] [--dump-ir] [--emit-llvm] [--run] [--chain]\n",
+             "[--float-abi hard|soft] [-o DIR] [--schedule naive|default|FILE] [--dump-ir] "
+             "[--emit-llvm] [--run] [--chain]\n",
              why);
   return 2;
 }
@@ -43,7 +46,7 @@ std::optional<Options> parse(int argc, char **argv, int &status) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
-    if (a == "--target" || a == "--float-abi" || a == "-o") {
+    if (a == "--target" || a == "--float-abi" || a == "-o" || a == "--schedule") {
       const char *v = value();
       if (!v) {
         status = usage(a + " needs a value");
@@ -53,6 +56,8 @@ std::optional<Options> parse(int argc, char **argv, int &status) {
         cpu = v;
       else if (a == "--float-abi")
         abi = v;
+      else if (a == "--schedule")
+        o.schedule = v;
       else
         o.out = v;
     } else if (a == "--dump-ir")
@@ -110,14 +115,39 @@ int main(int argc, char **argv) {
       layer->input = carried;
       ops::setInputZeroPoint(layer->op, carriedZeroPoint);
     }
-    auto kernel = ops::buildKernel(layer->op, ops::symbolName(layer->id));
+    auto naive = ops::buildKernel(layer->op, ops::symbolName(layer->id));
+    if (!naive) {
+      fmt::print(stderr, "loom-kernel: layer {}: {}\n", layer->id, naive.error().message);
+      return 1;
+    }
+    schedule::Schedule chosen;
+    if (o.schedule == "default") {
+      chosen = schedule::defaultSchedule(layer->op, *naive);
+    } else if (o.schedule != "naive") {
+      std::ifstream file(o.schedule);
+      std::string text((std::istreambuf_iterator<char>(file)), {});
+      auto parsed = schedule::parseSchedule(text);
+      if (!file || !parsed) {
+        fmt::print(stderr, "loom-kernel: schedule {}: {}\n", o.schedule,
+                   file ? parsed.error().message : "cannot read the file");
+        return 1;
+      }
+      chosen = *parsed;
+    }
+    std::vector<std::string> trace;
+    auto kernel = schedule::applySchedule(*naive, chosen, o.dumpIR ? &trace : nullptr);
     if (!kernel) {
       fmt::print(stderr, "loom-kernel: layer {}: {}\n", layer->id, kernel.error().message);
       return 1;
     }
     fmt::print("{}: {}\n", layer->id, ops::describe(layer->op));
-    if (o.dumpIR)
-      fmt::print("{}\n", ir::toString(*kernel));
+    if (o.dumpIR) {
+      fmt::print("{}\n", ir::toString(*naive));
+      for (const auto &t : trace)
+        fmt::print("{}\n", t);
+    }
+    if (!chosen.steps.empty())
+      fmt::print("  schedule:\n{}", chosen.toText());
     const auto dir = o.out / layer->id;
     if (!o.run) {
       if (auto s = codegen::writeKernel(*kernel, o.target, dir,
@@ -129,7 +159,7 @@ int main(int argc, char **argv) {
       fmt::print("  wrote {}/{}.{{o,h,s}} for {}\n", dir.string(), kernel->name, o.target.name());
       continue;
     }
-    auto m = tune::measureLayer(*layer, *kernel, "naive", o.target, dir);
+    auto m = tune::measureLayer(*layer, *kernel, o.schedule, o.target, dir);
     if (!m) {
       fmt::print(stderr, "loom-kernel: {}\n", m.error().message);
       return 1;

@@ -19,6 +19,7 @@ void LLVMInitializeARMTargetInfo();
 void LLVMInitializeARMTarget();
 void LLVMInitializeARMTargetMC();
 void LLVMInitializeARMAsmPrinter();
+void LLVMInitializeARMAsmParser(); // inline assembly (SMMLAR) goes through the asm parser
 }
 
 namespace loom::codegen::detail {
@@ -30,6 +31,7 @@ void initializeLLVM() {
     LLVMInitializeARMTarget();
     LLVMInitializeARMTargetMC();
     LLVMInitializeARMAsmPrinter();
+    LLVMInitializeARMAsmParser();
     llvm::InitializeNativeTarget();
     llvm::InitializeNativeTargetAsmPrinter();
   });
@@ -75,7 +77,8 @@ Expected<std::unique_ptr<llvm::Module>>
 buildModule(const ir::Kernel &kernel, llvm::LLVMContext &context, llvm::TargetMachine &machine) {
   if (auto s = ir::verify(kernel); !s)
     return s.error();
-  std::unique_ptr<llvm::Module> module = lowerToLLVM(kernel, context);
+  const bool armDsp = machine.getTargetTriple().isThumb();
+  std::unique_ptr<llvm::Module> module = lowerToLLVM(kernel, context, armDsp);
   module->setTargetTriple(machine.getTargetTriple().str());
   module->setDataLayout(machine.createDataLayout());
   std::string problems;

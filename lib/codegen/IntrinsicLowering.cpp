@@ -4,6 +4,9 @@
 
 #include "loom/ir/Intrinsics.h"
 
+#include <llvm/IR/InlineAsm.h>
+#include <llvm/IR/IntrinsicsARM.h>
+
 #include <stdexcept>
 
 namespace loom::codegen::detail {
@@ -34,14 +37,74 @@ llvm::Value *roundingDivideByPOT(llvm::IRBuilder<> &b, llvm::Value *x, llvm::Val
   return b.CreateAdd(b.CreateAShr(x, exponent), roundUp);
 }
 
+// Sign-extended halfword `half` (0 = low, 1 = high) of x.
+llvm::Value *half(llvm::IRBuilder<> &b, llvm::Value *x, int which) {
+  llvm::Value *h = which ? b.CreateAShr(x, 16) : b.CreateAShr(b.CreateShl(x, 16), 16);
+  return h;
+}
+
+// Portable SXTB16: bytes 0 and 2 of x, sign-extended into the low and high halfwords.
+llvm::Value *sxtb16(llvm::IRBuilder<> &b, llvm::Value *x) {
+  llvm::Value *lo = b.CreateAnd(b.CreateAShr(b.CreateShl(x, 24), 24), b.getInt32(0xFFFF));
+  llvm::Value *hi = b.CreateShl(b.CreateAShr(b.CreateShl(x, 8), 24), 16);
+  return b.CreateOr(lo, hi);
+}
+
+llvm::Value *rotateRight8(llvm::IRBuilder<> &b, llvm::Value *x) {
+  return b.CreateIntrinsic(llvm::Intrinsic::fshr, {b.getInt32Ty()}, {x, x, b.getInt32(8)});
+}
+
+llvm::Value *armIntrinsic(llvm::IRBuilder<> &b, llvm::Intrinsic::ID id,
+                          const std::vector<llvm::Value *> &args) {
+  return b.CreateIntrinsic(id, {}, args);
+}
+
+// SMMLAR has no LLVM intrinsic; on the target it is one instruction of inline assembly.
+llvm::Value *smmlar(llvm::IRBuilder<> &b, llvm::Value *x, llvm::Value *y, llvm::Value *acc,
+                    bool armDsp) {
+  if (armDsp) {
+    auto *type = llvm::FunctionType::get(b.getInt32Ty(),
+                                         {b.getInt32Ty(), b.getInt32Ty(), b.getInt32Ty()}, false);
+    auto *asmCall = llvm::InlineAsm::get(type, "smmlar $0, $1, $2, $3", "=r,r,r,r", false);
+    return b.CreateCall(type, asmCall, {x, y, acc});
+  }
+  llvm::Type *i64 = b.getInt64Ty();
+  llvm::Value *sum = b.CreateAdd(b.CreateShl(b.CreateSExt(acc, i64), 32),
+                                 b.CreateMul(b.CreateSExt(x, i64), b.CreateSExt(y, i64)));
+  sum = b.CreateAdd(sum, b.getInt64(int64_t{1} << 31));
+  return b.CreateTrunc(b.CreateAShr(sum, 32), b.getInt32Ty());
+}
+
 } // namespace
 
 llvm::Value *lowerIntrinsic(llvm::IRBuilder<> &b, std::string_view name,
-                            const std::vector<llvm::Value *> &args) {
+                            const std::vector<llvm::Value *> &args, bool armDsp) {
   if (name == ir::kSatRoundingDoublingHighMul)
     return satRoundingDoublingHighMul(b, args.at(0), args.at(1));
   if (name == ir::kRoundingDivideByPOT)
     return roundingDivideByPOT(b, args.at(0), args.at(1));
+  if (name == ir::kSxtb16 || name == ir::kSxtb16Ror8) {
+    llvm::Value *x = name == ir::kSxtb16 ? args.at(0) : rotateRight8(b, args.at(0));
+    // The rotate folds into SXTB16's ROR #8 operand during instruction selection.
+    return armDsp ? armIntrinsic(b, llvm::Intrinsic::arm_sxtb16, {x}) : sxtb16(b, x);
+  }
+  if (name == ir::kSmlad) {
+    if (armDsp)
+      return armIntrinsic(b, llvm::Intrinsic::arm_smlad, {args.at(0), args.at(1), args.at(2)});
+    llvm::Value *lo = b.CreateMul(half(b, args[0], 0), half(b, args[1], 0));
+    llvm::Value *hi = b.CreateMul(half(b, args[0], 1), half(b, args[1], 1));
+    return b.CreateAdd(args[2], b.CreateAdd(lo, hi));
+  }
+  if (name == ir::kSmmlar)
+    return smmlar(b, args.at(0), args.at(1), args.at(2), armDsp);
+  if (name == ir::kSsat8) {
+    if (armDsp)
+      return armIntrinsic(b, llvm::Intrinsic::arm_ssat, {args.at(0), b.getInt32(8)});
+    return b.CreateBinaryIntrinsic(
+        llvm::Intrinsic::smin,
+        b.CreateBinaryIntrinsic(llvm::Intrinsic::smax, args.at(0), b.getInt32(-128)),
+        b.getInt32(127));
+  }
   // The verifier checks every call against the table, so this is a missing table entry.
   throw std::logic_error("codegen has no lowering for intrinsic " + std::string(name));
 }

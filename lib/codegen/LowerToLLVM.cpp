@@ -17,8 +17,9 @@ using namespace loom::ir;
 
 class Lowering {
 public:
-  Lowering(const Kernel &k, llvm::LLVMContext &ctx)
-      : kernel_(k), ctx_(ctx), module_(std::make_unique<llvm::Module>(k.name, ctx)), b_(ctx) {}
+  Lowering(const Kernel &k, llvm::LLVMContext &ctx, bool armDsp)
+      : kernel_(k), ctx_(ctx), module_(std::make_unique<llvm::Module>(k.name, ctx)), b_(ctx),
+        armDsp_(armDsp) {}
 
   std::unique_ptr<llvm::Module> run() {
     // Match arm-none-eabi-gcc's ABI tags (short enums, 4-byte wchar_t) so the linker is silent.
@@ -100,13 +101,15 @@ private:
             return b_.CreateSExtOrTrunc(expr(n.value), type(e->type));
           } else if constexpr (std::is_same_v<T, Load>) {
             llvm::Type *t = type(e->type);
-            return b_.CreateAlignedLoad(t, address(n.buffer, n.indices),
-                                        llvm::Align(static_cast<uint64_t>(byteSize(e->type))));
+            // A packed load (wider than the element) may be unaligned: ARMv7-M LDR allows it.
+            const uint64_t align = static_cast<uint64_t>(
+                byteSize(e->type == n.buffer->type ? e->type : n.buffer->type));
+            return b_.CreateAlignedLoad(t, address(n.buffer, n.indices), llvm::Align(align));
           } else {
             std::vector<llvm::Value *> args;
             for (const auto &a : n.args)
               args.push_back(expr(a));
-            return lowerIntrinsic(b_, n.name, args);
+            return lowerIntrinsic(b_, n.name, args, armDsp_);
           }
         },
         e->node);
@@ -228,12 +231,14 @@ private:
   llvm::BasicBlock *entry_ = nullptr;
   std::map<std::string, llvm::Value *> scope_;
   std::map<const BufferNode *, llvm::Value *> bases_;
+  bool armDsp_;
 };
 
 } // namespace
 
-std::unique_ptr<llvm::Module> lowerToLLVM(const Kernel &kernel, llvm::LLVMContext &context) {
-  return Lowering(kernel, context).run();
+std::unique_ptr<llvm::Module> lowerToLLVM(const Kernel &kernel, llvm::LLVMContext &context,
+                                          bool armDsp) {
+  return Lowering(kernel, context, armDsp).run();
 }
 
 } // namespace loom::codegen::detail

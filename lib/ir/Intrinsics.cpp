@@ -15,6 +15,17 @@ const std::vector<IntrinsicSignature> &intrinsicTable() {
        I32,
        {I32, I32},
        "gemmlowp RoundingDivideByPOT: x / 2^exponent rounded to nearest, ties away from zero"},
+      {kSxtb16, I32, {I32}, "SXTB16: sign-extend bytes 0 and 2 into the two halfwords"},
+      {kSxtb16Ror8, I32, {I32}, "SXTB16 ROR #8: sign-extend bytes 1 and 3 into the two halfwords"},
+      {kSmlad,
+       I32,
+       {I32, I32, I32},
+       "SMLAD: acc + a.lo*b.lo + a.hi*b.hi on signed halfwords, wrapping"},
+      {kSmmlar,
+       I32,
+       {I32, I32, I32},
+       "SMMLAR: acc + high word of a*b, rounded ((acc<<32) + a*b + 2^31) >> 32"},
+      {kSsat8, I32, {I32}, "SSAT #8: saturate to [-128, 127]"},
   };
   return table;
 }

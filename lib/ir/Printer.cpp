@@ -56,7 +56,11 @@ std::string toString(const Expr &e) {
         } else if constexpr (std::is_same_v<T, Cast>) {
           return fmt::format("{}({})", name(e->type), toString(n.value));
         } else if constexpr (std::is_same_v<T, Load>) {
-          return fmt::format("{}[{}]", n.buffer ? n.buffer->name : "<null>", join(n.indices));
+          std::string access =
+              fmt::format("{}[{}]", n.buffer ? n.buffer->name : "<null>", join(n.indices));
+          if (n.buffer && n.buffer->type != e->type)
+            return fmt::format("packed_{}({})", name(e->type), access);
+          return access;
         } else {
           return fmt::format("{}({})", n.name, join(n.args));
         }

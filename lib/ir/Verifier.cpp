@@ -105,9 +105,18 @@ private:
               fail(fmt::format("cast from or to i1 in '{}'", toString(e)));
           } else if constexpr (std::is_same_v<T, Load>) {
             checkIndices(n.buffer, n.indices, toString(e));
-            if (n.buffer && n.buffer->type != e->type)
-              fail(fmt::format("load '{}' typed {} from a {} buffer", toString(e), name(e->type),
-                               name(n.buffer->type)));
+            if (n.buffer && n.buffer->type != e->type) {
+              // A packed load reads consecutive elements of the last (contiguous) dimension.
+              const int lanes = bitWidth(e->type) / bitWidth(n.buffer->type);
+              if (bitWidth(e->type) <= bitWidth(n.buffer->type) || e->type == ScalarType::I64 ||
+                  n.buffer->strides.empty() || n.buffer->strides.back() != 1)
+                fail(fmt::format("load '{}' typed {} from a {} buffer", toString(e), name(e->type),
+                                 name(n.buffer->type)));
+              else if (auto c = constantValue(n.indices.back());
+                       c && *c + lanes > n.buffer->shape.back())
+                fail(fmt::format("packed load '{}' reads past the end of dimension {}", toString(e),
+                                 n.buffer->shape.size() - 1));
+            }
             if (n.buffer && n.buffer->role == BufferRole::Output)
               fail(fmt::format("load '{}' reads the output buffer", toString(e)));
           } else {

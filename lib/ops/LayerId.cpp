@@ -55,6 +55,9 @@ bool stride(std::string_view s, int &out) {
   return s.size() > 1 && s[0] == 's' && number(s.substr(1), out);
 }
 
+// Benchmark layers look like real model layers: every channel scale below 1 (right shifts).
+const RandomOptions kRealistic{.positiveShifts = false};
+
 } // namespace
 
 std::string symbolName(std::string_view id) {
@@ -83,7 +86,7 @@ Expected<Layer> parseLayerId(std::string_view id) {
     p.inputHeight = d[0], p.inputWidth = d[1], p.inputChannels = d[2], p.outputChannels = out;
     if (auto st = validateShape(p); !st)
       return Error{fmt::format("layer id '{}': {}", id, st.error().message)};
-    fillRandom(p, rng);
+    fillRandom(p, rng, kRealistic);
     layer.op = p;
   } else if (kind.starts_with("dw") && number(kind.substr(2), k)) {
     if (parts.size() != 3 || !stride(parts[1], s) || !dims(parts[2], d, 3))
@@ -95,7 +98,7 @@ Expected<Layer> parseLayerId(std::string_view id) {
     p.padding = {k / 2, k / 2, k / 2, k / 2};
     if (auto st = validateShape(p); !st)
       return Error{fmt::format("layer id '{}': {}", id, st.error().message)};
-    fillRandom(p, rng);
+    fillRandom(p, rng, kRealistic);
     layer.op = p;
   } else if (kind.starts_with("conv") && number(kind.substr(4), k)) {
     if (parts.size() != 4 || !stride(parts[1], s) || !dims(parts[2], d, 3) ||
@@ -108,7 +111,7 @@ Expected<Layer> parseLayerId(std::string_view id) {
     p.padding = {k / 2, k / 2, k / 2, k / 2};
     if (auto st = validateShape(p); !st)
       return Error{fmt::format("layer id '{}': {}", id, st.error().message)};
-    fillRandom(p, rng);
+    fillRandom(p, rng, kRealistic);
     layer.op = p;
   } else if (kind == "fc") {
     int in = 0;
@@ -118,7 +121,7 @@ Expected<Layer> parseLayerId(std::string_view id) {
     p.inputSize = in, p.outputSize = out;
     if (auto st = validateShape(p); !st)
       return Error{fmt::format("layer id '{}': {}", id, st.error().message)};
-    fillRandom(p, rng);
+    fillRandom(p, rng, kRealistic);
     layer.op = p;
   } else {
     return bad("unknown op prefix");

@@ -1,0 +1,48 @@
+// The schedule primitives. Each is one self-contained rewrite of a kernel's loop nest with its own
+// legality check (lib/schedule/<Primitive>.cpp); an illegal use returns an error that names the
+// loop and the reason, and leaves nothing half-applied.
+#pragma once
+
+#include "loom/ir/Stmt.h"
+#include "loom/support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace loom::schedule {
+
+// What happens to the last, partial block of a split whose factor does not divide the extent.
+enum class Tail {
+  Guard, // an if around the body skips the iterations past the end
+  Shift, // the last block is shifted inwards to end at the extent (recomputes a few iterations:
+         // only legal when the body's effects are idempotent, i.e. not inside a reduction)
+  Exact, // the factor must divide the extent
+};
+
+// loop -> loop.o (outer, extent ceil(E/f)) and loop.i (inner, extent f).
+Expected<ir::Kernel> split(const ir::Kernel &k, const std::string &loop, int64_t factor, Tail tail);
+// Permutes a perfectly nested band of loops into the given order (outermost first).
+Expected<ir::Kernel> reorder(const ir::Kernel &k, const std::vector<std::string> &order);
+// Fuses an outer loop with the inner loop that is its whole body into "outer_inner".
+Expected<ir::Kernel> fuse(const ir::Kernel &k, const std::string &outer, const std::string &inner);
+// factor 0: unroll fully (constant extent <= 64); otherwise split by factor and unroll the inner.
+Expected<ir::Kernel> unroll(const ir::Kernel &k, const std::string &loop, int64_t factor);
+
+// Folds the input zero point into the bias at generation time:
+// acc = bias[c] - zp * sum(weights of c), and the reduction multiplies raw inputs. Legal only
+// when every weight of a channel meets a real input (no padding guard around the reduction).
+Expected<ir::Kernel> foldZeroPoint(const ir::Kernel &k);
+// Register blocking: a band of constant loops directly around an output's accumulator
+// (allocate acc; acc = init; reduction; store) keeps one accumulator per band iteration and
+// moves the band inside the reduction loops, fully unrolled, so the inputs and weights loaded
+// in one reduction step are shared by the whole block.
+Expected<ir::Kernel> registerBlock(const ir::Kernel &k, const std::vector<std::string> &band);
+// SIMD on a reduction loop over a contiguous int8 dimension: four MACs per step become two
+// SMLADs on SXTB16-unpacked 32-bit loads; a scalar loop handles extent % 4.
+Expected<ir::Kernel> simd(const ir::Kernel &k, const std::string &loop);
+// Requantization in three instructions, bit-exact with TFLite's double rounding:
+// y = SSAT8((SMMLAR(2*acc, m, C) + (2*acc >> 31)) >> e), C = 2^(e-1) + zp*2^e, after checking
+// statically that |acc| < 2^30, m >= 2^30 or 0, e >= 1 and C fits.
+Expected<ir::Kernel> fastRequantize(const ir::Kernel &k);
+
+} // namespace loom::schedule

@@ -1,0 +1,76 @@
+// Pattern matching of accumulations.
+#include "Accumulation.h"
+
+#include "loom/ir/Mutate.h"
+
+namespace loom::schedule::detail {
+
+using namespace ir;
+
+namespace {
+// i32(load of an i8 buffer)
+Expr widenedInt8Load(const Expr &e) {
+  auto *c = e->as<Cast>();
+  if (!c || e->type != ScalarType::I32 || !c->value->as<Load>() || c->value->type != ScalarType::I8)
+    return nullptr;
+  return c->value;
+}
+} // namespace
+
+std::optional<MacUpdate> matchMacUpdate(const Stmt &s) {
+  auto *st = s->as<Store>();
+  if (!st || st->buffer->role != BufferRole::Local)
+    return std::nullopt;
+  auto *add = st->value->as<Binary>();
+  if (!add || add->op != BinaryOp::Add)
+    return std::nullopt;
+  auto *accLoad = add->a->as<Load>();
+  if (!accLoad || accLoad->buffer != st->buffer)
+    return std::nullopt;
+  auto *mul = add->b->as<Binary>();
+  if (!mul || mul->op != BinaryOp::Mul)
+    return std::nullopt;
+  Expr weight = widenedInt8Load(mul->b);
+  if (!weight)
+    return std::nullopt;
+  if (Expr input = widenedInt8Load(mul->a))
+    return MacUpdate{st, input, weight, 0, false};
+  auto *offset = mul->a->as<Binary>();
+  if (!offset || (offset->op != BinaryOp::Sub && offset->op != BinaryOp::Add))
+    return std::nullopt;
+  Expr input = widenedInt8Load(offset->a);
+  auto zp = constantValue(offset->b);
+  if (!input || !zp)
+    return std::nullopt;
+  return MacUpdate{st, input, weight,
+                   static_cast<int32_t>(offset->op == BinaryOp::Sub ? *zp : -*zp), true};
+}
+
+std::optional<AccumulatorSite> matchAccumulator(const Stmt &s) {
+  auto *a = s->as<Allocate>();
+  if (!a)
+    return std::nullopt;
+  auto *b = a->body->as<Block>();
+  if (!b || b->stmts.size() != 3)
+    return std::nullopt;
+  auto *init = b->stmts[0]->as<Store>();
+  auto *result = b->stmts[2]->as<Store>();
+  if (!init || init->buffer != a->buffer || !result)
+    return std::nullopt;
+  return AccumulatorSite{a, init, b->stmts[1], result};
+}
+
+std::vector<MacUpdate> findMacUpdates(const Stmt &s, std::vector<const Store *> *other) {
+  std::vector<MacUpdate> found;
+  visit(s, [&](const Stmt &x) {
+    if (auto *st = x->as<Store>()) {
+      if (auto m = matchMacUpdate(x))
+        found.push_back(*m);
+      else if (other)
+        other->push_back(st);
+    }
+  });
+  return found;
+}
+
+} // namespace loom::schedule::detail

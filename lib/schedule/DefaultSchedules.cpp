@@ -1,0 +1,60 @@
+// Default schedules by op class. The shapes of the blocks follow what fits the Cortex-M register
+// file (r0-r12 and lr): a few accumulators plus the unpacked operands of one reduction step.
+#include "loom/schedule/DefaultSchedules.h"
+
+#include <fmt/format.h>
+
+namespace loom::schedule {
+
+namespace {
+
+std::vector<std::string> candidates(const ops::AnyOp &op) {
+  return std::visit(
+      [](const auto &p) -> std::vector<std::string> {
+        using T = std::decay_t<decltype(p)>;
+        if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>) {
+          // 2x2: four accumulators plus the unpacked operands stay in registers; 2x4 spills.
+          return {"fold_zero_point",          "split ox 2 shift",
+                  "split oc 2 shift",         "reorder oy ox.o oc.o ox.i oc.i",
+                  "register_block ox.i oc.i", "simd ic",
+                  "fast_requantize"};
+        } else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>) {
+          return {"fold_zero_point", "split o 4 shift", "register_block o.i", "simd i",
+                  "fast_requantize"};
+        } else if constexpr (std::is_same_v<T, ops::Conv2DParams>) {
+          return {"split ox 2 shift",         "split oc 4 shift", "reorder oy ox.o oc.o ox.i oc.i",
+                  "register_block ox.i oc.i", "unroll kx",        "fast_requantize"};
+        } else {
+          return {"split ox 2 shift",        "split c 4 shift", "reorder oy ox.o c.o ox.i c.i",
+                  "register_block ox.i c.i", "unroll kx",       "fast_requantize"};
+        }
+      },
+      op);
+}
+
+} // namespace
+
+Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive) {
+  Schedule kept;
+  ir::Kernel current = naive;
+  for (const auto &line : candidates(op)) {
+    auto step = parseSchedule(line);
+    if (!step || step->steps.empty())
+      continue;
+    auto next = applySchedule(current, *step);
+    if (!next)
+      continue; // the primitive refused it for this shape: the rule falls back to not using it
+    current = std::move(*next);
+    kept.steps.push_back(step->steps.front());
+  }
+  return kept;
+}
+
+Expected<ir::Kernel> buildDefaultKernel(const ops::AnyOp &op, const std::string &name) {
+  auto naive = ops::buildKernel(op, name);
+  if (!naive)
+    return naive.error();
+  return applySchedule(*naive, defaultSchedule(op, *naive));
+}
+
+} // namespace loom::schedule
