@@ -11,7 +11,8 @@ using namespace detail;
 
 namespace {
 
-constexpr int64_t kMaxAccumulators = 32; // beyond this the block no longer fits the registers
+// Thumb-2 has 13 general registers free in a loop: beyond 16 accumulators spilling is certain.
+constexpr int64_t kMaxAccumulators = 16;
 
 // Wraps `s` in the band loops, fully unrolled.
 Stmt wrapInBand(Stmt s, const std::vector<ConstantLoop> &band) {

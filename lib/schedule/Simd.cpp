@@ -42,9 +42,6 @@ Expected<Kernel> simd(const Kernel &k, const std::string &name) {
   auto loop = constantLoop(k, name);
   if (!loop)
     return loop.error();
-  if (loop->extent < 4)
-    return Error{fmt::format("loop '{}' has extent {}: fewer than the 4 lanes of a word", name,
-                             loop->extent)};
   std::vector<const Store *> others;
   auto updates = findMacUpdates(loop->loop->body, &others);
   if (updates.empty())
@@ -62,6 +59,9 @@ Expected<Kernel> simd(const Kernel &k, const std::string &name) {
       if (auto s = checkContiguous(operand, name); !s)
         return Error{fmt::format("loop '{}': {}", name, s.error().message)};
   }
+  if (loop->extent < 4)
+    return Error{fmt::format("loop '{}' has extent {}: fewer than the 4 lanes of a word", name,
+                             loop->extent)};
   const std::string outer = name + ".o";
   if (auto s = freshName(k, outer); !s)
     return s.error();

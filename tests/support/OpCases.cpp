@@ -53,7 +53,7 @@ void fitInput(int &h, int &w, int kh, int kw, const ops::Padding &pad) {
 }
 } // namespace
 
-OpParams randomCase(OpKind kind, std::mt19937 &rng) {
+OpParams randomCase(OpKind kind, std::mt19937 &rng, const ops::RandomOptions &options) {
   switch (kind) {
   case OpKind::Conv2D: {
     ops::Conv2DParams p;
@@ -67,7 +67,7 @@ OpParams randomCase(OpKind kind, std::mt19937 &rng) {
     fitInput(p.inputHeight, p.inputWidth, p.kernelHeight, p.kernelWidth, p.padding);
     p.inputChannels = pick(rng, 0, 2) == 0 ? 3 : size(rng, 12);
     p.outputChannels = size(rng, 12);
-    ops::fillRandom(p, rng);
+    ops::fillRandom(p, rng, options);
     return p;
   }
   case OpKind::DepthwiseConv2D: {
@@ -81,7 +81,7 @@ OpParams randomCase(OpKind kind, std::mt19937 &rng) {
     p.inputWidth = size(rng, 14);
     fitInput(p.inputHeight, p.inputWidth, p.kernelHeight, p.kernelWidth, p.padding);
     p.channels = size(rng, 20);
-    ops::fillRandom(p, rng);
+    ops::fillRandom(p, rng, options);
     return p;
   }
   case OpKind::PointwiseConv2D: {
@@ -91,7 +91,7 @@ OpParams randomCase(OpKind kind, std::mt19937 &rng) {
     p.inputChannels = size(rng, 40);
     p.outputChannels = size(rng, 40);
     p.stride = pick(rng, 0, 4) == 0 ? 2 : 1;
-    ops::fillRandom(p, rng);
+    ops::fillRandom(p, rng, options);
     return p;
   }
   case OpKind::FullyConnected: {
@@ -99,7 +99,7 @@ OpParams randomCase(OpKind kind, std::mt19937 &rng) {
     p.batches = pick(rng, 0, 3) == 0 ? pick(rng, 2, 3) : 1;
     p.inputSize = size(rng, 200);
     p.outputSize = size(rng, 60);
-    ops::fillRandom(p, rng);
+    ops::fillRandom(p, rng, options);
     return p;
   }
   }

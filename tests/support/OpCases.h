@@ -4,6 +4,7 @@
 
 #include "loom/ir/Stmt.h"
 #include "loom/ops/AnyOp.h"
+#include "loom/ops/RandomParams.h"
 
 #include <random>
 #include <string>
@@ -19,7 +20,7 @@ std::string name(OpKind k);
 
 // A random, valid configuration of an op: odd sizes, 1x1 edges, strides, per-side pads, zero
 // points, positive and negative shifts, activation ranges. `small` keeps it quick for QEMU.
-OpParams randomCase(OpKind kind, std::mt19937 &rng);
+OpParams randomCase(OpKind kind, std::mt19937 &rng, const ops::RandomOptions &options = {});
 // ops::describe plus the per-channel shifts, for failure messages.
 std::string describeCase(const OpParams &p);
 std::pair<int32_t, int32_t> activationRange(const OpParams &p);

@@ -1,0 +1,121 @@
+// Legal schedules per primitive for random op instances.
+#include "PrimitiveCases.h"
+
+#include <fmt/format.h>
+
+namespace loom::testing {
+
+namespace {
+
+int pick(std::mt19937 &rng, int lo, int hi) {
+  return std::uniform_int_distribution<int>(lo, hi)(rng);
+}
+
+// Output extents of the spatial/channel loops of the op (oy, ox, channel).
+struct Extents {
+  int oy, ox, oc, reduction;
+};
+Extents extents(const OpParams &op) {
+  return std::visit(
+      [](const auto &p) -> Extents {
+        using T = std::decay_t<decltype(p)>;
+        if constexpr (std::is_same_v<T, ops::Conv2DParams>)
+          return {p.outputHeight(), p.outputWidth(), p.outputChannels, p.inputChannels};
+        else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
+          return {p.outputHeight(), p.outputWidth(), p.channels, p.kernelWidth};
+        else if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
+          return {p.outputHeight(), p.outputWidth(), p.outputChannels, p.inputChannels};
+        else
+          return {p.batches, 1, p.outputSize, p.inputSize};
+      },
+      op);
+}
+
+std::string channelLoop(OpKind k) {
+  return k == OpKind::DepthwiseConv2D ? "c" : k == OpKind::FullyConnected ? "o" : "oc";
+}
+
+// "split L F tail" with a random legal factor and tail, or "" if the extent is 1.
+std::string randomSplit(const std::string &loop, int extent, bool reduction, std::mt19937 &rng) {
+  if (extent < 2)
+    return "";
+  const int factor = pick(rng, 2, std::min(extent, 8));
+  std::vector<std::string> tails = {"guard"};
+  if (!reduction)
+    tails.push_back("shift");
+  if (extent % factor == 0)
+    tails.push_back("exact");
+  return fmt::format("split {} {} {}", loop, factor, tails[pick(rng, 0, (int)tails.size() - 1)]);
+}
+
+// split both output loops and register-block them (the block is at most 4x4).
+std::string blocked(const OpParams &op, OpKind kind, std::mt19937 &rng) {
+  Extents e = extents(op);
+  const std::string c = channelLoop(kind);
+  if (kind == OpKind::FullyConnected) {
+    if (e.oc < 2)
+      return "";
+    return fmt::format("split o {} shift\nregister_block o.i", pick(rng, 2, std::min(e.oc, 4)));
+  }
+  if (e.ox < 2 || e.oc < 2)
+    return "";
+  const int fx = pick(rng, 2, std::min(e.ox, 4)), fc = pick(rng, 2, std::min(e.oc, 4));
+  return fmt::format("split ox {} shift\nsplit {} {} shift\nreorder oy ox.o {}.o ox.i {}.i\n"
+                     "register_block ox.i {}.i",
+                     fx, c, fc, c, c, c);
+}
+
+} // namespace
+
+const std::vector<PrimitiveCase> &primitiveCases() {
+  static const std::vector<PrimitiveCase> cases = {
+      {"split", OpKind::PointwiseConv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) {
+         Extents e = extents(op);
+         switch (pick(rng, 0, 3)) {
+         case 0: return randomSplit("oy", e.oy, false, rng);
+         case 1: return randomSplit("ox", e.ox, false, rng);
+         case 2: return randomSplit("oc", e.oc, false, rng);
+         default: return randomSplit("ic", e.reduction, true, rng);
+         }
+       }},
+      {"reorder", OpKind::Conv2D, false,
+       [](const OpParams &, std::mt19937 &rng) -> std::string {
+         std::vector<std::string> orders = {"reorder oc oy ox", "reorder ox oy", "reorder oy oc ox",
+                                            "reorder kx ky", "reorder ox oc"};
+         return orders[pick(rng, 0, (int)orders.size() - 1)];
+       }},
+      {"fuse", OpKind::DepthwiseConv2D, false,
+       [](const OpParams &, std::mt19937 &rng) -> std::string {
+         return pick(rng, 0, 1) ? "fuse oy ox" : "fuse ky kx";
+       }},
+      {"unroll", OpKind::Conv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         Extents e = extents(op);
+         if (pick(rng, 0, 1))
+           return "unroll kx";
+         return e.reduction >= 2
+                    ? fmt::format("unroll ic {}", pick(rng, 2, std::min(4, e.reduction)))
+                    : "unroll ky";
+       }},
+      {"fold_zero_point", OpKind::PointwiseConv2D, false,
+       [](const OpParams &, std::mt19937 &) -> std::string { return "fold_zero_point"; }},
+      {"register_block", OpKind::Conv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) { return blocked(op, OpKind::Conv2D, rng); }},
+      {"simd", OpKind::PointwiseConv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         if (extents(op).reduction < 4)
+           return "";
+         std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::PointwiseConv2D, rng) : "";
+         return "fold_zero_point\n" + (b.empty() ? "" : b + "\n") + "simd ic";
+       }},
+      {"fast_requantize", OpKind::DepthwiseConv2D, true,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::DepthwiseConv2D, rng) : "";
+         return (b.empty() ? "" : b + "\n") + "fast_requantize";
+       }},
+  };
+  return cases;
+}
+
+} // namespace loom::testing

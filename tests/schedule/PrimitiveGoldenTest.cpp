@@ -1,0 +1,94 @@
+// Golden tests: for each primitive, the printed nest before and after it is applied to a small
+// op matches tests/golden/schedule/<primitive>.txt (LOOM_UPDATE_GOLDEN=1 rewrites them).
+#include "loom/ir/Printer.h"
+#include "loom/ops/Ops.h"
+#include "loom/schedule/Schedule.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace loom::testing {
+namespace {
+
+ops::OutputStage stage(int channels) {
+  ops::OutputStage s;
+  for (int c = 0; c < channels; ++c) {
+    auto q = ops::quantizeMultiplier(0.002 * (c + 1));
+    s.multipliers.push_back(q.multiplier);
+    s.shifts.push_back(q.shift);
+  }
+  s.outputZeroPoint = 3;
+  return s;
+}
+
+ops::PointwiseConv2DParams pointwise() {
+  ops::PointwiseConv2DParams p;
+  p.inputHeight = 2, p.inputWidth = 4, p.inputChannels = 8, p.outputChannels = 4;
+  p.inputZeroPoint = -5;
+  for (int i = 0; i < 32; ++i)
+    p.weights.push_back(static_cast<int8_t>(i - 16));
+  p.bias = {100, -100, 7, 0};
+  p.output = stage(4);
+  return p;
+}
+
+ops::Conv2DParams conv() {
+  ops::Conv2DParams p;
+  p.inputHeight = p.inputWidth = 4, p.inputChannels = 2, p.outputChannels = 4;
+  p.kernelHeight = p.kernelWidth = 3;
+  p.padding = {1, 1, 1, 1};
+  p.weights.assign(4 * 3 * 3 * 2, 3);
+  p.bias.assign(4, 1);
+  p.output = stage(4);
+  return p;
+}
+
+void checkGolden(const ir::Kernel &k, const std::string &scheduleText, const std::string &file) {
+  auto s = schedule::parseSchedule(scheduleText).take();
+  std::vector<std::string> trace;
+  schedule::applySchedule(k, s, &trace).take();
+  std::string text = "# before\n" + ir::toString(k);
+  for (const auto &t : trace)
+    text += t;
+  const std::string path = std::string(LOOM_TEST_DIR) + "/golden/schedule/" + file;
+  if (std::getenv("LOOM_UPDATE_GOLDEN")) {
+    std::ofstream(path) << text;
+    GTEST_SKIP() << "rewrote " << path;
+  }
+  std::ifstream in(path);
+  ASSERT_TRUE(in) << "missing golden file " << path;
+  std::stringstream expected;
+  expected << in.rdbuf();
+  EXPECT_EQ(text, expected.str()) << "printed nests differ from " << path;
+}
+
+ir::Kernel pw() { return ops::buildPointwiseConv2D(pointwise(), "pw").take(); }
+ir::Kernel cv() { return ops::buildConv2D(conv(), "conv").take(); }
+
+TEST(PrimitiveGolden, Split) {
+  checkGolden(pw(), "split ox 3 guard\nsplit oc 3 shift", "split.txt");
+}
+TEST(PrimitiveGolden, Reorder) {
+  checkGolden(cv(), "reorder oc oy ox\nreorder kx ky", "reorder.txt");
+}
+TEST(PrimitiveGolden, Fuse) { checkGolden(pw(), "fuse oy ox", "fuse.txt"); }
+TEST(PrimitiveGolden, Unroll) { checkGolden(cv(), "unroll kx\nunroll oc 2", "unroll.txt"); }
+TEST(PrimitiveGolden, FoldZeroPoint) {
+  checkGolden(pw(), "fold_zero_point", "fold_zero_point.txt");
+}
+TEST(PrimitiveGolden, RegisterBlock) {
+  checkGolden(cv(),
+              "split ox 2 exact\nsplit oc 2 exact\nreorder oy ox.o oc.o ox.i oc.i\n"
+              "register_block ox.i oc.i",
+              "register_block.txt");
+}
+TEST(PrimitiveGolden, Simd) { checkGolden(pw(), "fold_zero_point\nsimd ic", "simd.txt"); }
+TEST(PrimitiveGolden, FastRequantize) {
+  checkGolden(pw(), "fast_requantize", "fast_requantize.txt");
+}
+
+} // namespace
+} // namespace loom::testing

@@ -1,0 +1,114 @@
+// Must-fail tests: every primitive refuses its illegal uses with an error that names the loop
+// (or the value) and the reason, through the schedule text as a user writes it.
+#include "loom/ops/Ops.h"
+#include "loom/ops/RandomParams.h"
+#include "loom/schedule/Schedule.h"
+
+#include <gtest/gtest.h>
+
+namespace loom::testing {
+namespace {
+
+ir::Kernel pointwise(bool positiveShifts = false) {
+  ops::PointwiseConv2DParams p;
+  p.inputHeight = 3, p.inputWidth = 5, p.inputChannels = 10, p.outputChannels = 6;
+  std::mt19937 rng(3);
+  ops::fillRandom(p, rng, {.positiveShifts = false});
+  if (positiveShifts)
+    p.output.shifts[4] = 2;
+  return ops::buildPointwiseConv2D(p, "pw").take();
+}
+
+ir::Kernel paddedConv() {
+  ops::Conv2DParams p;
+  p.inputHeight = p.inputWidth = 6, p.inputChannels = 3, p.outputChannels = 4;
+  p.kernelHeight = p.kernelWidth = 3;
+  p.padding = {1, 1, 1, 1};
+  std::mt19937 rng(4);
+  ops::fillRandom(p, rng);
+  return ops::buildConv2D(p, "conv").take();
+}
+
+void expectError(const ir::Kernel &k, const std::string &scheduleText,
+                 const std::string &fragment) {
+  auto s = schedule::parseSchedule(scheduleText);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  auto r = schedule::applySchedule(k, *s);
+  ASSERT_FALSE(r.ok()) << "'" << scheduleText << "' was accepted";
+  EXPECT_NE(r.error().message.find(fragment), std::string::npos) << r.error().message;
+}
+
+TEST(SplitMustFail, RefusesBadFactorsTailsAndLoops) {
+  expectError(pointwise(), "split ox 1 guard", "split factor 1 of loop 'ox' must be at least 2");
+  expectError(pointwise(), "split ox 9 guard",
+              "split factor 9 is larger than the extent 5 of loop 'ox'");
+  expectError(pointwise(), "split zz 2 guard", "no loop 'zz' in the nest");
+  expectError(pointwise(), "split ox 2 exact", "extent 5 of loop 'ox' is not divisible by 2");
+  expectError(pointwise(), "split ic 4 shift",
+              "shift tail on loop 'ic' would repeat iterations of a reduction");
+  expectError(pointwise(), "split ox 2 guard\nsplit ox 2 guard", "no loop 'ox' in the nest");
+}
+
+TEST(ReorderMustFail, RefusesLoopsThatAreNotOneBand) {
+  expectError(pointwise(), "reorder ic oc", "not perfectly nested");
+  expectError(pointwise(), "reorder ox ox", "reorder names a loop twice");
+  expectError(pointwise(), "reorder ox nope", "no loop 'nope'");
+}
+
+TEST(FuseMustFail, RefusesLoopsThatAreNotNested) {
+  expectError(pointwise(), "fuse oy oc", "loop 'oc' is not the whole body of loop 'oy'");
+  expectError(pointwise(), "fuse oc ic", "loop 'ic' is not the whole body of loop 'oc'");
+}
+
+TEST(UnrollMustFail, RefusesHugeFullUnrolls) {
+  ops::FullyConnectedParams p;
+  p.inputSize = 100, p.outputSize = 2;
+  std::mt19937 rng(5);
+  ops::fillRandom(p, rng);
+  expectError(ops::buildFullyConnected(p, "fc").take(), "unroll i",
+              "loop 'i' has extent 100: too large to unroll fully");
+}
+
+TEST(FoldZeroPointMustFail, RefusesPaddedReductionsAndRefolding) {
+  expectError(paddedConv(), "fold_zero_point", "guarded by padding");
+  expectError(pointwise(), "fold_zero_point\nfold_zero_point", "already folded");
+}
+
+TEST(RegisterBlockMustFail, RefusesBandsThatAreNotAroundOneOutput) {
+  expectError(pointwise(), "register_block oy", "is not one output's accumulation");
+  expectError(pointwise(), "register_block oy oc", "must be perfectly nested");
+  expectError(pointwise(),
+              "split ox 5 exact\nsplit oc 6 exact\nreorder oy ox.o oc.o ox.i oc.i\n"
+              "register_block ox.i oc.i",
+              "a block of 30 accumulators does not fit the registers (at most 16)");
+  expectError(pointwise(), "split oc 3 exact\nsplit ic 2 exact\nreorder oy ox oc.o ic.o oc.i",
+              "not perfectly nested");
+}
+
+TEST(SimdMustFail, RefusesWhatIsNotAContiguousInt8Reduction) {
+  expectError(pointwise(), "simd ic", "apply fold_zero_point first");
+  expectError(pointwise(), "fold_zero_point\nsimd ox", "loop 'ox'");
+  expectError(pointwise(), "fold_zero_point\nsplit ic 5 exact\nsimd ic.o",
+              "is not indexed by 'ic.o' in its last dimension");
+  ops::FullyConnectedParams p;
+  p.inputSize = 3, p.outputSize = 2;
+  std::mt19937 rng(7);
+  ops::fillRandom(p, rng);
+  expectError(ops::buildFullyConnected(p, "fc").take(), "fold_zero_point\nsimd i",
+              "loop 'i' has extent 3: fewer than the 4 lanes");
+  expectError(paddedConv(), "simd kx", "apply fold_zero_point first");
+}
+
+TEST(FastRequantizeMustFail, RefusesWhatTheFastSequenceCannotReproduce) {
+  expectError(pointwise(true), "fast_requantize", "channel 4 has shift 2");
+  ops::FullyConnectedParams p;
+  p.inputSize = 40000, p.outputSize = 1;
+  std::mt19937 rng(6);
+  ops::fillRandom(p, rng, {.positiveShifts = false});
+  p.weights.assign(40000, 127); // |acc| can reach 255 * 127 * 40000 > 2^30
+  expectError(ops::buildFullyConnected(p, "fc").take(), "fast_requantize", ">= 2^30");
+  expectError(pointwise(), "fast_requantize\nfast_requantize", "no TFLite requantization");
+}
+
+} // namespace
+} // namespace loom::testing
