@@ -95,6 +95,25 @@ llvm::Value *lowerIntrinsic(llvm::IRBuilder<> &b, std::string_view name,
     llvm::Value *hi = b.CreateMul(half(b, args[0], 1), half(b, args[1], 1));
     return b.CreateAdd(args[2], b.CreateAdd(lo, hi));
   }
+  if (name == ir::kSxtab16 || name == ir::kSxtab16Ror8) {
+    llvm::Value *x = name == ir::kSxtab16 ? args.at(1) : rotateRight8(b, args.at(1));
+    if (armDsp)
+      return armIntrinsic(b, llvm::Intrinsic::arm_sxtab16, {args.at(0), x});
+    // Halfword-wise addition: the low halves must not carry into the high half.
+    llvm::Value *bytes = sxtb16(b, x);
+    llvm::Value *lo = b.CreateAnd(b.CreateAdd(args[0], bytes), b.getInt32(0xFFFF));
+    llvm::Value *hi = b.CreateAnd(b.CreateAdd(b.CreateAnd(args[0], b.getInt32(0xFFFF0000)),
+                                              b.CreateAnd(bytes, b.getInt32(0xFFFF0000))),
+                                  b.getInt32(0xFFFF0000));
+    return b.CreateOr(lo, hi);
+  }
+  if (name == ir::kSmlabb || name == ir::kSmlatt) {
+    const bool top = name == ir::kSmlatt;
+    if (armDsp)
+      return armIntrinsic(b, top ? llvm::Intrinsic::arm_smlatt : llvm::Intrinsic::arm_smlabb,
+                          {args.at(0), args.at(1), args.at(2)});
+    return b.CreateAdd(args[2], b.CreateMul(half(b, args[0], top), half(b, args[1], top)));
+  }
   if (name == ir::kSmmlar)
     return smmlar(b, args.at(0), args.at(1), args.at(2), armDsp);
   if (name == ir::kSsat8) {

@@ -26,6 +26,16 @@ const std::vector<IntrinsicSignature> &intrinsicTable() {
        {I32, I32, I32},
        "SMMLAR: acc + high word of a*b, rounded ((acc<<32) + a*b + 2^31) >> 32"},
       {kSsat8, I32, {I32}, "SSAT #8: saturate to [-128, 127]"},
+      {kSxtab16,
+       I32,
+       {I32, I32},
+       "SXTAB16: each halfword of a plus the sign-extended byte 0 / byte 2 of x"},
+      {kSxtab16Ror8,
+       I32,
+       {I32, I32},
+       "SXTAB16 ROR #8: each halfword of a plus the sign-extended byte 1 / byte 3 of x"},
+      {kSmlabb, I32, {I32, I32, I32}, "SMLABB: acc + a.lo * b.lo (signed halfwords)"},
+      {kSmlatt, I32, {I32, I32, I32}, "SMLATT: acc + a.hi * b.hi (signed halfwords)"},
   };
   return table;
 }

@@ -22,11 +22,16 @@ std::vector<std::string> candidates(const ops::AnyOp &op) {
           return {"fold_zero_point", "split o 4 shift", "register_block o.i", "simd i",
                   "fast_requantize"};
         } else if constexpr (std::is_same_v<T, ops::Conv2DParams>) {
-          return {"split ox 2 shift",         "split oc 4 shift", "reorder oy ox.o oc.o ox.i oc.i",
-                  "register_block ox.i oc.i", "unroll kx",        "fast_requantize"};
+          // The patch of two output pixels is copied once and shared by every output channel;
+          // padding becomes zero-point bytes, so the reduction is one dense SIMD loop.
+          return {"split ox 2 shift", "split oc 2 shift", "reorder oy ox.o oc.o ox.i oc.i",
+                  "im2col ox.o ox.i", "fold_zero_point",  "register_block ox.i oc.i",
+                  "simd r",           "fast_requantize"};
         } else {
-          return {"split ox 2 shift",        "split c 4 shift", "reorder oy ox.o c.o ox.i c.i",
-                  "register_block ox.i c.i", "unroll kx",       "fast_requantize"};
+          // Depthwise: four channels per word (SXTAB16 + SMLABB/SMLATT); the kernel window is
+          // unrolled so the padding checks and addresses fold into constants per tap.
+          return {"split c 4 shift", "register_block c.i", "simd_lanes c.i",
+                  "unroll ky",       "unroll kx",          "fast_requantize"};
         }
       },
       op);

@@ -68,45 +68,36 @@ std::optional<Requantization> match(const Expr &value) {
 }
 
 // The largest |accumulator| any channel can reach: |bias| + 255 * sum|w| over the channel's
-// weights (255 bounds |x - zp| for int8 x and zp). The channel dimension of the weights is the
-// one indexed by the same expression as the multipliers.
-int64_t accumulatorBound(const Kernel &k, const Expr &channel) {
+// weights (255 bounds |x - zp| for int8 x and zp). Every weight dimension as long as the channel
+// count could be the channel dimension; the largest slice sum over all of them bounds the true
+// one (and with no such dimension, the whole buffer's sum does).
+int64_t accumulatorBound(const Kernel &k, int64_t channels) {
   int64_t maxBias = 0, maxWeightSum = 0;
-  for (const Buffer &b : k.constantBuffers())
+  for (const Buffer &b : k.constantBuffers()) {
     if (b->role == BufferRole::Bias)
       for (int64_t v : b->constantData)
         maxBias = std::max(maxBias, std::abs(v));
-  const std::string channelText = toString(channel);
-  auto weightLoads = [&](const Expr &e) {
-    mutate(e, [&](const Expr &x) {
-      auto *l = x->as<Load>();
-      if (!l || l->buffer->role != BufferRole::Weight || !l->buffer->isConstant())
-        return x;
-      const BufferNode &w = *l->buffer;
-      int channelDim = -1;
-      for (size_t d = 0; d < l->indices.size(); ++d)
-        if (toString(l->indices[d]) == channelText)
-          channelDim = static_cast<int>(d);
-      if (channelDim < 0) { // unknown channel dimension: the whole buffer bounds every channel
-        int64_t total = 0;
-        for (int64_t v : w.constantData)
-          total += std::abs(v);
-        maxWeightSum = std::max(maxWeightSum, total);
-        return x;
-      }
-      std::vector<int64_t> sums(static_cast<size_t>(w.shape[channelDim]), 0);
-      for (int64_t flat = 0; flat < w.elementCount(); ++flat)
-        sums[static_cast<size_t>((flat / w.strides[channelDim]) % w.shape[channelDim])] +=
-            std::abs(w.constantData[flat]);
+    if (b->role != BufferRole::Weight)
+      continue;
+    bool candidate = false;
+    for (size_t d = 0; d < b->shape.size(); ++d) {
+      if (b->shape[d] != channels)
+        continue;
+      candidate = true;
+      std::vector<int64_t> sums(static_cast<size_t>(channels), 0);
+      for (int64_t flat = 0; flat < b->elementCount(); ++flat)
+        sums[static_cast<size_t>((flat / b->strides[d]) % channels)] +=
+            std::abs(b->constantData[flat]);
       for (int64_t v : sums)
         maxWeightSum = std::max(maxWeightSum, v);
-      return x;
-    });
-  };
-  visit(k.body, [&](const Stmt &s) {
-    if (auto *st = s->as<Store>())
-      weightLoads(st->value);
-  });
+    }
+    if (!candidate) {
+      int64_t total = 0;
+      for (int64_t v : b->constantData)
+        total += std::abs(v);
+      maxWeightSum = std::max(maxWeightSum, total);
+    }
+  }
   return maxBias + 255 * maxWeightSum;
 }
 
@@ -124,7 +115,8 @@ Expected<Kernel> fastRequantize(const Kernel &k) {
   const Requantization &r = *found;
   if (!r.shifts->isConstant() || !r.multipliers->isConstant())
     return Error{"the multipliers and shifts are not constants"};
-  const int64_t bound = accumulatorBound(k, r.channel);
+  const int64_t bound =
+      accumulatorBound(k, static_cast<int64_t>(r.multipliers->constantData.size()));
   if (bound >= (int64_t{1} << 30))
     return Error{
         fmt::format("the accumulator can reach {} >= 2^30, so 2*acc could overflow", bound)};

@@ -4,6 +4,8 @@
 #include "LoopChecks.h"
 #include "loom/schedule/Primitives.h"
 
+#include <map>
+
 namespace loom::schedule {
 
 using namespace ir;
@@ -14,10 +16,16 @@ namespace {
 // Thumb-2 has 13 general registers free in a loop: beyond 16 accumulators spilling is certain.
 constexpr int64_t kMaxAccumulators = 16;
 
-// Wraps `s` in the band loops, fully unrolled.
-Stmt wrapInBand(Stmt s, const std::vector<ConstantLoop> &band) {
+// Wraps `s` in the band loops, fully unrolled. The copies around the initialisation and the
+// stores get their own names (suffix ".init" / ".store") so that every loop name stays unique.
+Stmt wrapInBand(Stmt s, const std::vector<ConstantLoop> &band, const std::string &suffix = "") {
+  std::map<std::string, Expr> renamed;
+  for (const auto &b : band)
+    renamed[b.loop->var] = var(b.loop->var + suffix);
+  if (!suffix.empty())
+    s = substitute(s, renamed);
   for (auto it = band.rbegin(); it != band.rend(); ++it)
-    s = forLoop(it->loop->var, i32(0), i32(it->extent), s, LoopKind::Unrolled);
+    s = forLoop(it->loop->var + suffix, i32(0), i32(it->extent), s, LoopKind::Unrolled);
   return s;
 }
 
@@ -110,10 +118,11 @@ Expected<Kernel> registerBlock(const Kernel &k, const std::vector<std::string> &
   Stmt reduction = wrapInBand(inner, band);
   for (auto it = loops.rbegin(); it != loops.rend(); ++it)
     reduction = forLoop((*it)->var, (*it)->min, (*it)->extent, reduction, (*it)->kind);
-  Stmt init = wrapInBand(store(block, index, retarget(site->init->value, acc, block, index)), band);
+  Stmt init = wrapInBand(store(block, index, retarget(site->init->value, acc, block, index)), band,
+                         ".init");
   Stmt result = wrapInBand(store(site->result->buffer, site->result->indices,
                                  retarget(site->result->value, acc, block, index)),
-                           band);
+                           band, ".store");
   Stmt replacement = allocate(block, ir::block({init, reduction, result}));
   return withBody(
       k, replaceLoop(k.body, band.front().loop->var, [&](const For &) { return replacement; }));

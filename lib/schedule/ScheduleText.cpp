@@ -82,6 +82,14 @@ const std::map<std::string, PrimitiveInfo> &primitives() {
       {"simd",
        {"simd LOOP", 1, 1,
         [](const ir::Kernel &k, const std::vector<std::string> &a) { return simd(k, a[0]); }}},
+      {"simd_lanes",
+       {"simd_lanes LOOP", 1, 1,
+        [](const ir::Kernel &k, const std::vector<std::string> &a) { return simdLanes(k, a[0]); }}},
+      {"im2col",
+       {"im2col AT [COLUMN_LOOP]", 1, 2,
+        [](const ir::Kernel &k, const std::vector<std::string> &a) {
+          return im2col(k, a[0], a.size() > 1 ? a[1] : "");
+        }}},
       {"fast_requantize",
        {"fast_requantize", 0, 0,
         [](const ir::Kernel &k, const std::vector<std::string> &) { return fastRequantize(k); }}},

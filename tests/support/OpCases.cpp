@@ -123,9 +123,19 @@ ir::Kernel build(const OpParams &p, const std::string &name) {
 std::vector<int8_t> runJit(const ir::Kernel &kernel, const std::vector<int8_t> &input,
                            size_t outputBytes) {
   auto jit = codegen::JitKernel::compile(kernel).take();
-  // Poisoned output: an element the kernel forgets to write shows up as a mismatch.
+  // Poisoned output and scratch: an element the kernel forgets to write shows up as a mismatch.
   std::vector<int8_t> out(outputBytes, static_cast<int8_t>(0xA5));
-  jit->run({const_cast<int8_t *>(input.data()), out.data()}).check();
+  std::vector<std::vector<int8_t>> scratch;
+  std::vector<void *> args;
+  for (const auto &b : kernel.arguments) {
+    if (b->role == ir::BufferRole::Input)
+      args.push_back(const_cast<int8_t *>(input.data()));
+    else if (b->role == ir::BufferRole::Output)
+      args.push_back(out.data());
+    else
+      args.push_back(scratch.emplace_back(static_cast<size_t>(b->byteSize()), 0x5A).data());
+  }
+  jit->run(args).check();
   return out;
 }
 

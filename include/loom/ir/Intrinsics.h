@@ -28,5 +28,9 @@ inline constexpr std::string_view kSxtb16Ror8 = "sxtb16_ror8"; // bytes 1 and 3 
 inline constexpr std::string_view kSmlad = "smlad";            // acc + lo*lo + hi*hi (int16 halves)
 inline constexpr std::string_view kSmmlar = "smmlar";          // acc + (a*b + 2^31) >> 32
 inline constexpr std::string_view kSsat8 = "ssat8";            // saturate to [-128, 127]
+inline constexpr std::string_view kSxtab16 = "sxtab16";        // a + bytes 0, 2 of x (halfwords)
+inline constexpr std::string_view kSxtab16Ror8 = "sxtab16_ror8"; // a + bytes 1, 3 of x (halfwords)
+inline constexpr std::string_view kSmlabb = "smlabb";            // acc + a.lo * b.lo
+inline constexpr std::string_view kSmlatt = "smlatt";            // acc + a.hi * b.hi
 
 } // namespace loom::ir

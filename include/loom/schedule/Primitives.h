@@ -40,6 +40,15 @@ Expected<ir::Kernel> registerBlock(const ir::Kernel &k, const std::vector<std::s
 // SIMD on a reduction loop over a contiguous int8 dimension: four MACs per step become two
 // SMLADs on SXTB16-unpacked 32-bit loads; a scalar loop handles extent % 4.
 Expected<ir::Kernel> simd(const ir::Kernel &k, const std::string &loop);
+// SIMD across lanes: an unrolled loop of extent 4 that indexes the accumulators and the last,
+// contiguous int8 dimension of both operands (depthwise channels) becomes one word load per
+// operand, SXTAB16 (folding in the input zero point) and four SMLABB/SMLATT.
+Expected<ir::Kernel> simdLanes(const ir::Kernel &k, const std::string &loop);
+// im2col: at the top of loop `at`, copy each output pixel's input patch into a scratch buffer
+// (an extra kernel argument, int8 [columns][patch]), one column per iteration of `column` (or a
+// single column when empty), padding filled with the input zero point; the reduction becomes one
+// dense loop "r" over the patch and the weights are viewed as [channel][patch].
+Expected<ir::Kernel> im2col(const ir::Kernel &k, const std::string &at, const std::string &column);
 // Requantization in three instructions, bit-exact with TFLite's double rounding:
 // y = SSAT8((SMMLAR(2*acc, m, C) + (2*acc >> 31)) >> e), C = 2^(e-1) + zp*2^e, after checking
 // statically that |acc| < 2^30, m >= 2^30 or 0, e >= 1 and C fits.
