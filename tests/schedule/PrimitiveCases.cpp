@@ -109,6 +109,30 @@ const std::vector<PrimitiveCase> &primitiveCases() {
          std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::PointwiseConv2D, rng) : "";
          return "fold_zero_point\n" + (b.empty() ? "" : b + "\n") + "simd ic";
        }},
+      {"im2col", OpKind::Conv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         Extents e = extents(op);
+         std::string tail;
+         const auto &p = std::get<ops::Conv2DParams>(op);
+         if (p.kernelHeight * p.kernelWidth * p.inputChannels >= 4 && pick(rng, 0, 1))
+           tail = "\nfold_zero_point\nsimd r";
+         if (e.ox < 2 || e.oc < 2 || pick(rng, 0, 2) == 0)
+           return "im2col ox" + tail;
+         return fmt::format("split ox {} shift\nsplit oc {} shift\nreorder oy ox.o oc.o ox.i oc.i\n"
+                            "im2col ox.o ox.i",
+                            pick(rng, 2, std::min(e.ox, 3)), pick(rng, 2, std::min(e.oc, 4))) +
+                tail;
+       }},
+      {"simd_lanes", OpKind::DepthwiseConv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         Extents e = extents(op);
+         if (e.oc < 4)
+           return "";
+         if (e.ox >= 2 && pick(rng, 0, 1))
+           return "split ox 2 shift\nsplit c 4 shift\nreorder oy ox.o c.o ox.i c.i\n"
+                  "register_block ox.i c.i\nsimd_lanes c.i";
+         return "split c 4 shift\nregister_block c.i\nsimd_lanes c.i\nunroll kx";
+       }},
       {"fast_requantize", OpKind::DepthwiseConv2D, true,
        [](const OpParams &op, std::mt19937 &rng) -> std::string {
          std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::DepthwiseConv2D, rng) : "";

@@ -86,6 +86,20 @@ TEST(PrimitiveGolden, RegisterBlock) {
               "register_block.txt");
 }
 TEST(PrimitiveGolden, Simd) { checkGolden(pw(), "fold_zero_point\nsimd ic", "simd.txt"); }
+TEST(PrimitiveGolden, Im2col) {
+  checkGolden(cv(), "split ox 2 exact\nreorder oy ox.o oc ox.i\nim2col ox.o ox.i", "im2col.txt");
+}
+TEST(PrimitiveGolden, SimdLanes) {
+  ops::DepthwiseConv2DParams p;
+  p.inputHeight = p.inputWidth = 3, p.channels = 4, p.kernelHeight = p.kernelWidth = 3;
+  p.padding = {1, 1, 1, 1};
+  p.inputZeroPoint = 9;
+  p.weights.assign(3 * 3 * 4, -2);
+  p.bias.assign(4, 5);
+  p.output = stage(4);
+  checkGolden(ops::buildDepthwiseConv2D(p, "dw").take(),
+              "split c 4 exact\nregister_block c.i\nsimd_lanes c.i", "simd_lanes.txt");
+}
 TEST(PrimitiveGolden, FastRequantize) {
   checkGolden(pw(), "fast_requantize", "fast_requantize.txt");
 }

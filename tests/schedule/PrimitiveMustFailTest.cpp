@@ -99,6 +99,28 @@ TEST(SimdMustFail, RefusesWhatIsNotAContiguousInt8Reduction) {
   expectError(paddedConv(), "simd kx", "apply fold_zero_point first");
 }
 
+TEST(Im2colMustFail, RefusesPatchesThatCannotBeShared) {
+  expectError(paddedConv(), "im2col ic", "no accumulator below loop 'ic'");
+  expectError(paddedConv(), "im2col oy", "depends on loop 'ox'");
+  expectError(paddedConv(), "split ox 2 exact\nim2col oy ox.i", "depends on loop 'ox.o'");
+  expectError(paddedConv(), "im2col ox\nim2col ox", "does not read the kernel input");
+  expectError(paddedConv(), "im2col ox oy", "column loop 'oy' is not inside loop 'ox'");
+}
+
+TEST(SimdLanesMustFail, RefusesLoopsThatAreNotFourContiguousLanes) {
+  ops::DepthwiseConv2DParams d;
+  d.inputHeight = d.inputWidth = 5, d.channels = 8, d.kernelHeight = d.kernelWidth = 3;
+  std::mt19937 rng(8);
+  ops::fillRandom(d, rng);
+  ir::Kernel dw = ops::buildDepthwiseConv2D(d, "dw").take();
+  expectError(dw, "simd_lanes c", "loop 'c' must run over exactly the 4 byte lanes");
+  expectError(dw, "split c 4 exact\nsimd_lanes c.i", "is not one multiply-accumulate");
+  expectError(pointwise(), "split oc 4 guard\nregister_block oc.i",
+              "is not one output's accumulation");
+  expectError(pointwise(), "split ic 5 exact\nsplit ic.i 4 guard\nsimd_lanes ic.i.i",
+              "depends on lane loop 'ic.i.i'");
+}
+
 TEST(FastRequantizeMustFail, RefusesWhatTheFastSequenceCannotReproduce) {
   expectError(pointwise(true), "fast_requantize", "channel 4 has shift 2");
   ops::FullyConnectedParams p;
