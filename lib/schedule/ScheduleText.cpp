@@ -30,6 +30,16 @@ Expected<int64_t> integer(const std::string &s, const std::string &what) {
   return v;
 }
 
+Expected<Tail> parseTail(const std::string &s) {
+  if (s == "guard")
+    return Tail::Guard;
+  if (s == "shift")
+    return Tail::Shift;
+  if (s == "exact")
+    return Tail::Exact;
+  return Error{fmt::format("unknown tail strategy '{}' (guard, shift or exact)", s)};
+}
+
 const std::map<std::string, PrimitiveInfo> &primitives() {
   static const std::map<std::string, PrimitiveInfo> table = {
       {"split",
@@ -38,16 +48,28 @@ const std::map<std::string, PrimitiveInfo> &primitives() {
           auto f = integer(a[1], "split factor");
           if (!f)
             return f.error();
-          Tail t;
-          if (a[2] == "guard")
-            t = Tail::Guard;
-          else if (a[2] == "shift")
-            t = Tail::Shift;
-          else if (a[2] == "exact")
-            t = Tail::Exact;
-          else
-            return Error{fmt::format("unknown tail strategy '{}' (guard, shift or exact)", a[2])};
-          return split(k, a[0], *f, t);
+          auto t = parseTail(a[2]);
+          if (!t)
+            return t.error();
+          return split(k, a[0], *f, *t);
+        }}},
+      {"tile",
+       {"tile OUTER INNER OUTER_FACTOR INNER_FACTOR guard|shift|exact", 5, 5,
+        [](const ir::Kernel &k, const std::vector<std::string> &a) -> Expected<ir::Kernel> {
+          auto f1 = integer(a[2], "tile factor"), f2 = integer(a[3], "tile factor");
+          if (!f1)
+            return f1.error();
+          if (!f2)
+            return f2.error();
+          auto t = parseTail(a[4]);
+          if (!t)
+            return t.error();
+          return tile(k, a[0], a[1], *f1, *f2, *t);
+        }}},
+      {"layout",
+       {"layout weights int16", 2, 2,
+        [](const ir::Kernel &k, const std::vector<std::string> &a) {
+          return layout(k, a[0], a[1]);
         }}},
       {"reorder",
        {"reorder LOOP LOOP...", 2, 0,

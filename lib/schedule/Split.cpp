@@ -31,6 +31,16 @@ bool storesOutsideItsScope(const Stmt &s, const BufferNode *) {
 
 using namespace detail;
 
+namespace {
+// The guard goes below any loops that are the whole body, so a band of perfectly nested loops
+// stays perfectly nested (and can still be reordered); it depends on none of them.
+Stmt sinkGuard(const Expr &condition, const Stmt &body) {
+  if (auto *f = body->as<For>())
+    return forLoop(f->var, f->min, f->extent, sinkGuard(condition, f->body), f->kind);
+  return ifThenElse(condition, body);
+}
+} // namespace
+
 Expected<Kernel> split(const Kernel &k, const std::string &name, int64_t factor, Tail tail) {
   auto loop = constantLoop(k, name);
   if (!loop)
@@ -64,7 +74,7 @@ Expected<Kernel> split(const Kernel &k, const std::string &name, int64_t factor,
     value = value + lo;
   Stmt body = substitute(loop->loop->body, {{name, value}});
   if (tail == Tail::Guard && !divisible)
-    body = ifThenElse(o * factor + i < i32(extent), body);
+    body = sinkGuard(o * factor + i < i32(extent), body);
   Stmt replacement = forLoop(outer, i32(0), i32(outerExtent),
                              forLoop(inner, i32(0), i32(factor), body, loop->loop->kind));
   return withBody(k, replaceLoop(k.body, name, [&](const For &) { return replacement; }));

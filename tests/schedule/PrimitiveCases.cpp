@@ -133,6 +133,24 @@ const std::vector<PrimitiveCase> &primitiveCases() {
                   "register_block ox.i c.i\nsimd_lanes c.i";
          return "split c 4 shift\nregister_block c.i\nsimd_lanes c.i\nunroll kx";
        }},
+      {"tile", OpKind::PointwiseConv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         Extents e = extents(op);
+         if (e.ox < 2 || e.oc < 2)
+           return "";
+         const char *tails[] = {"guard", "shift"};
+         return fmt::format("tile ox oc {} {} {}", pick(rng, 2, std::min(e.ox, 4)),
+                            pick(rng, 2, std::min(e.oc, 4)), tails[pick(rng, 0, 1)]);
+       }},
+      {"layout", OpKind::FullyConnected, false,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         Extents e = extents(op);
+         if (e.reduction % 4 != 0)
+           return "";
+         std::string b =
+             e.oc >= 2 && pick(rng, 0, 1) ? "split o 2 shift\nregister_block o.i\n" : "";
+         return "fold_zero_point\n" + b + "simd i\nlayout weights int16";
+       }},
       {"fast_requantize", OpKind::DepthwiseConv2D, true,
        [](const OpParams &op, std::mt19937 &rng) -> std::string {
          std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::DepthwiseConv2D, rng) : "";

@@ -100,6 +100,10 @@ TEST(PrimitiveGolden, SimdLanes) {
   checkGolden(ops::buildDepthwiseConv2D(p, "dw").take(),
               "split c 4 exact\nregister_block c.i\nsimd_lanes c.i", "simd_lanes.txt");
 }
+TEST(PrimitiveGolden, Tile) { checkGolden(pw(), "tile ox oc 2 2 exact", "tile.txt"); }
+TEST(PrimitiveGolden, Layout) {
+  checkGolden(pw(), "fold_zero_point\nsimd ic\nlayout weights int16", "layout.txt");
+}
 TEST(PrimitiveGolden, FastRequantize) {
   checkGolden(pw(), "fast_requantize", "fast_requantize.txt");
 }

@@ -121,6 +121,24 @@ TEST(SimdLanesMustFail, RefusesLoopsThatAreNotFourContiguousLanes) {
               "depends on lane loop 'ic.i.i'");
 }
 
+TEST(TileMustFail, RefusesWhatSplitOrReorderRefuse) {
+  expectError(pointwise(), "tile ox oc 2 4 exact", "extent 5 of loop 'ox' is not divisible by 2");
+  expectError(pointwise(), "tile oc ic 2 2 guard", "not perfectly nested");
+}
+
+TEST(LayoutMustFail, RefusesWeightsThatAreNotAllReadAsWords) {
+  ops::FullyConnectedParams fc;
+  fc.inputSize = 8, fc.outputSize = 3;
+  std::mt19937 rng(9);
+  ops::fillRandom(fc, rng);
+  expectError(ops::buildFullyConnected(fc, "fc").take(), "layout weights int16",
+              "apply simd first");
+  expectError(pointwise(), "fold_zero_point\nsimd ic\nlayout weights int8", "weight layout 'int8'");
+  expectError(pointwise(), "fold_zero_point\nsimd ic\nlayout bias int16", "layout of 'bias'");
+  // 10 input channels: two of every ten weights are read by the scalar tail loop.
+  expectError(pointwise(), "fold_zero_point\nsimd ic\nlayout weights int16", "not a multiple of 4");
+}
+
 TEST(FastRequantizeMustFail, RefusesWhatTheFastSequenceCannotReproduce) {
   expectError(pointwise(true), "fast_requantize", "channel 4 has shift 2");
   ops::FullyConnectedParams p;

@@ -23,6 +23,9 @@ enum class Tail {
 Expected<ir::Kernel> split(const ir::Kernel &k, const std::string &loop, int64_t factor, Tail tail);
 // Permutes a perfectly nested band of loops into the given order (outermost first).
 Expected<ir::Kernel> reorder(const ir::Kernel &k, const std::vector<std::string> &order);
+// tile: split two perfectly nested loops and reorder to outer.o inner.o outer.i inner.i.
+Expected<ir::Kernel> tile(const ir::Kernel &k, const std::string &outer, const std::string &inner,
+                          int64_t outerFactor, int64_t innerFactor, Tail tail);
 // Fuses an outer loop with the inner loop that is its whole body into "outer_inner".
 Expected<ir::Kernel> fuse(const ir::Kernel &k, const std::string &outer, const std::string &inner);
 // factor 0: unroll fully (constant extent <= 64); otherwise split by factor and unroll the inner.
@@ -44,6 +47,10 @@ Expected<ir::Kernel> simd(const ir::Kernel &k, const std::string &loop);
 // contiguous int8 dimension of both operands (depthwise channels) becomes one word load per
 // operand, SXTAB16 (folding in the input zero point) and four SMLABB/SMLATT.
 Expected<ir::Kernel> simdLanes(const ir::Kernel &k, const std::string &loop);
+// layout weights int16: after simd, keep the weights pre-widened to int16 and interleaved so the
+// SXTB16 unpacking of every weight word becomes a plain load (flash for speed).
+Expected<ir::Kernel> layout(const ir::Kernel &k, const std::string &buffer,
+                            const std::string &format);
 // im2col: at the top of loop `at`, copy each output pixel's input patch into a scratch buffer
 // (an extra kernel argument, int8 [columns][patch]), one column per iteration of `column` (or a
 // single column when empty), padding filled with the input zero point; the reduction becomes one
