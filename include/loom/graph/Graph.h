@@ -1,0 +1,104 @@
+// loom's graph IR: named tensors (shape, type, quantization, constant data) and nodes in
+// execution order, as imported from a .tflite model.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace loom::graph {
+
+enum class DataType { Float32, Int32, UInt8, Int64, Int16, Int8, Bool, Unsupported };
+std::string_view name(DataType t);
+int elementSize(DataType t); // bytes; 0 for Unsupported
+
+struct Quantization {
+  std::vector<float> scales;
+  std::vector<int64_t> zeroPoints;
+  int quantizedDimension = 0;
+};
+
+struct Tensor {
+  std::string name;
+  DataType type = DataType::Unsupported;
+  std::vector<int32_t> shape;
+  Quantization quantization;
+  std::vector<uint8_t> data; // constant contents (empty for activations)
+
+  bool isConstant() const { return !data.empty(); }
+  int64_t elementCount() const;
+  int64_t byteSize() const { return elementCount() * elementSize(type); }
+};
+
+enum class OpType {
+  Conv2D,
+  DepthwiseConv2D,
+  FullyConnected,
+  Pad,
+  Add,
+  Mul,
+  AveragePool2D,
+  MaxPool2D,
+  Mean,
+  Reshape,
+  Softmax,
+  LogSoftmax,
+  Transpose,
+  ResizeNearestNeighbor,
+  Relu6,
+  Quantize,
+  Dequantize,
+  Shape,
+  StridedSlice,
+  Pack
+};
+std::string_view name(OpType t);
+
+enum class Activation { None, Relu, ReluN1To1, Relu6 };
+enum class PaddingMode { Same, Valid };
+
+struct ConvOptions {
+  PaddingMode padding = PaddingMode::Valid;
+  int strideHeight = 1, strideWidth = 1, dilationHeight = 1, dilationWidth = 1;
+  int depthMultiplier = 1;
+  Activation activation = Activation::None;
+};
+struct PoolOptions {
+  PaddingMode padding = PaddingMode::Valid;
+  int strideHeight = 1, strideWidth = 1, filterHeight = 1, filterWidth = 1;
+  Activation activation = Activation::None;
+};
+struct ElementwiseOptions {
+  Activation activation = Activation::None;
+};
+struct ReduceOptions {
+  bool keepDims = false;
+};
+struct SoftmaxOptions {
+  float beta = 1.0f;
+};
+using Options = std::variant<std::monostate, ConvOptions, PoolOptions, ElementwiseOptions,
+                             ReduceOptions, SoftmaxOptions>;
+
+struct Node {
+  int index = 0; // position in the model's operator list
+  OpType op = OpType::Conv2D;
+  std::vector<int> inputs, outputs; // tensor indices; -1 for an omitted optional input
+  Options options;
+};
+
+struct Graph {
+  std::string name;
+  std::vector<Tensor> tensors;
+  std::vector<Node> nodes; // in execution order
+  std::vector<int> inputs, outputs;
+
+  // "node 7 (DEPTHWISE_CONV_2D, outputs 'blocks.3.dw')": how errors name a node.
+  std::string describe(const Node &n) const;
+};
+
+// Multiply-accumulates of a CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED node (0 for others).
+int64_t macs(const Graph &g, const Node &n);
+
+} // namespace loom::graph

@@ -1,0 +1,144 @@
+// The TFLite importer on the real models in ../shared/models: every model imports, and its op
+// counts and MACs equal the figures of ../shared/models/LAYERS.md; malformed files are refused
+// with a message, never a crash.
+#include "loom/graph/TfliteImport.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <random>
+#include <regex>
+#include <sstream>
+
+namespace loom::testing {
+namespace {
+
+namespace fs = std::filesystem;
+const fs::path kModels = LOOM_MODELS_DIR;
+
+struct Expected {
+  std::map<std::string, int> opCounts;
+  int64_t macs = -1;
+};
+
+// "### name" sections of LAYERS.md with their "Op counts:" and "Total MACs" lines.
+std::map<std::string, Expected> layersTable() {
+  std::ifstream in(kModels / "LAYERS.md");
+  std::map<std::string, Expected> out;
+  std::string line, current;
+  const std::regex count(R"(([A-Z_0-9]+) (\d+))"), macs(R"(\*\*([\d,]+)\*\*)");
+  while (std::getline(in, line)) {
+    if (line.rfind("### ", 0) == 0) {
+      current = line.substr(4);
+      continue;
+    }
+    if (current.empty())
+      continue;
+    if (line.rfind("Op counts:", 0) == 0)
+      for (std::sregex_iterator it(line.begin(), line.end(), count), end; it != end; ++it)
+        out[current].opCounts[(*it)[1]] = std::stoi((*it)[2]);
+    std::smatch m;
+    if (line.rfind("Total MACs", 0) == 0 && std::regex_search(line, m, macs))
+      out[current].macs = std::stoll(std::regex_replace(m[1].str(), std::regex(","), ""));
+  }
+  return out;
+}
+
+std::vector<fs::path> models() {
+  std::vector<fs::path> out;
+  for (const auto &dir : {kModels, kModels / "extra"})
+    for (const auto &e : fs::directory_iterator(dir))
+      if (e.path().extension() == ".tflite")
+        out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(TfliteImport, EveryModelMatchesLayersMd) {
+  ASSERT_TRUE(fs::exists(kModels / "LAYERS.md")) << "models not found at " << kModels;
+  auto table = layersTable();
+  int checked = 0;
+  for (const auto &path : models()) {
+    SCOPED_TRACE(path.filename().string());
+    auto g = graph::importTfliteFile(path);
+    ASSERT_TRUE(g.ok()) << g.error().message;
+    std::map<std::string, int> counts;
+    int64_t macs = 0;
+    for (const auto &n : g->nodes) {
+      ++counts[std::string(graph::name(n.op))];
+      macs += graph::macs(*g, n);
+    }
+    auto it = table.find(path.stem().string());
+    if (it == table.end())
+      continue;
+    // LAYERS.md folds no op away in its counts: every op of the file is listed.
+    EXPECT_EQ(counts, it->second.opCounts);
+    EXPECT_EQ(macs, it->second.macs);
+    ++checked;
+  }
+  EXPECT_GE(checked, 10);
+}
+
+TEST(TfliteImport, ReadsShapesQuantizationAndConstants) {
+  auto g = graph::importTfliteFile(kModels / "mcunet-vww0.tflite").take();
+  ASSERT_EQ(g.inputs.size(), 1u);
+  const auto &input = g.tensors[g.inputs[0]];
+  EXPECT_EQ(input.shape, (std::vector<int32_t>{1, 64, 64, 3}));
+  EXPECT_EQ(input.type, graph::DataType::Int8);
+  ASSERT_EQ(input.quantization.scales.size(), 1u);
+  const auto &first = g.nodes[1]; // PAD, then the first CONV_2D
+  ASSERT_EQ(first.op, graph::OpType::Conv2D);
+  const auto &w = g.tensors[first.inputs[1]];
+  EXPECT_TRUE(w.isConstant());
+  EXPECT_EQ(w.shape, (std::vector<int32_t>{16, 3, 3, 3}));
+  EXPECT_EQ(w.quantization.scales.size(), 16u); // per-channel
+}
+
+TEST(TfliteImport, RefusesMalformedFilesWithAMessage) {
+  std::ifstream f(kModels / "mcunet-vww0.tflite", std::ios::binary);
+  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), {});
+  ASSERT_FALSE(bytes.empty());
+  auto empty = graph::importTflite({}, "empty");
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.error().message.find("too short"), std::string::npos);
+  auto truncated = graph::importTflite(std::span(bytes.data(), bytes.size() / 2), "truncated");
+  ASSERT_FALSE(truncated.ok());
+  EXPECT_NE(truncated.error().message.find("verification failed"), std::string::npos);
+  std::vector<uint8_t> wrongId = bytes;
+  wrongId[4] = 'X'; // file identifier "TFL3"
+  EXPECT_FALSE(graph::importTflite(wrongId, "wrong-id").ok());
+
+  // Mutations: bit flips, overwritten words and truncations anywhere in the file. Each either
+  // imports (a flip in weight data is still a valid model) or is refused with a message.
+  std::mt19937 rng(17);
+  int refused = 0;
+  for (int i = 0; i < 300; ++i) {
+    std::vector<uint8_t> m = bytes;
+    std::uniform_int_distribution<size_t> pos(0, m.size() - 1);
+    switch (i % 3) {
+    case 0:
+      for (int k = 0; k < 8; ++k)
+        m[pos(rng)] ^= static_cast<uint8_t>(1u << (rng() % 8));
+      break;
+    case 1: {
+      // Overwrite a word in the metadata part (the first 4 KiB: tables, offsets, shapes).
+      size_t at = std::uniform_int_distribution<size_t>(0, 4096)(rng);
+      uint32_t word = static_cast<uint32_t>(rng());
+      std::memcpy(&m[at], &word, 4);
+      break;
+    }
+    default: m.resize(pos(rng)); break;
+    }
+    auto g = graph::importTflite(m, "mutant");
+    if (!g.ok()) {
+      ++refused;
+      EXPECT_FALSE(g.error().message.empty());
+    }
+  }
+  EXPECT_GT(refused, 50);
+}
+
+} // namespace
+} // namespace loom::testing
