@@ -1,0 +1,235 @@
+// Arena planning: placement of lifetime-annotated buffers in one arena.
+#include "loom/graph/ArenaPlanner.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <random>
+
+namespace loom::graph {
+
+namespace {
+
+int64_t align(int64_t v) { return (v + kArenaAlignment - 1) / kArenaAlignment * kArenaAlignment; }
+
+bool liveTogether(const BufferRequest &a, const BufferRequest &b) {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+// In-place chains are placed as one group: the group's size is the largest member and its
+// lifetime the union; every member gets the group's offset.
+struct Group {
+  std::vector<size_t> members;
+  int64_t size = 0;
+  int first = 0, last = 0;
+};
+
+std::vector<Group> groups(const std::vector<BufferRequest> &r, std::vector<size_t> &groupOf) {
+  std::vector<size_t> root(r.size());
+  std::iota(root.begin(), root.end(), 0);
+  auto find = [&](size_t i) {
+    while (root[i] != i)
+      i = root[i] = root[root[i]];
+    return i;
+  };
+  for (size_t i = 0; i < r.size(); ++i)
+    if (r[i].inPlaceOf && *r[i].inPlaceOf < r.size())
+      root[find(i)] = find(*r[i].inPlaceOf);
+  std::map<size_t, size_t> index;
+  std::vector<Group> out;
+  groupOf.assign(r.size(), 0);
+  for (size_t i = 0; i < r.size(); ++i) {
+    size_t g = find(i);
+    auto [it, fresh] = index.emplace(g, out.size());
+    if (fresh)
+      out.push_back({{}, 0, r[i].first, r[i].last});
+    Group &grp = out[it->second];
+    grp.members.push_back(i);
+    grp.size = std::max(grp.size, align(r[i].size));
+    grp.first = std::min(grp.first, r[i].first);
+    grp.last = std::max(grp.last, r[i].last);
+    groupOf[i] = it->second;
+  }
+  return out;
+}
+
+// Places groups in `order`, each at the lowest offset (first fit) or in the smallest gap that
+// fits (best fit) among groups already placed whose lifetimes overlap.
+ArenaPlan place(const std::vector<BufferRequest> &r, const std::vector<Group> &g,
+                const std::vector<size_t> &groupOf, const std::vector<size_t> &order, bool bestFit,
+                std::string algorithm) {
+  std::vector<int64_t> offset(g.size(), -1);
+  for (size_t gi : order) {
+    std::vector<std::pair<int64_t, int64_t>> busy; // [start, end) of overlapping placed groups
+    for (size_t o = 0; o < g.size(); ++o)
+      if (offset[o] >= 0 && g[o].first <= g[gi].last && g[gi].first <= g[o].last)
+        busy.push_back({offset[o], offset[o] + g[o].size});
+    std::sort(busy.begin(), busy.end());
+    int64_t best = -1, bestWaste = INT64_MAX, cursor = 0;
+    for (const auto &[start, end] : busy) {
+      if (start - cursor >= g[gi].size) {
+        const int64_t waste = start - cursor - g[gi].size;
+        if (!bestFit) {
+          best = cursor;
+          break;
+        }
+        if (waste < bestWaste)
+          best = cursor, bestWaste = waste;
+      }
+      cursor = std::max(cursor, end);
+    }
+    offset[gi] = best >= 0 ? best : cursor;
+  }
+  ArenaPlan p;
+  p.algorithm = std::move(algorithm);
+  p.offsets.resize(r.size());
+  for (size_t i = 0; i < r.size(); ++i) {
+    p.offsets[i] = offset[groupOf[i]];
+    p.arenaBytes = std::max(p.arenaBytes, p.offsets[i] + align(r[i].size));
+  }
+  return p;
+}
+
+ArenaPlan planWithOrder(const std::vector<BufferRequest> &r, bool bestFit, std::string algorithm,
+                        const std::function<bool(const Group &, const Group &)> &before) {
+  std::vector<size_t> groupOf;
+  auto g = groups(r, groupOf);
+  std::vector<size_t> order(g.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return before(g[a], g[b]); });
+  return place(r, g, groupOf, order, bestFit, std::move(algorithm));
+}
+
+} // namespace
+
+int64_t lowerBound(const std::vector<BufferRequest> &r) {
+  std::vector<size_t> groupOf;
+  auto g = groups(r, groupOf);
+  int lastStep = 0;
+  for (const auto &x : g)
+    lastStep = std::max(lastStep, x.last);
+  int64_t bound = 0;
+  for (int t = 0; t <= lastStep; ++t) {
+    int64_t live = 0;
+    for (const auto &x : g)
+      if (x.first <= t && t <= x.last)
+        live += x.size;
+    bound = std::max(bound, live);
+  }
+  return bound;
+}
+
+ArenaPlan planGreedyBySize(const std::vector<BufferRequest> &r) {
+  return planWithOrder(r, false, "greedy-by-size",
+                       [](const Group &a, const Group &b) { return a.size > b.size; });
+}
+
+ArenaPlan planBestFitInTimeOrder(const std::vector<BufferRequest> &r) {
+  return planWithOrder(r, true, "best-fit-in-time-order", [](const Group &a, const Group &b) {
+    return a.first != b.first ? a.first < b.first : a.size > b.size;
+  });
+}
+
+ArenaPlan planRandomSearch(const std::vector<BufferRequest> &r, int restarts, uint32_t seed) {
+  std::vector<size_t> groupOf;
+  auto g = groups(r, groupOf);
+  std::vector<size_t> order(g.size());
+  std::iota(order.begin(), order.end(), 0);
+  // Start from the size order and perturb it: swaps of nearby positions keep most of what makes
+  // size order good while exploring ties and near-ties.
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return g[a].size > g[b].size; });
+  std::mt19937 rng(seed);
+  ArenaPlan best = place(r, g, groupOf, order, false, "random-search");
+  for (int i = 0; i < restarts && order.size() > 1; ++i) {
+    std::vector<size_t> candidate = order;
+    const int swaps = 1 + static_cast<int>(rng() % 4);
+    for (int s = 0; s < swaps; ++s) {
+      size_t a = rng() % candidate.size();
+      size_t b = std::min(candidate.size() - 1, a + 1 + rng() % 4);
+      std::swap(candidate[a], candidate[b]);
+    }
+    for (bool bestFit : {false, true}) {
+      ArenaPlan p = place(r, g, groupOf, candidate, bestFit, "random-search");
+      if (p.arenaBytes < best.arenaBytes) {
+        best = p;
+        order = candidate;
+      }
+    }
+  }
+  return best;
+}
+
+ArenaPlan plan(const std::vector<BufferRequest> &r) {
+  ArenaPlan best = planGreedyBySize(r);
+  for (ArenaPlan p : {planBestFitInTimeOrder(r), planRandomSearch(r, 400, 1)})
+    if (p.arenaBytes < best.arenaBytes)
+      best = std::move(p);
+  return best;
+}
+
+Status verifyPlan(const std::vector<BufferRequest> &r, const ArenaPlan &p) {
+  if (p.offsets.size() != r.size())
+    return Error{fmt::format("plan has {} offsets for {} buffers", p.offsets.size(), r.size())};
+  for (size_t i = 0; i < r.size(); ++i) {
+    if (r[i].size < 0 || r[i].first > r[i].last)
+      return Error{fmt::format("buffer '{}' has size {} and lifetime [{}, {}]", r[i].name,
+                               r[i].size, r[i].first, r[i].last)};
+    if (p.offsets[i] < 0 || p.offsets[i] % kArenaAlignment)
+      return Error{fmt::format("buffer '{}' at offset {} is not {}-byte aligned", r[i].name,
+                               p.offsets[i], kArenaAlignment)};
+    if (p.offsets[i] + r[i].size > p.arenaBytes)
+      return Error{fmt::format("buffer '{}' [{}, {}) ends past the arena of {} bytes", r[i].name,
+                               p.offsets[i], p.offsets[i] + r[i].size, p.arenaBytes)};
+    if (auto src = r[i].inPlaceOf) {
+      if (*src >= r.size() || r[*src].last != r[i].first)
+        return Error{fmt::format("buffer '{}' is in place of a buffer that does not die when it "
+                                 "is born",
+                                 r[i].name)};
+    }
+  }
+  for (size_t i = 0; i < r.size(); ++i)
+    for (size_t j = i + 1; j < r.size(); ++j) {
+      if (!liveTogether(r[i], r[j]) || r[i].size == 0 || r[j].size == 0)
+        continue;
+      const bool overlap =
+          p.offsets[i] < p.offsets[j] + r[j].size && p.offsets[j] < p.offsets[i] + r[i].size;
+      if (!overlap)
+        continue;
+      // A legal in-place pair shares its start and touches only at the handover step.
+      const bool inPlace =
+          (r[j].inPlaceOf == i || r[i].inPlaceOf == j) && p.offsets[i] == p.offsets[j];
+      if (!inPlace)
+        return Error{fmt::format("buffers '{}' [{}, {}) and '{}' [{}, {}) overlap while both are "
+                                 "live (steps {}-{} and {}-{})",
+                                 r[i].name, p.offsets[i], p.offsets[i] + r[i].size, r[j].name,
+                                 p.offsets[j], p.offsets[j] + r[j].size, r[i].first, r[i].last,
+                                 r[j].first, r[j].last)};
+    }
+  return {};
+}
+
+std::string dumpPlan(const std::vector<BufferRequest> &r, const ArenaPlan &p) {
+  std::string out = fmt::format("arena {} bytes ({}), lower bound {} bytes\n", p.arenaBytes,
+                                p.algorithm, lowerBound(r));
+  constexpr int kWidth = 60;
+  for (size_t i = 0; i < r.size(); ++i) {
+    std::string bar(kWidth, '.');
+    if (p.arenaBytes > 0) {
+      const int a = static_cast<int>(p.offsets[i] * kWidth / p.arenaBytes);
+      const int b =
+          static_cast<int>((p.offsets[i] + r[i].size + p.arenaBytes - 1) * kWidth / p.arenaBytes);
+      for (int k = a; k < std::min(b, kWidth); ++k)
+        bar[static_cast<size_t>(k)] = '#';
+    }
+    out += fmt::format("{:>9} {:>8} [{:>3},{:>3}] {} {}\n", p.offsets[i], r[i].size, r[i].first,
+                       r[i].last, bar, r[i].name);
+  }
+  return out;
+}
+
+} // namespace loom::graph
