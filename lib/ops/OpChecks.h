@@ -43,18 +43,6 @@ inline Status checkSize(const std::string &op, const char *what, size_t actual, 
   return {};
 }
 
-// The accumulator is int32 (TFLite's too): refuse reductions that could overflow it.
-inline Status checkAccumulator(const std::string &op, int64_t reduction,
-                               const std::vector<int32_t> &bias) {
-  int64_t maxBias = 0;
-  for (int32_t b : bias)
-    maxBias = std::max<int64_t>(maxBias, b < 0 ? -int64_t{b} : b);
-  if (reduction * 255 * 128 + maxBias > std::numeric_limits<int32_t>::max())
-    return Error{fmt::format("{}: a reduction over {} products can overflow the int32 accumulator",
-                             op, reduction)};
-  return {};
-}
-
 // Runs the checks in order and returns the first failure.
 inline Status firstError(std::initializer_list<Status> checks) {
   for (const auto &s : checks)

@@ -83,7 +83,6 @@ Status validate(const Conv2DParams &p) {
                  int64_t{p.outputChannels} * p.kernelHeight * p.kernelWidth * p.inputChannels),
        checkSize(op, "bias", p.bias.size(), p.outputChannels),
        checkInt8(op, "input zero point", p.inputZeroPoint),
-       checkAccumulator(op, int64_t{p.kernelHeight} * p.kernelWidth * p.inputChannels, p.bias),
        validate(p.output, p.outputChannels, op)});
 }
 
@@ -106,7 +105,6 @@ Status validate(const DepthwiseConv2DParams &p) {
                                int64_t{p.kernelHeight} * p.kernelWidth * p.channels),
                      checkSize(op, "bias", p.bias.size(), p.channels),
                      checkInt8(op, "input zero point", p.inputZeroPoint),
-                     checkAccumulator(op, int64_t{p.kernelHeight} * p.kernelWidth, p.bias),
                      validate(p.output, p.channels, op)});
 }
 
@@ -133,7 +131,7 @@ Status validate(const PointwiseConv2DParams &p) {
       {checkSize(op, "weights", p.weights.size(), int64_t{p.outputChannels} * p.inputChannels),
        checkSize(op, "bias", p.bias.size(), p.outputChannels),
        checkInt8(op, "input zero point", p.inputZeroPoint),
-       checkAccumulator(op, p.inputChannels, p.bias), validate(p.output, p.outputChannels, op)});
+       validate(p.output, p.outputChannels, op)});
 }
 
 Status validateShape(const FullyConnectedParams &p) {
@@ -155,8 +153,7 @@ Status validate(const FullyConnectedParams &p) {
   return firstError(
       {checkSize(op, "weights", p.weights.size(), int64_t{p.outputSize} * p.inputSize),
        checkSize(op, "bias", p.bias.size(), p.outputSize),
-       checkInt8(op, "input zero point", p.inputZeroPoint),
-       checkAccumulator(op, p.inputSize, p.bias), validate(p.output, p.outputSize, op)});
+       checkInt8(op, "input zero point", p.inputZeroPoint), validate(p.output, p.outputSize, op)});
 }
 
 } // namespace loom::ops

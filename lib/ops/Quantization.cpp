@@ -36,9 +36,6 @@ Status validate(const OutputStage &s, int64_t channels, const std::string &op) {
     if (s.shifts[c] < kMinShift || s.shifts[c] > kMaxShift)
       return Error{fmt::format("{}: output shift {} of channel {} out of range [{}, {}]", op,
                                s.shifts[c], c, kMinShift, kMaxShift)};
-    if (s.multipliers[c] < 0)
-      return Error{
-          fmt::format("{}: negative output multiplier {} on channel {}", op, s.multipliers[c], c)};
   }
   if (s.outputZeroPoint < -128 || s.outputZeroPoint > 127)
     return Error{fmt::format("{}: output zero point {} outside int8", op, s.outputZeroPoint)};

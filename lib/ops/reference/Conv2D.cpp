@@ -23,11 +23,12 @@ void conv2D(const Conv2DParams &p, const int8_t *input, int8_t *output) {
               const int32_t w =
                   p.weights[((outC * p.kernelHeight + fy) * p.kernelWidth + fx) * p.inputChannels +
                             inC];
-              acc += w * (x + inputOffset); // TFLite: filter_val * (input_val + input_offset)
+              acc = detail::wrappingAdd(acc,
+                                        w * (x + inputOffset)); // TFLite: filter * (input + offset)
             }
           }
         }
-        acc += p.bias[outC]; // TFLite adds the bias after the reduction
+        acc = detail::wrappingAdd(acc, p.bias[outC]); // TFLite adds the bias after the reduction
         output[(outY * outW + outX) * p.outputChannels + outC] =
             detail::outputStage(acc, p.output, outC);
       }

@@ -21,10 +21,10 @@ void depthwiseConv2D(const DepthwiseConv2DParams &p, const int8_t *input, int8_t
               continue;
             const int32_t x = input[(inY * p.inputWidth + inX) * p.channels + c];
             const int32_t w = p.weights[(fy * p.kernelWidth + fx) * p.channels + c];
-            acc += w * (x + inputOffset);
+            acc = detail::wrappingAdd(acc, w * (x + inputOffset));
           }
         }
-        acc += p.bias[c];
+        acc = detail::wrappingAdd(acc, p.bias[c]);
         output[(outY * outW + outX) * p.channels + c] = detail::outputStage(acc, p.output, c);
       }
     }

@@ -12,11 +12,10 @@ void fullyConnected(const FullyConnectedParams &p, const int8_t *input, int8_t *
       for (int d = 0; d < p.inputSize; ++d) {
         const int32_t x = input[b * p.inputSize + d];
         const int32_t w = p.weights[out * p.inputSize + d];
-        acc +=
-            w *
-            (x + inputOffset); // TFLite: (filter_val + filter_offset) * (input_val + input_offset)
+        // TFLite: (filter_val + filter_offset) * (input_val + input_offset)
+        acc = detail::wrappingAdd(acc, w * (x + inputOffset));
       }
-      acc += p.bias[out];
+      acc = detail::wrappingAdd(acc, p.bias[out]);
       output[b * p.outputSize + out] = detail::outputStage(acc, p.output, out);
     }
   }

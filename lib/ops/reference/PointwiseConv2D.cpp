@@ -13,8 +13,9 @@ void pointwiseConv2D(const PointwiseConv2DParams &p, const int8_t *input, int8_t
       for (int outC = 0; outC < p.outputChannels; ++outC) {
         int32_t acc = 0;
         for (int inC = 0; inC < p.inputChannels; ++inC)
-          acc += int32_t{p.weights[outC * p.inputChannels + inC]} * (pixel[inC] + inputOffset);
-        acc += p.bias[outC];
+          acc = detail::wrappingAdd(acc, int32_t{p.weights[outC * p.inputChannels + inC]} *
+                                             (pixel[inC] + inputOffset));
+        acc = detail::wrappingAdd(acc, p.bias[outC]);
         output[(outY * outW + outX) * p.outputChannels + outC] =
             detail::outputStage(acc, p.output, outC);
       }

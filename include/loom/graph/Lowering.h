@@ -1,0 +1,26 @@
+// From graph nodes to loom's op parameters, with TFLite's quantization rules: per-channel
+// multipliers from input_scale * filter_scale / output_scale, activation ranges from the fused
+// activation, PAD folded into the convolution that consumes it, RESHAPE as a view.
+#pragma once
+
+#include "loom/graph/Graph.h"
+#include "loom/ops/AnyOp.h"
+#include "loom/ops/Elementwise.h"
+#include "loom/support/Error.h"
+
+#include <variant>
+
+namespace loom::graph {
+
+// What a node becomes: a kernel op, a glue op, or nothing to compute (an alias of its input).
+struct Alias {
+  int source; // the tensor whose bytes the output shares
+};
+using LoweredNode =
+    std::variant<ops::Conv2DParams, ops::DepthwiseConv2DParams, ops::FullyConnectedParams,
+                 ops::AddParams, ops::AveragePool2DParams, Alias>;
+
+// `input` receives the tensor the lowered op actually reads (before a folded PAD).
+Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input);
+
+} // namespace loom::graph

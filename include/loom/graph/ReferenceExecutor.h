@@ -1,0 +1,14 @@
+// Runs a whole graph on the host with loom's reference kernels: the oracle for whole models.
+#pragma once
+
+#include "loom/graph/Graph.h"
+#include "loom/support/Error.h"
+
+#include <vector>
+
+namespace loom::graph {
+
+// `input` holds the bytes of the model's (single) input tensor; returns output tensor 0's bytes.
+Expected<std::vector<uint8_t>> runReference(const Graph &g, const std::vector<uint8_t> &input);
+
+} // namespace loom::graph

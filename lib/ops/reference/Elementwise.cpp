@@ -1,0 +1,85 @@
+// Reference ADD and AVERAGE_POOL_2D after TFLite's reference_integer_ops (add.h, pooling.h).
+#include "loom/ops/Elementwise.h"
+#include "loom/ops/Reference.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace loom::ops {
+
+AddParams makeAddParams(int64_t size, double scale1, int32_t zp1, double scale2, int32_t zp2,
+                        double outScale, int32_t outZp, int32_t actMin, int32_t actMax) {
+  AddParams p;
+  p.size = size;
+  p.input1Offset = -zp1;
+  p.input2Offset = -zp2;
+  p.outputOffset = outZp;
+  // TFLite add.cc: twice the larger input scale is the common scale of the sum.
+  const double twiceMaxInputScale = 2 * std::max(scale1, scale2);
+  const double realInput1 = scale1 / twiceMaxInputScale;
+  const double realInput2 = scale2 / twiceMaxInputScale;
+  const double realOutput = twiceMaxInputScale / ((1 << p.leftShift) * outScale);
+  auto q1 = quantizeMultiplier(realInput1), q2 = quantizeMultiplier(realInput2),
+       qo = quantizeMultiplier(realOutput);
+  p.input1Multiplier = q1.multiplier, p.input1Shift = q1.shift;
+  p.input2Multiplier = q2.multiplier, p.input2Shift = q2.shift;
+  p.outputMultiplier = qo.multiplier, p.outputShift = qo.shift;
+  p.activationMin = actMin, p.activationMax = actMax;
+  return p;
+}
+
+int AveragePool2DParams::outputHeight() const {
+  return (inputHeight + padding.top + padding.bottom - filterHeight) / strideHeight + 1;
+}
+int AveragePool2DParams::outputWidth() const {
+  return (inputWidth + padding.left + padding.right - filterWidth) / strideWidth + 1;
+}
+
+namespace reference {
+
+void add(const AddParams &p, const int8_t *a, const int8_t *b, int8_t *out) {
+  for (int64_t i = 0; i < p.size; ++i) {
+    // reference_integer_ops::AddElementwise, with MultiplyByQuantizedMultiplierSmallerThanOneExp
+    // = the general MultiplyByQuantizedMultiplier for the non-positive shifts used here.
+    const int32_t x1 = p.input1Offset + a[i], x2 = p.input2Offset + b[i];
+    const int32_t shifted1 = x1 * (1 << p.leftShift), shifted2 = x2 * (1 << p.leftShift);
+    const int32_t scaled1 =
+        multiplyByQuantizedMultiplier(shifted1, p.input1Multiplier, p.input1Shift);
+    const int32_t scaled2 =
+        multiplyByQuantizedMultiplier(shifted2, p.input2Multiplier, p.input2Shift);
+    const int32_t raw =
+        multiplyByQuantizedMultiplier(scaled1 + scaled2, p.outputMultiplier, p.outputShift) +
+        p.outputOffset;
+    out[i] = static_cast<int8_t>(std::clamp(raw, p.activationMin, p.activationMax));
+  }
+}
+
+bool averagePool2D(const AveragePool2DParams &p, const int8_t *in, int8_t *out) {
+  const int oh = p.outputHeight(), ow = p.outputWidth();
+  for (int y = 0; y < oh; ++y)
+    for (int x = 0; x < ow; ++x)
+      for (int c = 0; c < p.channels; ++c) {
+        const int inY = y * p.strideHeight - p.padding.top,
+                  inX = x * p.strideWidth - p.padding.left;
+        // reference_integer_ops::AveragePool: the window is clipped to the image.
+        const int fyStart = std::max(0, -inY),
+                  fyEnd = std::min(p.filterHeight, p.inputHeight - inY);
+        const int fxStart = std::max(0, -inX), fxEnd = std::min(p.filterWidth, p.inputWidth - inX);
+        int32_t acc = 0, count = 0;
+        for (int fy = fyStart; fy < fyEnd; ++fy)
+          for (int fx = fxStart; fx < fxEnd; ++fx) {
+            acc += in[((inY + fy) * p.inputWidth + inX + fx) * p.channels + c];
+            ++count;
+          }
+        if (count == 0)
+          return false;
+        // Rounded division, half away from zero.
+        acc = acc > 0 ? (acc + count / 2) / count : (acc - count / 2) / count;
+        out[(y * ow + x) * p.channels + c] =
+            static_cast<int8_t>(std::clamp(acc, p.activationMin, p.activationMax));
+      }
+  return true;
+}
+
+} // namespace reference
+} // namespace loom::ops

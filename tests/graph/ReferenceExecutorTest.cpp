@@ -1,0 +1,46 @@
+// The whole-model reference executor reproduces TensorFlow Lite Micro's reference outputs byte
+// for byte (../shared/models/vectors) on the int8 MCUNet models.
+#include "loom/graph/ReferenceExecutor.h"
+#include "loom/graph/TfliteImport.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace loom::testing {
+namespace {
+
+std::vector<uint8_t> readFile(const std::string &path) {
+  std::ifstream f(path, std::ios::binary);
+  return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
+}
+
+class ReferenceExecutor : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ReferenceExecutor, MatchesTfliteMicroVectors) {
+  const std::string model = GetParam();
+  auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, model)).take();
+  for (int seed = 1; seed <= 3; ++seed) {
+    SCOPED_TRACE(fmt::format("{} seed {}", model, seed));
+    const std::string dir = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
+    auto input = readFile(fmt::format("{}/input-{}.bin", dir, seed));
+    auto expected = readFile(fmt::format("{}/output-{}.bin", dir, seed));
+    ASSERT_FALSE(input.empty());
+    auto out = graph::runReference(g, input);
+    ASSERT_TRUE(out.ok()) << out.error().message;
+    EXPECT_EQ(*out, expected);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Models, ReferenceExecutor, ::testing::Values("mcunet-vww0", "mcunet-in3"),
+                         [](const auto &info) {
+                           std::string s = info.param;
+                           for (char &c : s)
+                             if (!std::isalnum(static_cast<unsigned char>(c)))
+                               c = '_';
+                           return s;
+                         });
+
+} // namespace
+} // namespace loom::testing
