@@ -31,6 +31,13 @@ struct AveragePool2DParams {
   int outputWidth() const;
 };
 
+Status validate(const AddParams &p);
+Status validate(const AveragePool2DParams &p);
+
+// Loop nests. Add: arguments (input1, input2, output). AveragePool2D: (input, output).
+Expected<ir::Kernel> buildAdd(const AddParams &p, const std::string &name);
+Expected<ir::Kernel> buildAveragePool2D(const AveragePool2DParams &p, const std::string &name);
+
 namespace reference {
 void add(const AddParams &p, const int8_t *a, const int8_t *b, int8_t *out);
 // Returns false when an output window covers no input (TFLite fails the op then).
