@@ -50,4 +50,38 @@ Status buildKernelFirmware(const codegen::Target &target, const std::filesystem:
   return {};
 }
 
+Status buildModelFirmware(const codegen::Target &target, const std::filesystem::path &modelDir,
+                          const std::string &name, int64_t arenaBytes,
+                          const std::filesystem::path &elf) {
+  const std::filesystem::path fw = LOOM_FIRMWARE_DIR, runtime = LOOM_RUNTIME_DIR;
+  std::vector<std::string> cmd = {LOOM_ARM_GCC};
+  for (auto &f : cpuFlags(target))
+    cmd.push_back(f);
+  for (const char *f : {"-O2", "-g", "-std=c99", "-Wall", "-Wextra", "-Werror",
+                        "-ffunction-sections", "-nostartfiles", "--specs=nano.specs",
+                        "-Wl,--gc-sections", "-Wl,-z,noexecstack", "-Wl,--fatal-warnings"})
+    cmd.push_back(f);
+  cmd.push_back(fmt::format("-DLOOM_ARENA_BYTES={}", arenaBytes));
+  cmd.push_back("-I" + runtime.string());
+  cmd.push_back("-I" + fw.string());
+  cmd.push_back("-L" + fw.string());
+  cmd.push_back(fmt::format("-T{}.ld", qemuMachine(target.cpu)));
+  for (const char *src : {"startup.c", "semihosting.c", "instruction_counter.c", "model_main.c"})
+    cmd.push_back((fw / src).string());
+  cmd.push_back((runtime / "loom_runtime.c").string());
+  cmd.push_back((modelDir / (name + ".c")).string());
+  for (const auto &e : std::filesystem::directory_iterator(modelDir))
+    if (e.path().extension() == ".o")
+      cmd.push_back(e.path().string());
+  cmd.push_back("-o");
+  cmd.push_back(elf.string());
+  auto r = runProcess(cmd, {}, 300);
+  if (!r)
+    return r.error();
+  if (r->exitCode != 0)
+    return Error{fmt::format("linking model '{}' into firmware for {} failed:\n{}", name,
+                             target.name(), r->output)};
+  return {};
+}
+
 } // namespace loom::tune

@@ -68,6 +68,25 @@ Expected<int64_t> runFirmware(const codegen::Target &target, const fs::path &elf
   return instructions;
 }
 
+Expected<ModelRun> runModelInQemu(const codegen::Target &target, const fs::path &modelDir,
+                                  const std::string &name, int64_t arenaBytes,
+                                  const std::vector<uint8_t> &input, const fs::path &dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  const fs::path elf = dir / (name + ".elf");
+  if (auto s = buildModelFirmware(target, modelDir, name, arenaBytes, elf); !s)
+    return s.error();
+  if (auto s = writeBytes(dir / "input.bin", input); !s)
+    return s.error();
+  auto instructions = runFirmware(target, elf, dir);
+  if (!instructions)
+    return instructions.error();
+  auto output = readBytes(dir / "output.bin");
+  if (!output)
+    return output.error();
+  return ModelRun{std::move(*output), *instructions};
+}
+
 Expected<KernelRun> runKernelInQemu(const ir::Kernel &kernel, const codegen::Target &target,
                                     const std::vector<std::vector<uint8_t>> &inputs,
                                     const fs::path &dir) {

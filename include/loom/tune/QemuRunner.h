@@ -32,6 +32,24 @@ Expected<KernelRun> runKernelInQemu(const ir::Kernel &kernel, const codegen::Tar
                                     const std::vector<std::vector<uint8_t>> &inputs,
                                     const std::filesystem::path &workDirectory);
 
+// Links a loom-gen model (its glue <name>.c and kernel objects in `modelDirectory`) with
+// lib/runtime into examples/firmware/model_main.c for the target's board.
+Status buildModelFirmware(const codegen::Target &target,
+                          const std::filesystem::path &modelDirectory, const std::string &name,
+                          int64_t arenaBytes, const std::filesystem::path &elf);
+
+struct ModelRun {
+  std::vector<uint8_t> output;
+  int64_t instructions = 0; // one inference
+};
+
+// Builds the model firmware, runs one inference on `input` in QEMU in `workDirectory`.
+Expected<ModelRun> runModelInQemu(const codegen::Target &target,
+                                  const std::filesystem::path &modelDirectory,
+                                  const std::string &name, int64_t arenaBytes,
+                                  const std::vector<uint8_t> &input,
+                                  const std::filesystem::path &workDirectory);
+
 // Runs an already built firmware whose manifest and inputs are in `workDirectory`.
 Expected<int64_t> runFirmware(const codegen::Target &target, const std::filesystem::path &elf,
                               const std::filesystem::path &workDirectory);

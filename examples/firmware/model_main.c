@@ -1,0 +1,78 @@
+/* Firmware that runs any loom-gen model in QEMU: reads input.bin into the model's input (inside
+ * the arena) through semihosting, runs one inference while counting instructions, writes the
+ * output tensor to output.bin and the count to result.txt. Links with the model's glue (.c),
+ * its kernel objects and lib/runtime. */
+#include "instruction_counter.h"
+#include "semihosting.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#ifndef LOOM_ARENA_BYTES
+#error "build with -DLOOM_ARENA_BYTES=<the model's arena size>"
+#endif
+
+extern const uint32_t loom_model_arena_bytes, loom_model_input_bytes, loom_model_output_bytes;
+void *loom_model_input(void *arena);
+void *loom_model_output(void *arena);
+int loom_model_invoke(void *arena);
+
+static uint8_t arena[LOOM_ARENA_BYTES] __attribute__((aligned(16)));
+static int status;
+
+static int fail(const char *why) {
+  loom_semihosting_write0("loom model firmware: ");
+  loom_semihosting_write0(why);
+  loom_semihosting_write0("\n");
+  return 2;
+}
+
+static void invoke(void *context) {
+  (void)context;
+  status = loom_model_invoke(arena);
+}
+
+static void appendNumber(char *out, int64_t v) {
+  char digits[24];
+  int n = 0;
+  uint64_t u = v < 0 ? (uint64_t)(-v) : (uint64_t)v;
+  out += strlen(out);
+  if (v < 0)
+    *out++ = '-';
+  do {
+    digits[n++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  while (n)
+    *out++ = digits[--n];
+  *out = 0;
+}
+
+int main(void) {
+  if (loom_model_arena_bytes > sizeof arena)
+    return fail("the arena is larger than the firmware's buffer");
+  int h = loom_semihosting_open("input.bin", 0);
+  if (h < 0 || loom_semihosting_file_length(h) != (long)loom_model_input_bytes)
+    return fail("input.bin is missing or has the wrong size");
+  if (loom_semihosting_read(h, loom_model_input(arena), loom_model_input_bytes) != 0)
+    return fail("cannot read input.bin");
+  loom_semihosting_close(h);
+
+  loom_counter_start();
+  const int64_t instructions = loom_count_instructions(invoke, 0);
+  if (status != 0)
+    return fail("the model failed");
+
+  h = loom_semihosting_open("output.bin", 1);
+  if (h < 0 || loom_semihosting_write(h, loom_model_output(arena), loom_model_output_bytes) != 0)
+    return fail("cannot write output.bin");
+  loom_semihosting_close(h);
+  static char result[64] = "instructions ";
+  appendNumber(result, instructions);
+  strcat(result, "\n");
+  h = loom_semihosting_open("result.txt", 1);
+  if (h < 0 || loom_semihosting_write(h, result, strlen(result)) != 0)
+    return fail("cannot write result.txt");
+  loom_semihosting_close(h);
+  return 0;
+}

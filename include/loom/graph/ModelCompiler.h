@@ -1,0 +1,40 @@
+// Whole models: every node lowered to a kernel (default schedules), activations and scratch
+// buffers planned in one arena (and the plan verified), and the firmware-side artefacts written:
+// one object per kernel, the C glue (the step table for lib/runtime's executor) and the header.
+#pragma once
+
+#include "loom/codegen/Target.h"
+#include "loom/graph/ArenaPlanner.h"
+#include "loom/graph/Graph.h"
+#include "loom/ir/Stmt.h"
+#include "loom/support/Error.h"
+
+#include <filesystem>
+
+namespace loom::graph {
+
+struct CompiledModel {
+  std::string name; // a C identifier
+  struct Step {
+    int node;
+    ir::Kernel kernel;
+    std::vector<int> buffers; // one request index per kernel argument
+  };
+  std::vector<Step> steps;
+  std::vector<BufferRequest> buffers;
+  ArenaPlan plan;
+  int inputBuffer = -1, outputBuffer = -1;
+  int64_t inputBytes = 0, outputBytes = 0, macs = 0;
+};
+
+struct CompileOptions {
+  bool defaultSchedules = true; // false: the naive nests
+};
+
+Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options = {});
+
+// Writes <dir>/<kernel>.o per step, <dir>/<name>.c (glue) and <dir>/<name>.h.
+Status writeModel(const CompiledModel &m, const codegen::Target &target,
+                  const std::filesystem::path &dir);
+
+} // namespace loom::graph

@@ -1,0 +1,55 @@
+// Whole models in QEMU: loom compiles the shared int8 MCUNet models (default schedules, planned
+// arena), links them with the C runtime into the Cortex-M7 firmware, and the outputs equal
+// TensorFlow Lite Micro's reference vectors byte for byte.
+#include "loom/graph/ModelCompiler.h"
+#include "loom/graph/TfliteImport.h"
+#include "loom/tune/QemuRunner.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace loom::testing {
+namespace {
+
+std::vector<uint8_t> readFile(const std::string &path) {
+  std::ifstream f(path, std::ios::binary);
+  return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
+}
+
+class ModelInQemu : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ModelInQemu, MatchesTfliteMicroVectors) {
+  const std::string model = GetParam();
+  auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, model)).take();
+  auto m = graph::compileModel(g);
+  ASSERT_TRUE(m.ok()) << m.error().message;
+  const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+  const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" / model;
+  graph::writeModel(*m, m7, dir / "gen").check();
+  for (int seed = 1; seed <= 3; ++seed) {
+    SCOPED_TRACE(fmt::format("{} seed {}", model, seed));
+    const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
+    auto run = tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes,
+                                    readFile(fmt::format("{}/input-{}.bin", vectors, seed)),
+                                    dir / fmt::format("run{}", seed));
+    ASSERT_TRUE(run.ok()) << run.error().message;
+    EXPECT_EQ(run->output, readFile(fmt::format("{}/output-{}.bin", vectors, seed)));
+    std::printf("%s seed %d: %lld instructions, arena %lld bytes, %lld MACs\n", model.c_str(), seed,
+                static_cast<long long>(run->instructions),
+                static_cast<long long>(m->plan.arenaBytes), static_cast<long long>(m->macs));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Models, ModelInQemu, ::testing::Values("mcunet-vww0", "mcunet-in3"),
+                         [](const auto &info) {
+                           std::string s = info.param;
+                           for (char &c : s)
+                             if (!std::isalnum(static_cast<unsigned char>(c)))
+                               c = '_';
+                           return s;
+                         });
+
+} // namespace
+} // namespace loom::testing
