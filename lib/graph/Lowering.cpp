@@ -171,6 +171,17 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
         return fail(g, n, s.error().message).error();
       if (p.outputHeight() != out[1] || p.outputWidth() != out[2] || out[3] != p.outputChannels)
         return fail(g, n, "the output shape does not match the convolution").error();
+      // A 1x1 convolution without padding is a pointwise convolution (its own nest and schedule).
+      if (p.kernelHeight == 1 && p.kernelWidth == 1 && p.strideHeight == p.strideWidth &&
+          !pad.top && !pad.bottom && !pad.left && !pad.right) {
+        ops::PointwiseConv2DParams pw;
+        pw.inputHeight = p.inputHeight, pw.inputWidth = p.inputWidth;
+        pw.inputChannels = p.inputChannels, pw.outputChannels = p.outputChannels;
+        pw.stride = p.strideHeight, pw.inputZeroPoint = p.inputZeroPoint;
+        pw.weights = std::move(p.weights), pw.bias = std::move(p.bias);
+        pw.output = std::move(p.output);
+        return LoweredNode{pw};
+      }
       return LoweredNode{p};
     }
     if (o.depthMultiplier != 1 || w[3] != in[3])

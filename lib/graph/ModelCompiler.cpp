@@ -24,7 +24,8 @@ std::string identifier(const std::string &s) {
   return out;
 }
 
-Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name, bool scheduled) {
+Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name, bool scheduled,
+                               std::string &scheduleText) {
   return std::visit(
       [&](const auto &p) -> Expected<ir::Kernel> {
         using T = std::decay_t<decltype(p)>;
@@ -34,9 +35,14 @@ Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name, b
           return ops::buildAveragePool2D(p, name);
         else if constexpr (std::is_same_v<T, Alias>)
           return Error{"an alias has no kernel"};
-        else
-          return scheduled ? schedule::buildDefaultKernel(ops::AnyOp{p}, name)
-                           : ops::buildKernel(ops::AnyOp{p}, name);
+        else {
+          auto naive = ops::buildKernel(ops::AnyOp{p}, name);
+          if (!naive || !scheduled)
+            return naive;
+          schedule::Schedule s = schedule::defaultSchedule(ops::AnyOp{p}, *naive);
+          scheduleText = s.toText();
+          return schedule::applySchedule(*naive, s);
+        }
       },
       op);
 }
@@ -58,11 +64,12 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
       return lowered.error();
     if (std::holds_alternative<Alias>(*lowered))
       continue;
-    auto kernel =
-        kernelFor(*lowered, fmt::format("{}_n{}", m.name, n.index), options.defaultSchedules);
+    std::string scheduleText;
+    auto kernel = kernelFor(*lowered, fmt::format("{}_n{}", m.name, n.index),
+                            options.defaultSchedules, scheduleText);
     if (!kernel)
       return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), kernel.error().message)};
-    CompiledModel::Step step{n.index, *kernel, {}};
+    CompiledModel::Step step{n.index, *kernel, {}, scheduleText, macs(g, n)};
     // Kernel arguments in order: the op's inputs, its output, then scratch from the schedule.
     std::vector<int> tensors;
     if (std::holds_alternative<ops::AddParams>(*lowered))
@@ -82,7 +89,7 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
                                  g.describe(n), arg->name)};
       step.buffers.push_back(act.bufferOfTensor[tensors[t++]]);
     }
-    m.macs += macs(g, n);
+    m.macs += step.macs;
     m.steps.push_back(std::move(step));
   }
   m.plan = plan(m.buffers);

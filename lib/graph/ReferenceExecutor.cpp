@@ -37,6 +37,8 @@ Expected<std::vector<uint8_t>> runReference(const Graph &g, const std::vector<ui
             out = values[p.source];
           else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
             ops::reference::conv2D(p, i8(source), o);
+          else if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
+            ops::reference::pointwiseConv2D(p, i8(source), o);
           else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
             ops::reference::depthwiseConv2D(p, i8(source), o);
           else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)

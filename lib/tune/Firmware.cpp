@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <sstream>
+
 namespace loom::tune {
 
 std::string_view qemuMachine(codegen::Cpu cpu) {
@@ -48,6 +50,27 @@ Status buildKernelFirmware(const codegen::Target &target, const std::filesystem:
     return Error{fmt::format("linking {} into firmware for {} failed:\n{}", object.string(),
                              target.name(), r->output)};
   return {};
+}
+
+Expected<int64_t> flashBytes(const std::filesystem::path &object) {
+  auto r = runProcess({"arm-none-eabi-size", "-A", object.string()}, {}, 60);
+  if (!r)
+    return r.error();
+  if (r->exitCode != 0)
+    return Error{fmt::format("arm-none-eabi-size failed on {}:\n{}", object.string(), r->output)};
+  int64_t total = 0;
+  std::istringstream lines(r->output);
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream words(line); // "<section> <size> <address>"
+    std::string section;
+    int64_t size = 0;
+    if (!(words >> section >> size))
+      continue;
+    if (section.rfind(".text", 0) == 0 || section.rfind(".rodata", 0) == 0 ||
+        section.rfind(".data", 0) == 0)
+      total += size;
+  }
+  return total;
 }
 
 Status buildModelFirmware(const codegen::Target &target, const std::filesystem::path &modelDir,

@@ -1,7 +1,9 @@
 // Whole models in QEMU: loom compiles the shared int8 MCUNet models (default schedules, planned
 // arena), links them with the C runtime into the Cortex-M7 firmware, and the outputs equal
 // TensorFlow Lite Micro's reference vectors byte for byte.
+#include "loom/graph/DemoNetwork.h"
 #include "loom/graph/ModelCompiler.h"
+#include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/tune/QemuRunner.h"
 
@@ -9,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 
 namespace loom::testing {
 namespace {
@@ -50,6 +53,32 @@ INSTANTIATE_TEST_SUITE_P(Models, ModelInQemu, ::testing::Values("mcunet-vww0", "
                                c = '_';
                            return s;
                          });
+
+// The built-in demo network (what scripts/demo runs): QEMU equals the host reference executor on
+// three random inputs, with the default schedules and with the naive nests.
+TEST(DemoNetwork, RunsInQemuBitExactWithTheReferenceExecutor) {
+  graph::Graph g = graph::demoNetwork();
+  const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+  for (bool scheduled : {true, false}) {
+    auto m = graph::compileModel(g, {.defaultSchedules = scheduled});
+    ASSERT_TRUE(m.ok()) << m.error().message;
+    const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" /
+                     (scheduled ? "demo" : "demo_naive");
+    graph::writeModel(*m, m7, dir / "gen").check();
+    std::mt19937 rng(3);
+    for (int seed = 1; seed <= 3; ++seed) {
+      std::vector<uint8_t> input(static_cast<size_t>(m->inputBytes));
+      for (auto &b : input)
+        b = static_cast<uint8_t>(rng());
+      auto expected = graph::runReference(g, input);
+      ASSERT_TRUE(expected.ok()) << expected.error().message;
+      auto run = tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input,
+                                      dir / fmt::format("run{}", seed));
+      ASSERT_TRUE(run.ok()) << run.error().message;
+      EXPECT_EQ(run->output, *expected) << (scheduled ? "default" : "naive") << " seed " << seed;
+    }
+  }
+}
 
 } // namespace
 } // namespace loom::testing

@@ -17,8 +17,8 @@ struct Alias {
   int source; // the tensor whose bytes the output shares
 };
 using LoweredNode =
-    std::variant<ops::Conv2DParams, ops::DepthwiseConv2DParams, ops::FullyConnectedParams,
-                 ops::AddParams, ops::AveragePool2DParams, Alias>;
+    std::variant<ops::Conv2DParams, ops::PointwiseConv2DParams, ops::DepthwiseConv2DParams,
+                 ops::FullyConnectedParams, ops::AddParams, ops::AveragePool2DParams, Alias>;
 
 // `input` receives the tensor the lowered op actually reads (before a folded PAD).
 Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input);

@@ -19,6 +19,8 @@ struct CompiledModel {
     int node;
     ir::Kernel kernel;
     std::vector<int> buffers; // one request index per kernel argument
+    std::string schedule;     // the schedule text applied ("" for the naive nest)
+    int64_t macs = 0;
   };
   std::vector<Step> steps;
   std::vector<BufferRequest> buffers;

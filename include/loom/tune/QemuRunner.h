@@ -50,6 +50,9 @@ Expected<ModelRun> runModelInQemu(const codegen::Target &target,
                                   const std::vector<uint8_t> &input,
                                   const std::filesystem::path &workDirectory);
 
+// Bytes an object puts in flash: its .text, .rodata and .data sections (arm-none-eabi-size -A).
+Expected<int64_t> flashBytes(const std::filesystem::path &object);
+
 // Runs an already built firmware whose manifest and inputs are in `workDirectory`.
 Expected<int64_t> runFirmware(const codegen::Target &target, const std::filesystem::path &elf,
                               const std::filesystem::path &workDirectory);

@@ -1,0 +1,187 @@
+// loom-gen: compile a whole model for a Cortex-M.
+//
+//   loom-gen [MODEL.tflite] [--target cortex-m7|cortex-m4] [-o DIR] [--schedule default|naive]
+//            [--run [INPUT.bin]]
+//
+// Without a model it compiles loom's built-in demo network. It writes one object per kernel, the
+// model's C glue and header, and report.md / report.json (per layer: op, MACs, schedule, arena
+// offsets; totals: peak_arena_bytes, lower_bound_bytes, flash_bytes, macs). --run links the model
+// into the QEMU firmware, runs one inference (on INPUT.bin, or a fixed random input), checks it
+// against the host reference executor and prints the output and the instruction count.
+#include "loom/graph/DemoNetwork.h"
+#include "loom/graph/ModelCompiler.h"
+#include "loom/graph/ReferenceExecutor.h"
+#include "loom/graph/TfliteImport.h"
+#include "loom/tune/QemuRunner.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+
+namespace {
+
+using namespace loom;
+namespace fs = std::filesystem;
+
+int usage(const std::string &why) {
+  fmt::print(stderr,
+             "loom-gen: {}\nusage: loom-gen [MODEL.tflite] [--target cortex-m7|cortex-m4] "
+             "[-o DIR] [--schedule default|naive] [--run [INPUT.bin]]\n",
+             why);
+  return 2;
+}
+
+std::string json(const std::string &s) {
+  std::string out;
+  for (char c : s)
+    out += c == '"' || c == '\\' ? std::string("\\") + c
+           : c == '\n'           ? std::string("\\n")
+                                 : std::string(1, c);
+  return out;
+}
+
+struct Report {
+  int64_t flash = 0, lowerBound = 0;
+};
+
+Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &m,
+                             const codegen::Target &target, const fs::path &dir) {
+  Report r;
+  std::vector<graph::BufferRequest> activations;
+  for (const auto &b : m.buffers)
+    activations.push_back(b);
+  r.lowerBound = graph::lowerBound(m.buffers);
+  std::string layers, rows;
+  for (size_t i = 0; i < m.steps.size(); ++i) {
+    const auto &s = m.steps[i];
+    auto bytes = tune::flashBytes(dir / (s.kernel.name + ".o"));
+    if (!bytes)
+      return bytes.error();
+    r.flash += *bytes;
+    const graph::Node &n = g.nodes[static_cast<size_t>(s.node)];
+    std::string offsets;
+    for (int b : s.buffers)
+      offsets += fmt::format("{}{}", offsets.empty() ? "" : ", ", m.plan.offsets[b]);
+    layers +=
+        fmt::format("    {{\"node\": {}, \"op\": \"{}\", \"kernel\": \"{}\", \"macs\": {}, "
+                    "\"flash_bytes\": {}, \"arena_offsets\": [{}], \"schedule\": \"{}\"}}{}\n",
+                    s.node, graph::name(n.op), s.kernel.name, s.macs, *bytes, offsets,
+                    json(s.schedule), i + 1 < m.steps.size() ? "," : "");
+    std::string sched = s.schedule;
+    std::replace(sched.begin(), sched.end(), '\n', ';');
+    rows += fmt::format("| {} | {} | {} | {} | {} | {} |\n", s.node, graph::name(n.op),
+                        s.kernel.description, s.macs, offsets, sched.empty() ? "naive" : sched);
+  }
+  std::ofstream(dir / "report.json") << fmt::format(
+      "{{\n  \"model\": \"{}\", \"target\": \"{}\", \"peak_arena_bytes\": {}, "
+      "\"lower_bound_bytes\": {}, \"flash_bytes\": {}, \"macs\": {}, \"plan\": \"{}\",\n"
+      "  \"layers\": [\n{}  ]\n}}\n",
+      g.name, target.cpuName(), m.plan.arenaBytes, r.lowerBound, r.flash, m.macs, m.plan.algorithm,
+      layers);
+  std::ofstream(dir / "report.md") << fmt::format(
+      "# {} on {}\n\n| figure | value |\n|---|---|\n| peak arena (activations, I/O, scratch) | {} "
+      "bytes |\n| lower bound (max live bytes) | {} bytes |\n| flash (kernels + weights) | {} "
+      "bytes |\n| MACs | {} |\n| arena plan | {} |\n\n| node | op | kernel | MACs | arena offsets "
+      "| schedule |\n|---|---|---|---|---|---|\n{}\n```\n{}```\n",
+      g.name, target.name(), m.plan.arenaBytes, r.lowerBound, r.flash, m.macs, m.plan.algorithm,
+      rows, graph::dumpPlan(m.buffers, m.plan));
+  return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath;
+  fs::path out = "loom-out";
+  bool run = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&]() -> std::optional<std::string> {
+      if (i + 1 < argc)
+        return std::string(argv[++i]);
+      return std::nullopt;
+    };
+    if (a == "--target" || a == "-o" || a == "--schedule") {
+      auto v = value();
+      if (!v)
+        return usage(a + " needs a value");
+      (a == "--target" ? cpu : a == "--schedule" ? scheduleMode : inputPath) = *v;
+      if (a == "-o")
+        out = *v, inputPath.clear();
+    } else if (a == "--run") {
+      run = true;
+      if (i + 1 < argc && argv[i + 1][0] != '-')
+        inputPath = argv[++i];
+    } else if (a.starts_with("-")) {
+      return usage("unknown option " + a);
+    } else {
+      modelPath = a;
+    }
+  }
+  auto target = codegen::parseTarget(cpu);
+  if (!target)
+    return usage(target.error().message);
+  if (scheduleMode != "default" && scheduleMode != "naive")
+    return usage("--schedule takes default or naive");
+
+  auto g = modelPath.empty() ? Expected<graph::Graph>(graph::demoNetwork())
+                             : graph::importTfliteFile(modelPath);
+  if (!g) {
+    fmt::print(stderr, "loom-gen: {}\n", g.error().message);
+    return 1;
+  }
+  auto m = graph::compileModel(*g, {.defaultSchedules = scheduleMode == "default"});
+  if (!m) {
+    fmt::print(stderr, "loom-gen: {}\n", m.error().message);
+    return 1;
+  }
+  if (auto s = graph::writeModel(*m, *target, out); !s) {
+    fmt::print(stderr, "loom-gen: {}\n", s.error().message);
+    return 1;
+  }
+  auto report = writeReport(*g, *m, *target, out);
+  if (!report) {
+    fmt::print(stderr, "loom-gen: {}\n", report.error().message);
+    return 1;
+  }
+  fmt::print("{}: {} kernels for {}, {} MACs\n  peak arena {} bytes (lower bound {} bytes, "
+             "plan {}), flash {} bytes\n  wrote {}/{{{}.c, {}.h, report.md, report.json}} and "
+             "the kernel objects\n",
+             g->name, m->steps.size(), target->name(), m->macs, m->plan.arenaBytes,
+             report->lowerBound, m->plan.algorithm, report->flash, out.string(), m->name, m->name);
+  if (!run)
+    return 0;
+
+  std::vector<uint8_t> input;
+  if (!inputPath.empty()) {
+    std::ifstream f(inputPath, std::ios::binary);
+    input.assign(std::istreambuf_iterator<char>(f), {});
+  } else {
+    std::mt19937 rng(1);
+    input.resize(static_cast<size_t>(m->inputBytes));
+    for (auto &b : input)
+      b = static_cast<uint8_t>(rng());
+  }
+  auto expected = graph::runReference(*g, input);
+  if (!expected) {
+    fmt::print(stderr, "loom-gen: reference executor: {}\n", expected.error().message);
+    return 1;
+  }
+  auto r = tune::runModelInQemu(*target, out, m->name, m->plan.arenaBytes, input, out / "qemu");
+  if (!r) {
+    fmt::print(stderr, "loom-gen: {}\n", r.error().message);
+    return 1;
+  }
+  std::string values;
+  for (uint8_t b : r->output)
+    values += fmt::format("{} ", static_cast<int>(static_cast<int8_t>(b)));
+  const bool exact = r->output == *expected;
+  fmt::print("  QEMU {}: output [{}] ({})\n  {} instructions per inference ({:.2f} per MAC)\n",
+             tune::qemuMachine(target->cpu), values,
+             exact ? "bit-exact with the host reference executor"
+                   : "DIFFERS FROM THE HOST REFERENCE EXECUTOR",
+             r->instructions, static_cast<double>(r->instructions) / static_cast<double>(m->macs));
+  return exact ? 0 : 1;
+}
