@@ -2,9 +2,14 @@
 //   loom-bench kernels [--layers id,id,...] [--targets cortex-m7,cortex-m4] [--out DIR] [--jobs N]
 // measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
 // prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.
+#include "loom/graph/Liveness.h"
+#include "loom/graph/ModelCompiler.h"
+#include "loom/graph/ReferenceExecutor.h"
+#include "loom/graph/TfliteImport.h"
 #include "loom/ops/LayerId.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
+#include "loom/tune/QemuRunner.h"
 
 #include <fmt/format.h>
 
@@ -12,6 +17,7 @@
 #include <cstring>
 #include <fstream>
 #include <mutex>
+#include <regex>
 #include <thread>
 
 namespace {
@@ -40,8 +46,102 @@ std::vector<std::string> splitList(const std::string &s) {
 
 int usage() {
   fmt::print(stderr, "usage: loom-bench kernels [--layers id,...] [--targets cortex-m7,cortex-m4] "
-                     "[--out DIR] [--jobs N]\n");
+                     "[--out DIR] [--jobs N]\n"
+                     "       loom-bench models [--models DIR] [--out DIR]\n");
   return 2;
+}
+
+std::vector<uint8_t> readFile(const std::filesystem::path &path) {
+  std::ifstream f(path, std::ios::binary);
+  return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
+}
+
+// Every shared .tflite: arena, lower bounds, flash, MACs; for the models loom can run, the
+// instructions of one inference on Cortex-M7 (mps2-an500) on the first TFLM vector, and whether
+// the output equals TFLM's byte for byte.
+int benchModels(int argc, char **argv) {
+  std::filesystem::path models = LOOM_MODELS_DIR, out = "build/bench";
+  for (int i = 0; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--models")
+      models = argv[i + 1];
+    else if (a == "--out")
+      out = argv[i + 1];
+    else
+      return usage();
+  }
+  if (argc % 2)
+    return usage();
+  std::vector<std::filesystem::path> files;
+  for (const auto &dir : {models, models / "extra"})
+    if (std::filesystem::exists(dir))
+      for (const auto &e : std::filesystem::directory_iterator(dir))
+        if (e.path().extension() == ".tflite")
+          files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+  fmt::print("{:<40} {:>10} {:>12} {:>12} {:>12} {:>11} {:>13}  {}\n", "model", "MACs", "arena",
+             "lower bound", "in-place DW", "flash", "instructions", "status");
+  std::string json = "[\n";
+  int failures = 0;
+  for (size_t f = 0; f < files.size(); ++f) {
+    const std::string name = files[f].stem().string();
+    std::string record = fmt::format("  {{\"model\": \"{}\"", name), status;
+    auto g = graph::importTfliteFile(files[f]);
+    if (!g) {
+      status = "import: " + g.error().message;
+    } else {
+      int64_t macs = 0;
+      for (const auto &n : g->nodes)
+        macs += graph::macs(*g, n);
+      const int64_t inPlace = graph::lowerBound(graph::activationBuffers(*g, true).requests);
+      record += fmt::format(", \"macs\": {}, \"live_set_in_place_dw_bytes\": {}", macs, inPlace);
+      auto m = graph::compileModel(*g);
+      int64_t flash = 0;
+      if (!m) {
+        status = "not runnable yet: " + m.error().message;
+        fmt::print("{:<40} {:>10} {:>12} {:>12} {:>12} {:>11} {:>13}  {}\n", name, macs, "-", "-",
+                   inPlace, "-", "-", status.substr(0, 110));
+      } else {
+        const auto dir = out / "models" / name;
+        if (auto s = graph::writeModel(*m, m7, dir / "gen"); !s) {
+          status = s.error().message;
+        } else {
+          for (const auto &st : m->steps)
+            if (auto b = tune::flashBytes(dir / "gen" / (st.kernel.name + ".o")))
+              flash += *b;
+          const auto vectors = models / "vectors" / name;
+          auto run = tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes,
+                                          readFile(vectors / "input-1.bin"), dir / "run");
+          const int64_t bound = graph::lowerBound(m->buffers);
+          record += fmt::format(", \"peak_arena_bytes\": {}, \"lower_bound_bytes\": {}, "
+                                "\"flash_bytes\": {}",
+                                m->plan.arenaBytes, bound, flash);
+          if (!run) {
+            status = run.error().message;
+          } else {
+            const bool exact = run->output == readFile(vectors / "output-1.bin");
+            record += fmt::format(", \"instructions\": {}, \"bit_exact_with_tflm\": {}",
+                                  run->instructions, exact ? "true" : "false");
+            status = exact ? "ok, bit-exact with TFLM" : "OUTPUT DIFFERS FROM TFLM";
+            failures += !exact;
+          }
+          fmt::print("{:<40} {:>10} {:>12} {:>12} {:>12} {:>11} {:>13}  {}\n", name, macs,
+                     m->plan.arenaBytes, bound, inPlace, flash,
+                     run ? std::to_string(run->instructions) : "-", status.substr(0, 110));
+        }
+      }
+    }
+    if (!status.starts_with("ok"))
+      record += fmt::format(", \"status\": \"{}\"",
+                            std::regex_replace(status, std::regex(R"(["\\\n])"), " "));
+    json += record + (f + 1 < files.size() ? "},\n" : "}\n");
+  }
+  json += "]\n";
+  std::filesystem::create_directories(out);
+  std::ofstream(out / "models.json") << json;
+  fmt::print("\nwrote {}\n", (out / "models.json").string());
+  return failures ? 1 : 0;
 }
 
 int benchKernels(int argc, char **argv) {
@@ -158,5 +258,7 @@ int benchKernels(int argc, char **argv) {
 int main(int argc, char **argv) {
   if (argc >= 2 && std::strcmp(argv[1], "kernels") == 0)
     return benchKernels(argc - 2, argv + 2);
+  if (argc >= 2 && std::strcmp(argv[1], "models") == 0)
+    return benchModels(argc - 2, argv + 2);
   return usage();
 }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -131,8 +132,29 @@ Status outputStage(const Graph &g, const Node &n, int input, int channels,
 Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
   input = n.inputs.empty() ? -1 : n.inputs[0];
   switch (n.op) {
-  case OpType::Pad:
   case OpType::Reshape: return LoweredNode{Alias{n.inputs[0]}};
+  case OpType::Pad: {
+    // A PAD is folded into the convolutions that consume it (they read the unpadded tensor with
+    // explicit per-side padding); any other use would need the padded bytes.
+    ops::Padding pad;
+    if (!padProducer(g, n.outputs[0], pad))
+      return fail(g, n,
+                  "only spatial padding (height/width) can be folded into a convolution; channel "
+                  "padding is not supported yet")
+          .error();
+    for (const Node &c : g.nodes)
+      for (size_t i = 0; i < c.inputs.size(); ++i)
+        if (c.inputs[i] == n.outputs[0] &&
+            !(i == 0 && (c.op == OpType::Conv2D || c.op == OpType::DepthwiseConv2D)))
+          return fail(g, n,
+                      fmt::format("its output feeds {} (input {}): a PAD that is not folded into "
+                                  "a convolution is not supported yet",
+                                  g.describe(c), i))
+              .error();
+    if (std::find(g.outputs.begin(), g.outputs.end(), n.outputs[0]) != g.outputs.end())
+      return fail(g, n, "a padded model output is not supported yet").error();
+    return LoweredNode{Alias{n.inputs[0]}};
+  }
   case OpType::Conv2D:
   case OpType::DepthwiseConv2D: {
     const auto &o = std::get<ConvOptions>(n.options);
@@ -151,8 +173,10 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
     if (in[0] != 1)
       return fail(g, n, fmt::format("batch {} (only batch 1 is supported)", in[0])).error();
     if (o.padding == PaddingMode::Same) {
-      auto [t, b] = samePadding(in[1], w[1], o.strideHeight);
-      auto [l, r] = samePadding(in[2], w[2], o.strideWidth);
+      // SAME amounts come from the convolution's own input: after a folded PAD, if any.
+      const auto &seen = g.tensors[n.inputs[0]].shape;
+      auto [t, b] = samePadding(seen[1], w[1], o.strideHeight);
+      auto [l, r] = samePadding(seen[2], w[2], o.strideWidth);
       pad = {pad.top + t, pad.bottom + b, pad.left + l, pad.right + r};
     }
     if (n.op == OpType::Conv2D) {

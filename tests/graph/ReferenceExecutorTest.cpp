@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 namespace loom::testing {
@@ -19,8 +20,9 @@ std::vector<uint8_t> readFile(const std::string &path) {
 class ReferenceExecutor : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ReferenceExecutor, MatchesTfliteMicroVectors) {
-  const std::string model = GetParam();
-  auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, model)).take();
+  const std::string path = GetParam();
+  const std::string model = std::filesystem::path(path).filename().string();
+  auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, path)).take();
   for (int seed = 1; seed <= 3; ++seed) {
     SCOPED_TRACE(fmt::format("{} seed {}", model, seed));
     const std::string dir = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
