@@ -35,7 +35,9 @@ TEST_P(ReferenceExecutor, MatchesTfliteMicroVectors) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Models, ReferenceExecutor, ::testing::Values("mcunet-vww0", "mcunet-in3"),
+INSTANTIATE_TEST_SUITE_P(Models, ReferenceExecutor,
+                         ::testing::Values("mcunet-vww0", "mcunet-in3",
+                                           "extra/armzoo-ad-micronet-large"),
                          [](const auto &info) {
                            std::string s = info.param;
                            for (char &c : s)
