@@ -73,4 +73,35 @@ std::vector<MacUpdate> findMacUpdates(const Stmt &s, std::vector<const Store *> 
   return found;
 }
 
+Chain peelChain(const Stmt &s, bool throughLoops) {
+  Chain chain;
+  Stmt cursor = s;
+  for (;;) {
+    if (auto *f = cursor->as<For>(); f && throughLoops) {
+      chain.loops.push_back(f);
+      cursor = f->body;
+    } else if (auto *l = cursor->as<Let>()) {
+      chain.wrappers.push_back(cursor);
+      cursor = l->body;
+    } else if (auto *i = cursor->as<IfThenElse>(); i && !i->elseCase) {
+      chain.wrappers.push_back(cursor);
+      cursor = i->thenCase;
+    } else {
+      break;
+    }
+  }
+  chain.leaf = cursor;
+  return chain;
+}
+
+Stmt rewrap(const std::vector<Stmt> &wrappers, Stmt inner) {
+  for (auto it = wrappers.rbegin(); it != wrappers.rend(); ++it) {
+    if (auto *l = (*it)->as<Let>())
+      inner = let(l->var, l->value, inner);
+    else
+      inner = ifThenElse((*it)->as<IfThenElse>()->condition, inner);
+  }
+  return inner;
+}
+
 } // namespace loom::schedule::detail

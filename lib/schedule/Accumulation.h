@@ -31,4 +31,15 @@ std::optional<AccumulatorSite> matchAccumulator(const ir::Stmt &s);
 // Every statement of `s` that is a MAC update; `other` receives stores that are not.
 std::vector<MacUpdate> findMacUpdates(const ir::Stmt &s, std::vector<const ir::Store *> *other);
 
+// A statement peeled down to its leaf: the loops passed through (when allowed) and the lets and
+// guards (ifs without else) around the leaf, outermost first.
+struct Chain {
+  std::vector<const ir::For *> loops;
+  std::vector<ir::Stmt> wrappers;
+  ir::Stmt leaf;
+};
+Chain peelChain(const ir::Stmt &s, bool throughLoops);
+// `inner` wrapped again in the lets and guards of a chain.
+ir::Stmt rewrap(const std::vector<ir::Stmt> &wrappers, ir::Stmt inner);
+
 } // namespace loom::schedule::detail

@@ -15,32 +15,11 @@ using namespace detail;
 
 namespace {
 
-struct ReductionChain {
-  std::vector<const For *> loops;
-  std::vector<Stmt> wrappers; // lets and ifs between the loops, outermost first
-  Stmt update;
-};
-
-Expected<ReductionChain> reductionChain(const Stmt &reduction) {
-  ReductionChain chain;
-  Stmt cursor = reduction;
-  for (;;) {
-    if (auto *f = cursor->as<For>()) {
-      chain.loops.push_back(f);
-      cursor = f->body;
-    } else if (auto *l = cursor->as<Let>()) {
-      chain.wrappers.push_back(cursor);
-      cursor = l->body;
-    } else if (auto *i = cursor->as<IfThenElse>(); i && !i->elseCase) {
-      chain.wrappers.push_back(cursor);
-      cursor = i->thenCase;
-    } else {
-      break;
-    }
-  }
-  if (!matchMacUpdate(cursor))
+// The reduction as a chain of loops, lets and guards ending in one multiply-accumulate.
+Expected<Chain> reductionChain(const Stmt &reduction) {
+  Chain chain = peelChain(reduction, true);
+  if (!matchMacUpdate(chain.leaf))
     return Error{"the reduction is not a chain of loops ending in one multiply-accumulate"};
-  chain.update = cursor;
   return chain;
 }
 
@@ -75,7 +54,7 @@ Expected<Kernel> im2col(const Kernel &k, const std::string &at, const std::strin
   auto chain = reductionChain(site->reduction);
   if (!chain)
     return chain.error();
-  auto mac = matchMacUpdate(chain->update);
+  auto mac = matchMacUpdate(chain->leaf);
   auto *in = mac->input->as<Load>();
   auto *w = mac->weight->as<Load>();
   if (in->buffer->role != BufferRole::Input)
@@ -154,7 +133,7 @@ Expected<Kernel> im2col(const Kernel &k, const std::string &at, const std::strin
     return Error{"the input zero point is not an int8 value"};
 
   // The reduction over the patch.
-  auto *update = chain->update->as<Store>();
+  auto *update = chain->leaf->as<Store>();
   Expr x = cast(ScalarType::I32, load(scratch, {col, var(r)}));
   if (mac->zeroPoint > 0)
     x = x - i32(mac->zeroPoint);

@@ -67,27 +67,15 @@ Expected<Kernel> registerBlock(const Kernel &k, const std::vector<std::string> &
                              band.back().loop->var)};
 
   // The reduction must be a single chain of loops, lets and guards ending in one update.
-  std::vector<const For *> loops;
-  std::vector<Stmt> wrappers; // lets and ifs, outermost first (bodies replaced on rebuild)
-  Stmt cursor = site->reduction;
-  for (;;) {
-    if (auto *f = cursor->as<For>()) {
-      for (const auto &b : band)
-        if (usesVar(f->min, b.loop->var) || usesVar(f->extent, b.loop->var))
-          return Error{
-              fmt::format("the bounds of reduction loop '{}' depend on '{}'", f->var, b.loop->var)};
-      loops.push_back(f);
-      cursor = f->body;
-    } else if (auto *l = cursor->as<Let>()) {
-      wrappers.push_back(cursor);
-      cursor = l->body;
-    } else if (auto *i = cursor->as<IfThenElse>(); i && !i->elseCase) {
-      wrappers.push_back(cursor);
-      cursor = i->thenCase;
-    } else {
-      break;
-    }
-  }
+  Chain chain = peelChain(site->reduction, true);
+  const std::vector<const For *> &loops = chain.loops;
+  const std::vector<Stmt> &wrappers = chain.wrappers;
+  const Stmt &cursor = chain.leaf;
+  for (const For *f : loops)
+    for (const auto &b : band)
+      if (usesVar(f->min, b.loop->var) || usesVar(f->extent, b.loop->var))
+        return Error{
+            fmt::format("the bounds of reduction loop '{}' depend on '{}'", f->var, b.loop->var)};
   if (!cursor->as<Store>() || cursor->as<Store>()->buffer != site->allocate->buffer)
     return Error{"the reduction is not a single chain of loops ending in one accumulator update"};
   for (const auto &w : wrappers)
@@ -108,13 +96,7 @@ Expected<Kernel> registerBlock(const Kernel &k, const std::vector<std::string> &
   Buffer block = makeBuffer(acc->name, acc->type, shape, dims, BufferRole::Local);
 
   const Store *update = cursor->as<Store>();
-  Stmt inner = store(block, index, retarget(update->value, acc, block, index));
-  for (auto it = wrappers.rbegin(); it != wrappers.rend(); ++it) {
-    if (auto *l = (*it)->as<Let>())
-      inner = let(l->var, l->value, inner);
-    else
-      inner = ifThenElse((*it)->as<IfThenElse>()->condition, inner);
-  }
+  Stmt inner = rewrap(wrappers, store(block, index, retarget(update->value, acc, block, index)));
   Stmt reduction = wrapInBand(inner, band);
   for (auto it = loops.rbegin(); it != loops.rend(); ++it)
     reduction = forLoop((*it)->var, (*it)->min, (*it)->extent, reduction, (*it)->kind);

@@ -47,19 +47,9 @@ Expected<Kernel> simdLanes(const Kernel &k, const std::string &name) {
   if (loop->extent != 4 || loop->min != 0)
     return Error{
         fmt::format("loop '{}' must run over exactly the 4 byte lanes of a word [0, 4)", name)};
-  std::vector<Stmt> wrappers;
-  Stmt cursor = loop->loop->body;
-  for (;;) {
-    if (auto *l = cursor->as<Let>()) {
-      wrappers.push_back(cursor);
-      cursor = l->body;
-    } else if (auto *i = cursor->as<IfThenElse>(); i && !i->elseCase) {
-      wrappers.push_back(cursor);
-      cursor = i->thenCase;
-    } else {
-      break;
-    }
-  }
+  Chain chain = peelChain(loop->loop->body, false);
+  const std::vector<Stmt> &wrappers = chain.wrappers;
+  const Stmt &cursor = chain.leaf;
   auto mac = matchMacUpdate(cursor);
   if (!mac)
     return Error{fmt::format("the body of loop '{}' is not one multiply-accumulate", name)};
@@ -115,12 +105,7 @@ Expected<Kernel> simdLanes(const Kernel &k, const std::string &name) {
   }
   Stmt body = let(wordX, packedAt(mac->input, bases[0]),
                   let(wordW, packedAt(mac->weight, bases[1]), block(lanes)));
-  for (auto it = wrappers.rbegin(); it != wrappers.rend(); ++it) {
-    if (auto *l = (*it)->as<Let>())
-      body = let(l->var, l->value, body);
-    else
-      body = ifThenElse((*it)->as<IfThenElse>()->condition, body);
-  }
+  body = rewrap(wrappers, body);
   return withBody(k, replaceLoop(k.body, name, [&](const For &) { return body; }));
 }
 

@@ -23,10 +23,10 @@ std::vector<std::string> cpuFlags(const codegen::Target &t) {
   }
   return flags;
 }
-} // namespace
 
-Status buildKernelFirmware(const codegen::Target &target, const std::filesystem::path &object,
-                           const std::string &symbol, const std::filesystem::path &elf) {
+// arm-none-eabi-gcc with the board's CPU flags, loom's warnings, newlib-nano, the board's linker
+// script and the firmware's common sources; `main` is the firmware's entry source.
+std::vector<std::string> firmwareCommand(const codegen::Target &target, const char *main) {
   const std::filesystem::path fw = LOOM_FIRMWARE_DIR;
   std::vector<std::string> cmd = {LOOM_ARM_GCC};
   for (auto &f : cpuFlags(target))
@@ -35,21 +35,34 @@ Status buildKernelFirmware(const codegen::Target &target, const std::filesystem:
                         "-ffunction-sections", "-nostartfiles", "--specs=nano.specs",
                         "-Wl,--gc-sections", "-Wl,-z,noexecstack", "-Wl,--fatal-warnings"})
     cmd.push_back(f);
-  cmd.push_back("-DLOOM_KERNEL=" + symbol);
+  cmd.push_back("-I" + fw.string());
   cmd.push_back("-L" + fw.string());
   cmd.push_back(fmt::format("-T{}.ld", qemuMachine(target.cpu)));
-  for (const char *src : {"startup.c", "semihosting.c", "instruction_counter.c", "kernel_main.c"})
+  for (const char *src : {"startup.c", "semihosting.c", "instruction_counter.c", main})
     cmd.push_back((fw / src).string());
-  cmd.push_back(object.string());
+  return cmd;
+}
+
+Status link(std::vector<std::string> cmd, const std::filesystem::path &elf, const std::string &what,
+            const codegen::Target &target) {
   cmd.push_back("-o");
   cmd.push_back(elf.string());
-  auto r = runProcess(cmd, {}, 120);
+  auto r = runProcess(cmd, {}, 300);
   if (!r)
     return r.error();
   if (r->exitCode != 0)
-    return Error{fmt::format("linking {} into firmware for {} failed:\n{}", object.string(),
-                             target.name(), r->output)};
+    return Error{
+        fmt::format("linking {} into firmware for {} failed:\n{}", what, target.name(), r->output)};
   return {};
+}
+} // namespace
+
+Status buildKernelFirmware(const codegen::Target &target, const std::filesystem::path &object,
+                           const std::string &symbol, const std::filesystem::path &elf) {
+  std::vector<std::string> cmd = firmwareCommand(target, "kernel_main.c");
+  cmd.push_back("-DLOOM_KERNEL=" + symbol);
+  cmd.push_back(object.string());
+  return link(std::move(cmd), elf, object.string(), target);
 }
 
 Expected<int64_t> flashBytes(const std::filesystem::path &object) {
@@ -76,35 +89,16 @@ Expected<int64_t> flashBytes(const std::filesystem::path &object) {
 Status buildModelFirmware(const codegen::Target &target, const std::filesystem::path &modelDir,
                           const std::string &name, int64_t arenaBytes,
                           const std::filesystem::path &elf) {
-  const std::filesystem::path fw = LOOM_FIRMWARE_DIR, runtime = LOOM_RUNTIME_DIR;
-  std::vector<std::string> cmd = {LOOM_ARM_GCC};
-  for (auto &f : cpuFlags(target))
-    cmd.push_back(f);
-  for (const char *f : {"-O2", "-g", "-std=c99", "-Wall", "-Wextra", "-Werror",
-                        "-ffunction-sections", "-nostartfiles", "--specs=nano.specs",
-                        "-Wl,--gc-sections", "-Wl,-z,noexecstack", "-Wl,--fatal-warnings"})
-    cmd.push_back(f);
+  const std::filesystem::path runtime = LOOM_RUNTIME_DIR;
+  std::vector<std::string> cmd = firmwareCommand(target, "model_main.c");
   cmd.push_back(fmt::format("-DLOOM_ARENA_BYTES={}", arenaBytes));
   cmd.push_back("-I" + runtime.string());
-  cmd.push_back("-I" + fw.string());
-  cmd.push_back("-L" + fw.string());
-  cmd.push_back(fmt::format("-T{}.ld", qemuMachine(target.cpu)));
-  for (const char *src : {"startup.c", "semihosting.c", "instruction_counter.c", "model_main.c"})
-    cmd.push_back((fw / src).string());
   cmd.push_back((runtime / "loom_runtime.c").string());
   cmd.push_back((modelDir / (name + ".c")).string());
   for (const auto &e : std::filesystem::directory_iterator(modelDir))
     if (e.path().extension() == ".o")
       cmd.push_back(e.path().string());
-  cmd.push_back("-o");
-  cmd.push_back(elf.string());
-  auto r = runProcess(cmd, {}, 300);
-  if (!r)
-    return r.error();
-  if (r->exitCode != 0)
-    return Error{fmt::format("linking model '{}' into firmware for {} failed:\n{}", name,
-                             target.name(), r->output)};
-  return {};
+  return link(std::move(cmd), elf, fmt::format("model '{}'", name), target);
 }
 
 } // namespace loom::tune

@@ -1,6 +1,7 @@
 // Whole models in QEMU: loom compiles the shared int8 MCUNet models (default schedules, planned
 // arena), links them with the C runtime into the Cortex-M7 firmware, and the outputs equal
 // TensorFlow Lite Micro's reference vectors byte for byte.
+#include "../support/TestFiles.h"
 #include "loom/graph/DemoNetwork.h"
 #include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
@@ -15,11 +16,6 @@
 
 namespace loom::testing {
 namespace {
-
-std::vector<uint8_t> readFile(const std::string &path) {
-  std::ifstream f(path, std::ios::binary);
-  return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
-}
 
 class ModelInQemu : public ::testing::TestWithParam<std::string> {};
 
@@ -49,13 +45,7 @@ TEST_P(ModelInQemu, MatchesTfliteMicroVectors) {
 INSTANTIATE_TEST_SUITE_P(Models, ModelInQemu,
                          ::testing::Values("mcunet-vww0", "mcunet-in3",
                                            "extra/armzoo-ad-micronet-large"),
-                         [](const auto &info) {
-                           std::string s = info.param;
-                           for (char &c : s)
-                             if (!std::isalnum(static_cast<unsigned char>(c)))
-                               c = '_';
-                           return s;
-                         });
+                         [](const auto &info) { return testName(info.param); });
 
 // The shared models loom cannot run yet are refused at compile time with an error that names the
 // node and the missing piece (never compiled into something silently wrong).

@@ -1,6 +1,7 @@
 // The whole-model reference executor reproduces TensorFlow Lite Micro's reference outputs byte
 // for byte (../shared/models/vectors) on the int8 MCUNet models.
 #include "loom/graph/ReferenceExecutor.h"
+#include "../support/TestFiles.h"
 #include "loom/graph/TfliteImport.h"
 
 #include <fmt/format.h>
@@ -11,11 +12,6 @@
 
 namespace loom::testing {
 namespace {
-
-std::vector<uint8_t> readFile(const std::string &path) {
-  std::ifstream f(path, std::ios::binary);
-  return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
-}
 
 class ReferenceExecutor : public ::testing::TestWithParam<std::string> {};
 
@@ -38,13 +34,7 @@ TEST_P(ReferenceExecutor, MatchesTfliteMicroVectors) {
 INSTANTIATE_TEST_SUITE_P(Models, ReferenceExecutor,
                          ::testing::Values("mcunet-vww0", "mcunet-in3",
                                            "extra/armzoo-ad-micronet-large"),
-                         [](const auto &info) {
-                           std::string s = info.param;
-                           for (char &c : s)
-                             if (!std::isalnum(static_cast<unsigned char>(c)))
-                               c = '_';
-                           return s;
-                         });
+                         [](const auto &info) { return testName(info.param); });
 
 } // namespace
 } // namespace loom::testing

@@ -1,6 +1,7 @@
 // Golden tests: the printed loop nests of a small conv and a small depthwise conv match the
 // committed text in tests/golden/. Set LOOM_UPDATE_GOLDEN=1 to rewrite them after a deliberate
 // change, and review the diff.
+#include "../support/TestFiles.h"
 #include "loom/ir/Printer.h"
 #include "loom/ops/Ops.h"
 
@@ -23,19 +24,6 @@ ops::OutputStage stage(int channels) {
   s.outputZeroPoint = -3;
   s.activationMin = -3; // fused ReLU
   return s;
-}
-
-void checkGolden(const std::string &text, const std::string &file) {
-  const std::string path = std::string(LOOM_TEST_DIR) + "/golden/" + file;
-  if (std::getenv("LOOM_UPDATE_GOLDEN")) {
-    std::ofstream(path) << text;
-    GTEST_SKIP() << "rewrote " << path;
-  }
-  std::ifstream in(path);
-  ASSERT_TRUE(in) << "missing golden file " << path;
-  std::stringstream expected;
-  expected << in.rdbuf();
-  EXPECT_EQ(text, expected.str()) << "printed IR differs from " << path;
 }
 
 TEST(PrinterGolden, SmallConv2D) {

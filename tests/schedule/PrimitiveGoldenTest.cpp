@@ -1,5 +1,6 @@
 // Golden tests: for each primitive, the printed nest before and after it is applied to a small
 // op matches tests/golden/schedule/<primitive>.txt (LOOM_UPDATE_GOLDEN=1 rewrites them).
+#include "../support/TestFiles.h"
 #include "loom/ir/Printer.h"
 #include "loom/ops/Ops.h"
 #include "loom/schedule/Schedule.h"
@@ -46,48 +47,39 @@ ops::Conv2DParams conv() {
   return p;
 }
 
-void checkGolden(const ir::Kernel &k, const std::string &scheduleText, const std::string &file) {
+void checkSchedule(const ir::Kernel &k, const std::string &scheduleText, const std::string &file) {
   auto s = schedule::parseSchedule(scheduleText).take();
   std::vector<std::string> trace;
   schedule::applySchedule(k, s, &trace).take();
   std::string text = "# before\n" + ir::toString(k);
   for (const auto &t : trace)
     text += t;
-  const std::string path = std::string(LOOM_TEST_DIR) + "/golden/schedule/" + file;
-  if (std::getenv("LOOM_UPDATE_GOLDEN")) {
-    std::ofstream(path) << text;
-    GTEST_SKIP() << "rewrote " << path;
-  }
-  std::ifstream in(path);
-  ASSERT_TRUE(in) << "missing golden file " << path;
-  std::stringstream expected;
-  expected << in.rdbuf();
-  EXPECT_EQ(text, expected.str()) << "printed nests differ from " << path;
+  ::loom::testing::checkGolden(text, "schedule/" + file);
 }
 
 ir::Kernel pw() { return ops::buildPointwiseConv2D(pointwise(), "pw").take(); }
 ir::Kernel cv() { return ops::buildConv2D(conv(), "conv").take(); }
 
 TEST(PrimitiveGolden, Split) {
-  checkGolden(pw(), "split ox 3 guard\nsplit oc 3 shift", "split.txt");
+  checkSchedule(pw(), "split ox 3 guard\nsplit oc 3 shift", "split.txt");
 }
 TEST(PrimitiveGolden, Reorder) {
-  checkGolden(cv(), "reorder oc oy ox\nreorder kx ky", "reorder.txt");
+  checkSchedule(cv(), "reorder oc oy ox\nreorder kx ky", "reorder.txt");
 }
-TEST(PrimitiveGolden, Fuse) { checkGolden(pw(), "fuse oy ox", "fuse.txt"); }
-TEST(PrimitiveGolden, Unroll) { checkGolden(cv(), "unroll kx\nunroll oc 2", "unroll.txt"); }
+TEST(PrimitiveGolden, Fuse) { checkSchedule(pw(), "fuse oy ox", "fuse.txt"); }
+TEST(PrimitiveGolden, Unroll) { checkSchedule(cv(), "unroll kx\nunroll oc 2", "unroll.txt"); }
 TEST(PrimitiveGolden, FoldZeroPoint) {
-  checkGolden(pw(), "fold_zero_point", "fold_zero_point.txt");
+  checkSchedule(pw(), "fold_zero_point", "fold_zero_point.txt");
 }
 TEST(PrimitiveGolden, RegisterBlock) {
-  checkGolden(cv(),
-              "split ox 2 exact\nsplit oc 2 exact\nreorder oy ox.o oc.o ox.i oc.i\n"
-              "register_block ox.i oc.i",
-              "register_block.txt");
+  checkSchedule(cv(),
+                "split ox 2 exact\nsplit oc 2 exact\nreorder oy ox.o oc.o ox.i oc.i\n"
+                "register_block ox.i oc.i",
+                "register_block.txt");
 }
-TEST(PrimitiveGolden, Simd) { checkGolden(pw(), "fold_zero_point\nsimd ic", "simd.txt"); }
+TEST(PrimitiveGolden, Simd) { checkSchedule(pw(), "fold_zero_point\nsimd ic", "simd.txt"); }
 TEST(PrimitiveGolden, Im2col) {
-  checkGolden(cv(), "split ox 2 exact\nreorder oy ox.o oc ox.i\nim2col ox.o ox.i", "im2col.txt");
+  checkSchedule(cv(), "split ox 2 exact\nreorder oy ox.o oc ox.i\nim2col ox.o ox.i", "im2col.txt");
 }
 TEST(PrimitiveGolden, SimdLanes) {
   ops::DepthwiseConv2DParams p;
@@ -97,15 +89,15 @@ TEST(PrimitiveGolden, SimdLanes) {
   p.weights.assign(3 * 3 * 4, -2);
   p.bias.assign(4, 5);
   p.output = stage(4);
-  checkGolden(ops::buildDepthwiseConv2D(p, "dw").take(),
-              "split c 4 exact\nregister_block c.i\nsimd_lanes c.i", "simd_lanes.txt");
+  checkSchedule(ops::buildDepthwiseConv2D(p, "dw").take(),
+                "split c 4 exact\nregister_block c.i\nsimd_lanes c.i", "simd_lanes.txt");
 }
-TEST(PrimitiveGolden, Tile) { checkGolden(pw(), "tile ox oc 2 2 exact", "tile.txt"); }
+TEST(PrimitiveGolden, Tile) { checkSchedule(pw(), "tile ox oc 2 2 exact", "tile.txt"); }
 TEST(PrimitiveGolden, Layout) {
-  checkGolden(pw(), "fold_zero_point\nsimd ic\nlayout weights int16", "layout.txt");
+  checkSchedule(pw(), "fold_zero_point\nsimd ic\nlayout weights int16", "layout.txt");
 }
 TEST(PrimitiveGolden, FastRequantize) {
-  checkGolden(pw(), "fast_requantize", "fast_requantize.txt");
+  checkSchedule(pw(), "fast_requantize", "fast_requantize.txt");
 }
 
 } // namespace

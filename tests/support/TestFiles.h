@@ -1,0 +1,43 @@
+// File helpers shared by the tests: raw file contents, golden-text comparison, test names.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace loom::testing {
+
+inline std::vector<uint8_t> readFile(const std::string &path) {
+  std::ifstream f(path, std::ios::binary);
+  return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
+}
+
+// Compares `text` with tests/golden/<file>; LOOM_UPDATE_GOLDEN=1 rewrites the file instead.
+inline void checkGolden(const std::string &text, const std::string &file) {
+  const std::string path = std::string(LOOM_TEST_DIR) + "/golden/" + file;
+  if (std::getenv("LOOM_UPDATE_GOLDEN")) {
+    std::ofstream(path) << text;
+    GTEST_SKIP() << "rewrote " << path;
+  }
+  std::ifstream in(path);
+  ASSERT_TRUE(in) << "missing golden file " << path;
+  std::stringstream expected;
+  expected << in.rdbuf();
+  EXPECT_EQ(text, expected.str()) << "printed IR differs from " << path;
+}
+
+// A gtest parameter name from a model path ("extra/armzoo-x" -> "extra_armzoo_x").
+inline std::string testName(std::string s) {
+  for (char &c : s)
+    if (!std::isalnum(static_cast<unsigned char>(c)))
+      c = '_';
+  return s;
+}
+
+} // namespace loom::testing
