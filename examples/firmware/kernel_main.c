@@ -2,7 +2,8 @@
  * manifest.txt (through semihosting), calls the kernel once while counting instructions, writes
  * the output buffers back and reports the count in result.txt.
  *
- * manifest.txt: one line per kernel argument, in call order: "<in|out|scratch> <bytes> <file>".
+ * manifest.txt: one line per kernel argument, in call order:
+ * "<in|out|inout|scratch> <bytes> <file>" (inout: read from the file, written back to it).
  * The kernel is linked in under the name given by -DLOOM_KERNEL=<symbol>. */
 #include "instruction_counter.h"
 #include "semihosting.h"
@@ -156,7 +157,7 @@ int main(void) {
     used += a->bytes + GUARD_BYTES;
     /* Outputs and scratch start as garbage so a kernel that skips an element is caught. */
     memset(a->data, GUARD, a->bytes + GUARD_BYTES);
-    if (strcmp(a->kind, "in") == 0) {
+    if (strcmp(a->kind, "in") == 0 || strcmp(a->kind, "inout") == 0) {
       uint32_t length = 0;
       if (readFile(a->file, a->data, a->bytes, &length) != 0 || length != a->bytes)
         return fail("cannot read an input file of the announced size");
@@ -176,7 +177,8 @@ int main(void) {
         loom_semihosting_write0(": ");
         return fail("the kernel wrote past the end of this buffer");
       }
-    if (strcmp(a->kind, "out") == 0 && writeFile(a->file, a->data, a->bytes) != 0)
+    if ((strcmp(a->kind, "out") == 0 || strcmp(a->kind, "inout") == 0) &&
+        writeFile(a->file, a->data, a->bytes) != 0)
       return fail("cannot write an output file");
   }
   static char result[64] = "instructions ";

@@ -1,7 +1,7 @@
 // loom-gen: compile a whole model for a Cortex-M.
 //
 //   loom-gen [MODEL.tflite] [--target cortex-m7|cortex-m4] [-o DIR] [--schedule default|naive]
-//            [--run [INPUT.bin]]
+//            [--in-place-depthwise] [--run [INPUT.bin]]
 //
 // Without a model it compiles loom's built-in demo network. It writes one object per kernel, the
 // model's C glue and header, and report.md / report.json (per layer: op, MACs, schedule, arena
@@ -28,7 +28,7 @@ namespace fs = std::filesystem;
 int usage(const std::string &why) {
   fmt::print(stderr,
              "loom-gen: {}\nusage: loom-gen [MODEL.tflite] [--target cortex-m7|cortex-m4] "
-             "[-o DIR] [--schedule default|naive] [--run [INPUT.bin]]\n",
+             "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]]\n",
              why);
   return 2;
 }
@@ -95,7 +95,7 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
 int main(int argc, char **argv) {
   std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath;
   fs::path out = "loom-out";
-  bool run = false;
+  bool run = false, inPlace = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::optional<std::string> {
@@ -110,6 +110,8 @@ int main(int argc, char **argv) {
       (a == "--target" ? cpu : a == "--schedule" ? scheduleMode : inputPath) = *v;
       if (a == "-o")
         out = *v, inputPath.clear();
+    } else if (a == "--in-place-depthwise") {
+      inPlace = true;
     } else if (a == "--run") {
       run = true;
       if (i + 1 < argc && argv[i + 1][0] != '-')
@@ -132,7 +134,8 @@ int main(int argc, char **argv) {
     fmt::print(stderr, "loom-gen: {}\n", g.error().message);
     return 1;
   }
-  auto m = graph::compileModel(*g, {.defaultSchedules = scheduleMode == "default"});
+  auto m = graph::compileModel(
+      *g, {.defaultSchedules = scheduleMode == "default", .inPlaceDepthwise = inPlace});
   if (!m) {
     fmt::print(stderr, "loom-gen: {}\n", m.error().message);
     return 1;

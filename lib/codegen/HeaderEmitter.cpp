@@ -40,6 +40,7 @@ std::string_view meaning(ir::BufferRole r) {
   switch (r) {
   case ir::BufferRole::Input: return "read only";
   case ir::BufferRole::Output: return "written completely by the kernel";
+  case ir::BufferRole::InOut: return "read, then overwritten in place by the output";
   case ir::BufferRole::Scratch: return "scratch, contents undefined on entry and exit";
   default: return "";
   }

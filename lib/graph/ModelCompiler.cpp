@@ -55,7 +55,7 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
   if (g.inputs.size() != 1 || g.outputs.size() != 1)
     return Error{fmt::format("{}: models with {} inputs and {} outputs are not supported yet",
                              g.name, g.inputs.size(), g.outputs.size())};
-  ActivationBuffers act = activationBuffers(g, /*inPlaceDepthwise=*/false);
+  ActivationBuffers act = activationBuffers(g, options.inPlaceDepthwise);
   m.buffers = act.requests;
   for (const Node &n : g.nodes) {
     int input = -1;
@@ -65,8 +65,23 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     if (std::holds_alternative<Alias>(*lowered))
       continue;
     std::string scheduleText;
-    auto kernel = kernelFor(*lowered, fmt::format("{}_n{}", m.name, n.index),
-                            options.defaultSchedules, scheduleText);
+    const std::string kernelName = fmt::format("{}_n{}", m.name, n.index);
+    // A depthwise convolution the liveness analysis marked in place gets the in-place nest.
+    const int outBuffer = act.bufferOfTensor[n.outputs[0]];
+    const bool inPlace = n.op == OpType::DepthwiseConv2D && outBuffer >= 0 &&
+                         m.buffers[static_cast<size_t>(outBuffer)].inPlaceOf.has_value();
+    Expected<ir::Kernel> kernel = Error{""};
+    if (inPlace) {
+      kernel = ops::buildDepthwiseConv2DInPlace(std::get<ops::DepthwiseConv2DParams>(*lowered),
+                                                kernelName);
+      if (kernel && options.defaultSchedules) {
+        schedule::Schedule s = schedule::inPlaceDepthwiseSchedule(*kernel);
+        scheduleText = s.toText();
+        kernel = schedule::applySchedule(*kernel, s);
+      }
+    } else {
+      kernel = kernelFor(*lowered, kernelName, options.defaultSchedules, scheduleText);
+    }
     if (!kernel)
       return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), kernel.error().message)};
     CompiledModel::Step step{n.index, *kernel, {}, scheduleText, macs(g, n)};
@@ -74,6 +89,8 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     std::vector<int> tensors;
     if (std::holds_alternative<ops::AddParams>(*lowered))
       tensors = {n.inputs[0], n.inputs[1], n.outputs[0]};
+    else if (inPlace)
+      tensors = {input}; // the output shares the input's bytes
     else
       tensors = {input, n.outputs[0]};
     size_t t = 0;

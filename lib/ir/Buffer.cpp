@@ -10,6 +10,7 @@ std::string_view name(BufferRole r) {
   case BufferRole::Bias: return "bias";
   case BufferRole::Quantization: return "quantization";
   case BufferRole::Output: return "output";
+  case BufferRole::InOut: return "inout";
   case BufferRole::Scratch: return "scratch";
   case BufferRole::Local: return "local";
   }

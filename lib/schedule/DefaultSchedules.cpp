@@ -39,10 +39,10 @@ std::vector<std::string> candidates(const ops::AnyOp &op) {
 
 } // namespace
 
-Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive) {
+Schedule legalSteps(const ir::Kernel &kernel, const std::vector<std::string> &candidates) {
   Schedule kept;
-  ir::Kernel current = naive;
-  for (const auto &line : candidates(op)) {
+  ir::Kernel current = kernel;
+  for (const auto &line : candidates) {
     auto step = parseSchedule(line);
     if (!step || step->steps.empty())
       continue;
@@ -53,6 +53,16 @@ Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive) {
     kept.steps.push_back(step->steps.front());
   }
   return kept;
+}
+
+Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive) {
+  return legalSteps(naive, candidates(op));
+}
+
+Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive) {
+  // Channel by channel: two output pixels share each weight load; the window is unrolled.
+  return legalSteps(naive, {"split ox 2 shift", "register_block ox.i", "unroll ky", "unroll kx",
+                            "fast_requantize"});
 }
 
 Expected<ir::Kernel> buildDefaultKernel(const ops::AnyOp &op, const std::string &name) {

@@ -106,7 +106,9 @@ int64_t accumulatorBound(const Kernel &k, int64_t channels) {
 Expected<Kernel> fastRequantize(const Kernel &k) {
   std::optional<Requantization> found;
   visit(k.body, [&](const Stmt &s) {
-    if (auto *st = s->as<Store>(); st && st->buffer->role == BufferRole::Output && !found)
+    if (auto *st = s->as<Store>();
+        st && (st->buffer->role == BufferRole::Output || st->buffer->role == BufferRole::InOut) &&
+        !found)
       found = match(st->value);
   });
   if (!found)
@@ -150,7 +152,7 @@ Expected<Kernel> fastRequantize(const Kernel &k) {
   };
   Stmt body = mutate(k.body, [&](const Stmt &s) -> Stmt {
     auto *st = s->as<Store>();
-    if (!st || st->buffer->role != BufferRole::Output)
+    if (!st || (st->buffer->role != BufferRole::Output && st->buffer->role != BufferRole::InOut))
       return s;
     auto m = match(st->value);
     if (!m)

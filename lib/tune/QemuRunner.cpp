@@ -107,8 +107,9 @@ Expected<KernelRun> runKernelInQemu(const ir::Kernel &kernel, const codegen::Tar
     const std::string file = fmt::format("arg{}_{}.bin", i, b->name);
     const char *kind = b->role == ir::BufferRole::Input    ? "in"
                        : b->role == ir::BufferRole::Output ? "out"
+                       : b->role == ir::BufferRole::InOut  ? "inout"
                                                            : "scratch";
-    if (b->role == ir::BufferRole::Input) {
+    if (b->role == ir::BufferRole::Input || b->role == ir::BufferRole::InOut) {
       if (nextInput >= inputs.size())
         return Error{fmt::format("kernel '{}': no data for input '{}'", kernel.name, b->name)};
       const auto &data = inputs[nextInput++];
@@ -133,7 +134,7 @@ Expected<KernelRun> runKernelInQemu(const ir::Kernel &kernel, const codegen::Tar
   run.instructions = *instructions;
   for (size_t i = 0; i < kernel.arguments.size(); ++i) {
     const auto &b = kernel.arguments[i];
-    if (b->role != ir::BufferRole::Output) {
+    if (b->role != ir::BufferRole::Output && b->role != ir::BufferRole::InOut) {
       run.outputs.emplace_back();
       continue;
     }

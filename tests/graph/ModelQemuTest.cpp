@@ -23,22 +23,26 @@ TEST_P(ModelInQemu, MatchesTfliteMicroVectors) {
   const std::string path = GetParam();
   const std::string model = std::filesystem::path(path).filename().string();
   auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, path)).take();
-  auto m = graph::compileModel(g);
-  ASSERT_TRUE(m.ok()) << m.error().message;
-  const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
-  const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" / model;
-  graph::writeModel(*m, m7, dir / "gen").check();
-  for (int seed = 1; seed <= 3; ++seed) {
-    SCOPED_TRACE(fmt::format("{} seed {}", model, seed));
-    const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
-    auto run = tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes,
-                                    readFile(fmt::format("{}/input-{}.bin", vectors, seed)),
-                                    dir / fmt::format("run{}", seed));
-    ASSERT_TRUE(run.ok()) << run.error().message;
-    EXPECT_EQ(run->output, readFile(fmt::format("{}/output-{}.bin", vectors, seed)));
-    std::printf("%s seed %d: %lld instructions, arena %lld bytes, %lld MACs\n", model.c_str(), seed,
-                static_cast<long long>(run->instructions),
-                static_cast<long long>(m->plan.arenaBytes), static_cast<long long>(m->macs));
+  for (bool inPlace : {false, true}) {
+    auto m = graph::compileModel(g, {.inPlaceDepthwise = inPlace});
+    ASSERT_TRUE(m.ok()) << m.error().message;
+    const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+    const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" /
+                     (model + (inPlace ? "_in_place" : ""));
+    graph::writeModel(*m, m7, dir / "gen").check();
+    for (int seed = 1; seed <= 3; ++seed) {
+      SCOPED_TRACE(fmt::format("{} seed {}{}", model, seed, inPlace ? " in-place depthwise" : ""));
+      const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
+      auto run = tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes,
+                                      readFile(fmt::format("{}/input-{}.bin", vectors, seed)),
+                                      dir / fmt::format("run{}", seed));
+      ASSERT_TRUE(run.ok()) << run.error().message;
+      EXPECT_EQ(run->output, readFile(fmt::format("{}/output-{}.bin", vectors, seed)));
+      std::printf("%s seed %d%s: %lld instructions, arena %lld bytes, %lld MACs\n", model.c_str(),
+                  seed, inPlace ? " (in-place depthwise)" : "",
+                  static_cast<long long>(run->instructions),
+                  static_cast<long long>(m->plan.arenaBytes), static_cast<long long>(m->macs));
+    }
   }
 }
 

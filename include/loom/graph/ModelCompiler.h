@@ -30,7 +30,8 @@ struct CompiledModel {
 };
 
 struct CompileOptions {
-  bool defaultSchedules = true; // false: the naive nests
+  bool defaultSchedules = true;  // false: the naive nests
+  bool inPlaceDepthwise = false; // depthwise convolutions write over their dying input
 };
 
 Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options = {});

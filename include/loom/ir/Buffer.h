@@ -14,7 +14,17 @@ namespace loom::ir {
 // (per-channel multipliers and shifts) buffers carry constant data baked into the kernel object (so
 // it lives in flash); local buffers are small per-kernel arrays (accumulators) that codegen keeps
 // on the stack or in registers.
-enum class BufferRole : uint8_t { Input, Weight, Bias, Quantization, Output, Scratch, Local };
+// InOut: read and overwritten in place (an op whose output replaces its dying input).
+enum class BufferRole : uint8_t {
+  Input,
+  Weight,
+  Bias,
+  Quantization,
+  Output,
+  InOut,
+  Scratch,
+  Local
+};
 std::string_view name(BufferRole r);
 
 struct BufferNode {
@@ -31,7 +41,8 @@ struct BufferNode {
   int64_t byteSize() const;
   bool isConstant() const { return !constantData.empty(); }
   bool isArgument() const {
-    return role == BufferRole::Input || role == BufferRole::Output || role == BufferRole::Scratch;
+    return role == BufferRole::Input || role == BufferRole::Output || role == BufferRole::InOut ||
+           role == BufferRole::Scratch;
   }
 };
 

@@ -86,6 +86,12 @@ Status validate(const FullyConnectedParams &p);
 // output stage as constant buffers. Kernel arguments: (input, output).
 Expected<ir::Kernel> buildConv2D(const Conv2DParams &p, const std::string &name);
 Expected<ir::Kernel> buildDepthwiseConv2D(const DepthwiseConv2DParams &p, const std::string &name);
+// The in-place variant (TinyEngine's scheme): arguments (activations, plane). `activations` holds
+// the input on entry and the output (in its first bytes) on exit; channel by channel, the input
+// plane is copied to the one-channel scratch `plane` and the output channel written back over it.
+// Legal because output channel c only overwrites bytes of input channel c.
+Expected<ir::Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
+                                                 const std::string &name);
 Expected<ir::Kernel> buildPointwiseConv2D(const PointwiseConv2DParams &p, const std::string &name);
 Expected<ir::Kernel> buildFullyConnected(const FullyConnectedParams &p, const std::string &name);
 
