@@ -12,10 +12,15 @@
 #error "build with -DLOOM_ARENA_BYTES=<the model's arena size>"
 #endif
 
-extern const uint32_t loom_model_arena_bytes, loom_model_input_bytes, loom_model_output_bytes;
+extern const uint32_t loom_model_arena_bytes, loom_model_input_bytes, loom_model_output_bytes,
+    loom_model_steps;
 void *loom_model_input(void *arena);
 void *loom_model_output(void *arena);
 int loom_model_invoke(void *arena);
+int loom_model_invoke_with_hook(void *arena, void (*hook)(uint32_t, void *), void *context);
+
+enum { MAX_STEPS = 512 };
+#define TIMER0_VALUE (*(volatile uint32_t *)0x40000004u)
 
 static uint8_t arena[LOOM_ARENA_BYTES] __attribute__((aligned(16)));
 static int status;
@@ -30,6 +35,16 @@ static int fail(const char *why) {
 static void invoke(void *context) {
   (void)context;
   status = loom_model_invoke(arena);
+}
+
+/* Per-layer timing: a plain read of the 25 MHz timer before each kernel (40 instructions a tick),
+ * taken in a second inference so the hook does not disturb the whole-inference count. */
+static uint32_t stamps[MAX_STEPS + 1];
+
+static void stamp(uint32_t step, void *context) {
+  (void)context;
+  if (step <= MAX_STEPS)
+    stamps[step] = TIMER0_VALUE;
 }
 
 static void appendNumber(char *out, int64_t v) {
@@ -74,5 +89,21 @@ int main(void) {
   if (h < 0 || loom_semihosting_write(h, result, strlen(result)) != 0)
     return fail("cannot write result.txt");
   loom_semihosting_close(h);
+
+  /* layers.txt: "<step> <instructions>" per kernel, to +-40 instructions (one timer tick). */
+  if (loom_model_steps <= MAX_STEPS && loom_model_invoke_with_hook(arena, stamp, 0) == 0) {
+    h = loom_semihosting_open("layers.txt", 1);
+    if (h < 0)
+      return fail("cannot write layers.txt");
+    for (uint32_t i = 0; i < loom_model_steps; ++i) {
+      char line[48] = "";
+      appendNumber(line, i);
+      strcat(line, " ");
+      appendNumber(line, (int64_t)(stamps[i] - stamps[i + 1]) * 40);
+      strcat(line, "\n");
+      loom_semihosting_write(h, line, strlen(line));
+    }
+    loom_semihosting_close(h);
+  }
   return 0;
 }

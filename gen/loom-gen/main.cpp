@@ -186,5 +186,11 @@ int main(int argc, char **argv) {
              exact ? "bit-exact with the host reference executor"
                    : "DIFFERS FROM THE HOST REFERENCE EXECUTOR",
              r->instructions, static_cast<double>(r->instructions) / static_cast<double>(m->macs));
+  if (r->layerInstructions.size() == m->steps.size()) {
+    fmt::print("  per layer (a second, timed inference; +-40 instructions each):\n");
+    for (size_t i = 0; i < m->steps.size(); ++i)
+      fmt::print("    node {:>3} {:<45} {:>10} MACs {:>11} instructions\n", m->steps[i].node,
+                 m->steps[i].kernel.description, m->steps[i].macs, r->layerInstructions[i]);
+  }
   return exact ? 0 : 1;
 }

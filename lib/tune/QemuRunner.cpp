@@ -84,7 +84,11 @@ Expected<ModelRun> runModelInQemu(const codegen::Target &target, const fs::path 
   auto output = readBytes(dir / "output.bin");
   if (!output)
     return output.error();
-  return ModelRun{std::move(*output), *instructions};
+  ModelRun run{std::move(*output), *instructions, {}};
+  std::ifstream layers(dir / "layers.txt");
+  for (int64_t step, count; layers >> step >> count;)
+    run.layerInstructions.push_back(count);
+  return run;
 }
 
 Expected<KernelRun> runKernelInQemu(const ir::Kernel &kernel, const codegen::Target &target,

@@ -102,6 +102,12 @@ TEST(DemoNetwork, RunsInQemuBitExactWithTheReferenceExecutor) {
                                       dir / fmt::format("run{}", seed));
       ASSERT_TRUE(run.ok()) << run.error().message;
       EXPECT_EQ(run->output, *expected) << (scheduled ? "default" : "naive") << " seed " << seed;
+      // The per-layer counts (a second, hooked inference) add up to the whole inference.
+      ASSERT_EQ(run->layerInstructions.size(), m->steps.size());
+      int64_t sum = 0;
+      for (int64_t n : run->layerInstructions)
+        sum += n;
+      EXPECT_NEAR(static_cast<double>(sum) / static_cast<double>(run->instructions), 1.0, 0.01);
     }
   }
 }

@@ -40,7 +40,8 @@ Status buildModelFirmware(const codegen::Target &target,
 
 struct ModelRun {
   std::vector<uint8_t> output;
-  int64_t instructions = 0; // one inference
+  int64_t instructions = 0;               // one inference
+  std::vector<int64_t> layerInstructions; // per kernel step, +-40 (one timer tick)
 };
 
 // Builds the model firmware, runs one inference on `input` in QEMU in `workDirectory`.
