@@ -79,15 +79,21 @@ Expected<Layer> parseLayerId(std::string_view id) {
   std::vector<int> d;
   int k = 0, s = 0, out = 0;
   const std::string_view kind = parts[0];
+  // Shape checks first (no data is allocated for an impossible shape), then the fixed data.
+  auto finish = [&](auto &p) -> Status {
+    if (auto st = validateShape(p); !st)
+      return Error{fmt::format("layer id '{}': {}", id, st.error().message)};
+    fillRandom(p, rng, kRealistic);
+    layer.op = p;
+    return {};
+  };
   if (kind == "pw") {
     if (parts.size() != 3 || !dims(parts[1], d, 3) || !number(parts[2], out))
       return bad("malformed pointwise id");
     PointwiseConv2DParams p;
     p.inputHeight = d[0], p.inputWidth = d[1], p.inputChannels = d[2], p.outputChannels = out;
-    if (auto st = validateShape(p); !st)
-      return Error{fmt::format("layer id '{}': {}", id, st.error().message)};
-    fillRandom(p, rng, kRealistic);
-    layer.op = p;
+    if (auto st = finish(p); !st)
+      return st.error();
   } else if (kind.starts_with("dw") && number(kind.substr(2), k)) {
     if (parts.size() != 3 || !stride(parts[1], s) || !dims(parts[2], d, 3))
       return bad("malformed depthwise id");
@@ -96,10 +102,8 @@ Expected<Layer> parseLayerId(std::string_view id) {
     p.kernelHeight = p.kernelWidth = k;
     p.strideHeight = p.strideWidth = s;
     p.padding = {k / 2, k / 2, k / 2, k / 2};
-    if (auto st = validateShape(p); !st)
-      return Error{fmt::format("layer id '{}': {}", id, st.error().message)};
-    fillRandom(p, rng, kRealistic);
-    layer.op = p;
+    if (auto st = finish(p); !st)
+      return st.error();
   } else if (kind.starts_with("conv") && number(kind.substr(4), k)) {
     if (parts.size() != 4 || !stride(parts[1], s) || !dims(parts[2], d, 3) ||
         !number(parts[3], out))
@@ -109,20 +113,16 @@ Expected<Layer> parseLayerId(std::string_view id) {
     p.kernelHeight = p.kernelWidth = k;
     p.strideHeight = p.strideWidth = s;
     p.padding = {k / 2, k / 2, k / 2, k / 2};
-    if (auto st = validateShape(p); !st)
-      return Error{fmt::format("layer id '{}': {}", id, st.error().message)};
-    fillRandom(p, rng, kRealistic);
-    layer.op = p;
+    if (auto st = finish(p); !st)
+      return st.error();
   } else if (kind == "fc") {
     int in = 0;
     if (parts.size() != 3 || !number(parts[1], in) || !number(parts[2], out))
       return bad("malformed fully-connected id");
     FullyConnectedParams p;
     p.inputSize = in, p.outputSize = out;
-    if (auto st = validateShape(p); !st)
-      return Error{fmt::format("layer id '{}': {}", id, st.error().message)};
-    fillRandom(p, rng, kRealistic);
-    layer.op = p;
+    if (auto st = finish(p); !st)
+      return st.error();
   } else {
     return bad("unknown op prefix");
   }
