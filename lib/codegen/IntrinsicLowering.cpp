@@ -83,6 +83,8 @@ llvm::Value *lowerIntrinsic(llvm::IRBuilder<> &b, std::string_view name,
     return satRoundingDoublingHighMul(b, args.at(0), args.at(1));
   if (name == ir::kRoundingDivideByPOT)
     return roundingDivideByPOT(b, args.at(0), args.at(1));
+  if (name == ir::kCountLeadingZeros) // CLZ on the target; defined (32) for zero
+    return b.CreateBinaryIntrinsic(llvm::Intrinsic::ctlz, args.at(0), b.getFalse());
   if (name == ir::kSxtb16 || name == ir::kSxtb16Ror8) {
     llvm::Value *x = name == ir::kSxtb16 ? args.at(0) : rotateRight8(b, args.at(0));
     // The rotate folds into SXTB16's ROR #8 operand during instruction selection.

@@ -1,5 +1,6 @@
 // Lifetimes of a graph's activation tensors.
 #include "loom/graph/Liveness.h"
+#include "loom/graph/Lowering.h"
 
 #include <algorithm>
 
@@ -11,13 +12,24 @@ ActivationBuffers activationBuffers(const Graph &g, bool inPlaceDepthwise) {
   std::vector<int> alias(tensors); // the tensor whose buffer a tensor uses
   for (int t = 0; t < tensors; ++t)
     alias[t] = t;
-  for (const Node &n : g.nodes)
-    if ((n.op == OpType::Pad || n.op == OpType::Reshape) && !n.inputs.empty() && n.inputs[0] >= 0)
-      alias[n.outputs[0]] = alias[n.inputs[0]];
+  // What lowering says: a folded PAD and a RESHAPE share their input's bytes; a shape
+  // computation stores nothing.
+  std::vector<bool> shapeOnly(tensors, false);
+  for (const Node &n : g.nodes) {
+    int input = -1;
+    auto lowered = lowerNode(g, n, input);
+    if (!lowered)
+      continue; // compilation reports the error
+    if (const auto *a = std::get_if<Alias>(&*lowered); a && a->source >= 0)
+      alias[n.outputs[0]] = alias[a->source];
+    else if (std::holds_alternative<ShapeOnly>(*lowered))
+      for (int t : n.outputs)
+        shapeOnly[t] = true;
+  }
 
   out.bufferOfTensor.assign(tensors, -1);
   auto bufferOf = [&](int t) -> int {
-    if (t < 0 || g.tensors[t].isConstant())
+    if (t < 0 || g.tensors[t].isConstant() || shapeOnly[t])
       return -1;
     const int root = alias[t];
     if (out.bufferOfTensor[root] < 0) {
@@ -46,7 +58,7 @@ ActivationBuffers activationBuffers(const Graph &g, bool inPlaceDepthwise) {
   for (int t : g.inputs)
     use(t, 0);
   for (size_t s = 0; s < g.nodes.size(); ++s) {
-    for (int t : g.nodes[s].inputs)
+    for (int t : dataInputs(g, g.nodes[s]))
       use(t, static_cast<int>(s));
     for (int t : g.nodes[s].outputs)
       use(t, static_cast<int>(s));

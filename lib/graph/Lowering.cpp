@@ -1,5 +1,6 @@
 // Graph node -> op parameters.
 #include "loom/graph/Lowering.h"
+#include "loom/ops/Quantization.h"
 
 #include <fmt/format.h>
 
@@ -60,30 +61,46 @@ std::pair<int, int> samePadding(int in, int filter, int stride) {
   return {total / 2, total - total / 2};
 }
 
-// The producer of `t` if it is a PAD node, with its [top, bottom, left, right] amounts.
+// Every constant PAD amount as [dim][before, after], or an error.
+Expected<std::vector<int64_t>> padAmounts(const Graph &g, const Node &n) {
+  if (n.inputs.size() < 2 || n.inputs[1] < 0)
+    return fail(g, n, "no padding amounts").error();
+  const Tensor &amounts = g.tensors[n.inputs[1]];
+  const int64_t count = amounts.elementCount();
+  if (!amounts.isConstant() || count % 2 != 0 || count > 8)
+    return fail(g, n,
+                fmt::format("padding amounts '{}' are not a constant [rank, 2] tensor",
+                            amounts.name))
+        .error();
+  std::vector<int64_t> v(static_cast<size_t>(count));
+  for (int64_t i = 0; i < count; ++i) {
+    if (amounts.type == DataType::Int32) {
+      int32_t x;
+      std::memcpy(&x, amounts.data.data() + 4 * i, 4);
+      v[i] = x;
+    } else if (amounts.type == DataType::Int64) {
+      std::memcpy(&v[i], amounts.data.data() + 8 * i, 8);
+    } else {
+      return fail(g, n,
+                  fmt::format("padding amounts '{}' are {}", amounts.name, name(amounts.type)))
+          .error();
+    }
+  }
+  return v;
+}
+
+// The producer of `t` if it is a PAD node padding only height and width, with its
+// [top, bottom, left, right] amounts.
 const Node *padProducer(const Graph &g, int t, ops::Padding &pad) {
   for (const Node &p : g.nodes) {
-    if (p.op != OpType::Pad || p.outputs.empty() || p.outputs[0] != t || p.inputs.size() < 2)
+    if (p.op != OpType::Pad || p.outputs.empty() || p.outputs[0] != t)
       continue;
-    const Tensor &amounts = g.tensors[p.inputs[1]];
-    if (!amounts.isConstant() || amounts.elementCount() != 8)
-      return nullptr;
-    std::vector<int64_t> v(8);
-    for (int i = 0; i < 8; ++i) {
-      if (amounts.type == DataType::Int32) {
-        int32_t x;
-        std::memcpy(&x, amounts.data.data() + 4 * i, 4);
-        v[i] = x;
-      } else if (amounts.type == DataType::Int64) {
-        std::memcpy(&v[i], amounts.data.data() + 8 * i, 8);
-      } else {
-        return nullptr;
-      }
-    }
-    if (v[0] || v[1] || v[6] || v[7]) // batch and channel padding cannot be folded
-      return nullptr;
-    pad = {static_cast<int>(v[2]), static_cast<int>(v[3]), static_cast<int>(v[4]),
-           static_cast<int>(v[5])};
+    auto v = padAmounts(g, p);
+    if (!v || v->size() != 8 || (*v)[0] || (*v)[1] || (*v)[6] || (*v)[7])
+      return nullptr; // batch and channel padding cannot be folded
+    const auto &a = *v;
+    pad = {static_cast<int>(a[2]), static_cast<int>(a[3]), static_cast<int>(a[4]),
+           static_cast<int>(a[5])};
     return &p;
   }
   return nullptr;
@@ -127,33 +144,147 @@ Status outputStage(const Graph &g, const Node &n, int input, int channels,
   return {};
 }
 
+// A PAD that is not folded: a copy with zero-point fill on height, width and channels.
+Expected<LoweredNode> lowerPad(const Graph &g, const Node &n) {
+  for (auto [t, what] : {std::pair{n.inputs[0], "input"}, {n.outputs[0], "output"}})
+    if (auto s = checkInt8(g, n, t, what); !s)
+      return s.error();
+  const Tensor &in = g.tensors[n.inputs[0]], &out = g.tensors[n.outputs[0]];
+  if (zeroPoint(in) != zeroPoint(out) || in.quantization.scales[0] != out.quantization.scales[0])
+    return fail(g, n, "input and output quantization differ").error();
+  auto v = padAmounts(g, n);
+  if (!v)
+    return v.error();
+  // Rank <= 4, right-aligned to NHWC.
+  std::vector<int64_t> amounts(8, 0);
+  std::vector<int> shape(4, 1);
+  const size_t rank = in.shape.size();
+  if (rank > 4 || v->size() != 2 * rank)
+    return fail(g, n, fmt::format("a rank-{} PAD is not supported", rank)).error();
+  for (size_t d = 0; d < rank; ++d) {
+    shape[4 - rank + d] = in.shape[d];
+    amounts[2 * (4 - rank + d)] = (*v)[2 * d];
+    amounts[2 * (4 - rank + d) + 1] = (*v)[2 * d + 1];
+  }
+  if (shape[0] != 1 || amounts[0] || amounts[1])
+    return fail(g, n, "padding the batch dimension is not supported").error();
+  for (int64_t a : amounts)
+    if (a < 0 || a > (1 << 20))
+      return fail(g, n, fmt::format("padding amount {} outside [0, 2^20]", a)).error();
+  ops::PadParams p;
+  p.inputHeight = shape[1], p.inputWidth = shape[2], p.channels = shape[3];
+  p.top = static_cast<int>(amounts[2]), p.bottom = static_cast<int>(amounts[3]);
+  p.left = static_cast<int>(amounts[4]), p.right = static_cast<int>(amounts[5]);
+  p.front = static_cast<int>(amounts[6]), p.back = static_cast<int>(amounts[7]);
+  p.padValue = zeroPoint(in);
+  if (auto s = ops::validate(p); !s)
+    return fail(g, n, s.error().message).error();
+  if (static_cast<int64_t>(p.outputHeight()) * p.outputWidth() * p.outputChannels() !=
+      out.elementCount())
+    return fail(g, n, "the output shape does not match the padding").error();
+  return LoweredNode{p};
+}
+
+bool isShapeOp(OpType t) {
+  return t == OpType::Shape || t == OpType::StridedSlice || t == OpType::Pack;
+}
+
+// True when tensor t is read only as RESHAPE's shape operand or by other shape computations.
+bool onlyShapeUse(const Graph &g, int t) {
+  if (std::find(g.outputs.begin(), g.outputs.end(), t) != g.outputs.end())
+    return false;
+  for (const Node &c : g.nodes)
+    for (size_t i = 0; i < c.inputs.size(); ++i)
+      if (c.inputs[i] == t && !(c.op == OpType::Reshape && i == 1) &&
+          !(isShapeOp(c.op) && onlyShapeUse(g, c.outputs[0])))
+        return false;
+  return true;
+}
+
 } // namespace
+
+std::vector<int> dataInputs(const Graph &g, const Node &n) {
+  if (isShapeOp(n.op) && onlyShapeUse(g, n.outputs[0]))
+    return {};
+  if (n.op == OpType::Reshape)
+    return {n.inputs[0]};
+  return n.inputs;
+}
 
 Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
   input = n.inputs.empty() ? -1 : n.inputs[0];
   switch (n.op) {
   case OpType::Reshape: return LoweredNode{Alias{n.inputs[0]}};
   case OpType::Pad: {
-    // A PAD is folded into the convolutions that consume it (they read the unpadded tensor with
-    // explicit per-side padding); any other use would need the padded bytes.
+    // A spatial PAD whose only consumers are convolutions is folded into them (they read the
+    // unpadded tensor with explicit per-side padding); any other PAD is materialised.
     ops::Padding pad;
-    if (!padProducer(g, n.outputs[0], pad))
-      return fail(g, n,
-                  "only spatial padding (height/width) can be folded into a convolution; channel "
-                  "padding is not supported yet")
-          .error();
+    bool foldable = padProducer(g, n.outputs[0], pad) != nullptr &&
+                    std::find(g.outputs.begin(), g.outputs.end(), n.outputs[0]) == g.outputs.end();
     for (const Node &c : g.nodes)
       for (size_t i = 0; i < c.inputs.size(); ++i)
         if (c.inputs[i] == n.outputs[0] &&
             !(i == 0 && (c.op == OpType::Conv2D || c.op == OpType::DepthwiseConv2D)))
-          return fail(g, n,
-                      fmt::format("its output feeds {} (input {}): a PAD that is not folded into "
-                                  "a convolution is not supported yet",
-                                  g.describe(c), i))
-              .error();
-    if (std::find(g.outputs.begin(), g.outputs.end(), n.outputs[0]) != g.outputs.end())
-      return fail(g, n, "a padded model output is not supported yet").error();
-    return LoweredNode{Alias{n.inputs[0]}};
+          foldable = false;
+    if (foldable)
+      return LoweredNode{Alias{n.inputs[0]}};
+    return lowerPad(g, n);
+  }
+  case OpType::Shape:
+  case OpType::StridedSlice:
+  case OpType::Pack: {
+    if (!onlyShapeUse(g, n.outputs[0]))
+      return fail(g, n, "a shape computation whose result is used as data is not supported")
+          .error();
+    return LoweredNode{ShapeOnly{}};
+  }
+  case OpType::Softmax: {
+    for (auto [t, what] : {std::pair{input, "input"}, {n.outputs[0], "output"}})
+      if (auto s = checkInt8(g, n, t, what); !s)
+        return s.error();
+    const Tensor &in = g.tensors[input], &out = g.tensors[n.outputs[0]];
+    // TFLite Micro's int8 softmax requires this output encoding (scale 1/256, zero point -128).
+    if (out.quantization.scales[0] != 1.0f / 256 || zeroPoint(out) != -128)
+      return fail(g, n,
+                  fmt::format("output '{}' has scale {} and zero point {}; int8 SOFTMAX needs "
+                              "1/256 and -128",
+                              out.name, out.quantization.scales[0], zeroPoint(out)))
+          .error();
+    if (in.shape.empty() || in.shape != out.shape)
+      return fail(g, n, "input and output shapes differ").error();
+    const int depth = in.shape.back();
+    const auto rows = static_cast<int>(in.elementCount() / std::max(depth, 1));
+    ops::SoftmaxParams p = ops::makeSoftmaxParams(
+        rows, depth, std::get<SoftmaxOptions>(n.options).beta, in.quantization.scales[0]);
+    if (auto s = ops::validate(p); !s)
+      return fail(g, n, s.error().message).error();
+    return LoweredNode{p};
+  }
+  case OpType::Quantize: {
+    const Tensor &in = g.tensors[input], &out = g.tensors[n.outputs[0]];
+    auto eightBit = [](const Tensor &t) {
+      return (t.type == DataType::Int8 || t.type == DataType::UInt8) &&
+             !t.quantization.scales.empty() && !t.quantization.zeroPoints.empty();
+    };
+    if (!eightBit(in) || !eightBit(out))
+      return fail(g, n,
+                  fmt::format("QUANTIZE from {} '{}' to {} '{}': only quantized 8-bit to 8-bit "
+                              "is supported (float model boundaries are not yet)",
+                              name(in.type), in.name, name(out.type), out.name))
+          .error();
+    if (in.elementCount() != out.elementCount())
+      return fail(g, n, "input and output sizes differ").error();
+    ops::RequantizeParams p;
+    p.size = out.elementCount();
+    p.inputUnsigned = in.type == DataType::UInt8, p.outputUnsigned = out.type == DataType::UInt8;
+    p.inputZeroPoint = zeroPoint(in), p.outputZeroPoint = zeroPoint(out);
+    // TFLite Micro PrepareQuantizeReference: the scale ratio in double.
+    auto q = ops::quantizeMultiplier(static_cast<double>(in.quantization.scales[0]) /
+                                     static_cast<double>(out.quantization.scales[0]));
+    p.multiplier = q.multiplier, p.shift = q.shift;
+    if (auto s = ops::validate(p); !s)
+      return fail(g, n, s.error().message).error();
+    return LoweredNode{p};
   }
   case OpType::Conv2D:
   case OpType::DepthwiseConv2D: {

@@ -33,7 +33,13 @@ Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name, b
           return ops::buildAdd(p, name);
         else if constexpr (std::is_same_v<T, ops::AveragePool2DParams>)
           return ops::buildAveragePool2D(p, name);
-        else if constexpr (std::is_same_v<T, Alias>)
+        else if constexpr (std::is_same_v<T, ops::SoftmaxParams>)
+          return ops::buildSoftmax(p, name);
+        else if constexpr (std::is_same_v<T, ops::PadParams>)
+          return ops::buildPad(p, name);
+        else if constexpr (std::is_same_v<T, ops::RequantizeParams>)
+          return ops::buildRequantize(p, name);
+        else if constexpr (std::is_same_v<T, Alias> || std::is_same_v<T, ShapeOnly>)
           return Error{"an alias has no kernel"};
         else {
           auto naive = ops::buildKernel(ops::AnyOp{p}, name);
@@ -62,7 +68,7 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     auto lowered = lowerNode(g, n, input);
     if (!lowered)
       return lowered.error();
-    if (std::holds_alternative<Alias>(*lowered))
+    if (std::holds_alternative<Alias>(*lowered) || std::holds_alternative<ShapeOnly>(*lowered))
       continue;
     std::string scheduleText;
     const std::string kernelName = fmt::format("{}_n{}", m.name, n.index);

@@ -46,26 +46,15 @@ TEST_P(ModelInQemu, MatchesTfliteMicroVectors) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Models, ModelInQemu,
-                         ::testing::Values("mcunet-vww0", "mcunet-in3",
-                                           "extra/armzoo-ad-micronet-large"),
+INSTANTIATE_TEST_SUITE_P(Models, ModelInQemu, ::testing::ValuesIn(runnableModels()),
                          [](const auto &info) { return testName(info.param); });
 
 // The shared models loom cannot run yet are refused at compile time with an error that names the
 // node and the missing piece (never compiled into something silently wrong).
 TEST(ModelInQemu, ModelsThatCannotRunYetAreRefusedClearly) {
   const std::pair<const char *, const char *> expected[] = {
-      {"extra/armzoo-kws-cnn-l", "(SOFTMAX, outputs 'Identity'): no int8 lowering"},
-      {"extra/armzoo-kws-ds-cnn-l", "(SOFTMAX, outputs 'Identity'): no int8 lowering"},
-      {"extra/mlperf-tiny-kws", "(SOFTMAX, outputs 'Identity'): no int8 lowering"},
-      {"extra/mlperf-tiny-vww", "(SOFTMAX, outputs 'Identity_int8'): no int8 lowering"},
-      {"extra/armzoo-vww-micronet-vww2", "only spatial padding (height/width) can be folded"},
-      {"extra/armzoo-vww-micronet-vww3", "only spatial padding (height/width) can be folded"},
-      {"extra/armzoo-vww-micronet-vww4", "only spatial padding (height/width) can be folded"},
       {"extra/tinyengine-mnist-lenet-300-100", "node 0 (QUANTIZE"},
       {"extra/tinyengine-mnist-lenet-300-100-nobias", "node 0 (QUANTIZE"},
-      {"mcunet-vww0-wakevision", "node 0 (QUANTIZE"},
-      {"mcunet-vww1-wakevision", "node 0 (QUANTIZE"},
       {"tinyengine-vww", "node 0 (QUANTIZE"},
       {"tinyengine-mcunetv2-large", "node 0 (QUANTIZE"},
       {"tinyengine-person-det", "1 inputs and 3 outputs are not supported yet"},

@@ -31,9 +31,7 @@ TEST_P(ReferenceExecutor, MatchesTfliteMicroVectors) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Models, ReferenceExecutor,
-                         ::testing::Values("mcunet-vww0", "mcunet-in3",
-                                           "extra/armzoo-ad-micronet-large"),
+INSTANTIATE_TEST_SUITE_P(Models, ReferenceExecutor, ::testing::ValuesIn(runnableModels()),
                          [](const auto &info) { return testName(info.param); });
 
 } // namespace

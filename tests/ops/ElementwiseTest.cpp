@@ -2,6 +2,7 @@
 // configurations on the host JIT, 5 in QEMU on Cortex-M7 and 2 on Cortex-M4; impossible
 // parameters are refused.
 #include "loom/ops/Elementwise.h"
+#include "../support/KernelRuns.h"
 #include "loom/codegen/Codegen.h"
 #include "loom/ops/RandomParams.h"
 #include "loom/tune/QemuRunner.h"
@@ -11,13 +12,6 @@
 
 namespace loom::testing {
 namespace {
-
-int pick(std::mt19937 &rng, int lo, int hi) {
-  return std::uniform_int_distribution<int>(lo, hi)(rng);
-}
-double real(std::mt19937 &rng, double lo, double hi) {
-  return std::uniform_real_distribution<double>(lo, hi)(rng);
-}
 
 ops::AddParams randomAdd(std::mt19937 &rng) {
   const int64_t size = pick(rng, 1, 3000);
@@ -45,32 +39,6 @@ ops::AveragePool2DParams randomPool(std::mt19937 &rng) {
   return p;
 }
 
-std::vector<int8_t> jit(const ir::Kernel &k, std::vector<std::vector<int8_t>> inputs, size_t out) {
-  auto compiled = codegen::JitKernel::compile(k).take();
-  std::vector<int8_t> result(out, static_cast<int8_t>(0xA5));
-  std::vector<void *> args;
-  for (auto &in : inputs)
-    args.push_back(in.data());
-  args.push_back(result.data());
-  compiled->run(args).check();
-  return result;
-}
-
-std::vector<int8_t> qemu(const ir::Kernel &k, codegen::Cpu cpu,
-                         const std::vector<std::vector<int8_t>> &inputs) {
-  std::vector<std::vector<uint8_t>> bytes;
-  for (const auto &in : inputs)
-    bytes.emplace_back(in.begin(), in.end());
-  auto run = tune::runKernelInQemu(k, {cpu, codegen::FloatAbi::Hard}, bytes,
-                                   std::filesystem::path(LOOM_BINARY_DIR) / "test-work" /
-                                       "elementwise" / k.name);
-  EXPECT_TRUE(run.ok()) << run.error().message;
-  if (!run.ok())
-    return {};
-  const auto &o = run->outputs.back();
-  return std::vector<int8_t>(o.begin(), o.end());
-}
-
 TEST(Add, MatchesReferenceOnJitAndQemu) {
   std::mt19937 rng(40);
   for (int n = 0; n < 40; ++n) {
@@ -82,7 +50,9 @@ TEST(Add, MatchesReferenceOnJitAndQemu) {
     ir::Kernel k = ops::buildAdd(p, fmt::format("add_{}", n)).take();
     EXPECT_EQ(jit(k, {a, b}, expected.size()), expected) << "case " << n;
     if (n < 7) {
-      EXPECT_EQ(qemu(k, n < 5 ? codegen::Cpu::CortexM7 : codegen::Cpu::CortexM4, {a, b}), expected);
+      EXPECT_EQ(
+          qemu(k, n < 5 ? codegen::Cpu::CortexM7 : codegen::Cpu::CortexM4, {a, b}, "elementwise"),
+          expected);
     }
   }
 }
@@ -102,7 +72,9 @@ TEST(AveragePool2D, MatchesReferenceOnJitAndQemu) {
     ir::Kernel k = ops::buildAveragePool2D(p, fmt::format("pool_{}", n)).take();
     EXPECT_EQ(jit(k, {in}, expected.size()), expected) << "case " << n;
     if (n < 7) {
-      EXPECT_EQ(qemu(k, n < 5 ? codegen::Cpu::CortexM7 : codegen::Cpu::CortexM4, {in}), expected);
+      EXPECT_EQ(
+          qemu(k, n < 5 ? codegen::Cpu::CortexM7 : codegen::Cpu::CortexM4, {in}, "elementwise"),
+          expected);
     }
   }
 }

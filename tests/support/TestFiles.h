@@ -40,4 +40,21 @@ inline std::string testName(std::string s) {
   return s;
 }
 
+// The shared models loom runs end to end (the others are refused with a clear error).
+inline const std::vector<std::string> &runnableModels() {
+  static const std::vector<std::string> models = {"mcunet-vww0",
+                                                  "mcunet-in3",
+                                                  "mcunet-vww0-wakevision",
+                                                  "mcunet-vww1-wakevision",
+                                                  "extra/armzoo-kws-cnn-l",
+                                                  "extra/armzoo-kws-ds-cnn-l",
+                                                  "extra/mlperf-tiny-kws",
+                                                  "extra/mlperf-tiny-vww",
+                                                  "extra/armzoo-vww-micronet-vww2",
+                                                  "extra/armzoo-vww-micronet-vww3",
+                                                  "extra/armzoo-vww-micronet-vww4",
+                                                  "extra/armzoo-ad-micronet-large"};
+  return models;
+}
+
 } // namespace loom::testing

@@ -5,7 +5,9 @@
 
 #include "loom/graph/Graph.h"
 #include "loom/ops/AnyOp.h"
+#include "loom/ops/DataMovement.h"
 #include "loom/ops/Elementwise.h"
+#include "loom/ops/Softmax.h"
 #include "loom/support/Error.h"
 
 #include <variant>
@@ -16,9 +18,16 @@ namespace loom::graph {
 struct Alias {
   int source; // the tensor whose bytes the output shares
 };
+// A shape computation (SHAPE, STRIDED_SLICE, PACK) whose result only feeds RESHAPE's shape operand:
+// RESHAPE takes its output shape from the output tensor, so nothing runs and nothing is stored.
+struct ShapeOnly {};
 using LoweredNode =
     std::variant<ops::Conv2DParams, ops::PointwiseConv2DParams, ops::DepthwiseConv2DParams,
-                 ops::FullyConnectedParams, ops::AddParams, ops::AveragePool2DParams, Alias>;
+                 ops::FullyConnectedParams, ops::AddParams, ops::AveragePool2DParams,
+                 ops::SoftmaxParams, ops::PadParams, ops::RequantizeParams, Alias, ShapeOnly>;
+
+// The tensors a node reads at run time (RESHAPE's shape operand and ShapeOnly inputs are not).
+std::vector<int> dataInputs(const Graph &g, const Node &n);
 
 // `input` receives the tensor the lowered op actually reads (before a folded PAD).
 Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input);

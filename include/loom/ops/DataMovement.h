@@ -1,0 +1,39 @@
+// Ops that move or re-encode 8-bit values without arithmetic across elements: PAD (constant
+// padding on any of height, width and channels, filled with the zero point) and QUANTIZE between
+// 8-bit types (TFLite's Requantize: int8 <-> uint8 or a change of scale).
+#pragma once
+
+#include "loom/ops/Ops.h"
+
+namespace loom::ops {
+
+struct PadParams {
+  int inputHeight = 0, inputWidth = 0, channels = 0;
+  int top = 0, bottom = 0, left = 0, right = 0, front = 0, back = 0; // front/back: channels
+  int32_t padValue = 0; // the quantized zero (the tensor's zero point)
+  int outputHeight() const { return inputHeight + top + bottom; }
+  int outputWidth() const { return inputWidth + left + right; }
+  int outputChannels() const { return channels + front + back; }
+};
+
+// output = clamp(MultiplyByQuantizedMultiplier(input - inputZeroPoint, m, shift) + outputZeroPoint)
+// to the output type's range; `inputUnsigned`/`outputUnsigned` select uint8 instead of int8.
+struct RequantizeParams {
+  int64_t size = 0;
+  bool inputUnsigned = false, outputUnsigned = false;
+  int32_t inputZeroPoint = 0, outputZeroPoint = 0;
+  int32_t multiplier = 1 << 30, shift = 1; // 1.0
+};
+
+Status validate(const PadParams &p);
+Status validate(const RequantizeParams &p);
+// Arguments (input, output).
+Expected<ir::Kernel> buildPad(const PadParams &p, const std::string &name);
+Expected<ir::Kernel> buildRequantize(const RequantizeParams &p, const std::string &name);
+
+namespace reference {
+void pad(const PadParams &p, const int8_t *in, int8_t *out);
+void requantize(const RequantizeParams &p, const uint8_t *in, uint8_t *out);
+} // namespace reference
+
+} // namespace loom::ops

@@ -1,0 +1,53 @@
+// Runs one kernel whose arguments are some inputs followed by one output, on the host JIT or in
+// QEMU: the glue of the glue-op equivalence tests.
+#pragma once
+
+#include "loom/codegen/Codegen.h"
+#include "loom/tune/QemuRunner.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace loom::testing {
+
+inline int pick(std::mt19937 &rng, int lo, int hi) {
+  return std::uniform_int_distribution<int>(lo, hi)(rng);
+}
+inline double real(std::mt19937 &rng, double lo, double hi) {
+  return std::uniform_real_distribution<double>(lo, hi)(rng);
+}
+
+inline std::vector<int8_t> jit(const ir::Kernel &k, std::vector<std::vector<int8_t>> inputs,
+                               size_t out) {
+  auto compiled = codegen::JitKernel::compile(k).take();
+  std::vector<int8_t> result(out, static_cast<int8_t>(0xA5));
+  std::vector<void *> args;
+  for (auto &in : inputs)
+    args.push_back(in.data());
+  args.push_back(result.data());
+  compiled->run(args).check();
+  return result;
+}
+
+// Records a test failure and returns {} when the firmware cannot be built or run.
+inline std::vector<int8_t> qemu(const ir::Kernel &k, codegen::Cpu cpu,
+                                const std::vector<std::vector<int8_t>> &inputs,
+                                const std::string &work) {
+  std::vector<std::vector<uint8_t>> bytes;
+  for (const auto &in : inputs)
+    bytes.emplace_back(in.begin(), in.end());
+  auto run =
+      tune::runKernelInQemu(k, {cpu, codegen::FloatAbi::Hard}, bytes,
+                            std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / work / k.name);
+  EXPECT_TRUE(run.ok()) << run.error().message;
+  if (!run.ok())
+    return {};
+  const auto &o = run->outputs.back();
+  return std::vector<int8_t>(o.begin(), o.end());
+}
+
+} // namespace loom::testing
