@@ -2,6 +2,7 @@
 //   loom-bench kernels [--layers id,id,...] [--targets cortex-m7,cortex-m4] [--out DIR] [--jobs N]
 // measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
 // prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.
+#include "loom/graph/ConfigNetwork.h"
 #include "loom/graph/Liveness.h"
 #include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
@@ -54,6 +55,53 @@ int usage() {
 std::vector<uint8_t> readFile(const std::filesystem::path &path) {
   std::ifstream f(path, std::ios::binary);
   return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
+}
+
+// Every MCUNet json network config (plus the resolution overrides LAYERS.md lists): MACs,
+// parameters, peak arena (layer by layer, depthwise in place) and flash of the generated objects
+// (synthetic weights of the real sizes). Returns the json records, one per line.
+std::string benchConfigs(const std::filesystem::path &dir, const std::filesystem::path &out,
+                         const codegen::Target &target) {
+  std::vector<std::pair<std::filesystem::path, int>> configs;
+  if (std::filesystem::exists(dir))
+    for (const auto &e : std::filesystem::directory_iterator(dir))
+      if (e.path().extension() == ".json")
+        configs.emplace_back(e.path(), 0);
+  std::sort(configs.begin(), configs.end());
+  configs.emplace_back(dir / "proxyless-w0.3-r176_imagenet.json", 64);
+  configs.emplace_back(dir / "mbv2-w0.3-r80_imagenet.json", 64);
+  std::string json;
+  for (const auto &[path, resolution] : configs) {
+    const std::string name =
+        path.stem().string() + (resolution ? fmt::format("-r{}", resolution) : "");
+    std::string record = fmt::format("  {{\"model\": \"{}\", \"source\": \"json config\"", name);
+    auto g = graph::networkFromConfigFile(path, resolution);
+    Expected<graph::CompiledModel> m = g ? graph::compileModel(*g, {.inPlaceDepthwise = true})
+                                         : Expected<graph::CompiledModel>(g.error());
+    int64_t flash = 0;
+    Status written = m ? graph::writeModel(*m, target, out / "configs" / name) : Status(m.error());
+    if (written)
+      for (const auto &st : m->steps)
+        if (auto b = tune::flashBytes(out / "configs" / name / (st.kernel.name + ".o")))
+          flash += *b;
+    if (!written) {
+      record +=
+          fmt::format(", \"status\": \"{}\"",
+                      std::regex_replace(written.error().message, std::regex(R"(["\\\n])"), " "));
+      fmt::print("{:<40} {}\n", name, written.error().message.substr(0, 120));
+    } else {
+      const int64_t bound = graph::lowerBound(m->buffers);
+      record +=
+          fmt::format(", \"plan\": \"layer-by-layer, in-place depthwise\", \"macs\": {}, "
+                      "\"parameters\": {}, \"peak_arena_bytes\": {}, \"lower_bound_bytes\": {}, "
+                      "\"flash_bytes\": {}",
+                      m->macs, graph::parameters(*g), m->plan.arenaBytes, bound, flash);
+      fmt::print("{:<40} {:>10} {:>12} {:>12} {:>12} {:>11} {:>13}  {}\n", name, m->macs,
+                 m->plan.arenaBytes, bound, bound, flash, "-", "profile (json config)");
+    }
+    json += record + (&path == &configs.back().first ? "}\n" : "},\n");
+  }
+  return json;
 }
 
 // Every shared .tflite: arena, lower bounds, flash, MACs; for the models loom can run, the
@@ -137,9 +185,9 @@ int benchModels(int argc, char **argv) {
     if (!status.starts_with("ok"))
       record += fmt::format(", \"status\": \"{}\"",
                             std::regex_replace(status, std::regex(R"(["\\\n])"), " "));
-    json += record + (f + 1 < files.size() ? "},\n" : "}\n");
+    json += record + "},\n";
   }
-  json += "]\n";
+  json += benchConfigs(models / "configs", out, m7) + "]\n";
   std::filesystem::create_directories(out);
   std::ofstream(out / "models.json") << json;
   fmt::print("\nwrote {}\n", (out / "models.json").string());

@@ -1,13 +1,19 @@
 // loom-gen: compile a whole model for a Cortex-M.
 //
-//   loom-gen [MODEL.tflite] [--target cortex-m7|cortex-m4] [-o DIR] [--schedule default|naive]
-//            [--in-place-depthwise] [--run [INPUT.bin]]
+//   loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] [-o DIR]
+//            [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]]
+//            [--profile] [--resolution N]
 //
-// Without a model it compiles loom's built-in demo network. It writes one object per kernel, the
-// model's C glue and header, and report.md / report.json (per layer: op, MACs, schedule, arena
-// offsets; totals: peak_arena_bytes, lower_bound_bytes, flash_bytes, macs). --run links the model
-// into the QEMU firmware, runs one inference (on INPUT.bin, or a fixed random input), checks it
-// against the host reference executor and prints the output and the instruction count.
+// Without a model it compiles loom's built-in demo network. NET.json is an MCUNet/ProxylessNAS
+// network config (synthetic weights; --resolution overrides its input size). --profile sizes the
+// network for architecture search: MACs, parameters, peak arena (layer by layer, depthwise in
+// place) and flash, measured from the generated objects, without weights or hardware. It writes one
+// object per kernel, the model's C glue and header, and report.md / report.json (per layer: op,
+// MACs, schedule, arena offsets; totals: peak_arena_bytes, lower_bound_bytes, flash_bytes, macs).
+// --run links the model into the QEMU firmware, runs one inference (on INPUT.bin, or a fixed random
+// input), checks it against the host reference executor and prints the output and the instruction
+// count.
+#include "loom/graph/ConfigNetwork.h"
 #include "loom/graph/DemoNetwork.h"
 #include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
@@ -17,6 +23,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <fstream>
 #include <random>
 
@@ -27,8 +34,9 @@ namespace fs = std::filesystem;
 
 int usage(const std::string &why) {
   fmt::print(stderr,
-             "loom-gen: {}\nusage: loom-gen [MODEL.tflite] [--target cortex-m7|cortex-m4] "
-             "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]]\n",
+             "loom-gen: {}\nusage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
+             "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
+             "[--profile] [--resolution N]\n",
              why);
   return 2;
 }
@@ -95,7 +103,8 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
 int main(int argc, char **argv) {
   std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath;
   fs::path out = "loom-out";
-  bool run = false, inPlace = false;
+  bool run = false, inPlace = false, profile = false;
+  int resolution = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::optional<std::string> {
@@ -112,6 +121,13 @@ int main(int argc, char **argv) {
         out = *v, inputPath.clear();
     } else if (a == "--in-place-depthwise") {
       inPlace = true;
+    } else if (a == "--profile") {
+      profile = inPlace = true;
+    } else if (a == "--resolution") {
+      auto v = value();
+      if (!v || std::from_chars(v->data(), v->data() + v->size(), resolution).ec != std::errc{} ||
+          resolution < 1 || resolution > 4096)
+        return usage("--resolution needs a size in [1, 4096]");
     } else if (a == "--run") {
       run = true;
       if (i + 1 < argc && argv[i + 1][0] != '-')
@@ -128,8 +144,11 @@ int main(int argc, char **argv) {
   if (scheduleMode != "default" && scheduleMode != "naive")
     return usage("--schedule takes default or naive");
 
-  auto g = modelPath.empty() ? Expected<graph::Graph>(graph::demoNetwork())
-                             : graph::importTfliteFile(modelPath);
+  if (resolution && !modelPath.ends_with(".json"))
+    return usage("--resolution applies to json network configs");
+  auto g = modelPath.empty()              ? Expected<graph::Graph>(graph::demoNetwork())
+           : modelPath.ends_with(".json") ? graph::networkFromConfigFile(modelPath, resolution)
+                                          : graph::importTfliteFile(modelPath);
   if (!g) {
     fmt::print(stderr, "loom-gen: {}\n", g.error().message);
     return 1;
@@ -154,6 +173,14 @@ int main(int argc, char **argv) {
              "the kernel objects\n",
              g->name, m->steps.size(), target->name(), m->macs, m->plan.arenaBytes,
              report->lowerBound, m->plan.algorithm, report->flash, out.string(), m->name, m->name);
+  if (profile)
+    fmt::print("profile of {} (layer by layer, depthwise in place, {}):\n"
+               "  MACs        {:>12}\n  parameters  {:>12}\n  peak arena  {:>12} bytes "
+               "({:.1f} KiB)\n  lower bound {:>12} bytes\n  flash       {:>12} bytes "
+               "({:.1f} KiB, kernels + weights)\n",
+               g->name, target->name(), m->macs, graph::parameters(*g), m->plan.arenaBytes,
+               static_cast<double>(m->plan.arenaBytes) / 1024, report->lowerBound, report->flash,
+               static_cast<double>(report->flash) / 1024);
   if (!run)
     return 0;
 

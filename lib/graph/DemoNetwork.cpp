@@ -1,5 +1,6 @@
 // The built-in demo network, built tensor by tensor.
 #include "loom/graph/DemoNetwork.h"
+#include "GraphBuilder.h"
 
 #include <cmath>
 #include <cstring>
@@ -7,114 +8,8 @@
 
 namespace loom::graph {
 
-namespace {
-
-class Builder {
-public:
-  explicit Builder(uint32_t seed) : rng_(seed) {}
-
-  int activation(const std::string &name, std::vector<int32_t> shape, float scale, int64_t zp) {
-    Tensor t;
-    t.name = name;
-    t.type = DataType::Int8;
-    t.shape = std::move(shape);
-    t.quantization.scales = {scale};
-    t.quantization.zeroPoints = {zp};
-    g.tensors.push_back(std::move(t));
-    return static_cast<int>(g.tensors.size()) - 1;
-  }
-
-  // Weights with per-channel scales chosen so that each output channel's accumulator maps onto
-  // a useful part of the output range (outputs spread, not saturated).
-  std::pair<int, int> weightsAndBias(const std::string &name, std::vector<int32_t> shape,
-                                     int channelDim, float inScale, float outScale, int reduction) {
-    Tensor w;
-    w.name = name + ".weights";
-    w.type = DataType::Int8;
-    w.shape = shape;
-    const int channels = shape[static_cast<size_t>(channelDim)];
-    std::uniform_int_distribution<int> value(-127, 127);
-    std::uniform_real_distribution<double> spread(0.5, 1.5);
-    const int64_t count = w.elementCount();
-    w.data.resize(static_cast<size_t>(count));
-    for (auto &b : w.data)
-      b = static_cast<uint8_t>(static_cast<int8_t>(value(rng_)));
-    Tensor b;
-    b.name = name + ".bias";
-    b.type = DataType::Int32;
-    b.shape = {channels};
-    b.data.resize(static_cast<size_t>(channels) * 4);
-    for (int c = 0; c < channels; ++c) {
-      // Accumulator sigma ~ sqrt(reduction) * 73 * 40: map it to ~2 output units of 40.
-      const double multiplier = 40.0 / (std::sqrt(reduction) * 73.0 * 40.0) * spread(rng_);
-      const float ws = static_cast<float>(multiplier * outScale / inScale);
-      w.quantization.scales.push_back(ws);
-      w.quantization.zeroPoints.push_back(0);
-      const int32_t bias =
-          static_cast<int32_t>(std::uniform_int_distribution<int>(-2000, 2000)(rng_));
-      std::memcpy(&b.data[static_cast<size_t>(c) * 4], &bias, 4);
-    }
-    w.quantization.quantizedDimension = channelDim;
-    g.tensors.push_back(std::move(w));
-    g.tensors.push_back(std::move(b));
-    const int wi = static_cast<int>(g.tensors.size()) - 2;
-    return {wi, wi + 1};
-  }
-
-  int conv(const std::string &name, int in, int cout, int k, int stride, bool depthwise,
-           Activation act, float outScale, int64_t outZp) {
-    const Tensor &x = g.tensors[static_cast<size_t>(in)];
-    const int h = x.shape[1], wd = x.shape[2], cin = x.shape[3];
-    const float inScale = x.quantization.scales[0];
-    const int oh = (h + 2 * (k / 2) - k) / stride + 1, ow = (wd + 2 * (k / 2) - k) / stride + 1;
-    const int channels = depthwise ? cin : cout;
-    auto [w, b] = depthwise
-                      ? weightsAndBias(name, {1, k, k, cin}, 3, inScale, outScale, k * k)
-                      : weightsAndBias(name, {cout, k, k, cin}, 0, inScale, outScale, k * k * cin);
-    int padded = in;
-    if (k > 1) { // PyTorch-style symmetric padding, as an explicit PAD (like the MCUNet zoo)
-      Tensor amounts;
-      amounts.name = name + ".pad";
-      amounts.type = DataType::Int32;
-      amounts.shape = {4, 2};
-      const int32_t p = k / 2, v[8] = {0, 0, p, p, p, p, 0, 0};
-      amounts.data.resize(32);
-      std::memcpy(amounts.data.data(), v, 32);
-      g.tensors.push_back(std::move(amounts));
-      const int pad = static_cast<int>(g.tensors.size()) - 1;
-      padded = activation(name + ".padded", {1, h + 2 * p, wd + 2 * p, cin},
-                          x.quantization.scales[0], x.quantization.zeroPoints[0]);
-      node(OpType::Pad, {in, pad}, {padded}, {});
-    }
-    const int out = activation(name, {1, oh, ow, channels}, outScale, outZp);
-    ConvOptions o;
-    o.padding = PaddingMode::Valid;
-    o.strideHeight = o.strideWidth = stride;
-    o.activation = act;
-    node(depthwise ? OpType::DepthwiseConv2D : OpType::Conv2D, {padded, w, b}, {out}, o);
-    return out;
-  }
-
-  void node(OpType op, std::vector<int> inputs, std::vector<int> outputs, Options options) {
-    Node n;
-    n.index = static_cast<int>(g.nodes.size());
-    n.op = op;
-    n.inputs = std::move(inputs);
-    n.outputs = std::move(outputs);
-    n.options = std::move(options);
-    g.nodes.push_back(std::move(n));
-  }
-
-  Graph g;
-
-private:
-  std::mt19937 rng_;
-};
-
-} // namespace
-
 Graph demoNetwork(uint32_t seed) {
-  Builder b(seed);
+  detail::GraphBuilder b(seed);
   b.g.name = "loom_demo";
   constexpr float kRelu6Scale = 6.0f / 255.0f; // ReLU6 outputs: [0, 6] on [-128, 127]
   constexpr float kLinearScale = 0.08f;
@@ -134,16 +29,7 @@ Graph demoNetwork(uint32_t seed) {
   x = b.conv("b4.expand", sum, 96, 1, 1, false, Activation::Relu6, kRelu6Scale, -128);
   x = b.conv("b4.dw", x, 96, 3, 2, true, Activation::Relu6, kRelu6Scale, -128); // 6x6
   x = b.conv("b4.project", x, 32, 1, 1, false, Activation::None, kLinearScale, 0);
-  const int pooled = b.activation("pool", {1, 1, 1, 32}, kLinearScale, 0);
-  PoolOptions pool;
-  pool.filterHeight = pool.filterWidth = 6;
-  pool.strideHeight = pool.strideWidth = 1;
-  b.node(OpType::AveragePool2D, {x}, {pooled}, pool);
-  const int flat = b.activation("pool.flat", {1, 32}, kLinearScale, 0);
-  b.node(OpType::Reshape, {pooled}, {flat}, {});
-  auto [w, bias] = b.weightsAndBias("classifier", {10, 32}, 0, kLinearScale, 0.1f, 32);
-  const int logits = b.activation("logits", {1, 10}, 0.1f, 0);
-  b.node(OpType::FullyConnected, {flat, w, bias}, {logits}, ElementwiseOptions{});
+  const int logits = b.classifier("classifier", x, 10, 0.1f);
   b.g.outputs = {logits};
   return std::move(b.g);
 }

@@ -95,4 +95,14 @@ int64_t macs(const Graph &g, const Node &n) {
   }
 }
 
+int64_t parameters(const Graph &g) {
+  int64_t total = 0;
+  for (const Node &n : g.nodes)
+    if ((n.op == OpType::Conv2D || n.op == OpType::DepthwiseConv2D ||
+         n.op == OpType::FullyConnected) &&
+        n.inputs.size() > 1 && n.inputs[1] >= 0)
+      total += g.tensors[static_cast<size_t>(n.inputs[1])].elementCount();
+  return total;
+}
+
 } // namespace loom::graph

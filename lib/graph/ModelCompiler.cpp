@@ -130,9 +130,11 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   std::string declarations, table;
+  std::vector<std::filesystem::path> objects;
   for (const auto &s : m.steps) {
     if (auto st = codegen::writeKernel(s.kernel, target, dir); !st)
       return st;
+    objects.push_back(dir / (s.kernel.name + ".o"));
     std::string offsets;
     for (size_t a = 0; a < 4; ++a) {
       offsets += fmt::format("{}{}", a ? ", " : "",
@@ -141,6 +143,9 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
     declarations += fmt::format("void {}(void *, void *, void *, void *);\n", s.kernel.name);
     table += fmt::format("    {{{}, {{{}}}}}, /* node {} */\n", s.kernel.name, offsets, s.node);
   }
+  // All kernels in one library too, so a firmware build links one known file.
+  if (auto st = codegen::writeArchive(objects, dir / (m.name + "_kernels.a")); !st)
+    return st;
   const std::string up = [&] {
     std::string u;
     for (char c : m.name)

@@ -35,6 +35,10 @@ std::string emitHeader(const ir::Kernel &kernel, const Target &target);
 Status writeKernel(const ir::Kernel &kernel, const Target &target, const std::filesystem::path &dir,
                    const EmitOptions &options = {});
 
+// A static library (ar archive with a symbol table) holding `objects`, for firmware builds.
+Status writeArchive(const std::vector<std::filesystem::path> &objects,
+                    const std::filesystem::path &archive);
+
 // The optimised LLVM IR of a kernel for a target, as text (for inspection and tests).
 Expected<std::string> emitLLVMIR(const ir::Kernel &kernel, const Target &target);
 

@@ -100,5 +100,7 @@ struct Graph {
 
 // Multiply-accumulates of a CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED node (0 for others).
 int64_t macs(const Graph &g, const Node &n);
+// Weight parameters (elements of the CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED weights).
+int64_t parameters(const Graph &g);
 
 } // namespace loom::graph

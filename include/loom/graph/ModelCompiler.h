@@ -36,7 +36,8 @@ struct CompileOptions {
 
 Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options = {});
 
-// Writes <dir>/<kernel>.o per step, <dir>/<name>.c (glue) and <dir>/<name>.h.
+// Writes <dir>/<kernel>.o per step, <dir>/<name>_kernels.a (all of them), <dir>/<name>.c (glue)
+// and <dir>/<name>.h.
 Status writeModel(const CompiledModel &m, const codegen::Target &target,
                   const std::filesystem::path &dir);
 

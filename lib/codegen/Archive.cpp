@@ -1,0 +1,31 @@
+// Static libraries of kernel objects, written with LLVM's archive writer (GNU format with a symbol
+// table, deterministic: no timestamps or owners, so the same objects give the same bytes).
+#include "loom/codegen/Codegen.h"
+
+#include <llvm/Object/ArchiveWriter.h>
+#include <llvm/Support/Error.h>
+
+#include <fmt/format.h>
+
+namespace loom::codegen {
+
+Status writeArchive(const std::vector<std::filesystem::path> &objects,
+                    const std::filesystem::path &archive) {
+  std::vector<llvm::NewArchiveMember> members;
+  for (const auto &o : objects) {
+    auto member = llvm::NewArchiveMember::getFile(o.string(), /*Deterministic=*/true);
+    if (!member)
+      return Error{fmt::format("cannot add {} to {}: {}", o.string(), archive.string(),
+                               llvm::toString(member.takeError()))};
+    members.push_back(std::move(*member));
+  }
+  if (llvm::Error e =
+          llvm::writeArchive(archive.string(), members, llvm::SymtabWritingMode::NormalSymtab,
+                             llvm::object::Archive::K_GNU, /*Deterministic=*/true,
+                             /*Thin=*/false))
+    return Error{
+        fmt::format("cannot write {}: {}", archive.string(), llvm::toString(std::move(e)))};
+  return {};
+}
+
+} // namespace loom::codegen
