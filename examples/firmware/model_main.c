@@ -8,6 +8,11 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The arena size: -DLOOM_ARENA_BYTES=<bytes>, or -DLOOM_MODEL_HEADER="<name>.h" together with
+ * -DLOOM_ARENA_BYTES=<NAME>_ARENA_BYTES (the generated header's macro), as the CMake example does. */
+#ifdef LOOM_MODEL_HEADER
+#include LOOM_MODEL_HEADER
+#endif
 #ifndef LOOM_ARENA_BYTES
 #error "build with -DLOOM_ARENA_BYTES=<the model's arena size>"
 #endif

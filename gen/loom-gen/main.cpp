@@ -2,7 +2,7 @@
 //
 //   loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] [-o DIR]
 //            [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]]
-//            [--profile] [--resolution N]
+//            [--profile] [--resolution N] [--name IDENTIFIER]
 //
 // Without a model it compiles loom's built-in demo network. NET.json is an MCUNet/ProxylessNAS
 // network config (synthetic weights; --resolution overrides its input size). --profile sizes the
@@ -23,6 +23,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <fstream>
 #include <random>
@@ -36,7 +37,7 @@ int usage(const std::string &why) {
   fmt::print(stderr,
              "loom-gen: {}\nusage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
              "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
-             "[--profile] [--resolution N]\n",
+             "[--profile] [--resolution N] [--name IDENTIFIER]\n",
              why);
   return 2;
 }
@@ -101,7 +102,7 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
 } // namespace
 
 int main(int argc, char **argv) {
-  std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath;
+  std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath, cName;
   fs::path out = "loom-out";
   bool run = false, inPlace = false, profile = false;
   int resolution = 0;
@@ -112,11 +113,14 @@ int main(int argc, char **argv) {
         return std::string(argv[++i]);
       return std::nullopt;
     };
-    if (a == "--target" || a == "-o" || a == "--schedule") {
+    if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name") {
       auto v = value();
       if (!v)
         return usage(a + " needs a value");
-      (a == "--target" ? cpu : a == "--schedule" ? scheduleMode : inputPath) = *v;
+      (a == "--target"     ? cpu
+       : a == "--schedule" ? scheduleMode
+       : a == "--name"     ? cName
+                           : inputPath) = *v;
       if (a == "-o")
         out = *v, inputPath.clear();
     } else if (a == "--in-place-depthwise") {
@@ -152,6 +156,17 @@ int main(int argc, char **argv) {
   if (!g) {
     fmt::print(stderr, "loom-gen: {}\n", g.error().message);
     return 1;
+  }
+  if (!cName.empty()) {
+    // The C prefix of the generated files and functions (loom_add_model passes the target name).
+    const bool valid = std::all_of(cName.begin(), cName.end(),
+                                   [](char c) {
+                                     return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+                                   }) &&
+                       !std::isdigit(static_cast<unsigned char>(cName[0]));
+    if (!valid)
+      return usage("--name needs a C identifier, got '" + cName + "'");
+    g->name = cName;
   }
   auto m = graph::compileModel(
       *g, {.defaultSchedules = scheduleMode == "default", .inPlaceDepthwise = inPlace});

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The CMake package end to end, as a user would use it: `cmake --install` loom into a prefix,
+# configure examples/firmware-cmake against it with the arm-none-eabi toolchain (find_package(loom)
+# + loom_add_model(MODEL mcunet-vww0.tflite)), build the firmware, run it in QEMU (mps2-an500) on
+# the three TFLite Micro input vectors and compare the outputs byte for byte. Also checks that an
+# unsupported TUNING_LOG argument stops the configure step with its reason.
+#   firmware_from_package.sh <loom build dir> <loom source dir> <models dir>
+set -euo pipefail
+build=$1 src=$2 models=$3
+work="$build/test-work/package"
+rm -rf "$work" && mkdir -p "$work"
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+cmake -S "$src/examples/firmware-cmake" -B "$work/fw" -DCMAKE_PREFIX_PATH="$work/prefix" \
+  -DCMAKE_TOOLCHAIN_FILE="$src/examples/firmware-cmake/arm-none-eabi.cmake" \
+  -DMODEL="$models/mcunet-vww0.tflite" >"$work/configure.log"
+cmake --build "$work/fw" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+for seed in 1 2 3; do
+  run="$work/run$seed"
+  mkdir -p "$run"
+  cp "$models/vectors/mcunet-vww0/input-$seed.bin" "$run/input.bin"
+  (cd "$run" && timeout 300 qemu-system-arm -M mps2-an500 -nographic -monitor none -serial none \
+    -semihosting-config enable=on,target=native -icount shift=0,align=off,sleep=off \
+    -kernel "$work/fw/firmware.elf")
+  cmp "$run/output.bin" "$models/vectors/mcunet-vww0/output-$seed.bin"
+  echo "seed $seed: output bit-exact with TFLite Micro, $(cat "$run/result.txt")"
+done
+
+# A project asking for a tuning log is stopped at configure time with the reason.
+mkdir -p "$work/tuned"
+cat >"$work/tuned/CMakeLists.txt" <<'CMAKE'
+cmake_minimum_required(VERSION 3.20)
+project(tuned C)
+find_package(loom REQUIRED)
+loom_add_model(net TUNING_LOG tuning.log)
+CMAKE
+if cmake -S "$work/tuned" -B "$work/tuned/build" -DCMAKE_PREFIX_PATH="$work/prefix" \
+  -DCMAKE_TOOLCHAIN_FILE="$src/examples/firmware-cmake/arm-none-eabi.cmake" \
+  >"$work/tuned.log" 2>&1; then
+  echo "TUNING_LOG was accepted although loom has no tuner"; exit 1
+fi
+grep -q "TUNING_LOG needs loom's autotuner" "$work/tuned.log"
+echo "firmware built through find_package(loom) + loom_add_model runs bit-exact"
