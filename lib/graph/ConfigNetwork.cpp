@@ -31,13 +31,23 @@ Expected<int> positive(const json &j, const char *key, const std::string &where,
   return static_cast<int>(v);
 }
 
-Status checkKernel(int k, int stride, const std::string &where) {
-  if (k % 2 == 0)
+// The fields every conv layer of a config has, checked.
+struct ConvFields {
+  int in, out, kernel, stride;
+};
+Expected<ConvFields> convFields(const json &j, const std::string &where, int maxIn) {
+  auto in = positive(j, "in_channels", where, maxIn);
+  auto out = positive(j, "out_channels", where, 1 << 14);
+  auto k = positive(j, "kernel_size", where, 15);
+  auto stride = positive(j, "stride", where, 15);
+  if (!in || !out || !k || !stride)
+    return (!in ? in : !out ? out : !k ? k : stride).error();
+  if (*k % 2 == 0)
     return Error{
-        fmt::format("{}: kernel size {} is even (symmetric k/2 padding needs odd)", where, k)};
-  if (stride > 2)
-    return Error{fmt::format("{}: stride {} (MCUNet configs use 1 or 2)", where, stride)};
-  return {};
+        fmt::format("{}: kernel size {} is even (symmetric k/2 padding needs odd)", where, *k)};
+  if (*stride > 2)
+    return Error{fmt::format("{}: stride {} (MCUNet configs use 1 or 2)", where, *stride)};
+  return ConvFields{*in, *out, *k, *stride};
 }
 
 int channelsOf(const detail::GraphBuilder &b, int t) {
@@ -67,17 +77,13 @@ Expected<int> block(detail::GraphBuilder &b, const json &blk, int x, int index) 
                               : "relu6";
   if (act != "relu6")
     return Error{fmt::format("{}: activation '{}' is not supported (relu6)", where, act)};
-  auto in = positive(conv, "in_channels", where, 1 << 14);
-  auto out = positive(conv, "out_channels", where, 1 << 14);
-  auto k = positive(conv, "kernel_size", where, 15);
-  auto stride = positive(conv, "stride", where, 15);
-  if (!in || !out || !k || !stride)
-    return (!in ? in : !out ? out : !k ? k : stride).error();
-  if (auto s = checkKernel(*k, *stride, where); !s)
-    return s.error();
-  if (*in != channelsOf(b, x))
-    return Error{fmt::format("{}: in_channels {} but the previous layer has {} channels", where,
-                             *in, channelsOf(b, x))};
+  auto f = convFields(conv, where, 1 << 14);
+  if (!f)
+    return f.error();
+  const auto [in, out, k, stride] = *f;
+  if (in != channelsOf(b, x))
+    return Error{fmt::format("{}: in_channels {} but the previous layer has {} channels", where, in,
+                             channelsOf(b, x))};
   if (!conv.contains("expand_ratio") || !conv["expand_ratio"].is_number())
     return Error{fmt::format("{}: 'expand_ratio' is missing", where)};
   const double ratio = conv["expand_ratio"].get<double>();
@@ -88,7 +94,7 @@ Expected<int> block(detail::GraphBuilder &b, const json &blk, int x, int index) 
       return m.error();
     mid = *m;
   } else {
-    mid = static_cast<int>(std::lround(*in * ratio)); // ProxylessNAS: round(in * ratio)
+    mid = static_cast<int>(std::lround(in * ratio)); // ProxylessNAS: round(in * ratio)
   }
   if (ratio < 1 || mid < 1 || mid > (1 << 14))
     return Error{fmt::format("{}: expand ratio {} gives {} channels", where, ratio, mid)};
@@ -96,12 +102,12 @@ Expected<int> block(detail::GraphBuilder &b, const json &blk, int x, int index) 
   int y = x;
   if (ratio != 1)
     y = b.conv(name + ".expand", y, mid, 1, 1, false, Activation::Relu6, kRelu6Scale, -128);
-  y = b.conv(name + ".dw", y, channelsOf(b, y), *k, *stride, true, Activation::Relu6, kRelu6Scale,
+  y = b.conv(name + ".dw", y, channelsOf(b, y), k, stride, true, Activation::Relu6, kRelu6Scale,
              -128);
-  y = b.conv(name + ".project", y, *out, 1, 1, false, Activation::None, kLinearScale, 0);
+  y = b.conv(name + ".project", y, out, 1, 1, false, Activation::None, kLinearScale, 0);
   if (!identity)
     return y;
-  if (*stride != 1 || *in != *out)
+  if (stride != 1 || in != out)
     return Error{fmt::format("{}: identity shortcut around a block that changes the shape", where)};
   return b.add(name + ".add", x, y, kLinearScale * 1.25f);
 }
@@ -129,20 +135,13 @@ Expected<Graph> networkFromConfig(const std::string &jsonText, const std::string
   }
   detail::GraphBuilder b(2026);
   b.g.name = name;
-  const json &first = net["first_conv"];
-  const std::string fw = name + ": first_conv";
-  auto in = positive(first, "in_channels", fw, 16);
-  auto out = positive(first, "out_channels", fw, 1 << 14);
-  auto k = positive(first, "kernel_size", fw, 15);
-  auto stride = positive(first, "stride", fw, 15);
-  if (!in || !out || !k || !stride)
-    return (!in ? in : !out ? out : !k ? k : stride).error();
-  if (auto s = checkKernel(*k, *stride, fw); !s)
-    return s.error();
-  const int input = b.activation("input", {1, resolution, resolution, *in}, 1.0f / 128, 0);
+  auto f = convFields(net["first_conv"], name + ": first_conv", 16);
+  if (!f)
+    return f.error();
+  const int input = b.activation("input", {1, resolution, resolution, f->in}, 1.0f / 128, 0);
   b.g.inputs = {input};
-  int x =
-      b.conv("first_conv", input, *out, *k, *stride, false, Activation::Relu6, kRelu6Scale, -128);
+  int x = b.conv("first_conv", input, f->out, f->kernel, f->stride, false, Activation::Relu6,
+                 kRelu6Scale, -128);
   for (size_t i = 0; i < net["blocks"].size(); ++i) {
     auto y = block(b, net["blocks"][i], x, static_cast<int>(i));
     if (!y)

@@ -2,7 +2,6 @@
 #include "loom/ops/DataMovement.h"
 #include "NestParts.h"
 #include "OpChecks.h"
-#include "loom/ir/Intrinsics.h"
 #include "loom/ops/Quantization.h"
 
 #include <fmt/format.h>
@@ -22,17 +21,17 @@ Status validate(const PadParams &p) {
   for (int amount : {p.top, p.bottom, p.left, p.right, p.front, p.back})
     if (amount < 0 || amount > (1 << 20))
       return Error{fmt::format("{}: padding amount {} outside [0, 2^20]", op, amount)};
-  if (p.padValue < -128 || p.padValue > 127)
-    return Error{fmt::format("{}: pad value {} is not an int8", op, p.padValue)};
-  return checkElements(op, "output", {p.outputHeight(), p.outputWidth(), p.outputChannels()});
+  return firstError(
+      {checkInt8(op, "pad value", p.padValue),
+       checkElements(op, "output", {p.outputHeight(), p.outputWidth(), p.outputChannels()})});
 }
 
 Status validate(const RequantizeParams &p) {
   const std::string op = "Requantize";
-  if (auto s = checkPositive(op, "size", p.size); !s)
+  if (auto s =
+          firstError({checkPositive(op, "size", p.size), checkElements(op, "input", {p.size})});
+      !s)
     return s;
-  if (p.size > std::numeric_limits<int32_t>::max())
-    return Error{fmt::format("{}: more than 2^31-1 elements", op)};
   if (p.shift < kMinShift || p.shift > kMaxShift)
     return Error{fmt::format("{}: shift {} outside [{}, {}]", op, p.shift, kMinShift, kMaxShift)};
   auto zpOk = [](int32_t zp, bool u) { return u ? zp >= 0 && zp <= 255 : zp >= -128 && zp <= 127; };
@@ -91,17 +90,10 @@ Expected<Kernel> buildRequantize(const RequantizeParams &p, const std::string &n
   Expr x = cast(ScalarType::I32, load(in, {i}));
   if (p.inputUnsigned)
     x = binary(BinaryOp::And, x, i32(255));
-  Expr shifted = p.shift > 0 ? binary(BinaryOp::Shl, offset(x, p.inputZeroPoint), i32(p.shift))
-                             : offset(x, p.inputZeroPoint);
-  Expr high =
-      call(std::string(kSatRoundingDoublingHighMul), ScalarType::I32, {shifted, i32(p.multiplier)});
-  Expr scaledDown =
-      p.shift < 0 ? call(std::string(kRoundingDivideByPOT), ScalarType::I32, {high, i32(-p.shift)})
-                  : high;
-  Expr y = scaledDown + i32(p.outputZeroPoint);
+  Expr y = offset(multiplyByQuantizedMultiplier(offset(x, p.inputZeroPoint), p.multiplier, p.shift),
+                  -p.outputZeroPoint);
   const int32_t lo = p.outputUnsigned ? 0 : -128, hi = p.outputUnsigned ? 255 : 127;
-  Stmt body = forLoop("i", i32(0), i32(p.size),
-                      store(out, {i}, cast(ScalarType::I8, min(max(y, i32(lo)), i32(hi)))));
+  Stmt body = forLoop("i", i32(0), i32(p.size), store(out, {i}, clampToByte(y, lo, hi)));
   return Kernel{name,
                 {in, out},
                 body,

@@ -11,27 +11,12 @@ namespace loom::ops {
 using namespace ir;
 using namespace detail;
 
-namespace {
-// MultiplyByQuantizedMultiplier with a constant multiplier and a non-positive shift.
-Expr scaleDown(Expr x, int32_t multiplier, int32_t shift) {
-  Expr high = call(std::string(kSatRoundingDoublingHighMul), ScalarType::I32,
-                   {std::move(x), i32(multiplier)});
-  return call(std::string(kRoundingDivideByPOT), ScalarType::I32, {high, i32(-shift)});
-}
-
-Expr clampToInt8(Expr y, int32_t lo, int32_t hi) {
-  return cast(ScalarType::I8, min(max(std::move(y), i32(lo)), i32(hi)));
-}
-
-Expr plus(Expr e, int32_t k) { return k == 0 ? e : k > 0 ? e + i32(k) : e - i32(-k); }
-} // namespace
-
 Status validate(const AddParams &p) {
   const std::string op = "Add";
-  if (auto s = checkPositive(op, "size", p.size); !s)
+  if (auto s =
+          firstError({checkPositive(op, "size", p.size), checkElements(op, "input", {p.size})});
+      !s)
     return s;
-  if (p.size > std::numeric_limits<int32_t>::max())
-    return Error{fmt::format("{}: more than 2^31-1 elements", op)};
   for (int32_t shift : {p.input1Shift, p.input2Shift, p.outputShift})
     if (shift > 0 || shift < kMinShift)
       return Error{fmt::format("{}: shift {} outside [{}, 0] (multipliers must be below one)", op,
@@ -78,16 +63,17 @@ Expected<Kernel> buildAdd(const AddParams &p, const std::string &name) {
   Expr i = var("i");
   // TFLite AddElementwise: offset, shift left by 20, scale each input to the common scale,
   // sum, scale to the output, add the output offset, clamp.
-  auto scaled = [&](const Buffer &x, int32_t offset, int32_t m, int32_t s) {
-    Expr v =
-        binary(BinaryOp::Shl, plus(cast(ScalarType::I32, load(x, {i})), offset), i32(p.leftShift));
-    return scaleDown(v, m, s);
+  auto scaled = [&](const Buffer &x, int32_t inputOffset, int32_t m, int32_t s) {
+    Expr v = binary(BinaryOp::Shl, offset(cast(ScalarType::I32, load(x, {i})), -inputOffset),
+                    i32(p.leftShift));
+    return multiplyByQuantizedMultiplier(v, m, s);
   };
   Expr sum = scaled(a, p.input1Offset, p.input1Multiplier, p.input1Shift) +
              scaled(b, p.input2Offset, p.input2Multiplier, p.input2Shift);
-  Expr y = plus(scaleDown(sum, p.outputMultiplier, p.outputShift), p.outputOffset);
+  Expr y = offset(multiplyByQuantizedMultiplier(sum, p.outputMultiplier, p.outputShift),
+                  -p.outputOffset);
   Stmt body = forLoop("i", i32(0), i32(p.size),
-                      store(out, {i}, clampToInt8(y, p.activationMin, p.activationMax)));
+                      store(out, {i}, clampToByte(y, p.activationMin, p.activationMax)));
   return Kernel{name, {a, b, out}, body, "Add"};
 }
 
@@ -114,7 +100,7 @@ Expected<Kernel> buildAveragePool2D(const AveragePool2DParams &p, const std::str
   Expr count = var("count"), total = load(acc, {i32(0)});
   Expr half = count / i32(2);
   Expr average = select(total > i32(0), (total + half) / count, (total - half) / count);
-  Stmt result = store(out, {oy, ox, c}, clampToInt8(average, p.activationMin, p.activationMax));
+  Stmt result = store(out, {oy, ox, c}, clampToByte(average, p.activationMin, p.activationMax));
   Stmt perOutput = allocate(
       acc, block({store(acc, {i32(0)}, i32(0)), window, let("count", rows * cols, result)}));
   Stmt body =

@@ -59,8 +59,21 @@ Expr requantize(Expr acc, const OutputStageBuffers &b, Expr channel, const Outpu
     y = y + i32(s.outputZeroPoint);
   else if (s.outputZeroPoint < 0)
     y = y - i32(-s.outputZeroPoint);
-  y = min(max(y, i32(s.activationMin)), i32(s.activationMax));
-  return cast(ScalarType::I8, y);
+  return clampToByte(y, s.activationMin, s.activationMax);
+}
+
+Expr multiplyByQuantizedMultiplier(Expr x, int32_t multiplier, int32_t shift) {
+  if (shift > 0)
+    x = binary(BinaryOp::Shl, std::move(x), i32(shift));
+  Expr high = call(std::string(kSatRoundingDoublingHighMul), ScalarType::I32,
+                   {std::move(x), i32(multiplier)});
+  if (shift >= 0)
+    return high;
+  return call(std::string(kRoundingDivideByPOT), ScalarType::I32, {high, i32(-shift)});
+}
+
+Expr clampToByte(Expr y, int32_t lo, int32_t hi) {
+  return cast(ScalarType::I8, min(max(std::move(y), i32(lo)), i32(hi)));
 }
 
 Stmt reduceAndStore(const OutputStageBuffers &b, const OutputStage &s, Expr channel,

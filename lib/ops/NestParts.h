@@ -35,6 +35,14 @@ ir::Stmt reduceAndStore(const OutputStageBuffers &b, const OutputStage &s, ir::E
                         const ir::Buffer &acc, ir::Stmt reduction, const ir::Buffer &output,
                         std::vector<ir::Expr> outputIndices);
 
+// TFLite MultiplyByQuantizedMultiplier with a constant multiplier and shift (a positive shift is
+// a left shift before the high multiply, a negative one a rounding right shift after it; shifts
+// of zero are left out).
+ir::Expr multiplyByQuantizedMultiplier(ir::Expr x, int32_t multiplier, int32_t shift);
+
+// i8(clamp(y, lo, hi)): the last step of every 8-bit output (the byte of a uint8 value too).
+ir::Expr clampToByte(ir::Expr y, int32_t lo, int32_t hi);
+
 // e * k and e - k, leaving out a multiplication by 1 or a subtraction of 0 so printed nests
 // stay readable.
 ir::Expr scaled(ir::Expr e, int64_t k);

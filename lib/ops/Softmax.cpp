@@ -51,9 +51,9 @@ Expected<Kernel> buildSoftmax(const SoftmaxParams &p, const std::string &name) {
   auto expOfElement = [&](LetChain &lets, Expr &used) {
     Expr diff = lets.bind("diff", cast(ScalarType::I32, load(in, {r, c})) - var("max"));
     used = diff >= i32(p.diffMin);
-    Expr scaled =
-        lets.bind("scaled_diff", lets.mul(binary(BinaryOp::Shl, diff, i32(p.inputLeftShift)),
-                                          i32(p.inputMultiplier)));
+    // MultiplyByQuantizedMultiplierGreaterThanOne: the left shift, then the high multiply.
+    Expr scaled = lets.bind(
+        "scaled_diff", multiplyByQuantizedMultiplier(diff, p.inputMultiplier, p.inputLeftShift));
     return lets.expOnNegativeValues(scaled);
   };
   LetChain sumLets("");
@@ -80,7 +80,7 @@ Expected<Kernel> buildSoftmax(const SoftmaxParams &p, const std::string &name) {
   Expr used2;
   Expr e2 = expOfElement(outLets, used2);
   Expr unsat = outLets.divideByPOT(outLets.mul(scale, e2), bitsOverUnit + i32(31 - 8));
-  Expr y = cast(ScalarType::I8, min(max(unsat - i32(128), i32(-128)), i32(127)));
+  Expr y = clampToByte(unsat - i32(128), -128, 127);
   Stmt outPass =
       forLoop("c", zero, i32(p.depth),
               outLets.wrap(store(out, {r, c}, select(used2, y, imm(ScalarType::I8, -128)))));
