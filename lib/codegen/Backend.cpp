@@ -50,8 +50,11 @@ Expected<std::unique_ptr<llvm::TargetMachine>> createTargetMachine(const Target 
   // Kernels go into .text.<name> / .rodata.<name> so firmware can garbage-collect sections.
   options.FunctionSections = true;
   options.DataSections = true;
+  // Soft-float firmware may not enable the FPU: f32 arithmetic becomes __aeabi_* library calls
+  // there (as arm-none-eabi-gcc -mfloat-abi=soft does), instead of VFP instructions that fault.
+  const std::string features = target.floatAbi == FloatAbi::Soft ? "+soft-float" : "";
   std::unique_ptr<llvm::TargetMachine> machine(
-      t->createTargetMachine(triple, target.cpuName(), "", options, llvm::Reloc::Static,
+      t->createTargetMachine(triple, target.cpuName(), features, options, llvm::Reloc::Static,
                              std::nullopt, llvm::CodeGenOptLevel::Aggressive));
   if (!machine)
     return Error{fmt::format("LLVM could not create a target machine for {}", target.name())};

@@ -83,6 +83,12 @@ llvm::Value *lowerIntrinsic(llvm::IRBuilder<> &b, std::string_view name,
     return satRoundingDoublingHighMul(b, args.at(0), args.at(1));
   if (name == ir::kRoundingDivideByPOT)
     return roundingDivideByPOT(b, args.at(0), args.at(1));
+  // expf/logf stay library calls: the reference kernels (TFLite's and loom's) call them, and
+  // newlib and glibc share one implementation, so results match bit for bit.
+  if (name == ir::kExpF32)
+    return b.CreateUnaryIntrinsic(llvm::Intrinsic::exp, args.at(0));
+  if (name == ir::kLogF32)
+    return b.CreateUnaryIntrinsic(llvm::Intrinsic::log, args.at(0));
   if (name == ir::kCountLeadingZeros) // CLZ on the target; defined (32) for zero
     return b.CreateBinaryIntrinsic(llvm::Intrinsic::ctlz, args.at(0), b.getFalse());
   if (name == ir::kSxtb16 || name == ir::kSxtb16Ror8) {

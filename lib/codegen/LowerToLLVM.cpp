@@ -52,7 +52,9 @@ public:
   }
 
 private:
-  llvm::Type *type(ScalarType t) { return b_.getIntNTy(static_cast<unsigned>(bitWidth(t))); }
+  llvm::Type *type(ScalarType t) {
+    return isFloat(t) ? b_.getFloatTy() : b_.getIntNTy(static_cast<unsigned>(bitWidth(t)));
+  }
 
   llvm::GlobalVariable *constantGlobal(const BufferNode &buf) {
     llvm::Type *elem = type(buf.type);
@@ -89,6 +91,8 @@ private:
           using T = std::decay_t<decltype(n)>;
           if constexpr (std::is_same_v<T, IntImm>) {
             return llvm::ConstantInt::getSigned(type(e->type), n.value);
+          } else if constexpr (std::is_same_v<T, FloatImm>) {
+            return llvm::ConstantFP::get(type(e->type), n.value);
           } else if constexpr (std::is_same_v<T, Var>) {
             return scope_.at(n.name);
           } else if constexpr (std::is_same_v<T, Binary>) {
@@ -98,7 +102,7 @@ private:
           } else if constexpr (std::is_same_v<T, Select>) {
             return b_.CreateSelect(expr(n.condition), expr(n.trueValue), expr(n.falseValue));
           } else if constexpr (std::is_same_v<T, Cast>) {
-            return b_.CreateSExtOrTrunc(expr(n.value), type(e->type));
+            return cast(expr(n.value), n.value->type, e->type);
           } else if constexpr (std::is_same_v<T, Load>) {
             llvm::Type *t = type(e->type);
             // A packed load (wider than the element) may be unaligned: ARMv7-M LDR allows it.
@@ -115,7 +119,34 @@ private:
         e->node);
   }
 
+  // Integer casts sign-extend or truncate; f32 -> integer saturates (llvm.fptosi.sat: one VCVT
+  // on Arm, and defined for every input, unlike fptosi).
+  llvm::Value *cast(llvm::Value *v, ScalarType from, ScalarType to) {
+    if (isFloat(from) && isFloat(to))
+      return v;
+    if (isFloat(to))
+      return b_.CreateSIToFP(v, type(to));
+    if (isFloat(from))
+      return b_.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {type(to), v->getType()}, {v});
+    return b_.CreateSExtOrTrunc(v, type(to));
+  }
+
+  // std::min / std::max semantics on floats: min(a, b) = b < a ? b : a, max(a, b) = a < b ? b : a.
+  llvm::Value *floatBinary(BinaryOp op, llvm::Value *a, llvm::Value *b) {
+    switch (op) {
+    case BinaryOp::Add: return b_.CreateFAdd(a, b);
+    case BinaryOp::Sub: return b_.CreateFSub(a, b);
+    case BinaryOp::Mul: return b_.CreateFMul(a, b);
+    case BinaryOp::Div: return b_.CreateFDiv(a, b);
+    case BinaryOp::Min: return b_.CreateSelect(b_.CreateFCmpOLT(b, a), b, a);
+    case BinaryOp::Max: return b_.CreateSelect(b_.CreateFCmpOLT(a, b), b, a);
+    default: throw std::logic_error("binary op not defined on f32"); // the verifier refuses it
+    }
+  }
+
   llvm::Value *binary(BinaryOp op, llvm::Value *a, llvm::Value *b) {
+    if (a->getType()->isFloatTy())
+      return floatBinary(op, a, b);
     switch (op) {
     case BinaryOp::Add: return b_.CreateAdd(a, b);
     case BinaryOp::Sub: return b_.CreateSub(a, b);
@@ -134,6 +165,17 @@ private:
   }
 
   llvm::Value *compare(CompareOp op, llvm::Value *a, llvm::Value *b) {
+    if (a->getType()->isFloatTy()) {
+      // Ordered comparisons (false on NaN) except !=, as in C.
+      switch (op) {
+      case CompareOp::EQ: return b_.CreateFCmpOEQ(a, b);
+      case CompareOp::NE: return b_.CreateFCmpUNE(a, b);
+      case CompareOp::LT: return b_.CreateFCmpOLT(a, b);
+      case CompareOp::LE: return b_.CreateFCmpOLE(a, b);
+      case CompareOp::GT: return b_.CreateFCmpOGT(a, b);
+      case CompareOp::GE: return b_.CreateFCmpOGE(a, b);
+      }
+    }
     switch (op) {
     case CompareOp::EQ: return b_.CreateICmpEQ(a, b);
     case CompareOp::NE: return b_.CreateICmpNE(a, b);

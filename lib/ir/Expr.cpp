@@ -41,6 +41,9 @@ Expr make(ScalarType t, auto node) {
 
 Expr imm(ScalarType type, int64_t value) { return make(type, IntImm{value}); }
 Expr i32(int64_t value) { return imm(ScalarType::I32, value); }
+Expr f32(double value) {
+  return make(ScalarType::F32, FloatImm{static_cast<double>(static_cast<float>(value))});
+}
 Expr var(const std::string &name, ScalarType type) { return make(type, Var{name}); }
 Expr binary(BinaryOp op, Expr a, Expr b) {
   ScalarType t = a ? a->type : ScalarType::I32;

@@ -16,6 +16,8 @@ const std::vector<IntrinsicSignature> &intrinsicTable() {
        {I32, I32},
        "gemmlowp RoundingDivideByPOT: x / 2^exponent rounded to nearest, ties away from zero"},
       {kCountLeadingZeros, I32, {I32}, "CLZ: number of leading zero bits (32 for zero)"},
+      {kExpF32, F32, {F32}, "expf: a call to the C library's single-precision exponential"},
+      {kLogF32, F32, {F32}, "logf: a call to the C library's single-precision natural log"},
       {kSxtb16, I32, {I32}, "SXTB16: sign-extend bytes 0 and 2 into the two halfwords"},
       {kSxtb16Ror8, I32, {I32}, "SXTB16 ROR #8: sign-extend bytes 1 and 3 into the two halfwords"},
       {kSmlad,

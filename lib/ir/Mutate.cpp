@@ -23,7 +23,8 @@ Expr mutate(const Expr &e, const std::function<Expr(const Expr &)> &post) {
   Expr rebuilt = std::visit(
       [&](const auto &n) -> Expr {
         using T = std::decay_t<decltype(n)>;
-        if constexpr (std::is_same_v<T, IntImm> || std::is_same_v<T, Var>)
+        if constexpr (std::is_same_v<T, IntImm> || std::is_same_v<T, FloatImm> ||
+                      std::is_same_v<T, Var>)
           return e;
         else if constexpr (std::is_same_v<T, Binary>)
           return make(e, Binary{n.op, m(n.a), m(n.b)});

@@ -40,6 +40,9 @@ std::string toString(const Expr &e) {
           if (e->type == ScalarType::I32)
             return std::to_string(n.value);
           return fmt::format("{}{}", n.value, name(e->type));
+        } else if constexpr (std::is_same_v<T, FloatImm>) {
+          // Shortest text that reads back as the same float.
+          return fmt::format("{}f", static_cast<float>(n.value));
         } else if constexpr (std::is_same_v<T, Var>) {
           return n.name;
         } else if constexpr (std::is_same_v<T, Binary>) {

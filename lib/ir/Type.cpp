@@ -10,11 +10,14 @@ int bitWidth(ScalarType t) {
   case ScalarType::I16: return 16;
   case ScalarType::I32: return 32;
   case ScalarType::I64: return 64;
+  case ScalarType::F32: return 32;
   }
   return 0;
 }
 
 int byteSize(ScalarType t) { return t == ScalarType::I1 ? 1 : bitWidth(t) / 8; }
+
+bool isFloat(ScalarType t) { return t == ScalarType::F32; }
 
 std::string_view name(ScalarType t) {
   switch (t) {
@@ -23,6 +26,7 @@ std::string_view name(ScalarType t) {
   case ScalarType::I16: return "i16";
   case ScalarType::I32: return "i32";
   case ScalarType::I64: return "i64";
+  case ScalarType::F32: return "f32";
   }
   return "?";
 }

@@ -44,6 +44,9 @@ private:
       fail(fmt::format("null buffer in '{}'", where));
       return;
     }
+    if (b->isConstant() && isFloat(b->type))
+      fail(fmt::format("constant buffer '{}' is {}: constant data is integer", b->name,
+                       name(b->type)));
     if (!b->isConstant() && !visible_.count(b.get()))
       fail(fmt::format("buffer '{}' is neither an argument, a constant nor allocated here, in '{}'",
                        b->name, where));
@@ -71,8 +74,13 @@ private:
         [&](const auto &n) {
           using T = std::decay_t<decltype(n)>;
           if constexpr (std::is_same_v<T, IntImm>) {
-            if (n.value < minValue(e->type) || n.value > maxValue(e->type))
+            if (isFloat(e->type))
+              fail(fmt::format("integer constant {} typed {}", n.value, name(e->type)));
+            else if (n.value < minValue(e->type) || n.value > maxValue(e->type))
               fail(fmt::format("constant {} does not fit {}", n.value, name(e->type)));
+          } else if constexpr (std::is_same_v<T, FloatImm>) {
+            if (!isFloat(e->type))
+              fail(fmt::format("float constant {} typed {}", n.value, name(e->type)));
           } else if constexpr (std::is_same_v<T, Var>) {
             auto it = scope_.find(n.name);
             if (it == scope_.end())
@@ -88,6 +96,11 @@ private:
             bool bitwise = n.op == BinaryOp::And || n.op == BinaryOp::Or || n.op == BinaryOp::Xor;
             if (a == ScalarType::I1 && !bitwise)
               fail(fmt::format("arithmetic on i1 in '{}'", toString(e)));
+            const bool floatOp = n.op == BinaryOp::Add || n.op == BinaryOp::Sub ||
+                                 n.op == BinaryOp::Mul || n.op == BinaryOp::Div ||
+                                 n.op == BinaryOp::Min || n.op == BinaryOp::Max;
+            if (isFloat(a) && !floatOp)
+              fail(fmt::format("'{}' is not defined on {}", name(n.op), name(a)));
           } else if constexpr (std::is_same_v<T, Compare>) {
             ScalarType a = expr(n.a), b = expr(n.b);
             if (a != b)
@@ -105,7 +118,11 @@ private:
               fail(fmt::format("cast from or to i1 in '{}'", toString(e)));
           } else if constexpr (std::is_same_v<T, Load>) {
             checkIndices(n.buffer, n.indices, toString(e));
-            if (n.buffer && n.buffer->type != e->type) {
+            if (n.buffer && n.buffer->type != e->type &&
+                (isFloat(e->type) || isFloat(n.buffer->type))) {
+              fail(fmt::format("load '{}' typed {} from a {} buffer", toString(e), name(e->type),
+                               name(n.buffer->type)));
+            } else if (n.buffer && n.buffer->type != e->type) {
               // A packed load reads consecutive elements of the last (contiguous) dimension.
               const int lanes = bitWidth(e->type) / bitWidth(n.buffer->type);
               if (bitWidth(e->type) <= bitWidth(n.buffer->type) || e->type == ScalarType::I64 ||

@@ -102,5 +102,45 @@ TEST(Verifier, RefusesAVariableBoundTwice) {
   expectError(f.kernel(forLoop("y", i32(0), i32(4), inner)), "variable 'y' is bound twice");
 }
 
+// f32 exists for model boundaries: arithmetic, comparisons and conversions are defined on it;
+// integer-only operations, mixed-type loads and float constant data are not.
+TEST(Verifier, AcceptsFloatArithmeticAndConversions) {
+  Fixture f;
+  Buffer fin = makeBuffer("fin", ScalarType::F32, {4, 4}, {"h", "w"}, BufferRole::Input);
+  Kernel k{"t",
+           {fin, f.out},
+           f.copy(cast(
+               ScalarType::I8,
+               cast(ScalarType::I32, max(load(fin, {var("y"), var("x")}) / f32(0.5), f32(-3.0))))),
+           ""};
+  EXPECT_TRUE(verify(k).ok()) << verify(k).error().message;
+}
+
+TEST(Verifier, RefusesIntegerOnlyOperationsOnFloats) {
+  Fixture f;
+  Buffer fin = makeBuffer("fin", ScalarType::F32, {4, 4}, {"h", "w"}, BufferRole::Input);
+  Expr x = load(fin, {var("y"), var("x")});
+  Kernel mod{"t", {fin, f.out}, f.copy(cast(ScalarType::I8, binary(BinaryOp::Mod, x, x))), ""};
+  expectError(mod, "'%' is not defined on f32");
+  Kernel shift{"t", {fin, f.out}, f.copy(cast(ScalarType::I8, binary(BinaryOp::Shl, x, x))), ""};
+  expectError(shift, "is not defined on f32");
+}
+
+TEST(Verifier, RefusesMixedFloatLoadsAndMistypedConstants) {
+  Fixture f;
+  // An i32 load from an f32 buffer would reinterpret bits: refused, not a packed load.
+  Buffer fin = makeBuffer("fin", ScalarType::F32, {4, 4}, {"h", "w"}, BufferRole::Input);
+  Expr bits =
+      std::make_shared<const ExprNode>(ExprNode{ScalarType::I32, Load{fin, {var("y"), var("x")}}});
+  expectError(Kernel{"t", {fin, f.out}, f.copy(cast(ScalarType::I8, bits)), ""},
+              "typed i32 from a f32 buffer");
+  expectError(f.kernel(f.copy(cast(ScalarType::I8, imm(ScalarType::F32, 1)))),
+              "integer constant 1 typed f32");
+  Buffer table =
+      makeConstantBuffer("table", ScalarType::F32, {4}, {"i"}, BufferRole::Weight, {1, 2, 3, 4});
+  expectError(f.kernel(f.copy(cast(ScalarType::I8, load(table, {var("x")})))),
+              "constant buffer 'table' is f32");
+}
+
 } // namespace
 } // namespace loom::testing

@@ -16,6 +16,8 @@ struct ExprNode;
 using Expr = std::shared_ptr<const ExprNode>;
 
 // Division and remainder truncate toward zero (C and LLVM sdiv/srem); Shr is arithmetic.
+// On f32: Add, Sub, Mul, Div (IEEE, round to nearest), Min(a, b) = b < a ? b : a and
+// Max(a, b) = a < b ? b : a (std::min / std::max); comparisons are false on NaN except NE.
 enum class BinaryOp : uint8_t { Add, Sub, Mul, Div, Mod, Min, Max, And, Or, Xor, Shl, Shr };
 enum class CompareOp : uint8_t { EQ, NE, LT, LE, GT, GE };
 std::string_view name(BinaryOp op);
@@ -23,6 +25,10 @@ std::string_view name(CompareOp op);
 
 struct IntImm {
   int64_t value;
+};
+// An f32 constant; kept as a double so every float value prints and parses back exactly.
+struct FloatImm {
+  double value;
 };
 struct Var {
   std::string name;
@@ -39,6 +45,8 @@ struct Select {
   Expr condition, trueValue, falseValue;
 };
 // Sign-extends or truncates `value` to the node's type (the width is explicit in the node type).
+// Between integers and f32: a signed conversion; f32 -> integer truncates toward zero and
+// saturates to the target's range (NaN gives 0), so it is defined for every input.
 struct Cast {
   Expr value;
 };
@@ -54,7 +62,7 @@ struct Call {
 
 struct ExprNode {
   ScalarType type;
-  std::variant<IntImm, Var, Binary, Compare, Select, Cast, Load, Call> node;
+  std::variant<IntImm, FloatImm, Var, Binary, Compare, Select, Cast, Load, Call> node;
 
   template <typename T> const T *as() const { return std::get_if<T>(&node); }
 };
@@ -62,6 +70,7 @@ struct ExprNode {
 // Builders. They do not check types: the verifier does, so malformed IR can be built and refused.
 Expr imm(ScalarType type, int64_t value);
 Expr i32(int64_t value);
+Expr f32(double value); // rounded to single precision
 Expr var(const std::string &name, ScalarType type = ScalarType::I32);
 Expr binary(BinaryOp op, Expr a, Expr b);
 Expr compare(CompareOp op, Expr a, Expr b);
