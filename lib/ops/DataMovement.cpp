@@ -6,6 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace loom::ops {
 
 using namespace ir;
@@ -99,6 +103,134 @@ Expected<Kernel> buildRequantize(const RequantizeParams &p, const std::string &n
                 body,
                 fmt::format("Requantize {} -> {}", p.inputUnsigned ? "uint8" : "int8",
                             p.outputUnsigned ? "uint8" : "int8")};
+}
+
+} // namespace loom::ops
+
+namespace loom::ops {
+
+using namespace ir;
+using namespace detail;
+
+std::vector<int> TransposeParams::outputShape() const {
+  std::vector<int> out;
+  for (int k : perm)
+    out.push_back(k >= 0 && k < static_cast<int>(shape.size()) ? shape[static_cast<size_t>(k)] : 0);
+  return out;
+}
+
+namespace {
+// TFLite GetNearestNeighbor, in float as the reference kernel computes it.
+std::vector<int32_t> nearest(int inSize, int outSize, bool alignCorners, bool halfPixel) {
+  const float scale = (alignCorners && outSize > 1)
+                          ? static_cast<float>(inSize - 1) / static_cast<float>(outSize - 1)
+                          : static_cast<float>(inSize) / static_cast<float>(outSize);
+  const float off = halfPixel ? 0.5f : 0.0f;
+  std::vector<int32_t> map;
+  for (int o = 0; o < outSize; ++o) {
+    const float x = (static_cast<float>(o) + off) * scale;
+    int32_t v =
+        alignCorners ? static_cast<int32_t>(std::round(x)) : static_cast<int32_t>(std::floor(x));
+    v = std::min(v, inSize - 1);
+    if (halfPixel)
+      v = std::max(v, 0);
+    map.push_back(v);
+  }
+  return map;
+}
+} // namespace
+
+std::vector<int32_t> ResizeNearestParams::sourceRows() const {
+  return nearest(inputHeight, outputHeight, alignCorners, halfPixelCenters);
+}
+std::vector<int32_t> ResizeNearestParams::sourceColumns() const {
+  return nearest(inputWidth, outputWidth, alignCorners, halfPixelCenters);
+}
+
+Status validate(const TransposeParams &p) {
+  const std::string op = "Transpose";
+  if (p.shape.empty() || p.shape.size() > 4 || p.perm.size() != p.shape.size())
+    return Error{fmt::format("{}: rank {} with a permutation of {} (rank 1 to 4 supported)", op,
+                             p.shape.size(), p.perm.size())};
+  std::vector<bool> seen(p.shape.size(), false);
+  for (int k : p.perm) {
+    if (k < 0 || k >= static_cast<int>(p.shape.size()) || seen[static_cast<size_t>(k)])
+      return Error{
+          fmt::format("{}: the permutation is not a permutation of 0..{}", op, p.shape.size() - 1)};
+    seen[static_cast<size_t>(k)] = true;
+  }
+  int64_t n = 1;
+  for (int d : p.shape) {
+    if (d <= 0)
+      return Error{fmt::format("{}: dimension {} is not positive", op, d)};
+    n *= d;
+    if (n > std::numeric_limits<int32_t>::max())
+      return Error{fmt::format("{}: more than 2^31-1 elements", op)};
+  }
+  return {};
+}
+
+Status validate(const ResizeNearestParams &p) {
+  const std::string op = "ResizeNearestNeighbor";
+  return firstError({checkPositive(op, "input height", p.inputHeight),
+                     checkPositive(op, "input width", p.inputWidth),
+                     checkPositive(op, "channels", p.channels),
+                     checkPositive(op, "output height", p.outputHeight),
+                     checkPositive(op, "output width", p.outputWidth),
+                     checkElements(op, "input", {p.inputHeight, p.inputWidth, p.channels}),
+                     checkElements(op, "output", {p.outputHeight, p.outputWidth, p.channels})});
+}
+
+Expected<Kernel> buildTranspose(const TransposeParams &p, const std::string &name) {
+  if (auto s = validate(p); !s)
+    return s.error();
+  const char *names[] = {"o0", "o1", "o2", "o3"};
+  const std::vector<int> outShape = p.outputShape();
+  std::vector<int64_t> inDims(p.shape.begin(), p.shape.end()),
+      outDims(outShape.begin(), outShape.end());
+  std::vector<std::string> inNames, outNames;
+  std::vector<Expr> outIndex, inIndex(p.shape.size());
+  for (size_t k = 0; k < p.perm.size(); ++k) {
+    outNames.push_back(names[k]);
+    outIndex.push_back(var(names[k]));
+    inIndex[static_cast<size_t>(p.perm[k])] = var(names[k]);
+  }
+  for (size_t d = 0; d < p.shape.size(); ++d)
+    inNames.push_back(fmt::format("d{}", d));
+  Buffer in = makeBuffer("input", ScalarType::I8, inDims, inNames, BufferRole::Input);
+  Buffer out = makeBuffer("output", ScalarType::I8, outDims, outNames, BufferRole::Output);
+  Stmt body = store(out, outIndex, load(in, inIndex));
+  for (size_t k = p.perm.size(); k-- > 0;)
+    body = forLoop(names[k], i32(0), i32(outShape[k]), body);
+  std::string perm;
+  for (int k : p.perm)
+    perm += fmt::format("{}{}", perm.empty() ? "" : ",", k);
+  return Kernel{name, {in, out}, body, fmt::format("Transpose perm {}", perm)};
+}
+
+Expected<Kernel> buildResizeNearest(const ResizeNearestParams &p, const std::string &name) {
+  if (auto s = validate(p); !s)
+    return s.error();
+  Buffer in = makeBuffer("input", ScalarType::I8, {p.inputHeight, p.inputWidth, p.channels},
+                         {"h", "w", "c"}, BufferRole::Input);
+  Buffer out = makeBuffer("output", ScalarType::I8, {p.outputHeight, p.outputWidth, p.channels},
+                          {"h", "w", "c"}, BufferRole::Output);
+  auto table = [](const char *tableName, const std::vector<int32_t> &v) {
+    return makeConstantBuffer(tableName, ScalarType::I32, {static_cast<int64_t>(v.size())}, {"i"},
+                              BufferRole::Weight, std::vector<int64_t>(v.begin(), v.end()));
+  };
+  Buffer rows = table("source_rows", p.sourceRows());
+  Buffer cols = table("source_columns", p.sourceColumns());
+  Expr y = var("y"), x = var("x"), c = var("c");
+  Stmt body = store(out, {y, x, c}, load(in, {load(rows, {y}), load(cols, {x}), c}));
+  body = forLoop(
+      "y", i32(0), i32(p.outputHeight),
+      forLoop("x", i32(0), i32(p.outputWidth), forLoop("c", i32(0), i32(p.channels), body)));
+  return Kernel{name,
+                {in, out},
+                body,
+                fmt::format("ResizeNearestNeighbor {}x{} -> {}x{}", p.inputHeight, p.inputWidth,
+                            p.outputHeight, p.outputWidth)};
 }
 
 } // namespace loom::ops

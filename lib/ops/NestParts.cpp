@@ -3,6 +3,8 @@
 
 #include "loom/ir/Intrinsics.h"
 
+#include <fmt/format.h>
+
 namespace loom::ops::detail {
 
 using namespace ir;
@@ -113,6 +115,28 @@ Stmt slidingWindow(const Window &w, Stmt mac) {
               let("iy", offset(scaled(var("oy"), w.strideHeight) + var("ky"), w.padding.top),
                   let("ix", offset(scaled(var("ox"), w.strideWidth) + var("kx"), w.padding.left),
                       mac))));
+}
+
+Kernel poolKernel(const std::string &name, const std::string &kind, const Pool2DParams &p,
+                  const std::function<Stmt(const Buffer &, const Buffer &, Stmt)> &perOutput,
+                  const std::function<Stmt(const Buffer &)> &reduce) {
+  const int oh = p.outputHeight(), ow = p.outputWidth();
+  Buffer in = makeBuffer("input", ScalarType::I8, {p.inputHeight, p.inputWidth, p.channels},
+                         {"h", "w", "c"}, BufferRole::Input);
+  Buffer out = makeBuffer("output", ScalarType::I8, {oh, ow, p.channels}, {"h", "w", "c"},
+                          BufferRole::Output);
+  Stmt window = slidingWindow({p.inputHeight, p.inputWidth, p.filterHeight, p.filterWidth,
+                               p.strideHeight, p.strideWidth, p.padding},
+                              reduce(in));
+  Stmt body = forLoop(
+      "oy", i32(0), i32(oh),
+      forLoop("ox", i32(0), i32(ow),
+              forLoop("c", i32(0), i32(p.channels), perOutput(in, out, std::move(window)))));
+  return Kernel{name,
+                {in, out},
+                body,
+                fmt::format("{} {}x{} stride {}x{}", kind, p.filterHeight, p.filterWidth,
+                            p.strideHeight, p.strideWidth)};
 }
 
 } // namespace loom::ops::detail

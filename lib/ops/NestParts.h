@@ -3,8 +3,10 @@
 #pragma once
 
 #include "loom/ir/Stmt.h"
+#include "loom/ops/Elementwise.h"
 #include "loom/ops/Ops.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -57,6 +59,14 @@ struct Window {
   Padding padding;
 };
 ir::Stmt slidingWindow(const Window &w, ir::Stmt mac);
+
+// A 2-D pooling nest: input and output HWC buffers, loops over (oy, ox, c), and per output the
+// statement `perOutput` makes from the window loop around `reduce` (which reads input[iy, ix, c])
+// and the buffers. `kind` names the pool in the description.
+ir::Kernel poolKernel(const std::string &name, const std::string &kind, const Pool2DParams &p,
+                      const std::function<ir::Stmt(const ir::Buffer &in, const ir::Buffer &out,
+                                                   ir::Stmt window)> &perOutput,
+                      const std::function<ir::Stmt(const ir::Buffer &in)> &reduce);
 
 // The condition that (iy, ix) lies inside the unpadded input; null when no padding can be hit.
 ir::Expr insideInput(const ir::Expr &iy, const ir::Expr &ix, int height, int width,

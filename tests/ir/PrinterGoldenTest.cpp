@@ -3,6 +3,7 @@
 // change, and review the diff.
 #include "../support/TestFiles.h"
 #include "loom/ir/Printer.h"
+#include "loom/ops/FloatOps.h"
 #include "loom/ops/Ops.h"
 
 #include <gtest/gtest.h>
@@ -54,6 +55,17 @@ TEST(PrinterGolden, SmallDepthwiseConv2D) {
   p.bias.assign(8, 10);
   p.output = stage(8);
   checkGolden(ir::toString(ops::buildDepthwiseConv2D(p, "dw_small").take()), "depthwise_small.txt");
+}
+
+// The float32 boundary ops print their f32 constants exactly and their rounding steps as lets.
+TEST(PrinterGolden, FloatQuantizeAndLogSoftmax) {
+  ops::QuantizeFloatParams q;
+  q.size = 12, q.scale = 0.0235186f, q.zeroPoint = -18;
+  ops::LogSoftmaxFloatParams l;
+  l.rows = 1, l.depth = 10;
+  checkGolden(ir::toString(ops::buildQuantizeFloat(q, "quantize_small").take()) +
+                  ir::toString(ops::buildLogSoftmaxFloat(l, "log_softmax_small").take()),
+              "float_ops_small.txt");
 }
 
 } // namespace

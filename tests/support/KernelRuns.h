@@ -50,4 +50,14 @@ inline std::vector<int8_t> qemu(const ir::Kernel &k, codegen::Cpu cpu,
   return std::vector<int8_t>(o.begin(), o.end());
 }
 
+// The kernel's output equals `expected` on the host JIT and, when `inQemu`, in QEMU on `cpu`.
+inline void expectKernelOutput(const ir::Kernel &k, const std::vector<std::vector<int8_t>> &inputs,
+                               const std::vector<int8_t> &expected, bool inQemu, codegen::Cpu cpu,
+                               const std::string &work) {
+  EXPECT_EQ(jit(k, inputs, expected.size()), expected) << k.name << " on the host JIT";
+  if (inQemu) {
+    EXPECT_EQ(qemu(k, cpu, inputs, work), expected) << k.name << " in QEMU";
+  }
+}
+
 } // namespace loom::testing

@@ -1,9 +1,12 @@
 // Ops that move or re-encode 8-bit values without arithmetic across elements: PAD (constant
 // padding on any of height, width and channels, filled with the zero point) and QUANTIZE between
-// 8-bit types (TFLite's Requantize: int8 <-> uint8 or a change of scale).
+// 8-bit types (TFLite's Requantize: int8 <-> uint8 or a change of scale), TRANSPOSE and
+// RESIZE_NEAREST_NEIGHBOR.
 #pragma once
 
 #include "loom/ops/Ops.h"
+
+#include <vector>
 
 namespace loom::ops {
 
@@ -25,15 +28,38 @@ struct RequantizeParams {
   int32_t multiplier = 1 << 30, shift = 1; // 1.0
 };
 
+// output[o0, .., on] = input[i] with i[perm[k]] = o_k (TFLite's perm: output dim k is input dim
+// perm[k]); any element type of `elementBytes` bytes.
+struct TransposeParams {
+  std::vector<int> shape; // input dimensions, rank 1 to 4
+  std::vector<int> perm;
+  std::vector<int> outputShape() const;
+};
+
+// TFLite's RESIZE_NEAREST_NEIGHBOR on an HWC tensor: each output pixel copies the input pixel
+// GetNearestNeighbor picks (computed here, in float as TFLite does, into index tables).
+struct ResizeNearestParams {
+  int inputHeight = 0, inputWidth = 0, channels = 0, outputHeight = 0, outputWidth = 0;
+  bool alignCorners = false, halfPixelCenters = false;
+  std::vector<int32_t> sourceRows() const;
+  std::vector<int32_t> sourceColumns() const;
+};
+
 Status validate(const PadParams &p);
 Status validate(const RequantizeParams &p);
+Status validate(const TransposeParams &p);
+Status validate(const ResizeNearestParams &p);
 // Arguments (input, output).
 Expected<ir::Kernel> buildPad(const PadParams &p, const std::string &name);
 Expected<ir::Kernel> buildRequantize(const RequantizeParams &p, const std::string &name);
+Expected<ir::Kernel> buildTranspose(const TransposeParams &p, const std::string &name);
+Expected<ir::Kernel> buildResizeNearest(const ResizeNearestParams &p, const std::string &name);
 
 namespace reference {
 void pad(const PadParams &p, const int8_t *in, int8_t *out);
 void requantize(const RequantizeParams &p, const uint8_t *in, uint8_t *out);
+void transpose(const TransposeParams &p, const int8_t *in, int8_t *out);
+void resizeNearest(const ResizeNearestParams &p, const int8_t *in, int8_t *out);
 } // namespace reference
 
 } // namespace loom::ops

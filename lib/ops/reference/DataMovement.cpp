@@ -4,6 +4,7 @@
 #include "loom/ops/Reference.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace loom::ops::reference {
 
@@ -28,6 +29,57 @@ void requantize(const RequantizeParams &p, const uint8_t *in, uint8_t *out) {
     const int32_t y = multiplyByQuantizedMultiplier(x - p.inputZeroPoint, p.multiplier, p.shift) +
                       p.outputZeroPoint;
     out[i] = static_cast<uint8_t>(std::clamp(y, lo, hi));
+  }
+}
+
+void transpose(const TransposeParams &p, const int8_t *in, int8_t *out) {
+  // Extend to rank 4 at the front, as TFLite's reference Transpose does.
+  const size_t rank = p.shape.size(), pad = 4 - rank;
+  int dims[4] = {1, 1, 1, 1}, perm[4] = {0, 1, 2, 3};
+  for (size_t d = 0; d < rank; ++d) {
+    dims[pad + d] = p.shape[d];
+    perm[pad + d] = static_cast<int>(pad) + p.perm[d];
+  }
+  int64_t stride[4];
+  stride[3] = 1;
+  for (int d = 2; d >= 0; --d)
+    stride[d] = stride[d + 1] * dims[d + 1];
+  int64_t o = 0;
+  for (int a = 0; a < dims[perm[0]]; ++a)
+    for (int b = 0; b < dims[perm[1]]; ++b)
+      for (int c = 0; c < dims[perm[2]]; ++c)
+        for (int d = 0; d < dims[perm[3]]; ++d)
+          out[o++] = in[a * stride[perm[0]] + b * stride[perm[1]] + c * stride[perm[2]] +
+                        d * stride[perm[3]]];
+}
+
+namespace {
+int32_t nearestNeighbor(int value, int inSize, int outSize, bool alignCorners, bool halfPixel) {
+  const float scale = (alignCorners && outSize > 1)
+                          ? static_cast<float>(inSize - 1) / static_cast<float>(outSize - 1)
+                          : static_cast<float>(inSize) / static_cast<float>(outSize);
+  const float offset = halfPixel ? 0.5f : 0.0f;
+  int32_t v = std::min(
+      alignCorners ? static_cast<int32_t>(std::round((static_cast<float>(value) + offset) * scale))
+                   : static_cast<int32_t>(std::floor((static_cast<float>(value) + offset) * scale)),
+      inSize - 1);
+  if (halfPixel)
+    v = std::max(0, v);
+  return v;
+}
+} // namespace
+
+void resizeNearest(const ResizeNearestParams &p, const int8_t *in, int8_t *out) {
+  int64_t o = 0;
+  for (int y = 0; y < p.outputHeight; ++y) {
+    const int32_t iy =
+        nearestNeighbor(y, p.inputHeight, p.outputHeight, p.alignCorners, p.halfPixelCenters);
+    for (int x = 0; x < p.outputWidth; ++x) {
+      const int32_t ix =
+          nearestNeighbor(x, p.inputWidth, p.outputWidth, p.alignCorners, p.halfPixelCenters);
+      for (int c = 0; c < p.channels; ++c)
+        out[o++] = in[(static_cast<int64_t>(iy) * p.inputWidth + ix) * p.channels + c];
+    }
   }
 }
 

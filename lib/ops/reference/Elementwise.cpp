@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace loom::ops {
 
@@ -28,20 +29,48 @@ AddParams makeAddParams(int64_t size, double scale1, int32_t zp1, double scale2,
   return p;
 }
 
-int AveragePool2DParams::outputHeight() const {
+int Pool2DParams::outputHeight() const {
   return (inputHeight + padding.top + padding.bottom - filterHeight) / strideHeight + 1;
 }
-int AveragePool2DParams::outputWidth() const {
+int Pool2DParams::outputWidth() const {
   return (inputWidth + padding.left + padding.right - filterWidth) / strideWidth + 1;
 }
 
 namespace reference {
 
+namespace {
+// The input offsets of output element i under TFLite broadcasting (BroadcastAdd6DSlow's
+// index walk), and the data of input 2 (constant or argument).
+template <typename F>
+void forEachElement(const BinaryOperands &o, int64_t size, const int8_t *b, F &&f) {
+  const int8_t *second = o.constant2.empty() ? b : o.constant2.data();
+  if (o.shape.empty()) {
+    for (int64_t i = 0; i < size; ++i)
+      f(i, i, second[i]);
+    return;
+  }
+  std::vector<int64_t> index(o.shape.size(), 0);
+  for (int64_t i = 0; i < size; ++i) {
+    int64_t i1 = 0, i2 = 0;
+    for (size_t d = 0; d < o.shape.size(); ++d) {
+      i1 += index[d] * o.strides1[d];
+      i2 += index[d] * o.strides2[d];
+    }
+    f(i, i1, second[i2]);
+    for (size_t d = o.shape.size(); d-- > 0;) {
+      if (++index[d] < o.shape[d])
+        break;
+      index[d] = 0;
+    }
+  }
+}
+} // namespace
+
 void add(const AddParams &p, const int8_t *a, const int8_t *b, int8_t *out) {
-  for (int64_t i = 0; i < p.size; ++i) {
+  forEachElement(p.operands, p.size, b, [&](int64_t i, int64_t i1, int8_t second) {
     // reference_integer_ops::AddElementwise, with MultiplyByQuantizedMultiplierSmallerThanOneExp
     // = the general MultiplyByQuantizedMultiplier for the non-positive shifts used here.
-    const int32_t x1 = p.input1Offset + a[i], x2 = p.input2Offset + b[i];
+    const int32_t x1 = p.input1Offset + a[i1], x2 = p.input2Offset + second;
     const int32_t shifted1 = x1 * (1 << p.leftShift), shifted2 = x2 * (1 << p.leftShift);
     const int32_t scaled1 =
         multiplyByQuantizedMultiplier(shifted1, p.input1Multiplier, p.input1Shift);
@@ -51,7 +80,17 @@ void add(const AddParams &p, const int8_t *a, const int8_t *b, int8_t *out) {
         multiplyByQuantizedMultiplier(scaled1 + scaled2, p.outputMultiplier, p.outputShift) +
         p.outputOffset;
     out[i] = static_cast<int8_t>(std::clamp(raw, p.activationMin, p.activationMax));
-  }
+  });
+}
+
+void mul(const MulParams &p, const int8_t *a, const int8_t *b, int8_t *out) {
+  forEachElement(p.operands, p.size, b, [&](int64_t i, int64_t i1, int8_t second) {
+    // reference_integer_ops::MulElementwise.
+    const int32_t x1 = p.input1Offset + a[i1], x2 = p.input2Offset + second;
+    const int32_t raw =
+        p.outputOffset + multiplyByQuantizedMultiplier(x1 * x2, p.outputMultiplier, p.outputShift);
+    out[i] = static_cast<int8_t>(std::clamp(raw, p.activationMin, p.activationMax));
+  });
 }
 
 bool averagePool2D(const AveragePool2DParams &p, const int8_t *in, int8_t *out) {

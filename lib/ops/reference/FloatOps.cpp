@@ -1,0 +1,47 @@
+// Reference kernels of the float32 ops, written as TensorFlow Lite Micro's reference_ops.
+#include "loom/ops/FloatOps.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace loom::ops::reference {
+
+void quantizeFloat(const QuantizeFloatParams &p, const float *in, uint8_t *out) {
+  const int32_t lo = p.outputUnsigned ? 0 : -128, hi = p.outputUnsigned ? 255 : 127;
+  for (int64_t i = 0; i < p.size; ++i) {
+    const float q = in[i] / p.scale;
+    // Out-of-range quotients clamp to the 8-bit range either way; bounding them first keeps the
+    // conversion to int defined.
+    const float qc = std::min(std::max(q, -16777216.0f), 16777216.0f);
+    const auto r = static_cast<int32_t>(std::round(qc)); // TfLiteRound
+    const int32_t v = std::clamp(r + p.zeroPoint, lo, hi);
+    out[i] = static_cast<uint8_t>(v);
+  }
+}
+
+void dequantize(const DequantizeParams &p, const uint8_t *in, float *out) {
+  for (int64_t i = 0; i < p.size; ++i) {
+    const int32_t x = p.inputUnsigned ? in[i] : static_cast<int8_t>(in[i]);
+    out[i] = p.scale * static_cast<float>(x - p.zeroPoint);
+  }
+}
+
+void logSoftmaxFloat(const LogSoftmaxFloatParams &p, const float *in, float *out) {
+  for (int r = 0; r < p.rows; ++r) {
+    const float *x = in + static_cast<int64_t>(r) * p.depth;
+    float *y = out + static_cast<int64_t>(r) * p.depth;
+    float rowMax = std::numeric_limits<float>::lowest();
+    for (int c = 0; c < p.depth; ++c)
+      rowMax = std::max(rowMax, x[c]);
+    float sum = 0.0f;
+    for (int c = 0; c < p.depth; ++c)
+      sum += std::exp(x[c] - rowMax);
+    const float logSum = std::log(sum);
+    for (int c = 0; c < p.depth; ++c)
+      y[c] = x[c] - rowMax - logSum;
+  }
+}
+
+} // namespace loom::ops::reference
