@@ -1,7 +1,7 @@
 /* Firmware that runs any loom-gen model in QEMU: reads input.bin into the model's input (inside
  * the arena) through semihosting, runs one inference while counting instructions, writes the
- * output tensor to output.bin and the count to result.txt. Links with the model's glue (.c),
- * its kernel objects and lib/runtime. */
+ * output tensors to output.bin (one after another) and the count to result.txt. Links with the
+ * model's glue (.c), its kernel objects and lib/runtime. */
 #include "instruction_counter.h"
 #include "semihosting.h"
 
@@ -9,7 +9,8 @@
 #include <string.h>
 
 /* The arena size: -DLOOM_ARENA_BYTES=<bytes>, or -DLOOM_MODEL_HEADER="<name>.h" together with
- * -DLOOM_ARENA_BYTES=<NAME>_ARENA_BYTES (the generated header's macro), as the CMake example does. */
+ * -DLOOM_ARENA_BYTES=<NAME>_ARENA_BYTES (the generated header's macro), as the CMake example does.
+ */
 #ifdef LOOM_MODEL_HEADER
 #include LOOM_MODEL_HEADER
 #endif
@@ -17,10 +18,11 @@
 #error "build with -DLOOM_ARENA_BYTES=<the model's arena size>"
 #endif
 
-extern const uint32_t loom_model_arena_bytes, loom_model_input_bytes, loom_model_output_bytes,
+extern const uint32_t loom_model_arena_bytes, loom_model_input_bytes, loom_model_outputs,
     loom_model_steps;
+extern const uint32_t loom_model_output_bytes[];
 void *loom_model_input(void *arena);
-void *loom_model_output(void *arena);
+void *loom_model_output(void *arena, uint32_t index);
 int loom_model_invoke(void *arena);
 int loom_model_invoke_with_hook(void *arena, void (*hook)(uint32_t, void *), void *context);
 
@@ -84,8 +86,11 @@ int main(void) {
     return fail("the model failed");
 
   h = loom_semihosting_open("output.bin", 1);
-  if (h < 0 || loom_semihosting_write(h, loom_model_output(arena), loom_model_output_bytes) != 0)
+  if (h < 0)
     return fail("cannot write output.bin");
+  for (uint32_t k = 0; k < loom_model_outputs; ++k)
+    if (loom_semihosting_write(h, loom_model_output(arena, k), loom_model_output_bytes[k]) != 0)
+      return fail("cannot write output.bin");
   loom_semihosting_close(h);
   static char result[64] = "instructions ";
   appendNumber(result, instructions);

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstring>
 #include <fstream>
 #include <random>
 
@@ -219,9 +220,26 @@ int main(int argc, char **argv) {
     fmt::print(stderr, "loom-gen: {}\n", r.error().message);
     return 1;
   }
+  // Every output in its own type (the firmware writes them one after another).
   std::string values;
-  for (uint8_t b : r->output)
-    values += fmt::format("{} ", static_cast<int>(static_cast<int8_t>(b)));
+  size_t at = 0;
+  for (size_t k = 0; k < g->outputs.size(); ++k) {
+    const graph::Tensor &t = g->tensors[g->outputs[k]];
+    values += g->outputs.size() > 1 ? fmt::format("{}output {}: ", k ? "; " : "", k) : "";
+    const size_t end = std::min(r->output.size(), at + static_cast<size_t>(t.byteSize()));
+    for (size_t i = at; i < end; i += static_cast<size_t>(graph::elementSize(t.type))) {
+      if (t.type == graph::DataType::Float32 && i + 4 <= end) {
+        float v;
+        std::memcpy(&v, &r->output[i], 4);
+        values += fmt::format("{:g} ", v);
+      } else if (t.type == graph::DataType::UInt8) {
+        values += fmt::format("{} ", r->output[i]);
+      } else {
+        values += fmt::format("{} ", static_cast<int>(static_cast<int8_t>(r->output[i])));
+      }
+    }
+    at = end;
+  }
   const bool exact = r->output == *expected;
   fmt::print("  QEMU {}: output [{}] ({})\n  {} instructions per inference ({:.2f} per MAC)\n",
              tune::qemuMachine(target->cpu), values,

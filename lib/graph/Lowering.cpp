@@ -1,5 +1,6 @@
 // Graph node -> op parameters.
 #include "loom/graph/Lowering.h"
+#include "LoweringParts.h"
 #include "loom/ops/Quantization.h"
 
 #include <fmt/format.h>
@@ -10,7 +11,7 @@
 
 namespace loom::graph {
 
-namespace {
+namespace detail {
 
 Status fail(const Graph &g, const Node &n, const std::string &why) {
   return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), why)};
@@ -52,6 +53,11 @@ Status checkInt8(const Graph &g, const Node &n, int t, const char *what) {
   return {};
 }
 
+ops::QuantizedMultiplier scaleRatio(const Tensor &numerator, const Tensor &denominator) {
+  return ops::quantizeMultiplier(static_cast<double>(numerator.quantization.scales[0]) /
+                                 static_cast<double>(denominator.quantization.scales[0]));
+}
+
 int32_t zeroPoint(const Tensor &t) { return static_cast<int32_t>(t.quantization.zeroPoints[0]); }
 
 // TFLite ComputePaddingHeightWidth for SAME: the extra pixel goes to the bottom/right.
@@ -60,6 +66,12 @@ std::pair<int, int> samePadding(int in, int filter, int stride) {
   const int total = std::max((out - 1) * stride + filter - in, 0);
   return {total / 2, total - total / 2};
 }
+
+} // namespace detail
+
+using namespace detail;
+
+namespace {
 
 // Every constant PAD amount as [dim][before, after], or an error.
 Expected<std::vector<int64_t>> padAmounts(const Graph &g, const Node &n) {
@@ -211,6 +223,19 @@ std::vector<int> dataInputs(const Graph &g, const Node &n) {
   return n.inputs;
 }
 
+std::vector<int> kernelInputs(const Node &n, const LoweredNode &op, int input) {
+  auto binary = [&](const ops::BinaryOperands &o) -> std::vector<int> {
+    if (!o.constant2.empty())
+      return {input};
+    return {n.inputs[0], n.inputs[1]};
+  };
+  if (const auto *a = std::get_if<ops::AddParams>(&op))
+    return binary(a->operands);
+  if (const auto *m = std::get_if<ops::MulParams>(&op))
+    return binary(m->operands);
+  return {input};
+}
+
 Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
   input = n.inputs.empty() ? -1 : n.inputs[0];
   switch (n.op) {
@@ -262,14 +287,16 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
   }
   case OpType::Quantize: {
     const Tensor &in = g.tensors[input], &out = g.tensors[n.outputs[0]];
+    if (in.type == DataType::Float32)
+      return lowerGlueOp(g, n, input);
     auto eightBit = [](const Tensor &t) {
       return (t.type == DataType::Int8 || t.type == DataType::UInt8) &&
              !t.quantization.scales.empty() && !t.quantization.zeroPoints.empty();
     };
     if (!eightBit(in) || !eightBit(out))
       return fail(g, n,
-                  fmt::format("QUANTIZE from {} '{}' to {} '{}': only quantized 8-bit to 8-bit "
-                              "is supported (float model boundaries are not yet)",
+                  fmt::format("QUANTIZE from {} '{}' to {} '{}': only float32 or 8-bit to 8-bit "
+                              "is supported",
                               name(in.type), in.name, name(out.type), out.name))
           .error();
     if (in.elementCount() != out.elementCount())
@@ -278,9 +305,7 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
     p.size = out.elementCount();
     p.inputUnsigned = in.type == DataType::UInt8, p.outputUnsigned = out.type == DataType::UInt8;
     p.inputZeroPoint = zeroPoint(in), p.outputZeroPoint = zeroPoint(out);
-    // TFLite Micro PrepareQuantizeReference: the scale ratio in double.
-    auto q = ops::quantizeMultiplier(static_cast<double>(in.quantization.scales[0]) /
-                                     static_cast<double>(out.quantization.scales[0]));
+    auto q = scaleRatio(in, out); // TFLite Micro PrepareQuantizeReference
     p.multiplier = q.multiplier, p.shift = q.shift;
     if (auto s = ops::validate(p); !s)
       return fail(g, n, s.error().message).error();
@@ -378,45 +403,37 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
       return fail(g, n, s.error().message).error();
     return LoweredNode{p};
   }
-  case OpType::Add: {
-    for (auto [t, what] :
-         {std::pair{n.inputs[0], "input 1"}, {n.inputs[1], "input 2"}, {n.outputs[0], "output"}})
-      if (auto s = checkInt8(g, n, t, what); !s)
-        return s.error();
-    const Tensor &a = g.tensors[n.inputs[0]], &b = g.tensors[n.inputs[1]],
-                 &out = g.tensors[n.outputs[0]];
-    if (a.shape != b.shape || a.shape != out.shape)
-      return fail(g, n, "broadcasting ADD is not supported").error();
-    auto [lo, hi] = activationRange(std::get<ElementwiseOptions>(n.options).activation, out);
-    return LoweredNode{ops::makeAddParams(out.elementCount(), a.quantization.scales[0],
-                                          zeroPoint(a), b.quantization.scales[0], zeroPoint(b),
-                                          out.quantization.scales[0], zeroPoint(out), lo, hi)};
-  }
-  case OpType::AveragePool2D: {
+  case OpType::AveragePool2D:
+  case OpType::MaxPool2D: {
     for (auto [t, what] : {std::pair{input, "input"}, {n.outputs[0], "output"}})
       if (auto s = checkInt8(g, n, t, what); !s)
         return s.error();
     const auto &o = std::get<PoolOptions>(n.options);
     const Tensor &in = g.tensors[input], &out = g.tensors[n.outputs[0]];
-    if (in.shape.size() != 4 || in.shape[0] != 1)
-      return fail(g, n, "the input is not a batch-1 NHWC tensor").error();
+    if (in.shape.size() != 4 || in.shape[0] != 1 || out.shape.size() != 4)
+      return fail(g, n, "the input or output is not a batch-1 NHWC tensor").error();
     if (in.quantization.scales[0] != out.quantization.scales[0] || zeroPoint(in) != zeroPoint(out))
       return fail(g, n, "input and output quantization differ").error();
-    ops::AveragePool2DParams p;
-    p.inputHeight = in.shape[1], p.inputWidth = in.shape[2], p.channels = in.shape[3];
-    p.filterHeight = o.filterHeight, p.filterWidth = o.filterWidth;
-    p.strideHeight = o.strideHeight, p.strideWidth = o.strideWidth;
-    if (o.padding == PaddingMode::Same) {
-      auto [t, b] = samePadding(p.inputHeight, p.filterHeight, p.strideHeight);
-      auto [l, r] = samePadding(p.inputWidth, p.filterWidth, p.strideWidth);
-      p.padding = {t, b, l, r};
-    }
-    std::tie(p.activationMin, p.activationMax) = activationRange(o.activation, out);
-    if (p.outputHeight() != out.shape[1] || p.outputWidth() != out.shape[2])
-      return fail(g, n, "the output shape does not match the pooling").error();
-    return LoweredNode{p};
+    // Both pools share the window description; only the reduction differs.
+    auto window = [&](auto p) -> Expected<LoweredNode> {
+      p.inputHeight = in.shape[1], p.inputWidth = in.shape[2], p.channels = in.shape[3];
+      p.filterHeight = o.filterHeight, p.filterWidth = o.filterWidth;
+      p.strideHeight = o.strideHeight, p.strideWidth = o.strideWidth;
+      if (o.padding == PaddingMode::Same) {
+        auto [t, b] = samePadding(p.inputHeight, p.filterHeight, p.strideHeight);
+        auto [l, r] = samePadding(p.inputWidth, p.filterWidth, p.strideWidth);
+        p.padding = {t, b, l, r};
+      }
+      std::tie(p.activationMin, p.activationMax) = activationRange(o.activation, out);
+      if (p.outputHeight() != out.shape[1] || p.outputWidth() != out.shape[2])
+        return fail(g, n, "the output shape does not match the pooling").error();
+      return LoweredNode{p};
+    };
+    if (n.op == OpType::MaxPool2D)
+      return window(ops::MaxPool2DParams{});
+    return window(ops::AveragePool2DParams{});
   }
-  default: return fail(g, n, "no int8 lowering for this operator yet").error();
+  default: return lowerGlueOp(g, n, input);
   }
 }
 

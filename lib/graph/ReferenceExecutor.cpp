@@ -28,36 +28,54 @@ Expected<std::vector<uint8_t>> runReference(const Graph &g, const std::vector<ui
     const int outT = n.outputs[0];
     std::vector<uint8_t> out(static_cast<size_t>(g.tensors[outT].byteSize()));
     auto *o = reinterpret_cast<int8_t *>(out.data());
-    auto ready = [&](int t) { return t >= 0 && !values[t].empty(); };
-    if (!ready(source))
-      return Error{fmt::format("{}: {}: input not computed", g.name, g.describe(n))};
+    const std::vector<int> inputs = kernelInputs(n, *lowered, source);
+    for (int t : inputs)
+      if (t < 0 || values[t].empty())
+        return Error{fmt::format("{}: {}: input not computed", g.name, g.describe(n))};
+    const int8_t *x = i8(inputs[0]);
+    const int8_t *second = inputs.size() > 1 ? i8(inputs[1]) : nullptr;
+    auto f32 = [](std::vector<uint8_t> &v) { return reinterpret_cast<float *>(v.data()); };
     bool ok = true;
     std::visit(
         [&](const auto &p) {
           using T = std::decay_t<decltype(p)>;
+          namespace ref = ops::reference;
           if constexpr (std::is_same_v<T, Alias>)
             out = values[p.source];
           else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
-            ops::reference::conv2D(p, i8(source), o);
+            ref::conv2D(p, x, o);
           else if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
-            ops::reference::pointwiseConv2D(p, i8(source), o);
+            ref::pointwiseConv2D(p, x, o);
           else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
-            ops::reference::depthwiseConv2D(p, i8(source), o);
+            ref::depthwiseConv2D(p, x, o);
           else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
-            ops::reference::fullyConnected(p, i8(source), o);
-          else if constexpr (std::is_same_v<T, ops::AddParams>) {
-            if (!ready(n.inputs[1]))
-              ok = false;
-            else
-              ops::reference::add(p, i8(n.inputs[0]), i8(n.inputs[1]), o);
-          } else if constexpr (std::is_same_v<T, ops::AveragePool2DParams>)
-            ok = ops::reference::averagePool2D(p, i8(source), o);
+            ref::fullyConnected(p, x, o);
+          else if constexpr (std::is_same_v<T, ops::AddParams>)
+            ref::add(p, x, second, o);
+          else if constexpr (std::is_same_v<T, ops::MulParams>)
+            ref::mul(p, x, second, o);
+          else if constexpr (std::is_same_v<T, ops::AveragePool2DParams>)
+            ok = ref::averagePool2D(p, x, o);
+          else if constexpr (std::is_same_v<T, ops::MaxPool2DParams>)
+            ref::maxPool2D(p, x, o);
+          else if constexpr (std::is_same_v<T, ops::MeanParams>)
+            ref::mean(p, x, o);
           else if constexpr (std::is_same_v<T, ops::SoftmaxParams>)
-            ops::reference::softmax(p, i8(source), o);
+            ref::softmax(p, x, o);
           else if constexpr (std::is_same_v<T, ops::PadParams>)
-            ops::reference::pad(p, i8(source), o);
+            ref::pad(p, x, o);
           else if constexpr (std::is_same_v<T, ops::RequantizeParams>)
-            ops::reference::requantize(p, values[source].data(), out.data());
+            ref::requantize(p, values[inputs[0]].data(), out.data());
+          else if constexpr (std::is_same_v<T, ops::TransposeParams>)
+            ref::transpose(p, x, o);
+          else if constexpr (std::is_same_v<T, ops::ResizeNearestParams>)
+            ref::resizeNearest(p, x, o);
+          else if constexpr (std::is_same_v<T, ops::QuantizeFloatParams>)
+            ref::quantizeFloat(p, f32(values[inputs[0]]), out.data());
+          else if constexpr (std::is_same_v<T, ops::DequantizeParams>)
+            ref::dequantize(p, values[inputs[0]].data(), f32(out));
+          else if constexpr (std::is_same_v<T, ops::LogSoftmaxFloatParams>)
+            ref::logSoftmaxFloat(p, f32(values[inputs[0]]), f32(out));
           else
             static_assert(std::is_same_v<T, ShapeOnly>, "every lowered op has a reference");
         },
@@ -66,9 +84,14 @@ Expected<std::vector<uint8_t>> runReference(const Graph &g, const std::vector<ui
       return Error{fmt::format("{}: {}: the reference kernel failed", g.name, g.describe(n))};
     values[outT] = std::move(out);
   }
-  if (values[g.outputs[0]].empty())
-    return Error{fmt::format("{}: the output was never computed", g.name)};
-  return values[g.outputs[0]];
+  // The outputs one after another, in the model's output order (as the executor lays them out).
+  std::vector<uint8_t> outputs;
+  for (int t : g.outputs) {
+    if (values[t].empty())
+      return Error{fmt::format("{}: output '{}' was never computed", g.name, g.tensors[t].name)};
+    outputs.insert(outputs.end(), values[t].begin(), values[t].end());
+  }
+  return outputs;
 }
 
 } // namespace loom::graph

@@ -273,6 +273,12 @@ private:
       n.options = ReduceOptions{op.builtin_options_as_ReducerOptions() &&
                                 op.builtin_options_as_ReducerOptions()->keep_dims()};
       break;
+    case OpType::ResizeNearestNeighbor:
+      if (const auto *o = op.builtin_options_as_ResizeNearestNeighborOptions())
+        n.options = ResizeOptions{o->align_corners(), o->half_pixel_centers()};
+      else
+        n.options = ResizeOptions{};
+      break;
     case OpType::Softmax:
       n.options = SoftmaxOptions{op.builtin_options_as_SoftmaxOptions()
                                      ? op.builtin_options_as_SoftmaxOptions()->beta()

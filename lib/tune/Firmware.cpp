@@ -45,6 +45,8 @@ std::vector<std::string> firmwareCommand(const codegen::Target &target, const ch
 
 Status link(std::vector<std::string> cmd, const std::filesystem::path &elf, const std::string &what,
             const codegen::Target &target) {
+  // After every object: float kernels (LOG_SOFTMAX) call libm's expf/logf.
+  cmd.push_back("-lm");
   cmd.push_back("-o");
   cmd.push_back(elf.string());
   auto r = runProcess(cmd, {}, 300);

@@ -81,7 +81,8 @@ TEST(ConfigNetwork, EveryConfigMatchesLayersMdAndMeetsTheMemoryBar) {
 TEST(ConfigNetwork, RunnableMcunetModelsMeetTheMemoryBar) {
   const auto bars = inPlaceBars(layersMd());
   for (const char *name :
-       {"mcunet-vww0", "mcunet-in3", "mcunet-vww0-wakevision", "mcunet-vww1-wakevision"}) {
+       {"mcunet-vww0", "mcunet-in3", "mcunet-vww0-wakevision", "mcunet-vww1-wakevision",
+        "tinyengine-vww", "tinyengine-person-det", "tinyengine-mcunetv2-large"}) {
     SCOPED_TRACE(name);
     auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, name)).take();
     auto m = graph::compileModel(g, {.inPlaceDepthwise = true}).take();

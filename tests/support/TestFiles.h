@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -40,7 +42,7 @@ inline std::string testName(std::string s) {
   return s;
 }
 
-// The shared models loom runs end to end (the others are refused with a clear error).
+// The shared models loom runs end to end: every .tflite in ../shared/models and its extra/.
 inline const std::vector<std::string> &runnableModels() {
   static const std::vector<std::string> models = {"mcunet-vww0",
                                                   "mcunet-in3",
@@ -53,8 +55,20 @@ inline const std::vector<std::string> &runnableModels() {
                                                   "extra/armzoo-vww-micronet-vww2",
                                                   "extra/armzoo-vww-micronet-vww3",
                                                   "extra/armzoo-vww-micronet-vww4",
-                                                  "extra/armzoo-ad-micronet-large"};
+                                                  "extra/armzoo-ad-micronet-large",
+                                                  "tinyengine-vww",
+                                                  "tinyengine-mcunetv2-large",
+                                                  "tinyengine-person-det",
+                                                  "extra/tinyengine-mnist-lenet-300-100",
+                                                  "extra/tinyengine-mnist-lenet-300-100-nobias"};
   return models;
+}
+
+// TFLM's vectors hold output tensor 0; loom's executors give every output, one after another.
+inline std::vector<uint8_t> firstOutput(const std::vector<uint8_t> &outputs, size_t bytes) {
+  return std::vector<uint8_t>(outputs.begin(),
+                              outputs.begin() +
+                                  static_cast<std::ptrdiff_t>(std::min(bytes, outputs.size())));
 }
 
 } // namespace loom::testing

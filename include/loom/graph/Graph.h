@@ -78,8 +78,11 @@ struct ReduceOptions {
 struct SoftmaxOptions {
   float beta = 1.0f;
 };
+struct ResizeOptions {
+  bool alignCorners = false, halfPixelCenters = false;
+};
 using Options = std::variant<std::monostate, ConvOptions, PoolOptions, ElementwiseOptions,
-                             ReduceOptions, SoftmaxOptions>;
+                             ReduceOptions, SoftmaxOptions, ResizeOptions>;
 
 struct Node {
   int index = 0; // position in the model's operator list

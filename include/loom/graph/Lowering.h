@@ -7,6 +7,8 @@
 #include "loom/ops/AnyOp.h"
 #include "loom/ops/DataMovement.h"
 #include "loom/ops/Elementwise.h"
+#include "loom/ops/FloatOps.h"
+#include "loom/ops/Reduce.h"
 #include "loom/ops/Softmax.h"
 #include "loom/support/Error.h"
 
@@ -23,13 +25,21 @@ struct Alias {
 struct ShapeOnly {};
 using LoweredNode =
     std::variant<ops::Conv2DParams, ops::PointwiseConv2DParams, ops::DepthwiseConv2DParams,
-                 ops::FullyConnectedParams, ops::AddParams, ops::AveragePool2DParams,
-                 ops::SoftmaxParams, ops::PadParams, ops::RequantizeParams, Alias, ShapeOnly>;
+                 ops::FullyConnectedParams, ops::AddParams, ops::MulParams,
+                 ops::AveragePool2DParams, ops::MaxPool2DParams, ops::MeanParams,
+                 ops::SoftmaxParams, ops::PadParams, ops::RequantizeParams, ops::TransposeParams,
+                 ops::ResizeNearestParams, ops::QuantizeFloatParams, ops::DequantizeParams,
+                 ops::LogSoftmaxFloatParams, Alias, ShapeOnly>;
 
 // The tensors a node reads at run time (RESHAPE's shape operand and ShapeOnly inputs are not).
 std::vector<int> dataInputs(const Graph &g, const Node &n);
 
-// `input` receives the tensor the lowered op actually reads (before a folded PAD).
+// `input` receives the tensor the lowered op actually reads (before a folded PAD; the activation
+// operand of an ADD/MUL with a constant one).
 Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input);
+
+// The activation tensors a lowered node's kernel takes, in argument order (before its output):
+// both inputs of ADD/MUL unless one is constant, otherwise `input`.
+std::vector<int> kernelInputs(const Node &n, const LoweredNode &op, int input);
 
 } // namespace loom::graph

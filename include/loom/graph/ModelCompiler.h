@@ -25,8 +25,10 @@ struct CompiledModel {
   std::vector<Step> steps;
   std::vector<BufferRequest> buffers;
   ArenaPlan plan;
-  int inputBuffer = -1, outputBuffer = -1;
-  int64_t inputBytes = 0, outputBytes = 0, macs = 0;
+  int inputBuffer = -1;
+  std::vector<int> outputBuffers;   // per model output, in the model's order
+  std::vector<int64_t> outputBytes; // per model output
+  int64_t inputBytes = 0, macs = 0;
 };
 
 struct CompileOptions {

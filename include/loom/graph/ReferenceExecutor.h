@@ -9,6 +9,7 @@
 namespace loom::graph {
 
 // `input` holds the bytes of the model's (single) input tensor; returns output tensor 0's bytes.
+// Returns the model's outputs one after another, in its output order.
 Expected<std::vector<uint8_t>> runReference(const Graph &g, const std::vector<uint8_t> &input);
 
 } // namespace loom::graph
