@@ -11,6 +11,8 @@
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
 #include "loom/tune/QemuRunner.h"
+#include "loom/tune/SearchSpace.h"
+#include "loom/tune/TuningLog.h"
 
 #include <fmt/format.h>
 
@@ -106,6 +108,53 @@ std::string benchConfigs(const std::filesystem::path &dir, const std::filesystem
   return json;
 }
 
+// Instructions of one inference with the default and with the tuned schedules (layer by layer),
+// both checked against TFLM's output, as json fields.
+Expected<std::string> tunedComparison(const graph::Graph &g, const codegen::Target &target,
+                                      const std::filesystem::path &logPath,
+                                      const std::vector<uint8_t> &input,
+                                      const std::vector<uint8_t> &expected,
+                                      const std::filesystem::path &dir) {
+  const tune::TuningLog log = tune::TuningLog::load(logPath);
+  int64_t instructions[2] = {0, 0};
+  int tunedKernels = 0;
+  for (int tuned = 0; tuned < 2; ++tuned) {
+    graph::CompileOptions options;
+    if (tuned)
+      options.tunedSchedule = [&](const ops::AnyOp &op) -> std::optional<std::string> {
+        if (auto r = log.best(tune::tuningKey(op), std::string(target.cpuName())))
+          return r->schedule;
+        return std::nullopt;
+      };
+    auto m = graph::compileModel(g, options);
+    if (!m)
+      return m.error();
+    const auto sub = dir / (tuned ? "tuned" : "default");
+    if (auto s = graph::writeModel(*m, target, sub / "gen"); !s)
+      return s.error();
+    auto run =
+        tune::runModelInQemu(target, sub / "gen", m->name, m->plan.arenaBytes, input, sub / "run");
+    if (!run)
+      return run.error();
+    if (run->output.size() < expected.size() ||
+        !std::equal(expected.begin(), expected.end(), run->output.begin()))
+      return Error{fmt::format("{}: the {} schedules' output differs from TFLM", g.name,
+                               tuned ? "tuned" : "default")};
+    instructions[tuned] = run->instructions;
+    if (tuned)
+      for (const auto &st : m->steps)
+        tunedKernels += st.tuned;
+  }
+  fmt::print("{:<40} layer by layer: default schedules {} instructions, tuned {} ({:.3f}x, {} "
+             "kernels tuned), both bit-exact with TFLM\n",
+             g.name, instructions[0], instructions[1],
+             static_cast<double>(instructions[1]) / static_cast<double>(instructions[0]),
+             tunedKernels);
+  return fmt::format(", \"instructions_default_schedules\": {}, \"instructions_tuned\": {}, "
+                     "\"tuned_kernels\": {}",
+                     instructions[0], instructions[1], tunedKernels);
+}
+
 // Every shared .tflite: arena, lower bounds, flash, MACs; for the models loom can run, the
 // instructions of one inference on Cortex-M7 (mps2-an500) on the first TFLM vector, and whether
 // the output equals TFLM's byte for byte.
@@ -180,6 +229,20 @@ int benchModels(int argc, char **argv) {
                                   run->instructions, exact ? "true" : "false");
             status = exact ? "ok, bit-exact with TFLM" : "OUTPUT DIFFERS FROM TFLM";
             failures += !exact;
+            // With a committed tuning log for the model: default vs tuned schedules, both in the
+            // plain layer-by-layer plan (in-place depthwise nests have their own schedule).
+            const auto log = std::filesystem::path(LOOM_BENCH_TUNING_DIR) /
+                             fmt::format("{}.cortex-m7.jsonl", name);
+            if (std::filesystem::exists(log)) {
+              auto t = tunedComparison(*g, m7, log, readFile(vectors / "input-1.bin"),
+                                       readFile(vectors / "output-1.bin"), dir);
+              if (!t) {
+                status = t.error().message;
+                ++failures;
+              } else {
+                record += *t;
+              }
+            }
           }
           fmt::print("{:<40} {:>10} {:>12} {:>12} {:>12} {:>11} {:>13}  {}\n", name, macs,
                      m->plan.arenaBytes, bound, inPlace, flash,
@@ -199,10 +262,22 @@ int benchModels(int argc, char **argv) {
   return failures ? 1 : 0;
 }
 
+Expected<ir::Kernel> tunedKernel(const ops::AnyOp &op, const std::string &symbol,
+                                 const std::string &text) {
+  auto naive = ops::buildKernel(op, symbol);
+  if (!naive)
+    return naive;
+  auto parsed = schedule::parseSchedule(text);
+  if (!parsed)
+    return parsed.error();
+  return schedule::applySchedule(*naive, *parsed);
+}
+
 int benchKernels(int argc, char **argv) {
   std::vector<std::string> layers = kDefaultLayers;
   std::vector<std::string> targetNames = {"cortex-m7", "cortex-m4"};
   std::filesystem::path out = "build/bench";
+  std::filesystem::path tuningLog = LOOM_BENCH_TUNING_LOG;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   for (int i = 0; i < argc; ++i) {
     std::string a = argv[i];
@@ -214,6 +289,8 @@ int benchKernels(int argc, char **argv) {
       targetNames = splitList(argv[++i]);
     else if (a == "--out")
       out = argv[++i];
+    else if (a == "--tuning-log")
+      tuningLog = argv[++i];
     else if (a == "--jobs")
       jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
     else
@@ -223,8 +300,12 @@ int benchKernels(int argc, char **argv) {
   struct Job {
     ops::Layer layer;
     codegen::Target target;
-    std::string schedule;
+    std::string schedule;       // naive, default or tuned
+    std::string tunedText = {}; // the tuned schedule
   };
+  const tune::TuningLog tuned = tune::TuningLog::load(tuningLog);
+  for (const auto &p : tuned.problems())
+    fmt::print(stderr, "loom-bench: warning: {}\n", p);
   std::vector<Job> work;
   for (const auto &id : layers) {
     auto layer = ops::parseLayerId(id);
@@ -240,6 +321,9 @@ int benchKernels(int argc, char **argv) {
       }
       for (const char *schedule : {"naive", "default"})
         work.push_back({*layer, *target, schedule});
+      // The tuned schedule: the best record of the committed tuning log (loom-tune's output).
+      if (auto r = tuned.best(tune::tuningKey(layer->op), std::string(target->cpuName())))
+        work.push_back({*layer, *target, "tuned", r->schedule});
     }
   }
 
@@ -251,8 +335,9 @@ int benchKernels(int argc, char **argv) {
       const Job &j = work[i];
       const std::string &schedule = j.schedule;
       const std::string symbol = ops::symbolName(j.layer.id) + "_" + schedule;
-      auto kernel = schedule == "naive" ? ops::buildKernel(j.layer.op, symbol)
-                                        : schedule::buildDefaultKernel(j.layer.op, symbol);
+      auto kernel = schedule == "naive"     ? ops::buildKernel(j.layer.op, symbol)
+                    : schedule == "default" ? schedule::buildDefaultKernel(j.layer.op, symbol)
+                                            : tunedKernel(j.layer.op, symbol, j.tunedText);
       if (!kernel) {
         errors[i] = kernel.error().message;
         continue;

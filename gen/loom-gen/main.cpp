@@ -19,6 +19,8 @@
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/tune/QemuRunner.h"
+#include "loom/tune/SearchSpace.h"
+#include "loom/tune/TuningLog.h"
 
 #include <fmt/format.h>
 
@@ -38,7 +40,7 @@ int usage(const std::string &why) {
   fmt::print(stderr,
              "loom-gen: {}\nusage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
              "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
-             "[--profile] [--resolution N] [--name IDENTIFIER]\n",
+             "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly]\n",
              why);
   return 2;
 }
@@ -74,11 +76,12 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
     std::string offsets;
     for (int b : s.buffers)
       offsets += fmt::format("{}{}", offsets.empty() ? "" : ", ", m.plan.offsets[b]);
-    layers +=
-        fmt::format("    {{\"node\": {}, \"op\": \"{}\", \"kernel\": \"{}\", \"macs\": {}, "
-                    "\"flash_bytes\": {}, \"arena_offsets\": [{}], \"schedule\": \"{}\"}}{}\n",
-                    s.node, graph::name(n.op), s.kernel.name, s.macs, *bytes, offsets,
-                    json(s.schedule), i + 1 < m.steps.size() ? "," : "");
+    layers += fmt::format("    {{\"node\": {}, \"op\": \"{}\", \"kernel\": \"{}\", \"macs\": {}, "
+                          "\"flash_bytes\": {}, \"arena_offsets\": [{}], \"schedule\": \"{}\", "
+                          "\"tuned\": {}}}{}\n",
+                          s.node, graph::name(n.op), s.kernel.name, s.macs, *bytes, offsets,
+                          json(s.schedule), s.tuned ? "true" : "false",
+                          i + 1 < m.steps.size() ? "," : "");
     std::string sched = s.schedule;
     std::replace(sched.begin(), sched.end(), '\n', ';');
     rows += fmt::format("| {} | {} | {} | {} | {} | {} |\n", s.node, graph::name(n.op),
@@ -103,9 +106,9 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
 } // namespace
 
 int main(int argc, char **argv) {
-  std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath, cName;
+  std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath, cName, logPath;
   fs::path out = "loom-out";
-  bool run = false, inPlace = false, profile = false;
+  bool run = false, inPlace = false, profile = false, assembly = false;
   int resolution = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -114,16 +117,19 @@ int main(int argc, char **argv) {
         return std::string(argv[++i]);
       return std::nullopt;
     };
-    if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name") {
+    if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" || a == "--tuning-log") {
       auto v = value();
       if (!v)
         return usage(a + " needs a value");
-      (a == "--target"     ? cpu
-       : a == "--schedule" ? scheduleMode
-       : a == "--name"     ? cName
-                           : inputPath) = *v;
+      (a == "--target"       ? cpu
+       : a == "--schedule"   ? scheduleMode
+       : a == "--name"       ? cName
+       : a == "--tuning-log" ? logPath
+                             : inputPath) = *v;
       if (a == "-o")
         out = *v, inputPath.clear();
+    } else if (a == "--assembly") {
+      assembly = true; // keep each kernel's assembly listing (<kernel>.s)
     } else if (a == "--in-place-depthwise") {
       inPlace = true;
     } else if (a == "--profile") {
@@ -169,13 +175,29 @@ int main(int argc, char **argv) {
       return usage("--name needs a C identifier, got '" + cName + "'");
     g->name = cName;
   }
-  auto m = graph::compileModel(
-      *g, {.defaultSchedules = scheduleMode == "default", .inPlaceDepthwise = inPlace});
+  graph::CompileOptions options{.defaultSchedules = scheduleMode == "default",
+                                .inPlaceDepthwise = inPlace};
+  tune::TuningLog log;
+  if (!logPath.empty()) {
+    if (!fs::exists(logPath)) {
+      fmt::print(stderr, "loom-gen: tuning log {} does not exist\n", logPath);
+      return 1;
+    }
+    log = tune::TuningLog::load(logPath);
+    for (const auto &problem : log.problems())
+      fmt::print(stderr, "loom-gen: warning: {}\n", problem);
+    options.tunedSchedule = [&](const ops::AnyOp &op) -> std::optional<std::string> {
+      if (auto r = log.best(tune::tuningKey(op), std::string(target->cpuName())))
+        return r->schedule;
+      return std::nullopt;
+    };
+  }
+  auto m = graph::compileModel(*g, options);
   if (!m) {
     fmt::print(stderr, "loom-gen: {}\n", m.error().message);
     return 1;
   }
-  if (auto s = graph::writeModel(*m, *target, out); !s) {
+  if (auto s = graph::writeModel(*m, *target, out, {.assembly = assembly}); !s) {
     fmt::print(stderr, "loom-gen: {}\n", s.error().message);
     return 1;
   }
@@ -184,6 +206,11 @@ int main(int argc, char **argv) {
     fmt::print(stderr, "loom-gen: {}\n", report.error().message);
     return 1;
   }
+  if (!logPath.empty())
+    fmt::print(
+        "{}: {} of {} kernels use a tuned schedule from {}\n", g->name,
+        std::count_if(m->steps.begin(), m->steps.end(), [](const auto &s) { return s.tuned; }),
+        m->steps.size(), logPath);
   fmt::print("{}: {} kernels for {}, {} MACs\n  peak arena {} bytes (lower bound {} bytes, "
              "plan {}), flash {} bytes\n  wrote {}/{{{}.c, {}.h, report.md, report.json}} and "
              "the kernel objects\n",

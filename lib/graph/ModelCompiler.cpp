@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 
@@ -24,8 +25,10 @@ std::string identifier(const std::string &s) {
   return out;
 }
 
-Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name, bool scheduled,
-                               std::string &scheduleText) {
+Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name,
+                               const CompileOptions &options, std::string &scheduleText,
+                               bool &tuned) {
+  const bool scheduled = options.defaultSchedules;
   return std::visit(
       [&](const auto &p) -> Expected<ir::Kernel> {
         using T = std::decay_t<decltype(p)>;
@@ -61,6 +64,32 @@ Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name, b
           auto naive = ops::buildKernel(ops::AnyOp{p}, name);
           if (!naive || !scheduled)
             return naive;
+          // A tuned schedule wins when it applies to this layer (a record keyed by shape may meet
+          // a layer whose quantization makes one of its steps illegal: then the default).
+          // Steps a layer of the same shape refuses (fold_zero_point with a zero zero point,
+          // fast_requantize with a left shift) are left out, as in the default rules; the
+          // report shows the steps applied.
+          if (options.tunedSchedule)
+            if (auto text = options.tunedSchedule(ops::AnyOp{p}))
+              if (auto parsed = schedule::parseSchedule(*text)) {
+                std::vector<std::string> lines;
+                for (const auto &step : parsed->steps)
+                  lines.push_back(step.toString());
+                schedule::Schedule kept = schedule::legalSteps(*naive, lines);
+                if (kept.steps.size() == parsed->steps.size() ||
+                    std::all_of(parsed->steps.begin(), parsed->steps.end(), [&](const auto &st) {
+                      return st.primitive == "fold_zero_point" ||
+                             st.primitive == "fast_requantize" ||
+                             std::find(kept.steps.begin(), kept.steps.end(), st) !=
+                                 kept.steps.end();
+                    })) {
+                  if (auto k = schedule::applySchedule(*naive, kept)) {
+                    scheduleText = kept.toText();
+                    tuned = true;
+                    return k;
+                  }
+                }
+              }
           schedule::Schedule s = schedule::defaultSchedule(ops::AnyOp{p}, *naive);
           scheduleText = s.toText();
           return schedule::applySchedule(*naive, s);
@@ -88,6 +117,7 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     if (std::holds_alternative<Alias>(*lowered) || std::holds_alternative<ShapeOnly>(*lowered))
       continue;
     std::string scheduleText;
+    bool tuned = false;
     const std::string kernelName = fmt::format("{}_n{}", m.name, n.index);
     // A depthwise convolution the liveness analysis marked in place gets the in-place nest.
     const int outBuffer = act.bufferOfTensor[n.outputs[0]];
@@ -103,11 +133,11 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
         kernel = schedule::applySchedule(*kernel, s);
       }
     } else {
-      kernel = kernelFor(*lowered, kernelName, options.defaultSchedules, scheduleText);
+      kernel = kernelFor(*lowered, kernelName, options, scheduleText, tuned);
     }
     if (!kernel)
       return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), kernel.error().message)};
-    CompiledModel::Step step{n.index, *kernel, {}, scheduleText, macs(g, n)};
+    CompiledModel::Step step{n.index, *kernel, {}, scheduleText, tuned, macs(g, n)};
     // Kernel arguments in order: the op's inputs, its output, then scratch from the schedule.
     std::vector<int> tensors = kernelInputs(n, *lowered, input);
     if (!inPlace) // in place, the output shares the input's bytes
@@ -141,13 +171,13 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
 }
 
 Status writeModel(const CompiledModel &m, const codegen::Target &target,
-                  const std::filesystem::path &dir) {
+                  const std::filesystem::path &dir, const codegen::EmitOptions &emit) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   std::string declarations, table;
   std::vector<std::filesystem::path> objects;
   for (const auto &s : m.steps) {
-    if (auto st = codegen::writeKernel(s.kernel, target, dir); !st)
+    if (auto st = codegen::writeKernel(s.kernel, target, dir, emit); !st)
       return st;
     objects.push_back(dir / (s.kernel.name + ".o"));
     std::string offsets;

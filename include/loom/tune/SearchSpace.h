@@ -1,0 +1,38 @@
+// The schedules the autotuner may try for one layer, generated from the schedule primitives and
+// their parameters per op class (block shapes of split + register_block, loop order, the int16
+// weight layout, im2col columns, window unrolling, the fast requantization), not from a list of
+// hand-written kernels. A point of the space is one value per knob; its schedule is kept only if
+// every primitive's own legality check accepts it for this layer.
+#pragma once
+
+#include "loom/ir/Stmt.h"
+#include "loom/ops/AnyOp.h"
+#include "loom/schedule/Schedule.h"
+#include "loom/support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace loom::tune {
+
+struct Knob {
+  std::string name;
+  std::vector<int> values;
+};
+
+struct SearchSpace {
+  std::vector<Knob> knobs;
+  size_t size() const; // number of points (legal or not)
+};
+
+SearchSpace searchSpace(const ops::AnyOp &op);
+
+// The schedule at `point` (one index into each knob's values), or the primitive's refusal.
+Expected<schedule::Schedule> scheduleAt(const ops::AnyOp &op, const SearchSpace &space,
+                                        const std::vector<size_t> &point, const ir::Kernel &naive);
+
+// What a tuned schedule is valid for: op class, shapes, strides and padding, e.g.
+// "PointwiseConv2D 20x20x48 -> 16 stride 1". The tuning log is keyed by it (and the target).
+std::string tuningKey(const ops::AnyOp &op);
+
+} // namespace loom::tune

@@ -1,0 +1,202 @@
+// Per op class, the knobs of the search space and the schedule text each point stands for.
+#include "loom/tune/SearchSpace.h"
+
+#include <fmt/format.h>
+
+namespace loom::tune {
+
+namespace {
+
+struct Point {
+  const SearchSpace &space;
+  const std::vector<size_t> &at;
+  int operator[](const std::string &name) const {
+    for (size_t k = 0; k < space.knobs.size(); ++k)
+      if (space.knobs[k].name == name)
+        return space.knobs[k].values.at(at.at(k));
+    return 0;
+  }
+};
+
+std::string join(const std::vector<std::string> &names) {
+  std::string s;
+  for (const auto &n : names)
+    s += (s.empty() ? "" : " ") + n;
+  return s;
+}
+
+// A block of `factor` iterations of `loop` (split + the inner loop's name), or the loop itself.
+struct Blocked {
+  std::string outer, inner; // inner empty when not split
+};
+Blocked block(std::vector<std::string> &steps, const std::string &loop, int factor) {
+  if (factor <= 1)
+    return {loop, ""};
+  steps.push_back(fmt::format("split {} {} shift", loop, factor));
+  return {loop + ".o", loop + ".i"};
+}
+
+std::vector<std::string> inners(std::initializer_list<Blocked> blocks) {
+  std::vector<std::string> v;
+  for (const auto &b : blocks)
+    if (!b.inner.empty())
+      v.push_back(b.inner);
+  return v;
+}
+
+// Pointwise and convolution: a block of output pixels x output channels held in registers.
+std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold) {
+  std::vector<std::string> steps;
+  if (!im2col && fold)
+    steps.push_back("fold_zero_point");
+  Blocked x = block(steps, "ox", p["ox_block"]), c = block(steps, "oc", p["oc_block"]);
+  std::vector<std::string> outer = {"oy", x.outer, c.outer};
+  if (p["channels_outer"])
+    outer = {c.outer, "oy", x.outer};
+  std::vector<std::string> in = inners({x, c});
+  if (!in.empty() || p["channels_outer"]) {
+    std::vector<std::string> order = outer;
+    order.insert(order.end(), in.begin(), in.end());
+    steps.push_back("reorder " + join(order));
+  }
+  if (im2col) {
+    steps.push_back(x.inner.empty() ? fmt::format("im2col {}", x.outer)
+                                    : fmt::format("im2col {} {}", x.outer, x.inner));
+    if (fold)
+      steps.push_back("fold_zero_point");
+  }
+  if (!in.empty())
+    steps.push_back("register_block " + join(in));
+  steps.push_back(im2col ? "simd r" : "simd ic");
+  if (p["weights_int16"])
+    steps.push_back("layout weights int16");
+  if (p["fast_requantize"])
+    steps.push_back("fast_requantize");
+  return steps;
+}
+
+std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
+  // Folding a zero input zero point is refused (nothing to fold): leave the step out then.
+  const bool fold = ops::inputZeroPoint(op) != 0;
+  return std::visit(
+      [&](const auto &o) -> std::vector<std::string> {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>) {
+          return convSteps(p, false, fold);
+        } else if constexpr (std::is_same_v<T, ops::Conv2DParams>) {
+          return convSteps(p, true, fold);
+        } else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>) {
+          std::vector<std::string> steps;
+          if (fold)
+            steps.push_back("fold_zero_point");
+          Blocked b = block(steps, "o", p["o_block"]);
+          if (!b.inner.empty())
+            steps.push_back("register_block " + b.inner);
+          steps.push_back("simd i");
+          if (p["weights_int16"])
+            steps.push_back("layout weights int16");
+          if (p["fast_requantize"])
+            steps.push_back("fast_requantize");
+          return steps;
+        } else {
+          // Depthwise: four channels per word; optionally two output pixels share the weights.
+          std::vector<std::string> steps = {"split c 4 shift"};
+          Blocked x = block(steps, "ox", p["ox_block"]);
+          if (!x.inner.empty()) {
+            steps.push_back("reorder oy ox.o c.o ox.i c.i");
+            steps.push_back("register_block ox.i c.i");
+          } else {
+            steps.push_back("register_block c.i");
+          }
+          steps.push_back("simd_lanes c.i");
+          if (p["unroll_window"]) {
+            steps.push_back("unroll ky");
+            steps.push_back("unroll kx");
+          }
+          if (p["fast_requantize"])
+            steps.push_back("fast_requantize");
+          return steps;
+        }
+      },
+      op);
+}
+
+} // namespace
+
+size_t SearchSpace::size() const {
+  size_t n = 1;
+  for (const auto &k : knobs)
+    n *= k.values.size();
+  return n;
+}
+
+SearchSpace searchSpace(const ops::AnyOp &op) {
+  return std::visit(
+      [](const auto &o) -> SearchSpace {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
+          return {{{"ox_block", {1, 2, 3, 4}},
+                   {"oc_block", {1, 2, 3, 4}},
+                   {"channels_outer", {0, 1}},
+                   {"weights_int16", {0, 1}},
+                   {"fast_requantize", {1, 0}}}};
+        else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
+          return {{{"ox_block", {1, 2, 4}},
+                   {"oc_block", {1, 2, 4}},
+                   {"channels_outer", {0, 1}},
+                   {"weights_int16", {0, 1}},
+                   {"fast_requantize", {1, 0}}}};
+        else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
+          return {{{"o_block", {1, 2, 4, 6, 8}},
+                   {"weights_int16", {0, 1}},
+                   {"fast_requantize", {1, 0}}}};
+        else
+          return {
+              {{"ox_block", {1, 2, 3, 4}}, {"unroll_window", {1, 0}}, {"fast_requantize", {1, 0}}}};
+      },
+      op);
+}
+
+Expected<schedule::Schedule> scheduleAt(const ops::AnyOp &op, const SearchSpace &space,
+                                        const std::vector<size_t> &point, const ir::Kernel &naive) {
+  if (point.size() != space.knobs.size())
+    return Error{
+        fmt::format("a point needs {} knob values, got {}", space.knobs.size(), point.size())};
+  for (size_t k = 0; k < point.size(); ++k)
+    if (point[k] >= space.knobs[k].values.size())
+      return Error{fmt::format("knob '{}' has no value #{}", space.knobs[k].name, point[k])};
+  std::string text;
+  for (const auto &s : stepsAt(op, Point{space, point}))
+    text += s + "\n";
+  auto parsed = schedule::parseSchedule(text);
+  if (!parsed)
+    return parsed.error();
+  if (auto applied = schedule::applySchedule(naive, *parsed); !applied)
+    return applied.error();
+  return parsed;
+}
+
+std::string tuningKey(const ops::AnyOp &op) {
+  return std::visit(
+      [](const auto &o) -> std::string {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
+          return fmt::format("PointwiseConv2D {}x{}x{} -> {} stride {}", o.inputHeight,
+                             o.inputWidth, o.inputChannels, o.outputChannels, o.stride);
+        else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
+          return fmt::format("Conv2D {}x{}x{} -> {} kernel {}x{} stride {}x{} pad {},{},{},{}",
+                             o.inputHeight, o.inputWidth, o.inputChannels, o.outputChannels,
+                             o.kernelHeight, o.kernelWidth, o.strideHeight, o.strideWidth,
+                             o.padding.top, o.padding.bottom, o.padding.left, o.padding.right);
+        else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
+          return fmt::format("DepthwiseConv2D {}x{}x{} kernel {}x{} stride {}x{} pad {},{},{},{}",
+                             o.inputHeight, o.inputWidth, o.channels, o.kernelHeight, o.kernelWidth,
+                             o.strideHeight, o.strideWidth, o.padding.top, o.padding.bottom,
+                             o.padding.left, o.padding.right);
+        else
+          return fmt::format("FullyConnected {}x{} -> {}", o.batches, o.inputSize, o.outputSize);
+      },
+      op);
+}
+
+} // namespace loom::tune

@@ -1,0 +1,261 @@
+// Evolutionary schedule search over the primitives' parameters, measured in parallel.
+#include "loom/tune/Tuner.h"
+
+#include "loom/codegen/Codegen.h"
+#include "loom/schedule/DefaultSchedules.h"
+#include "loom/tune/LayerMeasurement.h"
+#include "loom/tune/Process.h"
+#include "loom/tune/SearchSpace.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <future>
+#include <random>
+#include <set>
+
+namespace loom::tune {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class QemuMeasurer : public Measurer {
+public:
+  explicit QemuMeasurer(codegen::Target t) : target_(t) {}
+  std::string backend() const override { return "qemu"; }
+  Expected<Measurement> measure(const ops::Layer &layer, const ir::Kernel &kernel,
+                                const std::string &schedule, const fs::path &work) override {
+    auto m = measureLayer(layer, kernel, schedule, target_, work);
+    if (!m)
+      return m.error();
+    return Measurement{m->instructions, m->bitExact};
+  }
+
+private:
+  codegen::Target target_;
+};
+
+class CommandMeasurer : public Measurer {
+public:
+  CommandMeasurer(codegen::Target t, std::vector<std::string> command)
+      : target_(t), command_(std::move(command)) {}
+  std::string backend() const override { return "command"; }
+  Expected<Measurement> measure(const ops::Layer &layer, const ir::Kernel &kernel,
+                                const std::string &schedule, const fs::path &work) override {
+    auto m = measureLayer(layer, kernel, schedule, target_, work); // builds the ELF, checks it
+    if (!m)
+      return m.error();
+    std::vector<std::string> argv = command_;
+    argv.push_back(fs::absolute(work / (kernel.name + ".elf")).string());
+    auto r = runProcess(argv, work, 600);
+    if (!r)
+      return r.error();
+    if (r->timedOut || r->exitCode != 0)
+      return Error{fmt::format("measure command '{}' {}:\n{}", command_.front(),
+                               r->timedOut ? "timed out" : fmt::format("exited {}", r->exitCode),
+                               r->output)};
+    // The last integer printed.
+    int64_t cost = -1;
+    for (size_t i = 0; i < r->output.size();) {
+      if (std::isdigit(static_cast<unsigned char>(r->output[i]))) {
+        size_t j = i;
+        while (j < r->output.size() && std::isdigit(static_cast<unsigned char>(r->output[j])))
+          ++j;
+        cost = std::stoll(r->output.substr(i, std::min<size_t>(j - i, 18)));
+        i = j;
+      } else {
+        ++i;
+      }
+    }
+    if (cost <= 0)
+      return Error{fmt::format("measure command '{}' printed no cycle count:\n{}", command_.front(),
+                               r->output)};
+    return Measurement{cost, m->bitExact};
+  }
+
+private:
+  codegen::Target target_;
+  std::vector<std::string> command_;
+};
+
+struct Candidate {
+  std::vector<size_t> point; // empty: the default schedule
+  std::string schedule;
+  ir::Kernel kernel;
+};
+
+std::string directoryName(const std::string &key) {
+  std::string s;
+  for (char c : key)
+    s += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return s;
+}
+
+} // namespace
+
+std::unique_ptr<Measurer> makeQemuMeasurer(const codegen::Target &target) {
+  return std::make_unique<QemuMeasurer>(target);
+}
+
+std::unique_ptr<Measurer> makeCommandMeasurer(const codegen::Target &target,
+                                              std::vector<std::string> command) {
+  return std::make_unique<CommandMeasurer>(target, std::move(command));
+}
+
+Expected<bool> matchesReference(const ops::Layer &layer, const ir::Kernel &kernel) {
+  auto jit = codegen::JitKernel::compile(kernel);
+  if (!jit)
+    return jit.error();
+  std::vector<int8_t> input = layer.input;
+  std::vector<int8_t> output(ops::outputBytes(layer.op), static_cast<int8_t>(0x5A));
+  std::vector<std::vector<int8_t>> scratch;
+  std::vector<void *> args;
+  for (const auto &b : kernel.arguments) {
+    if (b->role == ir::BufferRole::Input)
+      args.push_back(input.data());
+    else if (b->role == ir::BufferRole::Output)
+      args.push_back(output.data());
+    else {
+      scratch.emplace_back(static_cast<size_t>(b->byteSize()));
+      args.push_back(scratch.back().data());
+    }
+  }
+  if (auto s = (*jit)->run(args); !s)
+    return s.error();
+  return output == ops::runReference(layer.op, layer.input);
+}
+
+Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &target,
+                               Measurer &measurer, TuningLog &log, const TuneOptions &options) {
+  const std::string key = tuningKey(layer.op), cpu(target.cpuName());
+  const std::string symbol = ops::symbolName(layer.id);
+  auto naive = ops::buildKernel(layer.op, symbol);
+  if (!naive)
+    return naive.error();
+  const SearchSpace space = searchSpace(layer.op);
+  TuneResult result;
+  result.key = key;
+  std::mt19937 rng(options.seed);
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  std::set<std::string> seen; // schedule texts already proposed
+  std::vector<std::pair<int64_t, std::vector<size_t>>> population; // measured points, by cost
+  int serial = 0;
+
+  // Proposes up to `count` new legal candidates: the default schedule first, then mutations of
+  // the best points (one knob changed) or, one time in four, a random point.
+  auto propose = [&](size_t count) {
+    std::vector<Candidate> out;
+    int attempts = 0;
+    if (seen.empty()) {
+      schedule::Schedule d = schedule::defaultSchedule(layer.op, *naive);
+      if (auto k = schedule::applySchedule(*naive, d)) {
+        seen.insert(d.toText());
+        out.push_back({{}, d.toText(), *k});
+      }
+    }
+    while (out.size() < count && attempts++ < 200) {
+      std::vector<size_t> p(space.knobs.size());
+      if (population.empty() || rng() % 4 == 0) {
+        for (size_t k = 0; k < p.size(); ++k)
+          p[k] = rng() % space.knobs[k].values.size();
+      } else {
+        p = population[rng() % std::min<size_t>(population.size(), 3)].second;
+        const size_t k = rng() % p.size();
+        p[k] = rng() % space.knobs[k].values.size();
+      }
+      auto s = scheduleAt(layer.op, space, p, *naive);
+      if (!s) {
+        ++result.illegal;
+        continue;
+      }
+      const std::string text = s->toText();
+      if (!seen.insert(text).second)
+        continue;
+      out.push_back({p, text, schedule::applySchedule(*naive, *s).take()});
+    }
+    return out;
+  };
+
+  const fs::path work = options.work / directoryName(key) / cpu;
+  int trials = 0;
+  while (trials < options.trials && (options.seconds <= 0 || elapsed() < options.seconds)) {
+    std::vector<Candidate> batch =
+        propose(static_cast<size_t>(std::min(options.jobs, options.trials - trials)));
+    if (batch.empty())
+      break; // the space is exhausted
+    std::vector<std::future<Expected<Measurement>>> running;
+    std::vector<std::optional<TuningRecord>> cached;
+    for (auto &c : batch) {
+      c.kernel.name = fmt::format("{}_t{}", symbol, serial++);
+      cached.push_back(log.find(key, cpu, measurer.backend(), c.schedule));
+      if (cached.back()) {
+        running.emplace_back();
+        continue;
+      }
+      running.push_back(std::async(std::launch::async, [&, c]() -> Expected<Measurement> {
+        // The host check first: a miscomputing candidate is never measured, let alone kept.
+        auto ok = matchesReference(layer, c.kernel);
+        if (!ok)
+          return ok.error();
+        if (!*ok)
+          return Measurement{0, false};
+        return measurer.measure(layer, c.kernel, c.schedule, work / c.kernel.name);
+      }));
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+      ++trials;
+      int64_t cost = 0;
+      if (cached[i]) {
+        cost = cached[i]->cost;
+        ++result.fromLog;
+      } else {
+        auto m = running[i].get();
+        if (!m)
+          return Error{fmt::format("{}: {}", key, m.error().message)};
+        if (!m->bitExact) {
+          ++result.rejected;
+          continue;
+        }
+        cost = m->cost;
+        ++result.measured;
+        TuningRecord r{key, cpu, batch[i].schedule, measurer.backend(), cost};
+        log.add(r);
+        if (!options.log.empty())
+          if (auto s = appendRecord(options.log, r); !s)
+            return s.error();
+      }
+      if (batch[i].point.empty())
+        result.defaultCost = cost;
+      else
+        population.emplace_back(cost, batch[i].point);
+      if (result.bestCost == 0 || cost < result.bestCost) {
+        result.bestCost = cost;
+        result.bestSchedule = batch[i].schedule;
+      }
+    }
+    std::sort(population.begin(), population.end());
+    const std::string line = fmt::format(
+        "{} [{}]: {}/{} candidates, best {} (default {}, {:.2f}x), {:.0f} s", key, cpu, trials,
+        options.trials, result.bestCost, result.defaultCost,
+        result.bestCost ? static_cast<double>(result.defaultCost) / result.bestCost : 0.0,
+        elapsed());
+    if (options.terminal)
+      fmt::print("\r\x1b[2K{}", line);
+    else
+      fmt::print("{}\n", line);
+    std::fflush(stdout);
+  }
+  if (options.terminal)
+    fmt::print("\n");
+  if (result.bestCost == 0)
+    return Error{fmt::format("{}: no candidate was bit-exact", key)};
+  return result;
+}
+
+} // namespace loom::tune
