@@ -175,6 +175,24 @@ TEST(Tuner, SearchesInQemuAndResumesFromItsLog) {
   EXPECT_EQ(second->bestCost, first->bestCost);
 }
 
+// The real-board backend: the command gets the candidate's ELF (which exists) and its last
+// printed integer is the cost; a command that prints none is an error naming it.
+TEST(Tuner, ExternalCommandBackendReadsTheCycleCount) {
+  auto layer = ops::parseLayerId("fc_160_1000").take();
+  auto kernel = schedule::buildDefaultKernel(layer.op, "fc_command").take();
+  auto board = tune::makeCommandMeasurer(
+      kM7, {"/bin/sh", "-c", "test -f \"$0\" && echo \"flashed $0\" && echo cycles 4242"});
+  EXPECT_EQ(board->backend(), "command");
+  auto m = board->measure(layer, kernel, "default", workDir("command"));
+  ASSERT_TRUE(m.ok()) << m.error().message;
+  EXPECT_EQ(m->cost, 4242);
+  EXPECT_TRUE(m->bitExact);
+  auto silent = tune::makeCommandMeasurer(kM7, {"/bin/true"});
+  auto e = silent->measure(layer, kernel, "default", workDir("command_silent"));
+  ASSERT_FALSE(e.ok());
+  EXPECT_NE(e.error().message.find("printed no cycle count"), std::string::npos);
+}
+
 // The model compiler takes a tuned schedule where it applies and the default elsewhere.
 TEST(Tuner, ModelCompilerUsesATunedScheduleOnlyWhereItApplies) {
   graph::Graph g = graph::demoNetwork();
