@@ -4,6 +4,7 @@
 //   loom-tune MODEL.tflite|--demo --target cortex-m7 --log FILE [--trials N] [--seconds S] [--jobs
 //   J] loom-tune --layer pw_20x20x48_16[,dw3_s1_40x40x48...] --target cortex-m7 --log FILE
 //   ... [--measure-command "CMD ARGS"]   (a real board: CMD ARGS ELF prints a cycle count)
+//   ... [--backend qemu|llvm-mca] [--prefilter llvm-mca]
 #include "loom/graph/DemoNetwork.h"
 #include "loom/graph/Lowering.h"
 #include "loom/graph/TfliteImport.h"
@@ -26,7 +27,8 @@ int usage(const std::string &why) {
   fmt::print(stderr,
              "loom-tune: {}\nusage: loom-tune MODEL.tflite|--demo|--layer ID[,ID...] --log FILE "
              "[--target cortex-m7|cortex-m4] [--trials N] [--seconds S] [--jobs J] "
-             "[--measure-command \"CMD ARGS\"] [--work DIR]\n",
+             "[--measure-command \"CMD ARGS\"] [--backend qemu|llvm-mca] [--prefilter llvm-mca] "
+             "[--work DIR]\n",
              why);
   return 2;
 }
@@ -74,7 +76,8 @@ Expected<std::vector<ops::Layer>> modelLayers(const std::string &path) {
 } // namespace
 
 int main(int argc, char **argv) {
-  std::string modelPath, layerList, cpu = "cortex-m7", logPath, command;
+  std::string modelPath, layerList, cpu = "cortex-m7", logPath, command, backend = "qemu",
+                                    prefilter;
   tune::TuneOptions options;
   options.terminal = isatty(STDOUT_FILENO);
   bool demo = false;
@@ -103,6 +106,10 @@ int main(int argc, char **argv) {
           options.work = v;
         else if (a == "--measure-command")
           command = v;
+        else if (a == "--backend")
+          backend = v;
+        else if (a == "--prefilter")
+          prefilter = v;
         else
           return usage("unknown option " + a);
       } catch (const std::exception &) {
@@ -144,8 +151,16 @@ int main(int argc, char **argv) {
   tune::TuningLog log = tune::TuningLog::load(logPath);
   for (const auto &p : log.problems())
     fmt::print(stderr, "loom-tune: warning: {}\n", p);
-  auto measurer = command.empty() ? tune::makeQemuMeasurer(*target)
-                                  : tune::makeCommandMeasurer(*target, split(command, ' '));
+  if (backend != "qemu" && backend != "llvm-mca")
+    return usage("--backend takes qemu or llvm-mca");
+  if (!prefilter.empty() && prefilter != "llvm-mca")
+    return usage("--prefilter takes llvm-mca");
+  auto measurer = !command.empty()        ? tune::makeCommandMeasurer(*target, split(command, ' '))
+                  : backend == "llvm-mca" ? tune::makeMcaEstimator(*target)
+                                          : tune::makeQemuMeasurer(*target);
+  auto estimator = tune::makeMcaEstimator(*target);
+  if (!prefilter.empty())
+    options.prefilter = estimator.get();
   fmt::print("loom-tune: {} layers on {}, {} candidates each, {} jobs, backend {}, log {}\n",
              layers.size(), target->name(), options.trials, options.jobs, measurer->backend(),
              logPath);
@@ -162,9 +177,9 @@ int main(int argc, char **argv) {
     defaultTotal += static_cast<double>(r->defaultCost);
     bestTotal += static_cast<double>(r->bestCost);
     fmt::print("  {}: best {} vs default {} ({} measured, {} from the log, {} illegal points, {} "
-               "not bit-exact)\n",
+               "not bit-exact, {} left out by the pre-filter)\n",
                r->key, r->bestCost, r->defaultCost, r->measured, r->fromLog, r->illegal,
-               r->rejected);
+               r->rejected, r->filtered);
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

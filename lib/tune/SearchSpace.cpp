@@ -68,6 +68,8 @@ std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold) {
   if (!in.empty())
     steps.push_back("register_block " + join(in));
   steps.push_back(im2col ? "simd r" : "simd ic");
+  if (p["unroll_reduction"] > 1)
+    steps.push_back(fmt::format("unroll {} {}", im2col ? "r.o" : "ic.o", p["unroll_reduction"]));
   if (p["weights_int16"])
     steps.push_back("layout weights int16");
   if (p["fast_requantize"])
@@ -93,6 +95,8 @@ std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
           if (!b.inner.empty())
             steps.push_back("register_block " + b.inner);
           steps.push_back("simd i");
+          if (p["unroll_reduction"] > 1)
+            steps.push_back(fmt::format("unroll i.o {}", p["unroll_reduction"]));
           if (p["weights_int16"])
             steps.push_back("layout weights int16");
           if (p["fast_requantize"])
@@ -138,16 +142,19 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
           return {{{"ox_block", {1, 2, 3, 4}},
                    {"oc_block", {1, 2, 3, 4}},
                    {"channels_outer", {0, 1}},
+                   {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
                    {"fast_requantize", {1, 0}}}};
         else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
           return {{{"ox_block", {1, 2, 4}},
                    {"oc_block", {1, 2, 4}},
                    {"channels_outer", {0, 1}},
+                   {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
                    {"fast_requantize", {1, 0}}}};
         else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
           return {{{"o_block", {1, 2, 4, 6, 8}},
+                   {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
                    {"fast_requantize", {1, 0}}}};
         else

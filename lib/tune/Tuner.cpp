@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <future>
@@ -183,13 +184,19 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
   };
 
   const fs::path work = options.work / directoryName(key) / cpu;
-  int trials = 0;
+  std::atomic<int64_t> bestEstimate{0};
+  int trials = 0, proposals = 0;
   while (trials < options.trials && (options.seconds <= 0 || elapsed() < options.seconds)) {
     std::vector<Candidate> batch =
         propose(static_cast<size_t>(std::min(options.jobs, options.trials - trials)));
-    if (batch.empty())
-      break; // the space is exhausted
-    std::vector<std::future<Expected<Measurement>>> running;
+    proposals += static_cast<int>(batch.size());
+    if (batch.empty() || proposals > 8 * options.trials)
+      break; // the space is exhausted (or the pre-filter keeps refusing)
+    struct Outcome {
+      Measurement m;
+      bool filtered = false;
+    };
+    std::vector<std::future<Expected<Outcome>>> running;
     std::vector<std::optional<TuningRecord>> cached;
     for (auto &c : batch) {
       c.kernel.name = fmt::format("{}_t{}", symbol, serial++);
@@ -198,14 +205,30 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
         running.emplace_back();
         continue;
       }
-      running.push_back(std::async(std::launch::async, [&, c]() -> Expected<Measurement> {
+      running.push_back(std::async(std::launch::async, [&, c]() -> Expected<Outcome> {
         // The host check first: a miscomputing candidate is never measured, let alone kept.
         auto ok = matchesReference(layer, c.kernel);
         if (!ok)
           return ok.error();
         if (!*ok)
-          return Measurement{0, false};
-        return measurer.measure(layer, c.kernel, c.schedule, work / c.kernel.name);
+          return Outcome{{0, false}};
+        if (options.prefilter) {
+          auto e = options.prefilter->measure(layer, c.kernel, c.schedule,
+                                              work / (c.kernel.name + "_estimate"));
+          if (!e)
+            return e.error();
+          int64_t best = bestEstimate.load();
+          while ((best == 0 || e->cost < best) &&
+                 !bestEstimate.compare_exchange_weak(best, e->cost)) {
+          }
+          if (best > 0 &&
+              static_cast<double>(e->cost) > options.prefilterSlack * static_cast<double>(best))
+            return Outcome{{e->cost, true}, true};
+        }
+        auto m = measurer.measure(layer, c.kernel, c.schedule, work / c.kernel.name);
+        if (!m)
+          return m.error();
+        return Outcome{*m};
       }));
     }
     for (size_t i = 0; i < batch.size(); ++i) {
@@ -215,9 +238,15 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
         cost = cached[i]->cost;
         ++result.fromLog;
       } else {
-        auto m = running[i].get();
-        if (!m)
-          return Error{fmt::format("{}: {}", key, m.error().message)};
+        auto outcome = running[i].get();
+        if (!outcome)
+          return Error{fmt::format("{}: {}", key, outcome.error().message)};
+        if (outcome->filtered) {
+          --trials; // estimated only: no measurement spent
+          ++result.filtered;
+          continue;
+        }
+        const Measurement *m = &outcome->m;
         if (!m->bitExact) {
           ++result.rejected;
           continue;

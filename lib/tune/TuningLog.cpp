@@ -66,9 +66,17 @@ TuningLog TuningLog::load(const std::filesystem::path &path) {
 
 std::optional<TuningRecord> TuningLog::best(const std::string &key, const std::string &target,
                                             const std::string &backend) const {
+  if (backend.empty()) {
+    // Costs of different backends do not compare: a real board's cycles first, then QEMU's
+    // instructions, then llvm-mca's estimate.
+    for (const char *b : {"command", "qemu", "llvm-mca"})
+      if (auto r = best(key, target, b))
+        return r;
+    return std::nullopt;
+  }
   std::optional<TuningRecord> best;
   for (const auto &r : records_)
-    if (r.key == key && r.target == target && (backend.empty() || r.backend == backend) &&
+    if (r.key == key && r.target == target && r.backend == backend &&
         (!best || r.cost < best->cost))
       best = r;
   return best;

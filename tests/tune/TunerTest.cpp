@@ -193,6 +193,21 @@ TEST(Tuner, ExternalCommandBackendReadsTheCycleCount) {
   EXPECT_NE(e.error().message.find("printed no cycle count"), std::string::npos);
 }
 
+// The llvm-mca estimate runs without a board and grows with the work: the same kernel on a
+// layer with four times the output pixels is estimated at about four times the cycles.
+TEST(Tuner, McaEstimateScalesWithTheLoopCounts) {
+  auto estimate = [](const char *id) {
+    auto layer = ops::parseLayerId(id).take();
+    auto kernel = schedule::buildDefaultKernel(layer.op, ops::symbolName(id)).take();
+    auto m = tune::makeMcaEstimator(kM7)->measure(layer, kernel, "default", workDir(id));
+    EXPECT_TRUE(m.ok()) << m.error().message;
+    return m.ok() ? m->cost : 0;
+  };
+  const int64_t small = estimate("pw_10x10x32_16"), large = estimate("pw_20x20x32_16");
+  ASSERT_GT(small, 0);
+  EXPECT_NEAR(static_cast<double>(large) / static_cast<double>(small), 4.0, 0.5);
+}
+
 // The model compiler takes a tuned schedule where it applies and the default elsewhere.
 TEST(Tuner, ModelCompilerUsesATunedScheduleOnlyWhereItApplies) {
   graph::Graph g = graph::demoNetwork();

@@ -39,23 +39,31 @@ std::unique_ptr<Measurer> makeQemuMeasurer(const codegen::Target &target);
 std::unique_ptr<Measurer> makeCommandMeasurer(const codegen::Target &target,
                                               std::vector<std::string> command);
 
+// llvm-mca's cycle estimate of the kernel's innermost loops for the target CPU (Cortex-M7 or M4
+// scheduling model), weighted by their iteration counts: no run, a fast pre-filter.
+std::unique_ptr<Measurer> makeMcaEstimator(const codegen::Target &target);
+
 // The kernel, compiled for the host, computes the reference output of the layer.
 Expected<bool> matchesReference(const ops::Layer &layer, const ir::Kernel &kernel);
 
 struct TuneOptions {
-  int trials = 24;    // candidates measured (or found in the log) per layer
+  int trials = 32;    // candidates measured (or found in the log) per layer
   double seconds = 0; // wall-clock limit per layer; 0 = none
   int jobs = 2;       // measurements in parallel
   unsigned seed = 1;  // the search is deterministic for a given seed and log
   std::filesystem::path work = "build/tune";
   std::filesystem::path log; // appended to after each measurement; "" = keep in memory only
   bool terminal = false;     // a one-line progress bar (else plain lines)
+  // A cheap estimate (llvm-mca) run first: a candidate estimated above `prefilterSlack` x the
+  // best estimate so far is not measured (and does not use the trial budget).
+  Measurer *prefilter = nullptr;
+  double prefilterSlack = 1.15;
 };
 
 struct TuneResult {
   std::string key, bestSchedule;
   int64_t bestCost = 0, defaultCost = 0;
-  int measured = 0, fromLog = 0, illegal = 0, rejected = 0;
+  int measured = 0, fromLog = 0, illegal = 0, rejected = 0, filtered = 0;
 };
 
 // Tunes one layer on `target`. `log` holds earlier records (reused, not re-measured) and gets the

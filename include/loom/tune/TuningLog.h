@@ -36,7 +36,8 @@ public:
   const std::vector<TuningRecord> &records() const { return records_; }
   const std::vector<std::string> &problems() const { return problems_; }
 
-  // The cheapest record for (key, target) measured by `backend` ("" = any backend).
+  // The cheapest record for (key, target) measured by `backend`; with "" the cheapest of the most
+  // trusted backend that has one (command, then qemu, then llvm-mca).
   std::optional<TuningRecord> best(const std::string &key, const std::string &target,
                                    const std::string &backend = "") const;
   // The record of this exact schedule, if it was measured already (resuming a search).
