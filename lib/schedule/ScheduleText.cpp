@@ -79,6 +79,16 @@ const std::map<std::string, PrimitiveInfo> &primitives() {
         [](const ir::Kernel &k, const std::vector<std::string> &a) {
           return fuse(k, a[0], a[1]);
         }}},
+      {"peel",
+       {"peel LOOP BEFORE AFTER", 3, 3,
+        [](const ir::Kernel &k, const std::vector<std::string> &a) -> Expected<ir::Kernel> {
+          auto before = integer(a[1], "peel count"), after = integer(a[2], "peel count");
+          if (!before)
+            return before.error();
+          if (!after)
+            return after.error();
+          return peel(k, a[0], *before, *after);
+        }}},
       {"unroll",
        {"unroll LOOP [FACTOR]", 1, 2,
         [](const ir::Kernel &k, const std::vector<std::string> &a) -> Expected<ir::Kernel> {

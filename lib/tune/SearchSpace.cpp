@@ -77,6 +77,22 @@ std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold) {
   return steps;
 }
 
+// peel steps that leave the interior output pixels of a window op without padding checks: the
+// first rows/columns whose window starts above/left of the input and the last ones whose window
+// ends below/right of it. On a loop over blocks of `block` pixels, whole blocks are peeled (a
+// block with one border pixel keeps its checks).
+std::vector<std::string> peelBorders(int in, int out, int kernel, int stride, int padBefore,
+                                     const std::string &loop, int block) {
+  const int before = (padBefore + stride - 1) / stride;
+  const int lastInterior = (in - kernel + padBefore) / stride; // floor, in - kernel + pad >= 0
+  const int after = std::max(0, out - 1 - lastInterior);
+  const int blocks = (out + block - 1) / block;
+  const int b = (before + block - 1) / block, a = (after + block - 1) / block;
+  if (b + a == 0 || b + a >= blocks)
+    return {};
+  return {fmt::format("peel {} {} {}", loop, b, a)};
+}
+
 std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
   // Folding a zero input zero point is refused (nothing to fold): leave the step out then.
   const bool fold = ops::inputZeroPoint(op) != 0;
@@ -119,6 +135,16 @@ std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
           }
           if (p["fast_requantize"])
             steps.push_back("fast_requantize");
+          if (p["peel_borders"]) {
+            const auto &d = std::get<ops::DepthwiseConv2DParams>(op);
+            for (auto &step : peelBorders(d.inputHeight, d.outputHeight(), d.kernelHeight,
+                                          d.strideHeight, d.padding.top, "oy", 1))
+              steps.push_back(step);
+            for (auto &step :
+                 peelBorders(d.inputWidth, d.outputWidth(), d.kernelWidth, d.strideWidth,
+                             d.padding.left, x.outer, std::max(1, p["ox_block"])))
+              steps.push_back(step);
+          }
           return steps;
         }
       },
@@ -158,8 +184,10 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
                    {"weights_int16", {0, 1}},
                    {"fast_requantize", {1, 0}}}};
         else
-          return {
-              {{"ox_block", {1, 2, 3, 4}}, {"unroll_window", {1, 0}}, {"fast_requantize", {1, 0}}}};
+          return {{{"ox_block", {1, 2, 3, 4}},
+                   {"unroll_window", {1, 0}},
+                   {"peel_borders", {1, 0}},
+                   {"fast_requantize", {1, 0}}}};
       },
       op);
 }

@@ -133,6 +133,18 @@ const std::vector<PrimitiveCase> &primitiveCases() {
                   "register_block ox.i c.i\nsimd_lanes c.i";
          return "split c 4 shift\nregister_block c.i\nsimd_lanes c.i\nunroll kx";
        }},
+      {"peel", OpKind::DepthwiseConv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         Extents e = extents(op);
+         if (e.oy < 2 || e.ox < 3)
+           return "";
+         // Any split of the range is legal; the guards the ranges settle go away.
+         const int top = pick(rng, 0, 1), bottom = 1 - top + pick(rng, 0, e.oy >= 3 ? 1 : 0);
+         std::string s = pick(rng, 0, 1) ? "unroll ky\nunroll kx\n" : "";
+         s += fmt::format("peel oy {} {}\npeel ox {} {}", top, std::min(bottom, e.oy - 1 - top),
+                          pick(rng, 1, e.ox / 3), pick(rng, 0, e.ox / 3));
+         return s;
+       }},
       {"tile", OpKind::PointwiseConv2D, false,
        [](const OpParams &op, std::mt19937 &rng) -> std::string {
          Extents e = extents(op);

@@ -92,6 +92,16 @@ TEST(PrimitiveGolden, SimdLanes) {
   checkSchedule(ops::buildDepthwiseConv2D(p, "dw").take(),
                 "split c 4 exact\nregister_block c.i\nsimd_lanes c.i", "simd_lanes.txt");
 }
+TEST(PrimitiveGolden, Peel) {
+  ops::DepthwiseConv2DParams p;
+  p.inputHeight = p.inputWidth = 4, p.channels = 2, p.kernelHeight = p.kernelWidth = 3;
+  p.padding = {1, 1, 1, 1};
+  p.inputZeroPoint = 9;
+  p.weights.assign(3 * 3 * 2, 3);
+  p.bias.assign(2, 5);
+  p.output = stage(2);
+  checkSchedule(ops::buildDepthwiseConv2D(p, "dw").take(), "peel oy 1 1\npeel ox 1 1", "peel.txt");
+}
 TEST(PrimitiveGolden, Tile) { checkSchedule(pw(), "tile ox oc 2 2 exact", "tile.txt"); }
 TEST(PrimitiveGolden, Layout) {
   checkSchedule(pw(), "fold_zero_point\nsimd ic\nlayout weights int16", "layout.txt");

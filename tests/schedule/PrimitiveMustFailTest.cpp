@@ -107,6 +107,19 @@ TEST(Im2colMustFail, RefusesPatchesThatCannotBeShared) {
   expectError(paddedConv(), "im2col ox oy", "column loop 'oy' is not inside loop 'ox'");
 }
 
+TEST(PeelMustFail, RefusesAnEmptyInteriorOrNothingToPeel) {
+  ops::DepthwiseConv2DParams d;
+  d.inputHeight = d.inputWidth = 5, d.channels = 8, d.kernelHeight = d.kernelWidth = 3;
+  d.padding = {1, 1, 1, 1};
+  std::mt19937 rng(9);
+  ops::fillRandom(d, rng);
+  ir::Kernel dw = ops::buildDepthwiseConv2D(d, "dw").take();
+  expectError(dw, "peel oy 3 2", "leaves no interior (extent 5)");
+  expectError(dw, "peel oy 0 0", "not both zero");
+  expectError(dw, "peel oy -1 2", "needs non-negative counts");
+  expectError(dw, "peel nowhere 1 1", "no loop 'nowhere'");
+}
+
 TEST(SimdLanesMustFail, RefusesLoopsThatAreNotFourContiguousLanes) {
   ops::DepthwiseConv2DParams d;
   d.inputHeight = d.inputWidth = 5, d.channels = 8, d.kernelHeight = d.kernelWidth = 3;

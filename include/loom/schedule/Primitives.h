@@ -31,6 +31,13 @@ Expected<ir::Kernel> fuse(const ir::Kernel &k, const std::string &outer, const s
 // factor 0: unroll fully (constant extent <= 64); otherwise split by factor and unroll the inner.
 Expected<ir::Kernel> unroll(const ir::Kernel &k, const std::string &loop, int64_t factor);
 
+// peel LOOP BEFORE AFTER: the first BEFORE and last AFTER iterations of every loop named LOOP
+// become loops of their own (same body, in order), and guards whose outcome the loop ranges and
+// constant lets decide are removed everywhere (a convolution's interior pixels lose their
+// padding checks). Legal for any loop with constant bounds; the interior must be non-empty.
+Expected<ir::Kernel> peel(const ir::Kernel &k, const std::string &loop, int64_t before,
+                          int64_t after);
+
 // Folds the input zero point into the bias at generation time:
 // acc = bias[c] - zp * sum(weights of c), and the reduction multiplies raw inputs. Legal only
 // when every weight of a channel meets a real input (no padding guard around the reduction).
