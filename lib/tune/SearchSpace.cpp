@@ -44,8 +44,25 @@ std::vector<std::string> inners(std::initializer_list<Blocked> blocks) {
   return v;
 }
 
+// peel steps that leave the interior output pixels of a window op without padding checks: the
+// first rows/columns whose window starts above/left of the input and the last ones whose window
+// ends below/right of it. On a loop over blocks of `block` pixels, whole blocks are peeled (a
+// block with one border pixel keeps its checks).
+std::vector<std::string> peelBorders(int in, int out, int kernel, int stride, int padBefore,
+                                     const std::string &loop, int block) {
+  const int before = (padBefore + stride - 1) / stride;
+  const int lastInterior = (in - kernel + padBefore) / stride; // floor, in - kernel + pad >= 0
+  const int after = std::max(0, out - 1 - lastInterior);
+  const int blocks = (out + block - 1) / block;
+  const int b = (before + block - 1) / block, a = (after + block - 1) / block;
+  if (b + a == 0 || b + a >= blocks)
+    return {};
+  return {fmt::format("peel {} {} {}", loop, b, a)};
+}
+
 // Pointwise and convolution: a block of output pixels x output channels held in registers.
-std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold) {
+std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold,
+                                   const ops::Conv2DParams *conv = nullptr) {
   std::vector<std::string> steps;
   if (!im2col && fold)
     steps.push_back("fold_zero_point");
@@ -74,23 +91,17 @@ std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold) {
     steps.push_back("layout weights int16");
   if (p["fast_requantize"])
     steps.push_back("fast_requantize");
+  if (conv && p["peel_borders"]) {
+    // The im2col copy of an interior pixel block needs no padding checks.
+    for (auto &step : peelBorders(conv->inputHeight, conv->outputHeight(), conv->kernelHeight,
+                                  conv->strideHeight, conv->padding.top, "oy", 1))
+      steps.push_back(step);
+    for (auto &step :
+         peelBorders(conv->inputWidth, conv->outputWidth(), conv->kernelWidth, conv->strideWidth,
+                     conv->padding.left, x.outer, std::max(1, p["ox_block"])))
+      steps.push_back(step);
+  }
   return steps;
-}
-
-// peel steps that leave the interior output pixels of a window op without padding checks: the
-// first rows/columns whose window starts above/left of the input and the last ones whose window
-// ends below/right of it. On a loop over blocks of `block` pixels, whole blocks are peeled (a
-// block with one border pixel keeps its checks).
-std::vector<std::string> peelBorders(int in, int out, int kernel, int stride, int padBefore,
-                                     const std::string &loop, int block) {
-  const int before = (padBefore + stride - 1) / stride;
-  const int lastInterior = (in - kernel + padBefore) / stride; // floor, in - kernel + pad >= 0
-  const int after = std::max(0, out - 1 - lastInterior);
-  const int blocks = (out + block - 1) / block;
-  const int b = (before + block - 1) / block, a = (after + block - 1) / block;
-  if (b + a == 0 || b + a >= blocks)
-    return {};
-  return {fmt::format("peel {} {} {}", loop, b, a)};
 }
 
 std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
@@ -102,7 +113,7 @@ std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
         if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>) {
           return convSteps(p, false, fold);
         } else if constexpr (std::is_same_v<T, ops::Conv2DParams>) {
-          return convSteps(p, true, fold);
+          return convSteps(p, true, fold, &o);
         } else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>) {
           std::vector<std::string> steps;
           if (fold)
@@ -177,6 +188,7 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
                    {"channels_outer", {0, 1}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
+                   {"peel_borders", {1, 0}},
                    {"fast_requantize", {1, 0}}}};
         else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
           return {{{"o_block", {1, 2, 4, 6, 8}},
