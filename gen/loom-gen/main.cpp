@@ -15,6 +15,7 @@
 // count.
 #include "loom/graph/ConfigNetwork.h"
 #include "loom/graph/DemoNetwork.h"
+#include "loom/graph/MemoryPlot.h"
 #include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
@@ -93,6 +94,7 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
       "  \"layers\": [\n{}  ]\n}}\n",
       g.name, target.cpuName(), m.plan.arenaBytes, r.lowerBound, r.flash, m.macs, m.plan.algorithm,
       layers);
+  std::ofstream(dir / "memory.svg") << graph::memorySvg(m.buffers, m.plan, g.name);
   std::ofstream(dir / "report.md") << fmt::format(
       "# {} on {}\n\n| figure | value |\n|---|---|\n| peak arena (activations, I/O, scratch) | {} "
       "bytes |\n| lower bound (max live bytes) | {} bytes |\n| flash (kernels + weights) | {} "
@@ -211,11 +213,12 @@ int main(int argc, char **argv) {
         "{}: {} of {} kernels use a tuned schedule from {}\n", g->name,
         std::count_if(m->steps.begin(), m->steps.end(), [](const auto &s) { return s.tuned; }),
         m->steps.size(), logPath);
-  fmt::print("{}: {} kernels for {}, {} MACs\n  peak arena {} bytes (lower bound {} bytes, "
-             "plan {}), flash {} bytes\n  wrote {}/{{{}.c, {}.h, report.md, report.json}} and "
-             "the kernel objects\n",
-             g->name, m->steps.size(), target->name(), m->macs, m->plan.arenaBytes,
-             report->lowerBound, m->plan.algorithm, report->flash, out.string(), m->name, m->name);
+  fmt::print(
+      "{}: {} kernels for {}, {} MACs\n  peak arena {} bytes (lower bound {} bytes, "
+      "plan {}), flash {} bytes\n  wrote {}/{{{}.c, {}.h, report.md, report.json, memory.svg}} and "
+      "the kernel objects\n",
+      g->name, m->steps.size(), target->name(), m->macs, m->plan.arenaBytes, report->lowerBound,
+      m->plan.algorithm, report->flash, out.string(), m->name, m->name);
   if (profile)
     fmt::print("profile of {} (layer by layer, depthwise in place, {}):\n"
                "  MACs        {:>12}\n  parameters  {:>12}\n  peak arena  {:>12} bytes "

@@ -3,6 +3,7 @@
 // arenas reach the live-set figures of ../shared/models/LAYERS.md.
 #include "loom/graph/ArenaPlanner.h"
 #include "loom/graph/Liveness.h"
+#include "loom/graph/MemoryPlot.h"
 #include "loom/graph/TfliteImport.h"
 
 #include <fmt/format.h>
@@ -67,6 +68,28 @@ TEST(ArenaPlanner, VerifierCatchesOverlapsMisalignmentAndOverruns) {
   EXPECT_TRUE(graph::verifyPlan(inPlace, {{0, 0}, 112, "x"}).ok());
   inPlace[1].first = 1;
   EXPECT_FALSE(graph::verifyPlan(inPlace, {{0, 0}, 112, "x"}).ok());
+}
+
+// memory.svg: one rectangle per buffer, placed by offset and lifetime, names escaped; the
+// rectangles of buffers that are live together do not overlap on the picture either.
+TEST(MemoryPlot, DrawsEveryBufferWhereThePlanPutsIt) {
+  std::vector<BufferRequest> r = {{"a<1>", 1000, 0, 2, std::nullopt},
+                                  {"b", 3000, 1, 3, std::nullopt},
+                                  {"c&d", 500, 3, 4, std::nullopt}};
+  graph::ArenaPlan plan = graph::plan(r);
+  ASSERT_TRUE(graph::verifyPlan(r, plan).ok());
+  const std::string svg = graph::memorySvg(r, plan, "t");
+  EXPECT_TRUE(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  EXPECT_TRUE(svg.ends_with("</svg>\n"));
+  size_t rects = 0;
+  for (size_t at = 0; (at = svg.find("class=\"buffer\"", at)) != std::string::npos; ++at)
+    ++rects;
+  EXPECT_EQ(rects, r.size());
+  EXPECT_NE(svg.find("a&lt;1&gt;: 1000 bytes at offset"), std::string::npos);
+  EXPECT_NE(svg.find("c&amp;d"), std::string::npos);
+  EXPECT_EQ(svg.find("c&d"), std::string::npos);
+  EXPECT_NE(svg.find(fmt::format("arena {} bytes", plan.arenaBytes)), std::string::npos);
+  EXPECT_NE(svg.find("lower bound"), std::string::npos);
 }
 
 TEST(ArenaPlanner, KnownSmallCaseIsOptimal) {
