@@ -128,7 +128,8 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
       kernel = ops::buildDepthwiseConv2DInPlace(std::get<ops::DepthwiseConv2DParams>(*lowered),
                                                 kernelName);
       if (kernel && options.defaultSchedules) {
-        schedule::Schedule s = schedule::inPlaceDepthwiseSchedule(*kernel);
+        schedule::Schedule s = schedule::inPlaceDepthwiseSchedule(
+            *kernel, std::get<ops::DepthwiseConv2DParams>(*lowered));
         scheduleText = s.toText();
         kernel = schedule::applySchedule(*kernel, s);
       }

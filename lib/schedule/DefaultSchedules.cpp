@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace loom::schedule {
 
 namespace {
@@ -59,10 +61,29 @@ Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive) {
   return legalSteps(naive, candidates(op));
 }
 
-Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive) {
+std::vector<std::string> peelBorderSteps(int in, int out, int kernel, int stride, int padBefore,
+                                         const std::string &loop, int block) {
+  const int before = (padBefore + stride - 1) / stride;
+  const int lastInterior = (in - kernel + padBefore) / stride; // in - kernel + pad >= 0
+  const int after = std::max(0, out - 1 - lastInterior);
+  const int blocks = (out + block - 1) / block;
+  const int b = (before + block - 1) / block, a = (after + block - 1) / block;
+  if (b + a == 0 || b + a >= blocks)
+    return {};
+  return {fmt::format("peel {} {} {}", loop, b, a)};
+}
+
+Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p) {
   // Channel by channel: two output pixels share each weight load; the window is unrolled.
-  return legalSteps(naive, {"split ox 2 shift", "register_block ox.i", "unroll ky", "unroll kx",
-                            "fast_requantize"});
+  std::vector<std::string> steps = {"split ox 2 shift", "register_block ox.i", "unroll ky",
+                                    "unroll kx", "fast_requantize"};
+  for (auto &s : peelBorderSteps(p.inputHeight, p.outputHeight(), p.kernelHeight, p.strideHeight,
+                                 p.padding.top, "oy", 1))
+    steps.push_back(s);
+  for (auto &s : peelBorderSteps(p.inputWidth, p.outputWidth(), p.kernelWidth, p.strideWidth,
+                                 p.padding.left, p.outputWidth() >= 2 ? "ox.o" : "ox", 2))
+    steps.push_back(s);
+  return legalSteps(naive, steps);
 }
 
 Expected<ir::Kernel> buildDefaultKernel(const ops::AnyOp &op, const std::string &name) {

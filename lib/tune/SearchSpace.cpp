@@ -1,6 +1,8 @@
 // Per op class, the knobs of the search space and the schedule text each point stands for.
 #include "loom/tune/SearchSpace.h"
 
+#include "loom/schedule/DefaultSchedules.h"
+
 #include <fmt/format.h>
 
 namespace loom::tune {
@@ -44,20 +46,10 @@ std::vector<std::string> inners(std::initializer_list<Blocked> blocks) {
   return v;
 }
 
-// peel steps that leave the interior output pixels of a window op without padding checks: the
-// first rows/columns whose window starts above/left of the input and the last ones whose window
-// ends below/right of it. On a loop over blocks of `block` pixels, whole blocks are peeled (a
-// block with one border pixel keeps its checks).
+// The interior output pixels of a window op lose their padding checks (schedule's helper).
 std::vector<std::string> peelBorders(int in, int out, int kernel, int stride, int padBefore,
                                      const std::string &loop, int block) {
-  const int before = (padBefore + stride - 1) / stride;
-  const int lastInterior = (in - kernel + padBefore) / stride; // floor, in - kernel + pad >= 0
-  const int after = std::max(0, out - 1 - lastInterior);
-  const int blocks = (out + block - 1) / block;
-  const int b = (before + block - 1) / block, a = (after + block - 1) / block;
-  if (b + a == 0 || b + a >= blocks)
-    return {};
-  return {fmt::format("peel {} {} {}", loop, b, a)};
+  return schedule::peelBorderSteps(in, out, kernel, stride, padBefore, loop, block);
 }
 
 // Pointwise and convolution: a block of output pixels x output channels held in registers.

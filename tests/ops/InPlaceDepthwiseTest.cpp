@@ -5,6 +5,7 @@
 #include "loom/ops/Ops.h"
 #include "loom/ops/RandomParams.h"
 #include "loom/ops/Reference.h"
+#include "loom/schedule/DefaultSchedules.h"
 #include "loom/schedule/Schedule.h"
 #include "loom/tune/QemuRunner.h"
 
@@ -30,9 +31,6 @@ ops::DepthwiseConv2DParams randomDepthwise(std::mt19937 &rng) {
   return p;
 }
 
-const char *kSchedule =
-    "split ox 2 shift\nregister_block ox.i\nunroll ky\nunroll kx\nfast_requantize";
-
 TEST(InPlaceDepthwise, MatchesReferenceOnJitAndQemu) {
   std::mt19937 rng(77);
   for (int n = 0; n < 40; ++n) {
@@ -46,9 +44,11 @@ TEST(InPlaceDepthwise, MatchesReferenceOnJitAndQemu) {
     ops::reference::depthwiseConv2D(p, input.data(), expected.data());
     ir::Kernel naive = ops::buildDepthwiseConv2DInPlace(p, fmt::format("dwip_{}", n)).take();
     const bool scheduled = n % 2 == 1;
+    // The schedule the model compiler uses (border rows and columns peeled).
     ir::Kernel k =
-        scheduled ? schedule::applySchedule(naive, schedule::parseSchedule(kSchedule).take()).take()
-                  : naive;
+        scheduled
+            ? schedule::applySchedule(naive, schedule::inPlaceDepthwiseSchedule(naive, p)).take()
+            : naive;
     auto jit = codegen::JitKernel::compile(k).take();
     std::vector<int8_t> io = input, plane(static_cast<size_t>(p.inputHeight) * p.inputWidth);
     jit->run({io.data(), plane.data()}).check();
