@@ -97,8 +97,9 @@ std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold,
 }
 
 std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
-  // Folding a zero input zero point is refused (nothing to fold): leave the step out then.
-  const bool fold = ops::inputZeroPoint(op) != 0;
+  // Folding a zero input zero point is refused (nothing to fold): leave the step out then. It is
+  // a knob otherwise: a folded bias that overflows int32 makes the step illegal.
+  const bool fold = ops::inputZeroPoint(op) != 0 && p["fold_zero_point"];
   return std::visit(
       [&](const auto &o) -> std::vector<std::string> {
         using T = std::decay_t<decltype(o)>;
@@ -170,6 +171,7 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
         if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
           return {{{"ox_block", {1, 2, 3, 4}},
                    {"oc_block", {1, 2, 3, 4}},
+                   {"fold_zero_point", {1, 0}},
                    {"channels_outer", {0, 1}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
@@ -177,6 +179,7 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
         else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
           return {{{"ox_block", {1, 2, 4}},
                    {"oc_block", {1, 2, 4}},
+                   {"fold_zero_point", {1, 0}},
                    {"channels_outer", {0, 1}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
@@ -184,6 +187,7 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
                    {"fast_requantize", {1, 0}}}};
         else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
           return {{{"o_block", {1, 2, 4, 6, 8}},
+                   {"fold_zero_point", {1, 0}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
                    {"fast_requantize", {1, 0}}}};
