@@ -14,9 +14,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <set>
 #include <sstream>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -80,6 +82,7 @@ int main(int argc, char **argv) {
                                     prefilter;
   tune::TuneOptions options;
   options.terminal = isatty(STDOUT_FILENO);
+  options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); // per core
   bool demo = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];

@@ -30,189 +30,203 @@
 loom_demo_n12:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #72
-	movw	r3, :lower16:.Lloom_demo_n12.weights_i16
-	str	r1, [sp, #8]
-	movs	r1, #0
-	movt	r3, :upper16:.Lloom_demo_n12.weights_i16
-	subs	r0, #12
-	str	r0, [sp]
+	sub	sp, #48
+	add.w	r2, r0, #72
+	movs	r0, #0
+	str	r1, [sp]
+	b	.LBB0_2
 .LBB0_1:
-	movw	r2, :lower16:.Lloom_demo_n12.bias_folded
-	lsls	r7, r1, #1
-	movt	r2, :upper16:.Lloom_demo_n12.bias_folded
-	ldr.w	lr, [sp]
-	add.w	r0, r2, r1, lsl #3
-	str	r7, [sp, #44]
-	ldr.w	r2, [r2, r1, lsl #3]
-	str	r2, [sp, #40]
-	ldr	r0, [r0, #4]
-	str	r0, [sp, #36]
-	adds	r0, r7, #1
-	str	r0, [sp, #32]
-	movw	r0, :lower16:.Lloom_demo_n12.right_shift
-	str	r1, [sp, #4]
-	movt	r0, :upper16:.Lloom_demo_n12.right_shift
-	str	r3, [sp, #64]
-	ldr.w	r0, [r0, r1, lsl #3]
-	str	r0, [sp, #28]
-	movw	r0, :lower16:.Lloom_demo_n12.multiplier
-	movt	r0, :upper16:.Lloom_demo_n12.multiplier
-	ldr.w	r0, [r0, r1, lsl #3]
-	str	r0, [sp, #24]
-	movw	r0, :lower16:.Lloom_demo_n12.requant_offset
-	movt	r0, :upper16:.Lloom_demo_n12.requant_offset
-	ldr.w	r0, [r0, r1, lsl #3]
-	str	r0, [sp, #20]
-	movs	r0, #0
-.LBB0_2:
-	str	r0, [sp, #16]
-	add.w	r1, r0, r0, lsl #3
-	ldr	r0, [sp, #8]
-	str.w	lr, [sp, #12]
-	add.w	r0, r0, r1, lsl #5
-	str	r0, [sp, #48]
-	movs	r0, #0
-.LBB0_3:
-	lsls	r2, r0, #1
-	ldr	r4, [sp, #36]
-	ldr	r5, [sp, #40]
-	str	r0, [sp, #60]
-	adds	r0, r2, #1
-	mov.w	r10, #0
-	mov	r2, r4
-	mov	r7, r5
-	str	r0, [sp, #52]
-	str.w	lr, [sp, #56]
-.LBB0_4:
-	add.w	r6, r3, r10
-	ldr	r0, [lr, #12]!
-	sxtb16	r1, r0, ror #8
-	ldr.w	r9, [r3, r10]
-	sxtb16	r0, r0
-	ldr.w	r12, [r6, #4]
-	ldrd	r11, r8, [r6, #144]
-	smlad	r5, r0, r9, r5
-	str	r2, [sp, #68]
-	smlad	r0, r0, r11, r4
-	ldr	r3, [r6, #8]
-	smlad	r5, r1, r12, r5
-	ldr	r2, [r6, #12]
-	smlad	r0, r1, r8, r0
-	ldr.w	r1, [lr, #72]
-	sxtb16	r4, r1
-	add.w	r10, r10, #24
-	sxtb16	r1, r1, ror #8
-	smlad	r7, r4, r9, r7
-	smlad	r12, r1, r12, r7
-	ldr	r7, [sp, #68]
-	smlad	r4, r4, r11, r7
-	ldr.w	r7, [lr, #4]
-	smlad	r9, r1, r8, r4
-	cmp.w	r10, #144
-	sxtb16	r4, r7
-	sxtb16	r7, r7, ror #8
-	smlad	r5, r4, r3, r5
-	smlad	r8, r7, r2, r5
-	ldrd	r5, r1, [r6, #152]
-	smlad	r0, r4, r5, r0
-	ldr.w	r4, [lr, #76]
-	smlad	r0, r7, r1, r0
-	sxtb16	r7, r4
-	smlad	r3, r7, r3, r12
-	sxtb16	r4, r4, ror #8
-	smlad	r7, r7, r5, r9
-	ldr.w	r5, [lr, #8]
-	smlad	r12, r4, r2, r3
-	ldr	r3, [r6, #16]
-	smlad	r9, r4, r1, r7
-	sxtb16	r7, r5
-	ldr.w	r2, [r6, #160]
-	smlad	r8, r7, r3, r8
-	smlad	r4, r7, r2, r0
-	ldr.w	r7, [lr, #80]
-	sxtb16	r1, r7
-	ldr	r0, [r6, #20]
-	smlad	r3, r1, r3, r12
-	ldr.w	r6, [r6, #164]
-	smlad	r1, r1, r2, r9
-	sxtb16	r2, r5, ror #8
-	smlad	r5, r2, r0, r8
-	smlad	r4, r2, r6, r4
-	sxtb16	r2, r7, ror #8
-	smlad	r7, r2, r0, r3
-	ldr	r3, [sp, #64]
-	smlad	r2, r2, r6, r1
-	bne	.LBB0_4
-	movw	r0, :lower16:.Lloom_demo_n12.multiplier
-	movw	r1, :lower16:.Lloom_demo_n12.requant_offset
-	movt	r0, :upper16:.Lloom_demo_n12.multiplier
-	ldr	r6, [sp, #32]
-	movt	r1, :upper16:.Lloom_demo_n12.requant_offset
-	lsls	r5, r5, #1
-	ldrd	r8, lr, [sp, #20]
-	@APP
-	smmlar	r12, r5, lr, r8
-	@NO_APP
-	ldr.w	r0, [r0, r6, lsl #2]
-	ldr.w	r1, [r1, r6, lsl #2]
-	lsls	r4, r4, #1
-	add.w	r12, r12, r5, asr #31
-	@APP
-	smmlar	r5, r4, r0, r1
-	@NO_APP
-	lsls	r2, r2, #1
-	@APP
-	smmlar	r0, r2, r0, r1
-	@NO_APP
-	movw	r1, :lower16:.Lloom_demo_n12.right_shift
-	lsls	r7, r7, #1
-	movt	r1, :upper16:.Lloom_demo_n12.right_shift
-	add.w	r5, r5, r4, asr #31
-	@APP
-	smmlar	r4, r7, lr, r8
-	@NO_APP
-	add.w	r0, r0, r2, asr #31
-	ldr.w	r1, [r1, r6, lsl #2]
-	add.w	r8, r4, r7, asr #31
-	asr.w	r4, r5, r1
-	ldr	r7, [sp, #28]
-	asr.w	lr, r0, r1
-	ldr	r0, [sp, #60]
-	asr.w	r5, r12, r7
-	ldr	r2, [sp, #48]
-	add.w	r1, r0, r0, lsl #1
+	ldr	r0, [sp, #4]
+	ldr	r2, [sp, #8]
 	adds	r0, #1
-	ssat	r12, #8, r4
-	ldr	r4, [sp, #52]
-	add.w	r1, r2, r1, lsl #4
-	cmp	r0, #6
-	add.w	r9, r4, r4, lsl #1
-	ldr	r4, [sp, #44]
-	ssat	r5, #8, r5
-	strb.w	r12, [r1, r6]
-	asr.w	r7, r8, r7
-	strb	r5, [r1, r4]
-	add.w	r1, r2, r9, lsl #3
-	ssat	r2, #8, r7
-	strb	r2, [r1, r4]
-	ssat	r2, #8, lr
-	ldr.w	lr, [sp, #56]
-	add.w	lr, lr, #144
-	strb	r2, [r1, r6]
-	bne.w	.LBB0_3
-	ldr	r0, [sp, #16]
-	ldr.w	lr, [sp, #12]
-	adds	r0, #1
-	add.w	lr, lr, #864
+	add.w	r2, r2, #864
 	cmp	r0, #12
-	bne.w	.LBB0_2
-	ldr	r1, [sp, #4]
-	add.w	r3, r3, #288
+	beq.w	.LBB0_9
+.LBB0_2:
+	str	r0, [sp, #4]
+	add.w	r0, r0, r0, lsl #3
+	ldr	r1, [sp]
+	str	r2, [sp, #8]
+	str	r2, [sp, #28]
+	add.w	r0, r1, r0, lsl #5
+	movs	r1, #0
+	str	r0, [sp, #12]
+	b	.LBB0_4
+.LBB0_3:
+	ldr	r1, [sp, #16]
+	ldr	r0, [sp, #28]
 	adds	r1, #1
-	cmp	r1, #12
-	bne.w	.LBB0_1
-	add	sp, #72
+	adds	r0, #144
+	cmp	r1, #6
+	str	r0, [sp, #28]
+	beq	.LBB0_1
+.LBB0_4:
+	lsls	r0, r1, #1
+	ldr	r2, [sp, #12]
+	adds	r0, #1
+	str	r1, [sp, #16]
+	add.w	r1, r1, r1, lsl #1
+	movs	r3, #0
+	add.w	r0, r0, r0, lsl #1
+	add.w	r1, r2, r1, lsl #4
+	str	r1, [sp, #24]
+	add.w	r0, r2, r0, lsl #3
+	str	r0, [sp, #20]
+	movw	r0, :lower16:.Lloom_demo_n12.weights_i16
+	movt	r0, :upper16:.Lloom_demo_n12.weights_i16
+	str	r0, [sp, #44]
+	b	.LBB0_6
+.LBB0_5:
+	movw	r12, :lower16:.Lloom_demo_n12.multiplier
+	ldr	r6, [sp, #32]
+	movt	r12, :upper16:.Lloom_demo_n12.multiplier
+	movw	r2, :lower16:.Lloom_demo_n12.requant_offset
+	ldr	r0, [sp, #36]
+	movt	r2, :upper16:.Lloom_demo_n12.requant_offset
+	lsls	r3, r5, #1
+	ldr.w	lr, [r12, r6, lsl #2]
+	ldr.w	r8, [r12, r0, lsl #2]
+	movw	r12, :lower16:.Lloom_demo_n12.right_shift
+	ldr.w	r5, [r2, r6, lsl #2]
+	@APP
+	smmlar	r7, r3, lr, r5
+	@NO_APP
+	lsls	r4, r4, #1
+	movt	r12, :upper16:.Lloom_demo_n12.right_shift
+	ldr.w	r1, [r2, r0, lsl #2]
+	add.w	r3, r7, r3, asr #31
+	@APP
+	smmlar	r7, r4, r8, r1
+	@NO_APP
+	lsl.w	r2, r9, #1
+	add.w	r7, r7, r4, asr #31
+	ldr.w	r4, [r12, r6, lsl #2]
+	@APP
+	smmlar	r6, r2, lr, r5
+	@NO_APP
+	asrs	r3, r4
+	add.w	r2, r6, r2, asr #31
+	ldr.w	r6, [r12, r0, lsl #2]
+	asrs	r2, r4
+	lsl.w	r5, r11, #1
+	@APP
+	smmlar	r4, r5, r8, r1
+	@NO_APP
+	asr.w	r1, r7, r6
+	ldr	r7, [sp, #24]
+	ssat	lr, #8, r3
+	ldr	r3, [sp, #40]
+	add.w	r5, r4, r5, asr #31
+	ssat	r1, #8, r1
+	strb.w	lr, [r7, r3, lsl #1]
+	strb	r1, [r7, r0]
+	asr.w	r7, r5, r6
+	ssat	r1, #8, r2
+	ldr	r2, [sp, #20]
+	strb.w	r1, [r2, r3, lsl #1]
+	adds	r3, #1
+	ssat	r1, #8, r7
+	cmp	r3, #12
+	strb	r1, [r2, r0]
+	ldr	r0, [sp, #44]
+	add.w	r0, r0, #288
+	str	r0, [sp, #44]
+	beq	.LBB0_3
+.LBB0_6:
+	movw	r0, :lower16:.Lloom_demo_n12.bias_folded
+	str	r3, [sp, #40]
+	movt	r0, :upper16:.Lloom_demo_n12.bias_folded
+	mov.w	r12, #0
+	add.w	r1, r0, r3, lsl #3
+	ldr.w	r6, [r0, r3, lsl #3]
+	lsls	r0, r3, #1
+	ldr.w	r8, [r1, #4]
+	ldr	r3, [sp, #28]
+	mov	r11, r8
+	mov	lr, r6
+	str	r0, [sp, #32]
+	adds	r0, #1
+	str	r0, [sp, #36]
+.LBB0_7:
+	ldr	r2, [sp, #44]
+	ldr	r0, [r3, #-72]
+	add.w	r10, r2, r12
+	cmp.w	r12, #128
+	sxtb16	r1, r0, ror #8
+	ldr.w	r7, [r2, r12]
+	sxtb16	r0, r0
+	ldr.w	r9, [r10, #144]
+	smlad	r4, r0, r7, lr
+	ldr.w	r5, [r10, #4]
+	ldr.w	lr, [r10, #148]
+	smlad	r0, r0, r9, r11
+	smlad	r4, r1, r5, r4
+	smlad	r0, r1, lr, r0
+	ldr	r1, [r3]
+	sxtb16	r2, r1
+	smlad	r6, r2, r7, r6
+	ldr.w	r7, [r10, #8]
+	sxtb16	r1, r1, ror #8
+	smlad	r2, r2, r9, r8
+	smlad	r5, r1, r5, r6
+	ldr	r6, [r3, #-68]
+	smlad	lr, r1, lr, r2
+	ldr.w	r1, [r10, #152]
+	sxtb16	r2, r6
+	smlad	r9, r2, r7, r4
+	smlad	r11, r2, r1, r0
+	ldr	r2, [r3, #4]
+	sxtb16	r4, r2
+	ldr.w	r0, [r10, #12]
+	smlad	lr, r4, r1, lr
+	ldr.w	r1, [r10, #156]
+	sxtb16	r6, r6, ror #8
+	smlad	r7, r4, r7, r5
+	smlad	r5, r6, r0, r9
+	smlad	r4, r6, r1, r11
+	sxtb16	r6, r2, ror #8
+	smlad	r9, r6, r0, r7
+	smlad	r11, r6, r1, lr
+	beq.w	.LBB0_5
+	ldr	r0, [r3, #-64]
+	add.w	r12, r12, #32
+	sxtb16	r1, r0, ror #8
+	sxtb16	r0, r0
+	ldrd	r7, r6, [r10, #16]
+	smlad	r5, r0, r7, r5
+	smlad	lr, r1, r6, r5
+	ldrd	r5, r2, [r10, #160]
+	smlad	r0, r0, r5, r4
+	smlad	r0, r1, r2, r0
+	ldr	r1, [r3, #8]
+	sxtb16	r4, r1
+	smlad	r7, r4, r7, r9
+	sxtb16	r1, r1, ror #8
+	smlad	r4, r4, r5, r11
+	smlad	r9, r1, r6, r7
+	ldr	r7, [r3, #-60]
+	ldr.w	r5, [r10, #24]
+	smlad	r8, r1, r2, r4
+	sxtb16	r2, r7
+	ldr.w	r6, [r10, #168]
+	smlad	r4, r2, r5, lr
+	smlad	r0, r2, r6, r0
+	ldr	r2, [r3, #12]
+	sxtb16	r1, r2
+	adds	r3, #16
+	smlad	r5, r1, r5, r9
+	smlad	r1, r1, r6, r8
+	ldr.w	r6, [r10, #28]
+	sxtb16	r7, r7, ror #8
+	smlad	lr, r7, r6, r4
+	ldr.w	r4, [r10, #172]
+	smlad	r11, r7, r4, r0
+	sxtb16	r0, r2, ror #8
+	smlad	r6, r0, r6, r5
+	smlad	r8, r0, r4, r1
+	b	.LBB0_7
+.LBB0_9:
+	add	sp, #48
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n12, .Lfunc_end0-loom_demo_n12

@@ -18,12 +18,12 @@ extern "C" {
 
 /* Constant data inside the object (flash):
  *   bias: int32_t [o=96], 384 bytes
- *   weights: int8_t [o=96][i=24], 2304 bytes
+ *   weights_i16: int16_t [o=96][i=24], 4608 bytes
  *   multiplier: int32_t [o=96], 384 bytes
  *   requant_offset: int32_t [o=96], 384 bytes
  *   right_shift: int32_t [o=96], 384 bytes
  */
-#define LOOM_DEMO_N14_CONSTANT_BYTES 3840
+#define LOOM_DEMO_N14_CONSTANT_BYTES 6144
 
 void loom_demo_n14(const int8_t *input, int8_t *output);
 

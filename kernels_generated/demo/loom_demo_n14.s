@@ -30,33 +30,34 @@
 loom_demo_n14:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #248
+	sub	sp, #252
 	str	r0, [sp]
+	movw	r0, :lower16:.Lloom_demo_n14.right_shift
+	movt	r0, :upper16:.Lloom_demo_n14.right_shift
+	movw	r12, :lower16:.Lloom_demo_n14.weights_i16
+	subs	r0, #4
+	str	r0, [sp, #24]
 	movw	r0, :lower16:.Lloom_demo_n14.bias
 	add.w	r2, r1, #191
 	movt	r0, :upper16:.Lloom_demo_n14.bias
-	movw	r1, :lower16:.Lloom_demo_n14.requant_offset
+	movs	r1, #0
 	subs	r0, #4
-	movt	r1, :upper16:.Lloom_demo_n14.requant_offset
-	str	r0, [sp, #24]
-	subs	r0, r1, #4
 	str	r0, [sp, #20]
 	movw	r0, :lower16:.Lloom_demo_n14.multiplier
-	movw	r1, :lower16:.Lloom_demo_n14.right_shift
+	movt	r12, :upper16:.Lloom_demo_n14.weights_i16
 	movt	r0, :upper16:.Lloom_demo_n14.multiplier
-	movw	r12, :lower16:.Lloom_demo_n14.weights
-	movs	r3, #0
-	movt	r1, :upper16:.Lloom_demo_n14.right_shift
 	subs	r0, #4
-	movt	r12, :upper16:.Lloom_demo_n14.weights
 	str	r0, [sp, #16]
-	subs	r0, r1, #4
+	movw	r0, :lower16:.Lloom_demo_n14.requant_offset
+	movt	r0, :upper16:.Lloom_demo_n14.requant_offset
+	subs	r0, #4
 	str	r0, [sp, #12]
 .LBB0_1:
-	add.w	r0, r3, r3, lsl #3
+	str	r1, [sp, #4]
+	add.w	r0, r1, r1, lsl #3
 	ldr	r1, [sp]
-	mov	r11, r2
-	str	r3, [sp, #4]
+	mov	r6, r2
+	str	r2, [sp, #8]
 	add.w	r0, r1, r0, lsl #5
 	str	r0, [sp, #48]
 	adds	r1, r0, #4
@@ -70,365 +71,343 @@ loom_demo_n14:
 	str	r0, [sp, #28]
 	movs	r0, #0
 	str	r1, [sp, #32]
-	str	r2, [sp, #8]
 .LBB0_2:
-	add.w	r2, r0, r0, lsl #3
-	ldr	r7, [sp, #48]
 	str	r0, [sp, #56]
-	movs	r0, #24
-	add.w	r1, r0, r2, lsl #3
-	ldr.w	r3, [r7, r2, lsl #3]
-	movs	r0, #48
-	str.w	r11, [sp, #52]
-	sxtb16	r6, r3, ror #8
-	add.w	r0, r0, r2, lsl #3
-	sxtb16	r3, r3
-	str	r3, [sp, #188]
+	add.w	r0, r0, r0, lsl #3
+	ldr	r7, [sp, #48]
+	str	r6, [sp, #52]
+	ldr.w	r2, [r7, r0, lsl #3]
+	sxtb16	r1, r2, ror #8
+	str	r1, [sp, #192]
+	movs	r1, #24
+	add.w	r1, r1, r0, lsl #3
+	sxtb16	r2, r2
+	str	r2, [sp, #188]
+	movs	r2, #48
 	ldr	r3, [r7, r1]
-	str	r6, [sp, #192]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #184]
+	add.w	r2, r2, r0, lsl #3
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #184]
 	sxtb16	r3, r3
 	str	r3, [sp, #180]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
 	str	r7, [sp, #176]
 	ldr	r7, [sp, #44]
 	sxtb16	r3, r3
 	str	r3, [sp, #172]
-	ldr.w	r3, [r7, r2, lsl #3]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #168]
+	ldr.w	r3, [r7, r0, lsl #3]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #168]
 	sxtb16	r3, r3
 	str	r3, [sp, #164]
 	ldr	r3, [r7, r1]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #160]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #160]
 	sxtb16	r3, r3
 	str	r3, [sp, #156]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
 	str	r7, [sp, #152]
 	ldr	r7, [sp, #40]
 	sxtb16	r3, r3
 	str	r3, [sp, #148]
-	ldr.w	r3, [r7, r2, lsl #3]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #144]
+	ldr.w	r3, [r7, r0, lsl #3]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #144]
 	sxtb16	r3, r3
 	str	r3, [sp, #140]
 	ldr	r3, [r7, r1]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #136]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #136]
 	sxtb16	r3, r3
 	str	r3, [sp, #132]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
 	str	r7, [sp, #128]
 	ldr	r7, [sp, #36]
 	sxtb16	r3, r3
 	str	r3, [sp, #124]
-	ldr.w	r3, [r7, r2, lsl #3]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #120]
+	ldr.w	r3, [r7, r0, lsl #3]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #120]
 	sxtb16	r3, r3
 	str	r3, [sp, #116]
 	ldr	r3, [r7, r1]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #112]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #112]
 	sxtb16	r3, r3
 	str	r3, [sp, #108]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
 	str	r7, [sp, #104]
 	ldr	r7, [sp, #32]
 	sxtb16	r3, r3
 	str	r3, [sp, #100]
-	ldr.w	r3, [r7, r2, lsl #3]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #96]
+	ldr.w	r3, [r7, r0, lsl #3]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #96]
 	sxtb16	r3, r3
 	str	r3, [sp, #92]
 	ldr	r3, [r7, r1]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #88]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #88]
 	sxtb16	r3, r3
 	str	r3, [sp, #84]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
-	str	r7, [sp, #240]
+	str	r7, [sp, #248]
 	sxtb16	r3, r3
 	str	r3, [sp, #80]
 	ldr	r3, [sp, #28]
-	ldr.w	r2, [r3, r2, lsl #3]
-	ldr	r1, [r3, r1]
-	sxtb16	r7, r2, ror #8
-	ldr	r0, [r3, r0]
-	sxtb16	r2, r2
-	str	r2, [sp, #72]
-	sxtb16	r2, r1, ror #8
+	ldr.w	r0, [r3, r0, lsl #3]
+	sxtb16	r7, r0, ror #8
 	str	r7, [sp, #76]
-	sxtb16	r1, r1
-	str	r1, [sp, #64]
+	sxtb16	r0, r0
+	str	r0, [sp, #72]
+	ldr	r0, [r3, r1]
+	sxtb16	r1, r0, ror #8
+	str	r1, [sp, #68]
+	sxtb16	r0, r0
+	str	r0, [sp, #64]
+	ldr	r0, [r3, r2]
 	sxtb16	r1, r0, ror #8
 	str	r1, [sp, #60]
 	sxtb16	r0, r0
-	str	r0, [sp, #236]
+	str	r0, [sp, #244]
 	ldr	r0, [sp, #12]
-	str	r0, [sp, #232]
+	str	r0, [sp, #240]
 	ldr	r0, [sp, #16]
-	str	r0, [sp, #228]
-	ldr	r0, [sp, #20]
-	str	r0, [sp, #224]
-	movw	r0, #63232
-	ldr	r1, [sp, #24]
-	movt	r0, #65535
-	str	r2, [sp, #68]
+	movs	r1, #0
+	str	r0, [sp, #236]
+	ldrd	r2, r0, [sp, #20]
+	str	r0, [sp, #232]
 .LBB0_3:
-	add.w	r10, r12, r0
-	str	r0, [sp, #216]
-	ldr	r8, [r1, #8]!
-	ldr	r0, [sp, #188]
-	ldr.w	r3, [r10, #2304]
-	ldr.w	r5, [r10, #2328]
-	sxtb16	r7, r3
-	str	r1, [sp, #220]
-	sxtb16	r4, r5
-	ldr	r2, [r1, #-4]
-	sxtb16	r3, r3, ror #8
-	smlad	r6, r0, r7, r2
-	ldr	r1, [sp, #192]
-	smlad	r0, r0, r4, r8
-	sxtb16	r5, r5, ror #8
-	ldr.w	r9, [sp, #180]
-	smlad	r6, r1, r3, r6
-	str.w	r11, [sp, #244]
-	smlad	r12, r1, r5, r0
-	ldr	r1, [sp, #184]
-	smlad	r0, r9, r7, r2
-	ldr.w	r11, [sp, #156]
-	smlad	lr, r1, r3, r0
-	smlad	r0, r9, r4, r8
-	smlad	r9, r1, r5, r0
-	ldr	r1, [sp, #172]
-	smlad	r2, r1, r7, r2
-	ldr	r0, [sp, #176]
-	smlad	r2, r0, r3, r2
-	ldr.w	r3, [r10, #2308]
-	smlad	r1, r1, r4, r8
-	smlad	r8, r0, r5, r1
-	ldr	r0, [sp, #164]
-	sxtb16	r4, r3
-	ldr	r1, [sp, #168]
-	smlad	r5, r0, r4, r6
-	ldr.w	r6, [r10, #2332]
-	sxtb16	r7, r6
-	sxtb16	r3, r3, ror #8
-	smlad	r0, r0, r7, r12
-	sxtb16	r6, r6, ror #8
-	smlad	r5, r1, r3, r5
-	smlad	r12, r1, r6, r0
-	ldr	r1, [sp, #160]
-	smlad	r0, r11, r4, lr
-	smlad	lr, r1, r3, r0
-	smlad	r0, r11, r7, r9
-	smlad	r9, r1, r6, r0
-	ldr	r1, [sp, #148]
-	smlad	r2, r1, r4, r2
-	ldr	r0, [sp, #152]
-	smlad	r11, r0, r3, r2
-	ldr.w	r3, [r10, #2312]
-	smlad	r1, r1, r7, r8
-	ldr	r2, [sp, #144]
-	smlad	r1, r0, r6, r1
-	ldr	r0, [sp, #140]
-	sxtb16	r4, r3
-	ldr.w	r6, [r10, #2336]
-	sxtb16	r3, r3, ror #8
-	smlad	r5, r0, r4, r5
-	sxtb16	r7, r6
-	smlad	r8, r2, r3, r5
-	sxtb16	r6, r6, ror #8
-	smlad	r0, r0, r7, r12
-	ldr	r5, [sp, #132]
-	smlad	r12, r2, r6, r0
-	smlad	r0, r5, r4, lr
-	ldr	r2, [sp, #136]
-	smlad	lr, r2, r3, r0
-	smlad	r0, r5, r7, r9
-	ldr	r5, [sp, #124]
-	smlad	r9, r2, r6, r0
-	ldr	r0, [sp, #128]
-	smlad	r2, r5, r4, r11
-	smlad	r11, r0, r3, r2
-	ldr.w	r3, [r10, #2316]
-	smlad	r1, r5, r7, r1
-	ldr	r2, [sp, #120]
-	smlad	r1, r0, r6, r1
-	ldr	r0, [sp, #116]
-	sxtb16	r4, r3
-	ldr.w	r6, [r10, #2340]
-	sxtb16	r3, r3, ror #8
-	smlad	r5, r0, r4, r8
-	sxtb16	r7, r6
-	smlad	r8, r2, r3, r5
-	sxtb16	r6, r6, ror #8
-	smlad	r0, r0, r7, r12
-	ldr	r5, [sp, #108]
-	smlad	r12, r2, r6, r0
-	smlad	r0, r5, r4, lr
-	ldr	r2, [sp, #112]
-	smlad	lr, r2, r3, r0
-	smlad	r0, r5, r7, r9
-	ldr	r5, [sp, #100]
-	smlad	r0, r2, r6, r0
-	ldr.w	r9, [sp, #92]
-	smlad	r2, r5, r4, r11
-	ldr	r4, [sp, #104]
-	smlad	r2, r4, r3, r2
-	ldr.w	r3, [r10, #2320]
-	smlad	r1, r5, r7, r1
-	smlad	r11, r4, r6, r1
-	ldr.w	r6, [r10, #2344]
-	sxtb16	r4, r3
-	ldr	r1, [sp, #96]
-	sxtb16	r3, r3, ror #8
-	smlad	r5, r9, r4, r8
-	sxtb16	r7, r6
-	smlad	r8, r1, r3, r5
-	sxtb16	r5, r6, ror #8
-	smlad	r6, r9, r7, r12
-	smlad	r9, r1, r5, r6
-	mov	r12, r5
-	str	r5, [sp, #212]
-	ldr	r5, [sp, #84]
-	smlad	r6, r5, r4, lr
-	ldr	r1, [sp, #88]
-	smlad	r0, r5, r7, r0
-	ldr	r5, [sp, #72]
-	smlad	lr, r1, r3, r6
-	ldr	r6, [sp, #240]
-	smlad	r0, r1, r12, r0
-	ldr	r1, [sp, #80]
-	smlad	r2, r1, r4, r2
-	smlad	r1, r1, r7, r11
-	ldr	r7, [sp, #76]
-	str	r1, [sp, #208]
-	ldr.w	r1, [r10, #2324]
-	smlad	r2, r6, r3, r2
-	ldr.w	r3, [r10, #2348]
-	sxtb16	r4, r1
-	sxtb16	r12, r1, ror #8
-	smlad	r1, r5, r4, r8
-	sxtb16	r11, r3
-	smlad	r8, r7, r12, r1
-	sxtb16	r1, r3, ror #8
-	smlad	r3, r5, r11, r9
-	smlad	r3, r7, r1, r3
-	mov	r6, r1
-	str	r1, [sp, #204]
-	ldr	r1, [sp, #64]
-	smlad	r7, r1, r4, lr
-	ldr	r5, [sp, #68]
-	smlad	lr, r1, r11, r0
-	ldr	r0, [sp, #236]
-	smlad	r9, r0, r4, r2
-	ldr	r1, [sp, #228]
-	ldr	r4, [sp, #224]
-	smlad	r10, r5, r12, r7
-	lsl.w	r0, r8, #1
-	ldr	r7, [r1, #8]!
-	ldr	r2, [r4, #8]!
+	ldr	r0, [r2, #8]!
+	add.w	r9, r12, r1
+	str	r2, [sp, #224]
+	ldr	r11, [r2, #-4]
+	ldr.w	r2, [r12, r1]
+	ldr	r7, [sp, #188]
+	str	r6, [sp, #220]
+	smlad	r5, r7, r2, r11
+	ldr.w	r6, [r9, #4]
+	ldr	r3, [sp, #192]
+	smlad	r8, r3, r6, r5
 	str	r1, [sp, #228]
-	ldr	r1, [r1, #-4]
-	str	r4, [sp, #224]
-	ldr	r4, [r4, #-4]
-	@APP
-	smmlar	r8, r0, r1, r4
-	@NO_APP
-	lsls	r3, r3, #1
-	smlad	lr, r5, r6, lr
-	ldr	r5, [sp, #60]
-	lsl.w	r10, r10, #1
-	add.w	r8, r8, r0, asr #31
-	@APP
-	smmlar	r0, r3, r7, r2
-	@NO_APP
-	smlad	r12, r5, r12, r9
-	@APP
-	smmlar	r9, r10, r1, r4
-	@NO_APP
-	str	r7, [sp, #196]
-	add.w	r0, r0, r3, asr #31
-	lsl.w	r3, lr, #1
-	str	r0, [sp, #200]
-	add.w	r9, r9, r10, asr #31
-	@APP
-	smmlar	r10, r3, r7, r2
-	@NO_APP
-	ldr	r7, [sp, #232]
-	add.w	r10, r10, r3, asr #31
-	ldr	r6, [sp, #240]
-	lsl.w	r12, r12, #1
-	ldr	lr, [r7, #8]!
-	str	r7, [sp, #232]
-	ldr	r3, [r7, #-4]
-	@APP
-	smmlar	r1, r12, r1, r4
-	@NO_APP
-	ldrd	r0, r7, [sp, #208]
-	asr.w	r4, r8, r3
-	smlad	r8, r6, r7, r0
+	ldrd	r5, r4, [r9, #48]
+	smlad	r7, r7, r5, r0
+	ldr	r1, [sp, #180]
+	smlad	lr, r3, r4, r7
+	ldr	r7, [sp, #184]
+	smlad	r3, r1, r2, r11
+	smlad	r10, r7, r6, r3
+	smlad	r3, r1, r5, r0
+	smlad	r1, r7, r4, r3
+	ldr	r7, [sp, #172]
+	str	r1, [sp, #216]
+	smlad	r1, r7, r2, r11
+	ldr	r3, [sp, #176]
+	smlad	r0, r7, r5, r0
+	smlad	r11, r3, r6, r1
+	ldr.w	r2, [r9, #8]
+	ldr	r7, [sp, #164]
+	smlad	r12, r3, r4, r0
+	ldrd	r6, r1, [r9, #56]
+	ldr.w	r4, [r9, #12]
+	smlad	r5, r7, r2, r8
+	ldr	r3, [sp, #168]
+	smlad	r7, r7, r6, lr
+	ldr	r0, [sp, #156]
+	smlad	r5, r3, r4, r5
+	smlad	lr, r3, r1, r7
+	ldr	r7, [sp, #160]
+	smlad	r3, r0, r2, r10
+	smlad	r8, r7, r4, r3
+	ldr	r3, [sp, #216]
+	smlad	r3, r0, r6, r3
+	ldr	r0, [sp, #148]
+	smlad	r3, r7, r1, r3
+	ldr	r7, [sp, #152]
+	smlad	r2, r0, r2, r11
+	smlad	r0, r0, r6, r12
+	ldr.w	r6, [r9, #16]
+	smlad	r11, r7, r4, r2
+	ldr	r2, [sp, #144]
+	smlad	r0, r7, r1, r0
+	ldr	r7, [sp, #140]
+	ldr.w	r1, [r9, #20]
+	smlad	r5, r7, r6, r5
+	smlad	r12, r2, r1, r5
+	ldrd	r4, r5, [r9, #64]
+	smlad	r7, r7, r4, lr
+	ldr.w	lr, [sp, #132]
+	smlad	r10, r2, r5, r7
+	ldr	r2, [sp, #136]
+	smlad	r3, lr, r4, r3
+	smlad	r7, lr, r6, r8
+	smlad	lr, r2, r5, r3
+	ldr	r3, [sp, #124]
+	smlad	r7, r2, r1, r7
+	smlad	r2, r3, r6, r11
+	ldr	r6, [sp, #128]
+	smlad	r0, r3, r4, r0
+	ldr	r3, [sp, #120]
+	smlad	r11, r6, r1, r2
+	ldr	r1, [sp, #116]
+	smlad	r8, r6, r5, r0
+	ldrd	r2, r4, [r9, #24]
+	ldrd	r5, r0, [r9, #72]
+	smlad	r6, r1, r2, r12
+	ldr.w	r12, [sp, #112]
+	smlad	r1, r1, r5, r10
+	smlad	r6, r3, r4, r6
+	smlad	r1, r3, r0, r1
+	ldr	r3, [sp, #108]
+	smlad	r7, r3, r2, r7
+	smlad	r3, r3, r5, lr
+	smlad	r7, r12, r4, r7
+	smlad	lr, r12, r0, r3
+	ldr.w	r12, [sp, #100]
+	smlad	r2, r12, r2, r11
+	ldr	r3, [sp, #104]
+	smlad	r5, r12, r5, r8
+	smlad	r11, r3, r4, r2
+	ldr	r2, [sp, #92]
+	smlad	r12, r3, r0, r5
+	ldr	r3, [sp, #96]
+	ldrd	r5, r4, [r9, #32]
+	smlad	r6, r2, r5, r6
+	smlad	r10, r3, r4, r6
+	ldrd	r0, r6, [r9, #80]
+	smlad	r1, r2, r0, r1
+	ldr	r2, [sp, #88]
+	smlad	r8, r3, r6, r1
+	ldr	r3, [sp, #84]
+	smlad	r7, r3, r5, r7
+	ldr	r1, [sp, #80]
+	smlad	r3, r3, r0, lr
+	str	r6, [sp, #216]
+	smlad	r7, r2, r4, r7
+	smlad	r3, r2, r6, r3
+	ldr	r6, [sp, #248]
+	smlad	r2, r1, r5, r11
+	smlad	r0, r1, r0, r12
+	ldr	r1, [sp, #72]
+	smlad	lr, r6, r4, r2
+	str	r0, [sp, #212]
+	ldrd	r0, r4, [r9, #40]
+	smlad	r6, r1, r0, r10
+	ldr	r2, [sp, #76]
+	smlad	r10, r2, r4, r6
+	ldrd	r6, r12, [r9, #88]
+	smlad	r1, r1, r6, r8
+	ldr.w	r9, [sp, #68]
+	smlad	r8, r2, r12, r1
+	ldr	r2, [sp, #64]
+	smlad	r1, r2, r0, r7
+	lsl.w	r5, r10, #1
+	smlad	r1, r9, r4, r1
+	lsl.w	r8, r8, #1
+	str	r1, [sp, #208]
+	ldr	r1, [sp, #244]
+	smlad	r0, r1, r0, lr
+	ldr	r1, [sp, #240]
+	str	r0, [sp, #204]
 	ldr	r0, [sp, #236]
-	add.w	r1, r1, r12, asr #31
-	smlad	r6, r0, r11, r8
-	ldr	r0, [sp, #200]
-	asr.w	r0, r0, lr
-	ldr	r7, [sp, #204]
-	smlad	r6, r5, r7, r6
-	ldr.w	r11, [sp, #244]
-	ssat	r0, #8, r0
-	ldr	r7, [sp, #244]
-	strb	r0, [r11, #-190]
-	lsls	r0, r6, #1
-	ssat	r4, #8, r4
-	movw	r12, :lower16:.Lloom_demo_n14.weights
-	strb	r4, [r7, #-191]
-	ldr	r4, [sp, #196]
+	ldr	r10, [r1, #8]!
+	smlad	r11, r2, r6, r3
+	ldr	lr, [r0, #8]!
+	ldr	r3, [r1, #-4]
+	ldr	r2, [r0, #-4]
 	@APP
-	smmlar	r2, r0, r4, r2
+	smmlar	r7, r5, r2, r3
 	@NO_APP
-	add.w	r0, r2, r0, asr #31
-	asr.w	r5, r9, r3
-	movt	r12, :upper16:.Lloom_demo_n14.weights
-	asrs	r1, r3
-	asr.w	r7, r10, lr
-	asr.w	r0, r0, lr
-	ssat	r3, #8, r5
-	ssat	r2, #8, r7
-	strb	r3, [r11, #-95]
-	ssat	r1, #8, r1
-	strb	r2, [r11, #-94]
+	str	r1, [sp, #240]
+	add.w	r7, r7, r5, asr #31
+	@APP
+	smmlar	r5, r8, lr, r10
+	@NO_APP
+	add.w	r1, r5, r8, asr #31
+	str	r1, [sp, #200]
+	ldr	r1, [sp, #60]
+	ldr	r5, [sp, #204]
+	smlad	r11, r9, r12, r11
+	smlad	r9, r1, r4, r5
+	ldr	r5, [sp, #208]
+	str	r0, [sp, #236]
+	lsls	r4, r5, #1
+	ldr	r0, [sp, #232]
+	@APP
+	smmlar	r5, r4, r2, r3
+	@NO_APP
+	lsl.w	r11, r11, #1
+	str.w	lr, [sp, #196]
+	add.w	r5, r5, r4, asr #31
+	@APP
+	smmlar	lr, r11, lr, r10
+	@NO_APP
+	ldr	r4, [r0, #8]!
+	add.w	lr, lr, r11, asr #31
+	ldr	r11, [r0, #-4]
+	str	r0, [sp, #232]
+	lsl.w	r9, r9, #1
+	@APP
+	smmlar	r0, r9, r2, r3
+	@NO_APP
+	asr.w	r3, r7, r11
+	ldr	r7, [sp, #248]
+	ldrd	r8, r2, [sp, #212]
+	smlad	r7, r7, r2, r8
+	ldr	r2, [sp, #244]
+	smlad	r2, r2, r6, r7
+	ldr	r6, [sp, #200]
+	asr.w	r7, r6, r4
+	ldr	r6, [sp, #220]
+	ssat	r3, #8, r3
+	smlad	r1, r1, r12, r2
+	strb	r3, [r6, #-191]
+	add.w	r0, r0, r9, asr #31
+	ssat	r3, #8, r7
+	movw	r12, :lower16:.Lloom_demo_n14.weights_i16
+	strb	r3, [r6, #-190]
+	lsls	r3, r1, #1
+	ldr	r1, [sp, #196]
+	asr.w	r0, r0, r11
+	@APP
+	smmlar	r1, r3, r1, r10
+	@NO_APP
+	asr.w	r2, lr, r4
+	add.w	r1, r1, r3, asr #31
+	movt	r12, :upper16:.Lloom_demo_n14.weights_i16
+	asrs	r1, r4
 	ssat	r0, #8, r0
-	strb.w	r1, [r11, #1]
-	strb	r0, [r11, #2]!
-	ldr	r0, [sp, #216]
-	ldr	r1, [sp, #220]
-	adds	r0, #48
+	asr.w	r5, r5, r11
+	strb	r0, [r6, #1]
+	ssat	r0, #8, r1
+	ldr	r1, [sp, #228]
+	ssat	r2, #8, r2
+	adds	r1, #96
+	ssat	r7, #8, r5
+	strb	r2, [r6, #-94]
+	ldr	r2, [sp, #224]
+	cmp.w	r1, #4608
+	strb	r7, [r6, #-95]
+	strb	r0, [r6, #2]!
 	bne.w	.LBB0_3
 	ldr	r0, [sp, #56]
-	ldr.w	r11, [sp, #52]
+	ldr	r6, [sp, #52]
 	adds	r0, #1
-	add.w	r11, r11, #288
+	add.w	r6, r6, #288
 	cmp	r0, #4
 	bne.w	.LBB0_2
-	ldr	r3, [sp, #4]
+	ldr	r1, [sp, #4]
 	ldr	r2, [sp, #8]
-	adds	r3, #1
+	adds	r1, #1
 	add.w	r2, r2, #1152
-	cmp	r3, #12
+	cmp	r1, #12
 	bne.w	.LBB0_1
-	add	sp, #248
+	add	sp, #252
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n14, .Lfunc_end0-loom_demo_n14
@@ -537,12 +516,2315 @@ loom_demo_n14:
 	.long	870
 	.size	.Lloom_demo_n14.bias, 384
 
-	.type	.Lloom_demo_n14.weights,%object
-	.section	.rodata..Lloom_demo_n14.weights,"a",%progbits
+	.type	.Lloom_demo_n14.weights_i16,%object
+	.section	.rodata..Lloom_demo_n14.weights_i16,"a",%progbits
 	.p2align	2, 0x0
-.Lloom_demo_n14.weights:
-	.ascii	"\3630]\377\254(,D\323\201o(Dq\354+\351-\357\206SO<\232\001\241\177\356*\223\001\033\335\031c\265O\352\272\275\344s\211\216UY\370-\263\257\005u\344\0243>y\241\231\361UV\032\241\205\034\253\226JB\205\332l\277xg]\323\256\325\3539\033\004<\356\006\330&\234q\002\257\302\304CaW\311\340~?\300\"\004W|\303`\247\237\347\210\253:/\266\255\201\335\310\b\201\373u\207(\r`\334\334\005\212\3023\346\2703GZx\311\203\216\2179\002\270GF\001e\356\245\234\274\333\233\2749\351Em\005\326\247W\324O\262\305\304\206\006\347\b\312W\242\316T\251\337\261T0\223\307\216\265\252d\350s`\272\361$\005\374\021\265.\217k\004\246\267mzMMa\007\313s\236b\323\035b\214\302\210\225\001\260\206q\316\344\240\001\274z\344J\313$\367\210F\310~\335\230C\330\204H\366v#\330\005\3528\210\231?*/ ^|\352\265J\252\354:N(\270\213l \007\000\332\261\007\231\245O\373\032C!\355\322\027\275\252\0304Wk\261wO\274\025`\374C\312\326rXT\374\006\325\303\"N\037\303\257\262\246\217\213\242\204\274\235$$\033\226\332\321\306\275v\330\000s/\300I!\006\2306'\0226\016\312\007Sl\3200\031\241-P\345\006\220\364\257tj\305p4%\377\250\030\225\342k\026\024\202\363&\274\272TM}ql^\004\030D\230\210v\266\273\253\337\264A]\033\316\034\361\210\326\261\001\214\221[\355\214\217\352\276\314\b\347\250\0355>{g\366\236O\327\322\340\037u\\\256\316R7\021p7\211SE\325\277\016\242\350\346\210\215\210\310\273o\274~\001\265n\217\340\311\372_\343'\fie\377\321\212]\b\302c\363\337o<\214\255)8J\030\260!\026b\032\\7\312+\267\023\310\361\226(\030\241\357\310\216\213\341\240\\\364\254\312p[\345h\235*\344\326\252l\021\214\315\b\224j]\371\214\303L\326G8\006z\370\273\022\240\375gr\371\367\245\373V\223\344\325i\375Zy[\003\213s\222.\002\241\254\"P\030k\377\275\234\275w\210d\"<D\234,+\253\030:\244@\335'V\226\356`\360\024\334\032\177\262u\267\301E~fy\202N\243\003\033m\262\343\347q\"G\320\217\333Qa\037v\307\027J4\000A\372\311\304\021gQB\362\2456IN\237\262\255\034iUv\265Y\036\2252\303%TR\3628\031\215\231\240K\316\231\323\255\350h\313z\302+\266\004\b\304\365!\235D\312#]f`\267ES.2\333\271\370\226\366\311\254g\006\2519\275\226\242\374\\[>y\260\243\327\017.\252\346\037\257M#\370\345\030^P\223\307\320\r\364v|\323\204\302\035\027\355o\336\224k\005\224\b~\366\334\275\"\203\324\244\020!\262x\023\260\270\016\002\213\224W%\271\235`\216n\354\003-\247kl\226L^;\bc\027GTg\202R\252\243\362\313\303\272\177\277\256n\271\204dO*\320\212\tJ\337,]p\231*\022^\345\002\300\230\375\016\225\361\024\022\377h\206\016\331h\001\005\375;!\314\352\217\274\262!9\323\005}\365-\305\212\221c\370\234~\255[z\333\037\006\264DW\202.\231\312\232\354\237\371\367\250Z\276\225\255\276\016\332:~\345\r\026\327\205\2041R\315\251\240(\371\235`;\226\327\363\257\377K\267P\370\272\t\265\027\026\023\235\316\374'\303\000FkD\331\330\317\310\364\252\362\306N\371x\024V\335\245=\273c\320\371\243[\301Z:2\024_1.\276\327~ \312t\205\331bg\036\203\232\223U\264\263q\342#\314\335d\253aR\376mF\317\333W.\222\034\2547\254\247\224\337\204d'm\261\367\201=\224J>\351\324\017\254(\233\215,\372\323d@\234\357\211\3148\220\331`\223)S\331C,x\205\322<\273s\327l\334F\n\3376\353\353\327\357\374\321\345\357\337;\260!\003\027a\207~\366e\206}\nxR{v\371\202\305\340\005\201\217\002\027/\301<\334\211\330\247jGG\361t\273.0vB\3433\361\332h@`\033\005\005\227<\023OI\"\227\334\220\r\317\220\016\237\367\034\247\314\031\374=q\t&\t\3275\0017\346\353\322\0241, p4\304\365\034bg\263\223\273\253e\234\255\006ZV\2227\220\300\355\031;\006\227qt\274\024\272dq\353\322\347\003\353\246V\353\016\361\r\374\016F\361\244\23787Q\231J\2561=2x\341Xw\324\252\271\223t\357\240\220\232\222[\323\226\t\360\007\334\303\363x\342\216=\344\375\273\0028\2660B\244\260\312` \266\227u\364\312yW\333\371\033#\n\025\004C\267\347\335\213>\330\346\030l*\264U\2155\361\240u\r\3658\023\335\331\217w\336-`\372\376t\001RZJ{:/\207\262\312\006\267d)\362\323\252\023\333\350\2740\0161\2242<\005\223\314\353+\327\235]%b\247\032B\227\004M\247\033qW8:,\036\365\030T\326\250O\r\302\352\340\201\345d\032)\251\222\3305>F'\247\002&\242\334\\\363\035\031\253\222\370\2026\325\260Z\277K\f\250\005\036\316\343H\nJf\215\217x\304\216\034P\266\210y\225\237T\022\266\013\031\341R\256\276'\277u`\004m\007\375@\261\017\b\271j\033dV\250\005\030[\203\243\201VOL#\240]K\fE\002w\0278\r\250D\022R\177\255X\031\206\262\206\230R\321\3142F\377L\230~\265=\2469 \341\316\004\r3\272<X\275\245Ux\340\233fE\025\2171\374F\243\327\370`c\360\251R\t\210DoJ>7e\276\346a\226\204rr\244\207\300&h\376\331uU\232\237oL&\355~\203\006\356.\f\027\207Mo:\024h\322\343y\333\025g\271g\021Ij\222\330\r{=\361\001\213\372\302\034E\032z\316\336\231\032r8H\326cM\375O\002\255F\253\0372\343Z\267\241\335TK\254V\226\025q\365\r\3761\031\037[\242\037\371\372\001)j\235\225\224\005\347\347\304v\3271{M|\253\230f7\340\231\264\\@\301M\252T!\314\305r\261\212\246$\3457\253\303\321s@.S\230\205#\311\304\374\034:\274\000\fanH\317V\276N&\343d\324\022\245\237\354\247\331@\227f\217\343\372%*\250\350\000 Mn\373\035\326\274\212\2677\316@,\036\365-o>$]\t\321\034\216\266\353`\306\002uo\254\274S>S\213F\222\337(\374Tm\303\3625\323U\224B\271MQ\033W\315\242\255\027\006\264\000\322\003G:\227\333\223Q\337\221\230B\330\206\273E2\r\363\276\023\2537.\241\360\373\213\331\204c\205\363\347z\333J\257jiA|\241\363\304\204\226\272'\211eTu\241\242\242$c\375\237\201K\201w\310\331\212\021&\337vLv\276\372\306\3350\032\335\244\252\304;v\240\302U}\251\022\356\3724\002j{TX\213H\"{>\240\020\360\036\354\215F\003\347\002~\366\210\376k\326\020W\323\315\374\0035Z+\277\310g\270\273h$\325\357X\235\333p%<F\020\232t\352\222\333\355\035\252\025D\233~\313\242\022d\021\377aax\317\304\354\337\364\305Bc\223\251\013WV\225\026eP8YXLZ\224\243\252\323;n\327j\376\357Wu\377l\304m\375\220\347d\251\235\3135AU\203\275\020\030\231\257:\027p\263\023?.\256\3248+?\261\224\264d\330\260\350\342\020\250\322\331\350U\2769g\316\021\"\354\026\331\237@?j\261} \307\243(|K\021\214\255\206?\342/82\266?\037\264\330.\036\250\r@\302\224q\236\222\365\204/\247\374p\267\331\334\351?\240\031\003\307)\313\317vKx\243\221\362Hx\360\335\243\t\030\0203En\t#\277\004\376\272@\244\r*\224\267\037\020\357\344\213E|2}\316\n\023\204\020\2114\034\345)\236\241\301^\222\345\"SEO\374\r\246\304\035\216\252H\360\002\341 \027:\016Oo\204\203\273d!+_\257\227\361q\265\320\207\225j({\266(}\347Ne\0019\267\263\272\030l\271\355\363\0253+\327U\027\236\n\002\243\032\234m?\225#\235\271\375i\032\203\253\2301\210\270\330\007\222\246\246{\274\2137\243u\376O\321\256\343\3033\\\204\243\3463?}\031V\326\301\t\352\241\3365s\032\341\374FAH:\021\035\203\026\343\327V\r\337Awrd\262\004\247\244\310p\264yok\213\300p?\35577\206I\363\tE\bn\240j\343\231`\213"
-	.size	.Lloom_demo_n14.weights, 2304
+.Lloom_demo_n14.weights_i16:
+	.short	65523
+	.short	93
+	.short	48
+	.short	65535
+	.short	65452
+	.short	44
+	.short	40
+	.short	68
+	.short	65491
+	.short	111
+	.short	65409
+	.short	40
+	.short	68
+	.short	65516
+	.short	113
+	.short	43
+	.short	65513
+	.short	65519
+	.short	45
+	.short	65414
+	.short	83
+	.short	60
+	.short	79
+	.short	65434
+	.short	1
+	.short	127
+	.short	65441
+	.short	65518
+	.short	42
+	.short	1
+	.short	65427
+	.short	27
+	.short	65501
+	.short	99
+	.short	25
+	.short	65461
+	.short	79
+	.short	65466
+	.short	65514
+	.short	65469
+	.short	65508
+	.short	65417
+	.short	115
+	.short	65422
+	.short	85
+	.short	65528
+	.short	89
+	.short	45
+	.short	65459
+	.short	5
+	.short	65455
+	.short	117
+	.short	65508
+	.short	51
+	.short	20
+	.short	62
+	.short	121
+	.short	65433
+	.short	65441
+	.short	65521
+	.short	85
+	.short	26
+	.short	86
+	.short	65441
+	.short	65413
+	.short	65451
+	.short	28
+	.short	65430
+	.short	74
+	.short	65413
+	.short	66
+	.short	65498
+	.short	108
+	.short	120
+	.short	65471
+	.short	103
+	.short	93
+	.short	65454
+	.short	65491
+	.short	65493
+	.short	65515
+	.short	27
+	.short	57
+	.short	4
+	.short	60
+	.short	6
+	.short	65518
+	.short	65496
+	.short	38
+	.short	113
+	.short	65436
+	.short	2
+	.short	65455
+	.short	65476
+	.short	65474
+	.short	67
+	.short	97
+	.short	65481
+	.short	87
+	.short	65504
+	.short	126
+	.short	65472
+	.short	63
+	.short	34
+	.short	4
+	.short	124
+	.short	87
+	.short	65475
+	.short	96
+	.short	65439
+	.short	65447
+	.short	65511
+	.short	65416
+	.short	58
+	.short	65451
+	.short	47
+	.short	65462
+	.short	65409
+	.short	65453
+	.short	65501
+	.short	65480
+	.short	65409
+	.short	8
+	.short	65531
+	.short	117
+	.short	40
+	.short	65415
+	.short	13
+	.short	96
+	.short	65500
+	.short	65500
+	.short	5
+	.short	65418
+	.short	51
+	.short	65474
+	.short	65510
+	.short	65464
+	.short	71
+	.short	51
+	.short	90
+	.short	120
+	.short	65411
+	.short	65481
+	.short	65422
+	.short	65423
+	.short	2
+	.short	57
+	.short	65464
+	.short	71
+	.short	1
+	.short	70
+	.short	101
+	.short	65518
+	.short	65436
+	.short	65445
+	.short	65468
+	.short	65499
+	.short	65468
+	.short	65435
+	.short	57
+	.short	65513
+	.short	109
+	.short	69
+	.short	5
+	.short	65494
+	.short	87
+	.short	65447
+	.short	65492
+	.short	79
+	.short	65477
+	.short	65458
+	.short	65476
+	.short	65414
+	.short	65511
+	.short	6
+	.short	8
+	.short	65482
+	.short	65442
+	.short	87
+	.short	65486
+	.short	84
+	.short	65503
+	.short	65449
+	.short	65457
+	.short	84
+	.short	65427
+	.short	48
+	.short	65479
+	.short	65422
+	.short	65450
+	.short	65461
+	.short	100
+	.short	65512
+	.short	96
+	.short	115
+	.short	65466
+	.short	65521
+	.short	5
+	.short	36
+	.short	65532
+	.short	17
+	.short	46
+	.short	65461
+	.short	65423
+	.short	107
+	.short	65446
+	.short	4
+	.short	65463
+	.short	109
+	.short	77
+	.short	122
+	.short	77
+	.short	97
+	.short	65483
+	.short	7
+	.short	115
+	.short	65438
+	.short	65491
+	.short	98
+	.short	29
+	.short	98
+	.short	65474
+	.short	65420
+	.short	65416
+	.short	65429
+	.short	65456
+	.short	1
+	.short	65414
+	.short	113
+	.short	65508
+	.short	65486
+	.short	65440
+	.short	1
+	.short	122
+	.short	65468
+	.short	65508
+	.short	74
+	.short	36
+	.short	65483
+	.short	65527
+	.short	65416
+	.short	65480
+	.short	70
+	.short	126
+	.short	65501
+	.short	67
+	.short	65432
+	.short	65496
+	.short	65412
+	.short	65526
+	.short	72
+	.short	118
+	.short	35
+	.short	5
+	.short	65496
+	.short	65514
+	.short	56
+	.short	65433
+	.short	65416
+	.short	63
+	.short	42
+	.short	32
+	.short	47
+	.short	94
+	.short	124
+	.short	65461
+	.short	65514
+	.short	74
+	.short	65450
+	.short	58
+	.short	65516
+	.short	78
+	.short	40
+	.short	65419
+	.short	65464
+	.short	108
+	.short	32
+	.short	0
+	.short	7
+	.short	65498
+	.short	65457
+	.short	65433
+	.short	7
+	.short	65445
+	.short	79
+	.short	26
+	.short	65531
+	.short	67
+	.short	33
+	.short	65490
+	.short	65517
+	.short	23
+	.short	65469
+	.short	24
+	.short	65450
+	.short	52
+	.short	87
+	.short	65457
+	.short	107
+	.short	119
+	.short	79
+	.short	21
+	.short	65468
+	.short	96
+	.short	65532
+	.short	65482
+	.short	67
+	.short	65494
+	.short	114
+	.short	84
+	.short	88
+	.short	65532
+	.short	6
+	.short	65475
+	.short	65493
+	.short	34
+	.short	78
+	.short	65475
+	.short	31
+	.short	65455
+	.short	65458
+	.short	65423
+	.short	65446
+	.short	65419
+	.short	65442
+	.short	65468
+	.short	65412
+	.short	65437
+	.short	36
+	.short	27
+	.short	36
+	.short	65430
+	.short	65498
+	.short	65478
+	.short	65489
+	.short	65469
+	.short	118
+	.short	0
+	.short	65496
+	.short	115
+	.short	47
+	.short	73
+	.short	65472
+	.short	33
+	.short	6
+	.short	54
+	.short	65432
+	.short	39
+	.short	18
+	.short	14
+	.short	54
+	.short	65482
+	.short	7
+	.short	108
+	.short	83
+	.short	65488
+	.short	48
+	.short	65441
+	.short	25
+	.short	45
+	.short	80
+	.short	6
+	.short	65509
+	.short	65424
+	.short	65524
+	.short	116
+	.short	65455
+	.short	106
+	.short	65477
+	.short	52
+	.short	112
+	.short	37
+	.short	65535
+	.short	24
+	.short	65448
+	.short	65429
+	.short	65506
+	.short	22
+	.short	107
+	.short	20
+	.short	65410
+	.short	38
+	.short	65523
+	.short	65468
+	.short	65466
+	.short	77
+	.short	84
+	.short	125
+	.short	113
+	.short	94
+	.short	108
+	.short	4
+	.short	24
+	.short	65432
+	.short	68
+	.short	65416
+	.short	118
+	.short	65467
+	.short	65462
+	.short	65451
+	.short	65503
+	.short	65
+	.short	65460
+	.short	93
+	.short	27
+	.short	28
+	.short	65486
+	.short	65521
+	.short	65416
+	.short	65457
+	.short	65494
+	.short	1
+	.short	65420
+	.short	91
+	.short	65425
+	.short	65517
+	.short	65420
+	.short	65514
+	.short	65423
+	.short	65470
+	.short	65484
+	.short	65511
+	.short	8
+	.short	65448
+	.short	29
+	.short	62
+	.short	53
+	.short	123
+	.short	103
+	.short	65438
+	.short	65526
+	.short	79
+	.short	65495
+	.short	65504
+	.short	65490
+	.short	31
+	.short	117
+	.short	65454
+	.short	92
+	.short	65486
+	.short	82
+	.short	17
+	.short	55
+	.short	112
+	.short	55
+	.short	83
+	.short	65417
+	.short	69
+	.short	65493
+	.short	14
+	.short	65471
+	.short	65442
+	.short	65512
+	.short	65416
+	.short	65510
+	.short	65421
+	.short	65416
+	.short	65467
+	.short	65480
+	.short	111
+	.short	65468
+	.short	1
+	.short	126
+	.short	65461
+	.short	110
+	.short	65504
+	.short	65423
+	.short	65481
+	.short	65530
+	.short	65507
+	.short	95
+	.short	39
+	.short	12
+	.short	101
+	.short	105
+	.short	65535
+	.short	65489
+	.short	93
+	.short	65418
+	.short	8
+	.short	65474
+	.short	65523
+	.short	99
+	.short	65503
+	.short	111
+	.short	65420
+	.short	60
+	.short	65453
+	.short	41
+	.short	74
+	.short	56
+	.short	24
+	.short	65456
+	.short	22
+	.short	33
+	.short	98
+	.short	26
+	.short	55
+	.short	92
+	.short	65482
+	.short	43
+	.short	19
+	.short	65463
+	.short	65480
+	.short	65521
+	.short	40
+	.short	65430
+	.short	24
+	.short	65441
+	.short	65480
+	.short	65519
+	.short	65422
+	.short	65419
+	.short	65440
+	.short	65505
+	.short	92
+	.short	65524
+	.short	65482
+	.short	65452
+	.short	112
+	.short	91
+	.short	104
+	.short	65509
+	.short	65437
+	.short	42
+	.short	65494
+	.short	65508
+	.short	65450
+	.short	108
+	.short	65420
+	.short	17
+	.short	65485
+	.short	8
+	.short	106
+	.short	65428
+	.short	93
+	.short	65529
+	.short	65475
+	.short	65420
+	.short	76
+	.short	65494
+	.short	56
+	.short	71
+	.short	6
+	.short	122
+	.short	65467
+	.short	65528
+	.short	18
+	.short	65440
+	.short	103
+	.short	65533
+	.short	114
+	.short	65529
+	.short	65445
+	.short	65527
+	.short	65531
+	.short	86
+	.short	65508
+	.short	65427
+	.short	65493
+	.short	105
+	.short	90
+	.short	65533
+	.short	121
+	.short	91
+	.short	65419
+	.short	3
+	.short	115
+	.short	65426
+	.short	2
+	.short	46
+	.short	65441
+	.short	65452
+	.short	80
+	.short	34
+	.short	24
+	.short	107
+	.short	65469
+	.short	65535
+	.short	65436
+	.short	65469
+	.short	65416
+	.short	119
+	.short	100
+	.short	34
+	.short	68
+	.short	60
+	.short	65436
+	.short	44
+	.short	65451
+	.short	43
+	.short	24
+	.short	58
+	.short	64
+	.short	65444
+	.short	65501
+	.short	39
+	.short	65430
+	.short	86
+	.short	65518
+	.short	96
+	.short	20
+	.short	65520
+	.short	65500
+	.short	26
+	.short	65458
+	.short	127
+	.short	117
+	.short	65463
+	.short	69
+	.short	65473
+	.short	126
+	.short	102
+	.short	65410
+	.short	121
+	.short	78
+	.short	65443
+	.short	27
+	.short	3
+	.short	109
+	.short	65458
+	.short	65511
+	.short	65507
+	.short	113
+	.short	34
+	.short	65488
+	.short	71
+	.short	65423
+	.short	65499
+	.short	97
+	.short	81
+	.short	31
+	.short	118
+	.short	23
+	.short	65479
+	.short	74
+	.short	52
+	.short	65
+	.short	0
+	.short	65530
+	.short	65481
+	.short	17
+	.short	65476
+	.short	103
+	.short	81
+	.short	65522
+	.short	66
+	.short	65445
+	.short	54
+	.short	78
+	.short	73
+	.short	65439
+	.short	65458
+	.short	28
+	.short	65453
+	.short	105
+	.short	85
+	.short	65461
+	.short	118
+	.short	89
+	.short	30
+	.short	50
+	.short	65429
+	.short	65475
+	.short	37
+	.short	82
+	.short	84
+	.short	65522
+	.short	56
+	.short	65421
+	.short	25
+	.short	65433
+	.short	65440
+	.short	65486
+	.short	75
+	.short	65433
+	.short	65491
+	.short	65512
+	.short	65453
+	.short	104
+	.short	65483
+	.short	65474
+	.short	122
+	.short	43
+	.short	65462
+	.short	8
+	.short	4
+	.short	65476
+	.short	65525
+	.short	65437
+	.short	33
+	.short	68
+	.short	65482
+	.short	93
+	.short	35
+	.short	102
+	.short	96
+	.short	69
+	.short	65463
+	.short	83
+	.short	46
+	.short	65499
+	.short	50
+	.short	65465
+	.short	65528
+	.short	65526
+	.short	65430
+	.short	65481
+	.short	65452
+	.short	6
+	.short	103
+	.short	65449
+	.short	57
+	.short	65430
+	.short	65469
+	.short	65442
+	.short	65532
+	.short	91
+	.short	92
+	.short	62
+	.short	121
+	.short	65443
+	.short	65456
+	.short	65495
+	.short	15
+	.short	65450
+	.short	46
+	.short	65510
+	.short	31
+	.short	77
+	.short	65455
+	.short	35
+	.short	65528
+	.short	24
+	.short	65509
+	.short	94
+	.short	80
+	.short	65479
+	.short	65427
+	.short	65488
+	.short	13
+	.short	118
+	.short	65524
+	.short	124
+	.short	65491
+	.short	65474
+	.short	65412
+	.short	29
+	.short	23
+	.short	111
+	.short	65517
+	.short	65502
+	.short	65428
+	.short	5
+	.short	107
+	.short	65428
+	.short	8
+	.short	65526
+	.short	126
+	.short	65500
+	.short	65469
+	.short	65411
+	.short	34
+	.short	65492
+	.short	65444
+	.short	33
+	.short	16
+	.short	65458
+	.short	120
+	.short	65456
+	.short	19
+	.short	65464
+	.short	14
+	.short	65419
+	.short	2
+	.short	65428
+	.short	87
+	.short	65465
+	.short	37
+	.short	65437
+	.short	96
+	.short	110
+	.short	65422
+	.short	65516
+	.short	3
+	.short	65447
+	.short	45
+	.short	107
+	.short	108
+	.short	76
+	.short	65430
+	.short	94
+	.short	59
+	.short	99
+	.short	8
+	.short	23
+	.short	71
+	.short	103
+	.short	84
+	.short	65410
+	.short	82
+	.short	65443
+	.short	65450
+	.short	65522
+	.short	65483
+	.short	65466
+	.short	65475
+	.short	127
+	.short	65471
+	.short	110
+	.short	65454
+	.short	65465
+	.short	65412
+	.short	79
+	.short	100
+	.short	42
+	.short	65488
+	.short	9
+	.short	65418
+	.short	74
+	.short	65503
+	.short	93
+	.short	44
+	.short	112
+	.short	65433
+	.short	18
+	.short	42
+	.short	94
+	.short	65509
+	.short	65472
+	.short	2
+	.short	65432
+	.short	65533
+	.short	65429
+	.short	14
+	.short	65521
+	.short	20
+	.short	65535
+	.short	18
+	.short	104
+	.short	65414
+	.short	65497
+	.short	14
+	.short	104
+	.short	1
+	.short	65533
+	.short	5
+	.short	59
+	.short	33
+	.short	65514
+	.short	65484
+	.short	65423
+	.short	65468
+	.short	33
+	.short	65458
+	.short	57
+	.short	65491
+	.short	125
+	.short	5
+	.short	65525
+	.short	45
+	.short	65418
+	.short	65477
+	.short	65425
+	.short	99
+	.short	65436
+	.short	65528
+	.short	126
+	.short	65453
+	.short	122
+	.short	91
+	.short	65499
+	.short	31
+	.short	65460
+	.short	6
+	.short	68
+	.short	87
+	.short	46
+	.short	65410
+	.short	65433
+	.short	65482
+	.short	65516
+	.short	65434
+	.short	65439
+	.short	65529
+	.short	65448
+	.short	65527
+	.short	90
+	.short	65470
+	.short	65453
+	.short	65429
+	.short	65470
+	.short	14
+	.short	58
+	.short	65498
+	.short	126
+	.short	65509
+	.short	22
+	.short	13
+	.short	65495
+	.short	65413
+	.short	49
+	.short	65412
+	.short	82
+	.short	65485
+	.short	65440
+	.short	65449
+	.short	40
+	.short	65529
+	.short	96
+	.short	65437
+	.short	59
+	.short	65430
+	.short	65523
+	.short	65495
+	.short	65455
+	.short	65535
+	.short	65463
+	.short	75
+	.short	80
+	.short	65528
+	.short	9
+	.short	65466
+	.short	65461
+	.short	23
+	.short	19
+	.short	22
+	.short	65437
+	.short	65486
+	.short	39
+	.short	65532
+	.short	65475
+	.short	0
+	.short	107
+	.short	70
+	.short	68
+	.short	65497
+	.short	65487
+	.short	65496
+	.short	65480
+	.short	65524
+	.short	65522
+	.short	65450
+	.short	65478
+	.short	78
+	.short	120
+	.short	65529
+	.short	20
+	.short	86
+	.short	65445
+	.short	65501
+	.short	61
+	.short	65467
+	.short	65488
+	.short	99
+	.short	65529
+	.short	65443
+	.short	65473
+	.short	91
+	.short	90
+	.short	58
+	.short	20
+	.short	50
+	.short	95
+	.short	49
+	.short	65470
+	.short	46
+	.short	65495
+	.short	126
+	.short	65482
+	.short	32
+	.short	116
+	.short	65413
+	.short	98
+	.short	65497
+	.short	103
+	.short	30
+	.short	65434
+	.short	65411
+	.short	65427
+	.short	85
+	.short	65459
+	.short	65460
+	.short	113
+	.short	65506
+	.short	65484
+	.short	35
+	.short	65501
+	.short	100
+	.short	97
+	.short	65451
+	.short	82
+	.short	65534
+	.short	70
+	.short	109
+	.short	65487
+	.short	65499
+	.short	46
+	.short	87
+	.short	65426
+	.short	28
+	.short	55
+	.short	65452
+	.short	65452
+	.short	65447
+	.short	65503
+	.short	65428
+	.short	65412
+	.short	100
+	.short	109
+	.short	39
+	.short	65457
+	.short	65527
+	.short	61
+	.short	65409
+	.short	65428
+	.short	74
+	.short	65513
+	.short	62
+	.short	65492
+	.short	15
+	.short	40
+	.short	65452
+	.short	65435
+	.short	65421
+	.short	65530
+	.short	44
+	.short	65491
+	.short	100
+	.short	65436
+	.short	64
+	.short	65519
+	.short	65417
+	.short	56
+	.short	65484
+	.short	65424
+	.short	65497
+	.short	65427
+	.short	96
+	.short	41
+	.short	83
+	.short	67
+	.short	65497
+	.short	44
+	.short	120
+	.short	65490
+	.short	65413
+	.short	60
+	.short	65467
+	.short	65495
+	.short	115
+	.short	108
+	.short	65500
+	.short	10
+	.short	70
+	.short	65503
+	.short	54
+	.short	65515
+	.short	65515
+	.short	65495
+	.short	65519
+	.short	65489
+	.short	65532
+	.short	65509
+	.short	65519
+	.short	59
+	.short	65503
+	.short	65456
+	.short	33
+	.short	23
+	.short	3
+	.short	97
+	.short	65415
+	.short	65526
+	.short	126
+	.short	101
+	.short	65414
+	.short	10
+	.short	125
+	.short	120
+	.short	82
+	.short	118
+	.short	123
+	.short	65529
+	.short	65410
+	.short	65504
+	.short	65477
+	.short	5
+	.short	65409
+	.short	2
+	.short	65423
+	.short	23
+	.short	47
+	.short	60
+	.short	65473
+	.short	65500
+	.short	65417
+	.short	65447
+	.short	65496
+	.short	106
+	.short	71
+	.short	65521
+	.short	71
+	.short	116
+	.short	65467
+	.short	48
+	.short	46
+	.short	118
+	.short	66
+	.short	51
+	.short	65507
+	.short	65521
+	.short	65498
+	.short	64
+	.short	104
+	.short	96
+	.short	27
+	.short	5
+	.short	5
+	.short	65431
+	.short	60
+	.short	79
+	.short	19
+	.short	73
+	.short	34
+	.short	65500
+	.short	65431
+	.short	65424
+	.short	13
+	.short	65424
+	.short	65487
+	.short	14
+	.short	65439
+	.short	28
+	.short	65527
+	.short	65447
+	.short	65484
+	.short	65532
+	.short	25
+	.short	61
+	.short	113
+	.short	38
+	.short	9
+	.short	9
+	.short	65495
+	.short	1
+	.short	53
+	.short	55
+	.short	65510
+	.short	65490
+	.short	65515
+	.short	20
+	.short	49
+	.short	32
+	.short	44
+	.short	112
+	.short	52
+	.short	65525
+	.short	65476
+	.short	28
+	.short	98
+	.short	65459
+	.short	103
+	.short	65427
+	.short	65467
+	.short	101
+	.short	65451
+	.short	65436
+	.short	65453
+	.short	90
+	.short	6
+	.short	86
+	.short	65426
+	.short	65424
+	.short	55
+	.short	65472
+	.short	65517
+	.short	59
+	.short	25
+	.short	6
+	.short	65431
+	.short	116
+	.short	113
+	.short	65468
+	.short	20
+	.short	100
+	.short	65466
+	.short	113
+	.short	65515
+	.short	65511
+	.short	65490
+	.short	3
+	.short	65515
+	.short	86
+	.short	65446
+	.short	65515
+	.short	14
+	.short	13
+	.short	65521
+	.short	65532
+	.short	14
+	.short	65521
+	.short	70
+	.short	65444
+	.short	65439
+	.short	55
+	.short	56
+	.short	81
+	.short	65433
+	.short	65454
+	.short	74
+	.short	49
+	.short	61
+	.short	120
+	.short	50
+	.short	65505
+	.short	88
+	.short	65492
+	.short	119
+	.short	65450
+	.short	65465
+	.short	116
+	.short	65427
+	.short	65519
+	.short	65440
+	.short	65434
+	.short	65424
+	.short	65426
+	.short	91
+	.short	65430
+	.short	65491
+	.short	9
+	.short	65520
+	.short	65500
+	.short	7
+	.short	65475
+	.short	65523
+	.short	65506
+	.short	120
+	.short	65422
+	.short	61
+	.short	65533
+	.short	65508
+	.short	65467
+	.short	2
+	.short	65462
+	.short	56
+	.short	48
+	.short	66
+	.short	65456
+	.short	65444
+	.short	65482
+	.short	96
+	.short	65462
+	.short	32
+	.short	65431
+	.short	117
+	.short	65482
+	.short	65524
+	.short	121
+	.short	87
+	.short	65529
+	.short	65499
+	.short	27
+	.short	35
+	.short	21
+	.short	10
+	.short	4
+	.short	67
+	.short	65511
+	.short	65463
+	.short	65501
+	.short	65419
+	.short	65496
+	.short	62
+	.short	65510
+	.short	24
+	.short	42
+	.short	108
+	.short	65460
+	.short	85
+	.short	53
+	.short	65421
+	.short	65521
+	.short	65440
+	.short	13
+	.short	117
+	.short	65525
+	.short	56
+	.short	65501
+	.short	19
+	.short	65497
+	.short	65423
+	.short	65502
+	.short	119
+	.short	45
+	.short	96
+	.short	65534
+	.short	65530
+	.short	116
+	.short	1
+	.short	90
+	.short	82
+	.short	74
+	.short	123
+	.short	47
+	.short	58
+	.short	65415
+	.short	65458
+	.short	6
+	.short	65482
+	.short	65463
+	.short	100
+	.short	65522
+	.short	41
+	.short	65491
+	.short	65450
+	.short	65499
+	.short	19
+	.short	65512
+	.short	65468
+	.short	14
+	.short	48
+	.short	49
+	.short	65428
+	.short	60
+	.short	50
+	.short	5
+	.short	65427
+	.short	65515
+	.short	65484
+	.short	43
+	.short	65495
+	.short	93
+	.short	65437
+	.short	37
+	.short	98
+	.short	26
+	.short	65447
+	.short	66
+	.short	65431
+	.short	77
+	.short	4
+	.short	65447
+	.short	27
+	.short	87
+	.short	113
+	.short	56
+	.short	58
+	.short	30
+	.short	44
+	.short	65525
+	.short	24
+	.short	65494
+	.short	84
+	.short	65448
+	.short	79
+	.short	65474
+	.short	13
+	.short	65514
+	.short	65504
+	.short	65509
+	.short	65409
+	.short	100
+	.short	26
+	.short	65449
+	.short	41
+	.short	65426
+	.short	65496
+	.short	62
+	.short	53
+	.short	70
+	.short	39
+	.short	2
+	.short	65447
+	.short	38
+	.short	65442
+	.short	92
+	.short	65500
+	.short	65523
+	.short	29
+	.short	65451
+	.short	25
+	.short	65426
+	.short	65528
+	.short	54
+	.short	65410
+	.short	65493
+	.short	65456
+	.short	65471
+	.short	90
+	.short	75
+	.short	12
+	.short	5
+	.short	65448
+	.short	30
+	.short	65486
+	.short	72
+	.short	65507
+	.short	10
+	.short	74
+	.short	65421
+	.short	102
+	.short	65423
+	.short	120
+	.short	65422
+	.short	65476
+	.short	28
+	.short	80
+	.short	65416
+	.short	65462
+	.short	121
+	.short	65429
+	.short	84
+	.short	65439
+	.short	18
+	.short	65462
+	.short	25
+	.short	11
+	.short	65505
+	.short	82
+	.short	65470
+	.short	65454
+	.short	39
+	.short	65471
+	.short	96
+	.short	117
+	.short	4
+	.short	109
+	.short	65533
+	.short	7
+	.short	64
+	.short	65457
+	.short	8
+	.short	15
+	.short	65465
+	.short	106
+	.short	100
+	.short	27
+	.short	86
+	.short	65448
+	.short	24
+	.short	5
+	.short	91
+	.short	65411
+	.short	65409
+	.short	65443
+	.short	86
+	.short	79
+	.short	35
+	.short	76
+	.short	65440
+	.short	93
+	.short	12
+	.short	75
+	.short	69
+	.short	2
+	.short	23
+	.short	119
+	.short	56
+	.short	13
+	.short	68
+	.short	65448
+	.short	18
+	.short	82
+	.short	65453
+	.short	127
+	.short	88
+	.short	25
+	.short	65458
+	.short	65414
+	.short	65414
+	.short	65432
+	.short	65489
+	.short	82
+	.short	65484
+	.short	50
+	.short	65535
+	.short	70
+	.short	76
+	.short	65432
+	.short	65461
+	.short	126
+	.short	61
+	.short	65446
+	.short	32
+	.short	57
+	.short	65505
+	.short	65486
+	.short	13
+	.short	4
+	.short	51
+	.short	65466
+	.short	88
+	.short	60
+	.short	65469
+	.short	65445
+	.short	120
+	.short	85
+	.short	65504
+	.short	65435
+	.short	69
+	.short	102
+	.short	21
+	.short	65423
+	.short	65532
+	.short	49
+	.short	70
+	.short	65443
+	.short	65528
+	.short	65495
+	.short	96
+	.short	99
+	.short	65449
+	.short	65520
+	.short	82
+	.short	9
+	.short	68
+	.short	65416
+	.short	111
+	.short	74
+	.short	55
+	.short	62
+	.short	101
+	.short	65470
+	.short	97
+	.short	65510
+	.short	65430
+	.short	65412
+	.short	114
+	.short	114
+	.short	65444
+	.short	65415
+	.short	38
+	.short	65472
+	.short	104
+	.short	65534
+	.short	117
+	.short	65497
+	.short	85
+	.short	65434
+	.short	111
+	.short	65439
+	.short	76
+	.short	38
+	.short	126
+	.short	65517
+	.short	65411
+	.short	6
+	.short	46
+	.short	65518
+	.short	12
+	.short	23
+	.short	77
+	.short	65415
+	.short	111
+	.short	58
+	.short	104
+	.short	20
+	.short	65490
+	.short	65507
+	.short	65499
+	.short	121
+	.short	21
+	.short	103
+	.short	103
+	.short	65465
+	.short	17
+	.short	73
+	.short	65426
+	.short	106
+	.short	65496
+	.short	13
+	.short	61
+	.short	123
+	.short	65521
+	.short	1
+	.short	65530
+	.short	65419
+	.short	65474
+	.short	28
+	.short	26
+	.short	69
+	.short	122
+	.short	65486
+	.short	65433
+	.short	65502
+	.short	26
+	.short	114
+	.short	72
+	.short	56
+	.short	65494
+	.short	99
+	.short	65533
+	.short	77
+	.short	79
+	.short	2
+	.short	70
+	.short	65453
+	.short	65451
+	.short	31
+	.short	65507
+	.short	50
+	.short	90
+	.short	65463
+	.short	65501
+	.short	65441
+	.short	84
+	.short	75
+	.short	86
+	.short	65452
+	.short	65430
+	.short	21
+	.short	65525
+	.short	113
+	.short	13
+	.short	65534
+	.short	25
+	.short	49
+	.short	31
+	.short	91
+	.short	31
+	.short	65442
+	.short	65529
+	.short	65530
+	.short	41
+	.short	1
+	.short	106
+	.short	65437
+	.short	65428
+	.short	65429
+	.short	5
+	.short	65511
+	.short	65476
+	.short	65511
+	.short	118
+	.short	65495
+	.short	123
+	.short	49
+	.short	77
+	.short	124
+	.short	65432
+	.short	65451
+	.short	102
+	.short	55
+	.short	65433
+	.short	65504
+	.short	65460
+	.short	92
+	.short	65473
+	.short	64
+	.short	77
+	.short	65450
+	.short	33
+	.short	84
+	.short	65484
+	.short	65477
+	.short	65457
+	.short	114
+	.short	65418
+	.short	65446
+	.short	65509
+	.short	36
+	.short	55
+	.short	65451
+	.short	65489
+	.short	65475
+	.short	115
+	.short	64
+	.short	83
+	.short	46
+	.short	65432
+	.short	65413
+	.short	65481
+	.short	35
+	.short	65476
+	.short	65532
+	.short	58
+	.short	28
+	.short	65468
+	.short	0
+	.short	97
+	.short	12
+	.short	110
+	.short	72
+	.short	86
+	.short	65487
+	.short	65470
+	.short	78
+	.short	65507
+	.short	38
+	.short	100
+	.short	65492
+	.short	65445
+	.short	18
+	.short	65439
+	.short	65516
+	.short	65497
+	.short	65447
+	.short	64
+	.short	65431
+	.short	65423
+	.short	102
+	.short	65507
+	.short	65530
+	.short	42
+	.short	37
+	.short	65448
+	.short	65512
+	.short	32
+	.short	0
+	.short	77
+	.short	110
+	.short	29
+	.short	65531
+	.short	65494
+	.short	65468
+	.short	65463
+	.short	65418
+	.short	55
+	.short	65486
+	.short	44
+	.short	64
+	.short	30
+	.short	65525
+	.short	111
+	.short	45
+	.short	62
+	.short	36
+	.short	9
+	.short	93
+	.short	65489
+	.short	28
+	.short	65462
+	.short	65422
+	.short	65515
+	.short	96
+	.short	2
+	.short	65478
+	.short	117
+	.short	111
+	.short	65468
+	.short	65452
+	.short	83
+	.short	62
+	.short	65419
+	.short	83
+	.short	70
+	.short	65426
+	.short	40
+	.short	65503
+	.short	65532
+	.short	84
+	.short	65475
+	.short	109
+	.short	65522
+	.short	53
+	.short	85
+	.short	65491
+	.short	65428
+	.short	66
+	.short	77
+	.short	65465
+	.short	81
+	.short	27
+	.short	65485
+	.short	87
+	.short	65442
+	.short	65453
+	.short	6
+	.short	23
+	.short	65460
+	.short	0
+	.short	3
+	.short	65490
+	.short	71
+	.short	58
+	.short	65499
+	.short	65431
+	.short	65427
+	.short	81
+	.short	65425
+	.short	65503
+	.short	65432
+	.short	66
+	.short	65414
+	.short	65496
+	.short	65467
+	.short	69
+	.short	13
+	.short	50
+	.short	65523
+	.short	65470
+	.short	65451
+	.short	19
+	.short	55
+	.short	46
+	.short	65520
+	.short	65441
+	.short	65531
+	.short	65419
+	.short	65412
+	.short	65497
+	.short	99
+	.short	65413
+	.short	65511
+	.short	65523
+	.short	122
+	.short	65499
+	.short	65455
+	.short	74
+	.short	106
+	.short	105
+	.short	124
+	.short	65
+	.short	65441
+	.short	65523
+	.short	65412
+	.short	65476
+	.short	65430
+	.short	65466
+	.short	65417
+	.short	39
+	.short	101
+	.short	84
+	.short	65441
+	.short	117
+	.short	65442
+	.short	65442
+	.short	99
+	.short	36
+	.short	65533
+	.short	65439
+	.short	75
+	.short	65409
+	.short	65409
+	.short	119
+	.short	65497
+	.short	65480
+	.short	65418
+	.short	17
+	.short	65503
+	.short	38
+	.short	118
+	.short	76
+	.short	65470
+	.short	118
+	.short	65530
+	.short	65478
+	.short	48
+	.short	65501
+	.short	26
+	.short	65501
+	.short	65450
+	.short	65444
+	.short	65476
+	.short	59
+	.short	65440
+	.short	118
+	.short	65474
+	.short	85
+	.short	65449
+	.short	125
+	.short	18
+	.short	65518
+	.short	52
+	.short	65530
+	.short	2
+	.short	106
+	.short	84
+	.short	123
+	.short	88
+	.short	65419
+	.short	34
+	.short	72
+	.short	123
+	.short	62
+	.short	16
+	.short	65440
+	.short	65520
+	.short	30
+	.short	65421
+	.short	65516
+	.short	70
+	.short	3
+	.short	2
+	.short	65511
+	.short	126
+	.short	65526
+	.short	65534
+	.short	65416
+	.short	107
+	.short	65494
+	.short	87
+	.short	16
+	.short	65491
+	.short	65485
+	.short	3
+	.short	65532
+	.short	53
+	.short	90
+	.short	65471
+	.short	43
+	.short	65480
+	.short	103
+	.short	65467
+	.short	65464
+	.short	104
+	.short	36
+	.short	65519
+	.short	65493
+	.short	88
+	.short	65437
+	.short	112
+	.short	65499
+	.short	37
+	.short	60
+	.short	16
+	.short	70
+	.short	65434
+	.short	116
+	.short	65426
+	.short	65514
+	.short	65499
+	.short	65517
+	.short	65450
+	.short	29
+	.short	21
+	.short	68
+	.short	126
+	.short	65435
+	.short	65483
+	.short	65442
+	.short	100
+	.short	18
+	.short	17
+	.short	65535
+	.short	97
+	.short	97
+	.short	120
+	.short	65487
+	.short	65516
+	.short	65476
+	.short	65503
+	.short	65524
+	.short	66
+	.short	65477
+	.short	99
+	.short	65427
+	.short	11
+	.short	65449
+	.short	87
+	.short	86
+	.short	22
+	.short	65429
+	.short	101
+	.short	80
+	.short	89
+	.short	56
+	.short	88
+	.short	76
+	.short	65428
+	.short	90
+	.short	65443
+	.short	65450
+	.short	59
+	.short	65491
+	.short	110
+	.short	65495
+	.short	65534
+	.short	106
+	.short	65519
+	.short	87
+	.short	65535
+	.short	117
+	.short	108
+	.short	65476
+	.short	65533
+	.short	109
+	.short	65424
+	.short	65511
+	.short	65449
+	.short	100
+	.short	65437
+	.short	65483
+	.short	65
+	.short	53
+	.short	85
+	.short	65411
+	.short	16
+	.short	65469
+	.short	24
+	.short	65433
+	.short	58
+	.short	65455
+	.short	23
+	.short	112
+	.short	19
+	.short	65459
+	.short	63
+	.short	46
+	.short	65492
+	.short	65454
+	.short	56
+	.short	43
+	.short	65457
+	.short	63
+	.short	65428
+	.short	65460
+	.short	65496
+	.short	100
+	.short	65456
+	.short	65512
+	.short	16
+	.short	65506
+	.short	65448
+	.short	65490
+	.short	65512
+	.short	65497
+	.short	85
+	.short	65470
+	.short	103
+	.short	57
+	.short	65486
+	.short	17
+	.short	65516
+	.short	34
+	.short	22
+	.short	65497
+	.short	64
+	.short	65439
+	.short	63
+	.short	106
+	.short	125
+	.short	65457
+	.short	32
+	.short	65479
+	.short	40
+	.short	65443
+	.short	124
+	.short	75
+	.short	65420
+	.short	17
+	.short	65453
+	.short	65414
+	.short	65506
+	.short	63
+	.short	47
+	.short	56
+	.short	65462
+	.short	50
+	.short	63
+	.short	31
+	.short	65496
+	.short	65460
+	.short	46
+	.short	30
+	.short	13
+	.short	65448
+	.short	64
+	.short	65474
+	.short	113
+	.short	65428
+	.short	65438
+	.short	65426
+	.short	65412
+	.short	65525
+	.short	47
+	.short	65447
+	.short	112
+	.short	65532
+	.short	65463
+	.short	65497
+	.short	65513
+	.short	65500
+	.short	63
+	.short	65440
+	.short	3
+	.short	25
+	.short	65479
+	.short	41
+	.short	65487
+	.short	65483
+	.short	118
+	.short	75
+	.short	65443
+	.short	120
+	.short	65425
+	.short	65522
+	.short	120
+	.short	72
+	.short	65520
+	.short	65501
+	.short	9
+	.short	65443
+	.short	24
+	.short	16
+	.short	69
+	.short	51
+	.short	110
+	.short	9
+	.short	65471
+	.short	35
+	.short	4
+	.short	65534
+	.short	64
+	.short	65466
+	.short	65444
+	.short	13
+	.short	65428
+	.short	42
+	.short	65463
+	.short	31
+	.short	65519
+	.short	16
+	.short	65508
+	.short	65419
+	.short	124
+	.short	69
+	.short	50
+	.short	125
+	.short	10
+	.short	65486
+	.short	19
+	.short	65412
+	.short	65417
+	.short	16
+	.short	52
+	.short	28
+	.short	41
+	.short	65509
+	.short	65438
+	.short	65441
+	.short	94
+	.short	65473
+	.short	65426
+	.short	65509
+	.short	83
+	.short	34
+	.short	69
+	.short	79
+	.short	13
+	.short	65532
+	.short	65446
+	.short	65476
+	.short	65422
+	.short	29
+	.short	65450
+	.short	72
+	.short	2
+	.short	65520
+	.short	65505
+	.short	32
+	.short	58
+	.short	23
+	.short	14
+	.short	79
+	.short	65412
+	.short	111
+	.short	65411
+	.short	65467
+	.short	33
+	.short	100
+	.short	43
+	.short	95
+	.short	65431
+	.short	65455
+	.short	65521
+	.short	113
+	.short	65488
+	.short	65461
+	.short	65415
+	.short	65429
+	.short	40
+	.short	106
+	.short	123
+	.short	65462
+	.short	125
+	.short	40
+	.short	65511
+	.short	78
+	.short	1
+	.short	101
+	.short	57
+	.short	65463
+	.short	65466
+	.short	65459
+	.short	24
+	.short	108
+	.short	65517
+	.short	65465
+	.short	65523
+	.short	21
+	.short	43
+	.short	51
+	.short	65495
+	.short	85
+	.short	65438
+	.short	23
+	.short	10
+	.short	2
+	.short	26
+	.short	65443
+	.short	65436
+	.short	109
+	.short	65429
+	.short	63
+	.short	35
+	.short	65437
+	.short	65533
+	.short	65465
+	.short	105
+	.short	26
+	.short	65451
+	.short	65411
+	.short	65432
+	.short	49
+	.short	65464
+	.short	65416
+	.short	65496
+	.short	7
+	.short	65446
+	.short	65426
+	.short	65446
+	.short	123
+	.short	65419
+	.short	65468
+	.short	55
+	.short	65443
+	.short	65534
+	.short	117
+	.short	79
+	.short	65489
+	.short	65507
+	.short	65454
+	.short	65475
+	.short	51
+	.short	65412
+	.short	92
+	.short	65443
+	.short	65510
+	.short	63
+	.short	51
+	.short	125
+	.short	25
+	.short	65494
+	.short	86
+	.short	65473
+	.short	9
+	.short	65441
+	.short	65514
+	.short	65502
+	.short	53
+	.short	26
+	.short	115
+	.short	65505
+	.short	65532
+	.short	65
+	.short	70
+	.short	72
+	.short	58
+	.short	29
+	.short	17
+	.short	65411
+	.short	22
+	.short	65495
+	.short	65507
+	.short	86
+	.short	13
+	.short	65
+	.short	65503
+	.short	119
+	.short	114
+	.short	65458
+	.short	100
+	.short	4
+	.short	65447
+	.short	65480
+	.short	65444
+	.short	112
+	.short	65460
+	.short	111
+	.short	121
+	.short	107
+	.short	65419
+	.short	112
+	.short	65472
+	.short	63
+	.short	65517
+	.short	55
+	.short	55
+	.short	65414
+	.short	73
+	.short	9
+	.short	65523
+	.short	69
+	.short	8
+	.short	65440
+	.short	110
+	.short	106
+	.short	65507
+	.short	96
+	.short	65433
+	.short	65419
+	.size	.Lloom_demo_n14.weights_i16, 4608
 
 	.type	.Lloom_demo_n14.multiplier,%object
 	.section	.rodata..Lloom_demo_n14.multiplier,"a",%progbits

@@ -30,454 +30,617 @@
 loom_demo_n16:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #80
-	sub.w	r0, r0, #1248
-	movs	r2, #0
-	b	.LBB0_2
-.LBB0_1:
-	ldr	r2, [sp]
-	ldr	r0, [sp, #4]
-	adds	r2, #1
-	ldr	r1, [sp, #8]
-	cmp	r2, #6
-	add.w	r0, r0, #2304
-	add.w	r1, r1, #576
-	beq.w	.LBB0_19
-.LBB0_2:
-	lsls	r3, r2, #1
-	str	r3, [sp, #20]
-	mov.w	r3, #-1
-	str	r2, [sp]
-	add.w	r2, r3, r2, lsl #1
-	str	r2, [sp, #16]
-	movs	r2, #0
-	strd	r0, r1, [sp, #4]
-	strd	r1, r0, [sp, #24]
-	b	.LBB0_4
-.LBB0_3:
-	ldr	r2, [sp, #12]
-	ldr	r0, [sp, #28]
-	adds	r2, #1
-	add.w	r0, r0, #384
-	cmp	r2, #3
-	str	r0, [sp, #28]
-	ldr	r0, [sp, #24]
-	add.w	r0, r0, #192
+	sub	sp, #28
+	movw	lr, #65152
+	movw	r12, :lower16:.Lloom_demo_n16.weights
+	mov	r4, r0
+	movt	lr, #65535
+	mov.w	r10, #0
+	movt	r12, :upper16:.Lloom_demo_n16.weights
+	str	r1, [sp, #8]
+	adds	r0, r1, #1
 	str	r0, [sp, #24]
-	beq	.LBB0_1
-.LBB0_4:
-	mov.w	r0, #-1
-	mov.w	r12, #12
-	movs	r4, #0
-	str	r2, [sp, #12]
-	add.w	r0, r0, r2, lsl #2
-	str	r0, [sp, #32]
-	b	.LBB0_7
-.LBB0_5:
-	str	r7, [sp, #56]
-	str.w	r9, [sp, #68]
-.LBB0_6:
-	mov	r1, r4
-	movw	r11, :lower16:.Lloom_demo_n16.multiplier
-	movw	r4, :lower16:.Lloom_demo_n16.requant_offset
-	movt	r11, :upper16:.Lloom_demo_n16.multiplier
-	ldr.w	r12, [sp, #60]
-	movt	r4, :upper16:.Lloom_demo_n16.requant_offset
-	add.w	r0, r11, r12
-	add.w	r7, r4, r12
-	lsls	r2, r2, #1
-	ldr	r10, [r0, #-12]
-	ldr	r9, [r7, #-12]
-	@APP
-	smmlar	r0, r2, r10, r9
-	@NO_APP
-	lsls	r1, r1, #1
-	add.w	r0, r0, r2, asr #31
-	str	r0, [sp, #52]
-	lsl.w	r2, lr, #1
-	ldr.w	lr, [sp, #64]
-	add.w	r7, r11, lr, lsl #2
-	add.w	r6, r4, lr, lsl #2
-	ldrd	r7, r3, [r7, #4]
-	ldrd	r5, r6, [r6, #4]
-	@APP
-	smmlar	r0, r2, r7, r5
-	@NO_APP
-	str	r6, [sp, #48]
-	add.w	r0, r0, r2, asr #31
-	str	r0, [sp, #40]
-	@APP
-	smmlar	r0, r1, r3, r6
-	@NO_APP
-	lsl.w	r6, r8, #1
-	add.w	r0, r0, r1, asr #31
-	str	r0, [sp, #36]
-	ldr	r0, [sp, #68]
-	ldr.w	r8, [r11, r12]
-	movw	r11, :lower16:.Lloom_demo_n16.right_shift
-	lsls	r0, r0, #1
-	movt	r11, :upper16:.Lloom_demo_n16.right_shift
-	str	r3, [sp, #44]
-	add.w	r1, r11, r12
-	ldr.w	r3, [r4, r12]
-	@APP
-	smmlar	r4, r0, r8, r3
-	@NO_APP
-	add.w	r0, r4, r0, asr #31
-	str	r0, [sp, #68]
-	@APP
-	smmlar	r0, r6, r10, r9
-	@NO_APP
-	ldr	r1, [r1, #-12]
-	ldr	r2, [sp, #52]
-	add.w	r0, r0, r6, asr #31
-	ldr	r4, [sp, #40]
-	asr.w	r6, r2, r1
-	ldr.w	r10, [sp, #24]
-	asr.w	r9, r0, r1
-	ldr	r1, [sp, #72]
-	ssat	r0, #8, r6
-	add.w	r6, r11, lr, lsl #2
-	strb.w	r0, [r10, lr]
-	lsls	r1, r1, #1
-	@APP
-	smmlar	r5, r1, r7, r5
-	@NO_APP
-	ldrd	r6, r2, [r6, #4]
-	asr.w	r7, r4, r6
-	add.w	r0, r10, lr
-	add.w	r1, r5, r1, asr #31
-	ldr	r4, [sp, #36]
-	ssat	r7, #8, r7
-	asr.w	r10, r1, r6
-	ldr	r1, [sp, #56]
-	asr.w	r5, r4, r2
-	strb	r7, [r0, #1]
-	lsls	r7, r1, #1
-	ldr.w	r6, [r11, r12]
-	ldrd	r4, r1, [sp, #44]
-	@APP
-	smmlar	r1, r7, r4, r1
-	@NO_APP
-	ldr	r4, [sp, #68]
-	asrs	r4, r6
-	add.w	r12, r12, #16
-	add.w	r1, r1, r7, asr #31
-	ssat	r4, #8, r4
-	strb	r4, [r0, #3]
-	ldr	r4, [sp, #76]
-	lsls	r4, r4, #1
-	asrs	r1, r2
-	@APP
-	smmlar	r2, r4, r8, r3
-	@NO_APP
-	add.w	r2, r2, r4, asr #31
-	asrs	r2, r6
-	ssat	r1, #8, r1
-	ssat	r3, #8, r9
-	strb.w	r1, [r0, #98]
-	add.w	r1, lr, #4
-	strb.w	r3, [r0, #96]
-	ssat	r5, #8, r5
-	cmp	r1, #96
-	ssat	r3, #8, r10
-	mov	r4, r1
-	ssat	r2, #8, r2
-	strb	r5, [r0, #2]
-	strb.w	r3, [r0, #97]
-	strb.w	r2, [r0, #99]
-	beq.w	.LBB0_3
-.LBB0_7:
-	movw	r2, :lower16:.Lloom_demo_n16.bias
-	str.w	r12, [sp, #60]
-	movt	r2, :upper16:.Lloom_demo_n16.bias
-	str	r4, [sp, #64]
-	add.w	r0, r2, r4, lsl #2
-	add.w	r1, r2, r12
-	ldr.w	r6, [r2, r12]
-	str	r6, [sp, #76]
-	ldrd	r5, r7, [r0, #4]
-	ldr	r0, [sp, #16]
-	ldr	r8, [r1, #-12]
-	cmp	r0, #12
-	bhs.w	.LBB0_11
-	ldr	r0, [sp, #32]
-	mov	lr, r7
-	cmp	r0, #11
-	mov	r0, r6
-	mov	r1, r5
-	mov	r12, r8
-	bhi	.LBB0_10
-	ldr	r0, [sp, #28]
-	movw	r1, :lower16:.Lloom_demo_n16.weights
-	movt	r1, :upper16:.Lloom_demo_n16.weights
-	ldr	r0, [r0, r4]
-	ldr	r2, [r1, r4]
+	str	r4, [sp, #16]
+.LBB0_1:
+	movw	r0, :lower16:.Lloom_demo_n16.bias
+	ldr.w	r5, [r4, r10]
+	movt	r0, :upper16:.Lloom_demo_n16.bias
 	mov.w	r1, #8388736
-	sxtab16	lr, r1, r0
-	sxtb16	r3, r2
-	sxtab16	r0, r1, r0, ror #8
-	smlabb	r12, lr, r3, r8
-	sxtb16	r2, r2, ror #8
-	smlatt	lr, lr, r3, r7
-	smlabb	r1, r0, r2, r5
-	smlatt	r0, r0, r2, r6
-.LBB0_10:
-	str	r0, [sp, #68]
-	ldr	r0, [sp, #28]
-	str	r1, [sp, #44]
-	add	r0, r4
-	movw	r1, :lower16:.Lloom_demo_n16.weights
-	str	r5, [sp, #72]
-	movt	r1, :upper16:.Lloom_demo_n16.weights
-	ldr.w	r2, [r0, #192]
-	add.w	r11, r1, r4
-	ldr.w	r9, [r0, #96]
-	ldr	r3, [r1, r4]
-	mov	r1, r12
-	mov.w	r12, #8388736
-	ldr.w	r10, [r11, #96]
-	sxtab16	r6, r12, r2
-	sxtb16	r4, r3
-	smlabb	r5, r6, r4, r8
-	ldr.w	r8, [r0, #288]
-	str	r5, [sp, #52]
-	smlatt	r5, r6, r4, r7
-	sxtab16	r4, r12, r9
-	mov	r7, r11
-	sxtb16	r11, r10
-	ldr.w	r0, [r0, #384]
-	smlabb	r1, r4, r11, r1
-	str	r1, [sp, #56]
-	smlatt	r1, r4, r11, lr
-	str	r1, [sp, #48]
-	ldr	r1, [sp, #52]
-	sxtab16	lr, r12, r8
-	ldr	r4, [sp, #44]
-	smlabb	r1, lr, r11, r1
-	str	r1, [sp, #52]
-	smlatt	r1, lr, r11, r5
-	str	r1, [sp, #40]
-	ldr	r1, [sp, #72]
-	sxtab16	r2, r12, r2, ror #8
-	sxtb16	r3, r3, ror #8
-	smlabb	lr, r2, r3, r1
-	ldr	r1, [sp, #76]
-	smlatt	r11, r2, r3, r1
-	sxtab16	r1, r12, r9, ror #8
-	sxtb16	r3, r10, ror #8
-	smlabb	r9, r1, r3, r4
-	ldr	r4, [sp, #68]
-	smlatt	r10, r1, r3, r4
-	sxtab16	r1, r12, r8, ror #8
-	smlabb	lr, r1, r3, lr
-	smlatt	r1, r1, r3, r11
-	ldr.w	r3, [r7, #192]
-	sxtb16	r7, r3, ror #8
-	smlabb	r4, r2, r7, r9
-	smlatt	r9, r2, r7, r10
-	sxtab16	r2, r12, r0, ror #8
-	smlatt	r1, r2, r7, r1
-	str	r1, [sp, #76]
-	smlabb	r5, r2, r7, lr
-	sxtb16	r1, r3
-	ldr	r3, [sp, #48]
-	mov	lr, r4
-	ldr	r2, [sp, #56]
-	smlatt	r4, r6, r1, r3
-	ldr	r3, [sp, #40]
-	sxtab16	r0, r12, r0
-	smlabb	r2, r6, r1, r2
-	smlatt	r7, r0, r1, r3
-	ldr	r3, [sp, #52]
-	smlabb	r8, r0, r1, r3
-	ldr	r0, [sp, #20]
-	str	r5, [sp, #72]
-	cmp	r0, #11
-	bhi.w	.LBB0_5
-	b	.LBB0_12
-.LBB0_11:
-	mov	r9, r6
-	mov	r4, r7
-	mov	lr, r5
-	mov	r2, r8
-	ldr	r0, [sp, #20]
-	str	r5, [sp, #72]
-	cmp	r0, #11
-	bhi.w	.LBB0_5
-.LBB0_12:
-	ldr	r0, [sp, #32]
-	mov	r11, r7
-	cmp	r0, #11
-	movw	r0, :lower16:.Lloom_demo_n16.weights
-	movt	r0, :upper16:.Lloom_demo_n16.weights
-	ldr	r1, [sp, #64]
-	add.w	r6, r0, r1
-	ldr	r0, [sp, #28]
-	mov	r12, r8
-	add.w	r8, r0, r1
-	bhi	.LBB0_14
-	ldr.w	r0, [r8, #1152]
-	ldr.w	r3, [r6, #288]
-	mov.w	r10, #8388736
-	sxtab16	r5, r10, r0
-	sxtb16	r1, r3
-	smlabb	r2, r5, r1, r2
-	sxtab16	r0, r10, r0, ror #8
-	smlatt	r4, r5, r1, r4
-	sxtb16	r3, r3, ror #8
-	str	r4, [sp, #44]
-	smlabb	lr, r0, r3, lr
-	smlatt	r9, r0, r3, r9
-	str.w	lr, [sp, #52]
-	str.w	r9, [sp, #68]
-	b	.LBB0_15
-.LBB0_14:
-	mov.w	r10, #8388736
-	str.w	r9, [sp, #68]
-	str.w	lr, [sp, #52]
-	str	r4, [sp, #44]
-.LBB0_15:
-	ldr.w	r0, [r8, #1344]
-	ldr.w	r5, [r6, #288]
-	ldr.w	r7, [r8, #1248]
-	ldr.w	r9, [r6, #384]
-	sxtab16	r3, r10, r0
-	mov	lr, r2
-	sxtb16	r4, r5
-	mov	r2, r6
-	smlabb	r12, r3, r4, r12
-	str	r2, [sp, #56]
-	smlatt	r4, r3, r4, r11
-	sxtab16	r1, r10, r7
-	sxtb16	r11, r9
-	smlabb	r6, r1, r11, lr
-	ldr.w	lr, [r8, #1440]
-	str	r6, [sp, #48]
-	ldr	r6, [sp, #44]
-	smlatt	r1, r1, r11, r6
-	ldr	r6, [sp, #76]
-	str	r1, [sp, #44]
-	sxtab16	r1, r10, lr
-	smlabb	r12, r1, r11, r12
-	smlatt	r1, r1, r11, r4
-	ldr	r4, [sp, #72]
-	sxtab16	r0, r10, r0, ror #8
-	sxtb16	r5, r5, ror #8
-	smlabb	r4, r0, r5, r4
-	smlatt	r11, r0, r5, r6
-	ldr	r5, [sp, #52]
-	sxtab16	r7, r10, r7, ror #8
-	sxtb16	r6, r9, ror #8
-	smlabb	r9, r7, r6, r5
-	ldr	r5, [sp, #68]
-	smlatt	r7, r7, r6, r5
-	sxtab16	r5, r10, lr, ror #8
-	smlabb	lr, r5, r6, r4
-	ldr.w	r4, [r2, #480]
-	smlatt	r5, r5, r6, r11
-	ldr.w	r11, [r8, #1536]
-	sxtb16	r6, r4, ror #8
-	smlabb	r9, r0, r6, r9
-	smlatt	r7, r0, r6, r7
-	sxtab16	r0, r10, r11, ror #8
-	smlatt	r5, r0, r6, r5
-	smlabb	r0, r0, r6, lr
-	str	r5, [sp, #76]
-	str	r0, [sp, #72]
-	ldr	r0, [sp, #48]
-	sxtb16	r6, r4
-	smlabb	lr, r3, r6, r0
-	ldr	r0, [sp, #44]
-	sxtab16	r5, r10, r11
-	smlatt	r3, r3, r6, r0
-	smlatt	r10, r5, r6, r1
-	ldr	r0, [sp, #32]
-	smlabb	r11, r5, r6, r12
-	cmp	r0, #11
-	mov.w	r12, #8388736
-	bhi	.LBB0_17
-	ldr	r5, [sp, #56]
-	ldr.w	r1, [r8, #2304]
-	ldr.w	r6, [r5, #576]
-	sxtab16	r4, r12, r1
-	sxtb16	r0, r6
-	sxtab16	r1, r12, r1, ror #8
-	smlabb	lr, r4, r0, lr
+	add.w	r2, r0, lr
+	add.w	r0, r12, r10
+	add.w	r7, r4, r10
+	ldr.w	r6, [r0, #384]
+	ldr.w	r8, [r2, #384]
+	sxtab16	r3, r1, r5
+	ldr.w	r4, [r0, #480]
+	sxtb16	r12, r6
+	ldrd	r11, r9, [r2, #388]
+	smlabb	r8, r3, r12, r8
+	ldr.w	r2, [r2, #396]
+	smlatt	r12, r3, r12, r9
+	ldr	r3, [r7, #96]
+	sxtab16	r5, r1, r5, ror #8
 	sxtb16	r6, r6, ror #8
-	smlatt	r3, r4, r0, r3
-	smlatt	r7, r1, r6, r7
-	str	r3, [sp, #44]
-	smlabb	r9, r1, r6, r9
-	str	r7, [sp, #68]
-	mov	r7, r5
-	str.w	r9, [sp, #52]
-	b	.LBB0_18
-.LBB0_17:
-	str	r7, [sp, #68]
-	ldr	r7, [sp, #56]
-	str.w	r9, [sp, #52]
-	str	r3, [sp, #44]
-.LBB0_18:
-	ldr.w	r6, [r8, #2400]
-	ldr.w	r3, [r7, #672]
-	sxtb16	r2, r3
-	ldr.w	r9, [r8, #2496]
-	sxtab16	r5, r12, r6
-	ldr.w	r1, [r7, #576]
-	smlabb	r7, r5, r2, lr
-	str	r7, [sp, #48]
-	ldr.w	r7, [r8, #2592]
-	sxtab16	r4, r12, r9
-	sxtb16	r0, r1
-	smlabb	r11, r4, r0, r11
-	smlatt	r10, r4, r0, r10
-	ldr	r0, [sp, #44]
-	smlatt	r5, r5, r2, r0
-	ldr	r0, [sp, #72]
-	sxtab16	lr, r12, r7
-	str	r5, [sp, #44]
-	smlabb	r11, lr, r2, r11
-	ldr	r5, [sp, #76]
-	smlatt	lr, lr, r2, r10
-	sxtab16	r2, r12, r9, ror #8
-	sxtb16	r1, r1, ror #8
-	smlabb	r0, r2, r1, r0
-	smlatt	r1, r2, r1, r5
-	ldr	r5, [sp, #52]
-	sxtab16	r6, r12, r6, ror #8
+	smlabb	r11, r5, r6, r11
+	smlatt	r2, r5, r6, r2
+	sxtab16	r5, r1, r3
+	sxtb16	r6, r4
+	smlabb	r8, r5, r6, r8
+	smlatt	r12, r5, r6, r12
+	ldr.w	r5, [r7, #1152]
+	sxtab16	r3, r1, r3, ror #8
+	ldr.w	r6, [r0, #672]
+	sxtb16	r4, r4, ror #8
+	ldr.w	r7, [r7, #1248]
+	smlabb	r9, r3, r4, r11
+	smlatt	r2, r3, r4, r2
+	sxtab16	r3, r1, r5
+	sxtb16	r4, r6
+	sxtab16	r5, r1, r5, ror #8
+	smlabb	r11, r3, r4, r8
+	sxtb16	r6, r6, ror #8
+	smlabb	r8, r5, r6, r9
+	smlatt	r9, r3, r4, r12
+	ldr.w	r4, [r0, #768]
+	smlatt	r12, r5, r6, r2
+	movw	r0, :lower16:.Lloom_demo_n16.multiplier
+	sxtab16	r6, r1, r7
+	movt	r0, :upper16:.Lloom_demo_n16.multiplier
+	sxtab16	r2, r1, r7, ror #8
+	movw	r1, :lower16:.Lloom_demo_n16.requant_offset
+	sxtb16	r5, r4
+	movt	r1, :upper16:.Lloom_demo_n16.requant_offset
+	smlabb	r3, r6, r5, r11
+	add	r0, lr
+	add.w	r7, r1, lr
+	movw	r1, :lower16:.Lloom_demo_n16.right_shift
+	smlatt	r9, r6, r5, r9
+	lsls	r5, r3, #1
+	ldr.w	r3, [r0, #384]
+	ldr.w	r6, [r7, #384]
+	movt	r1, :upper16:.Lloom_demo_n16.right_shift
+	@APP
+	smmlar	r6, r5, r3, r6
+	@NO_APP
+	add.w	r3, r1, lr
+	add.w	r5, r6, r5, asr #31
+	sxtb16	r4, r4, ror #8
+	ldr	r1, [sp, #24]
+	ldr.w	r6, [r3, #384]
+	smlatt	r12, r2, r4, r12
+	asrs	r5, r6
+	smlabb	r6, r2, r4, r8
+	add.w	r8, r1, r10
+	ldr.w	r4, [r0, #388]
+	ssat	r2, #8, r5
+	ldr.w	r5, [r7, #388]
+	lsls	r6, r6, #1
+	strb	r2, [r8, #-1]
+	@APP
+	smmlar	r2, r6, r4, r5
+	@NO_APP
+	ldr.w	r4, [r3, #388]
+	add.w	r2, r2, r6, asr #31
+	ldr.w	r5, [r0, #392]
+	asrs	r2, r4
+	ldr.w	r4, [r7, #392]
+	lsl.w	r6, r9, #1
+	@APP
+	smmlar	r4, r6, r5, r4
+	@NO_APP
+	ldr.w	r0, [r0, #396]
+	ldr.w	r5, [r3, #392]
+	add.w	r4, r4, r6, asr #31
+	ldr.w	r7, [r7, #396]
+	lsl.w	r6, r12, #1
+	@APP
+	smmlar	r0, r6, r0, r7
+	@NO_APP
+	asr.w	r5, r4, r5
+	ldr.w	r3, [r3, #396]
+	add.w	r0, r0, r6, asr #31
+	movw	r12, :lower16:.Lloom_demo_n16.weights
+	ssat	r2, #8, r2
+	movt	r12, :upper16:.Lloom_demo_n16.weights
+	strb.w	r2, [r1, r10]
+	asrs	r0, r3
+	ssat	r2, #8, r5
+	add.w	r10, r10, #4
+	strb.w	r2, [r8, #1]
+	movw	r2, :lower16:.Lloom_demo_n16.bias
+	ldr	r4, [sp, #16]
+	movt	r2, :upper16:.Lloom_demo_n16.bias
+	ssat	r0, #8, r0
+	cmp.w	r10, #96
+	add.w	lr, lr, #16
+	strb.w	r0, [r8, #2]
+	bne.w	.LBB0_1
+	movs	r1, #1
+	mov.w	r8, #8388736
+	ldr.w	r9, [sp, #8]
+.LBB0_3:
+	movw	r10, #65152
+	str	r1, [sp, #4]
+	movs	r1, #0
+	movt	r10, #65535
+	str.w	r9, [sp, #20]
+	str	r4, [sp, #12]
+.LBB0_4:
+	str	r1, [sp, #24]
+	add.w	r0, r2, r10
+	ldr	r1, [sp, #24]
+	mov.w	r9, #8388736
+	add	r1, r4
+	ldr	r3, [sp, #24]
+	add.w	r7, r12, r3
+	ldr.w	r2, [r0, #384]
+	ldr	r4, [r1, #96]
+	ldr.w	r6, [r1, #192]
+	ldrd	r11, r5, [r0, #388]
+	sxtab16	r12, r8, r4
+	ldr.w	r8, [r7, #288]
+	sxtb16	lr, r8
+	ldr.w	r0, [r0, #396]
+	smlabb	r2, r12, lr, r2
+	sxtab16	r4, r9, r4, ror #8
+	smlatt	lr, r12, lr, r5
+	sxtb16	r3, r8, ror #8
+	ldr.w	r5, [r7, #384]
+	smlabb	r12, r4, r3, r11
+	smlatt	r8, r4, r3, r0
+	sxtab16	r3, r9, r6
+	sxtb16	r4, r5
+	smlabb	r11, r3, r4, r2
+	ldr.w	r2, [r7, #480]
+	smlatt	r3, r3, r4, lr
+	ldr.w	r4, [r1, #288]
+	sxtab16	r6, r9, r6, ror #8
+	sxtb16	r5, r5, ror #8
+	smlabb	r0, r6, r5, r12
+	smlatt	lr, r6, r5, r8
+	sxtab16	r6, r9, r4
+	sxtb16	r5, r2
+	smlabb	r12, r6, r5, r11
+	smlatt	r8, r6, r5, r3
+	ldr.w	r5, [r1, #1248]
+	sxtab16	r4, r9, r4, ror #8
+	ldr.w	r6, [r7, #576]
+	sxtb16	r2, r2, ror #8
+	smlabb	r0, r4, r2, r0
+	smlatt	r2, r4, r2, lr
+	sxtab16	r4, r9, r5, ror #8
+	sxtb16	r3, r6, ror #8
+	smlabb	lr, r4, r3, r0
+	ldr.w	r0, [r1, #1344]
+	sxtab16	r5, r9, r5
+	smlatt	r11, r4, r3, r2
+	sxtb16	r6, r6
+	ldr.w	r1, [r1, #1440]
+	smlatt	r3, r5, r6, r8
+	mov.w	r8, #8388736
+	smlabb	r6, r5, r6, r12
+	ldr.w	r5, [r7, #672]
+	sxtab16	r4, r9, r0, ror #8
+	ldr.w	r7, [r7, #768]
+	sxtb16	r2, r5, ror #8
+	ldr.w	r9, [sp, #20]
+	sxtab16	r0, r8, r0
+	smlatt	r11, r4, r2, r11
+	sxtb16	r5, r5
+	smlabb	r2, r4, r2, lr
+	smlatt	r3, r0, r5, r3
+	smlabb	r0, r0, r5, r6
+	sxtab16	r6, r8, r1
+	sxtb16	r5, r7
+	smlatt	r12, r6, r5, r3
+	movw	r3, :lower16:.Lloom_demo_n16.requant_offset
+	smlabb	r6, r6, r5, r0
+	movw	r0, :lower16:.Lloom_demo_n16.multiplier
+	movt	r0, :upper16:.Lloom_demo_n16.multiplier
+	movt	r3, :upper16:.Lloom_demo_n16.requant_offset
+	add	r0, r10
+	add.w	r5, r3, r10
+	lsls	r6, r6, #1
+	ldr.w	r4, [r0, #384]
+	ldr.w	r3, [r5, #384]
+	@APP
+	smmlar	r3, r6, r4, r3
+	@NO_APP
+	movw	r4, :lower16:.Lloom_demo_n16.right_shift
+	movt	r4, :upper16:.Lloom_demo_n16.right_shift
+	add.w	r3, r3, r6, asr #31
+	sxtab16	r1, r8, r1, ror #8
+	add	r4, r10
+	sxtb16	r7, r7, ror #8
+	add.w	r10, r10, #16
+	smlatt	lr, r1, r7, r11
+	ldr.w	r6, [r4, #384]
+	smlabb	r1, r1, r7, r2
+	asrs	r3, r6
+	ldr.w	r2, [r0, #388]
+	ldr	r6, [sp, #24]
+	lsls	r1, r1, #1
+	add.w	r7, r9, r6
+	ldr.w	r6, [r5, #388]
+	@APP
+	smmlar	r2, r1, r2, r6
+	@NO_APP
+	add.w	r1, r2, r1, asr #31
+	ldr.w	r2, [r4, #388]
+	ssat	r3, #8, r3
+	asrs	r1, r2
+	ldr.w	r2, [r5, #392]
+	lsl.w	r6, r12, #1
+	strb.w	r3, [r7, #96]
+	ldr.w	r3, [r0, #392]
+	@APP
+	smmlar	r2, r6, r3, r2
+	@NO_APP
+	add.w	r2, r2, r6, asr #31
+	ldr.w	r6, [r4, #392]
+	ldr.w	r0, [r0, #396]
+	ldr.w	r3, [r5, #396]
+	lsl.w	r5, lr, #1
+	@APP
+	smmlar	r0, r5, r0, r3
+	@NO_APP
+	asrs	r2, r6
+	ldr.w	r3, [r4, #396]
+	ssat	r1, #8, r1
+	movw	r12, :lower16:.Lloom_demo_n16.weights
+	add.w	r0, r0, r5, asr #31
+	strb.w	r1, [r7, #97]
+	ssat	r1, #8, r2
+	movw	r2, :lower16:.Lloom_demo_n16.bias
+	asrs	r0, r3
+	strb.w	r1, [r7, #98]
+	ldr	r1, [sp, #24]
+	movt	r12, :upper16:.Lloom_demo_n16.weights
+	adds	r1, #4
+	ldr	r4, [sp, #12]
+	movt	r2, :upper16:.Lloom_demo_n16.bias
+	cmp	r1, #96
+	ssat	r0, #8, r0
+	strb.w	r0, [r7, #99]
+	bne.w	.LBB0_4
+	ldr	r1, [sp, #4]
+	adds	r4, #192
+	adds	r1, #1
+	add.w	r9, r9, #96
+	cmp	r1, #6
+	bne.w	.LBB0_3
+	ldr	r0, [sp, #8]
+	movs	r1, #1
+	mov.w	r10, #8388736
+	ldr	r6, [sp, #16]
+	add.w	r0, r0, #672
+	str	r0, [sp, #4]
+.LBB0_7:
+	movw	r7, #65152
+	mov.w	r8, #0
+	movt	r7, #65535
+	str	r1, [sp]
+	str	r6, [sp, #16]
+.LBB0_8:
+	ldr	r1, [sp, #16]
+	adds	r0, r2, r7
+	add.w	r4, r1, r8
+	movw	r1, :lower16:.Lloom_demo_n16.weights
+	movt	r1, :upper16:.Lloom_demo_n16.weights
+	ldr.w	lr, [r0, #384]
+	add	r1, r8
+	ldr.w	r5, [r4, #1152]
+	ldrd	r12, r9, [r0, #388]
+	ldr	r3, [r1, #96]
+	ldr.w	r11, [r0, #396]
+	sxtab16	r2, r10, r5
+	ldr.w	r0, [r1, #192]
+	sxtb16	r6, r3
+	smlabb	lr, r2, r6, lr
+	smlatt	r9, r2, r6, r9
+	ldr.w	r6, [r4, #1248]
+	sxtab16	r5, r10, r5, ror #8
 	sxtb16	r3, r3, ror #8
-	sxtab16	r7, r12, r7, ror #8
-	smlabb	r9, r6, r3, r5
-	ldr	r5, [sp, #68]
-	smlatt	r6, r6, r3, r5
-	smlabb	r0, r7, r3, r0
-	smlatt	r1, r7, r3, r1
-	ldr	r3, [sp, #56]
-	ldr.w	r10, [r3, #768]
-	ldr.w	r3, [r8, #2688]
-	sxtb16	r7, r10, ror #8
-	smlabb	r8, r2, r7, r9
-	smlatt	r2, r2, r7, r6
-	str	r2, [sp, #68]
-	sxtab16	r2, r12, r3, ror #8
-	smlatt	r1, r2, r7, r1
-	smlabb	r0, r2, r7, r0
-	str	r1, [sp, #76]
-	str	r0, [sp, #72]
-	ldr	r1, [sp, #48]
-	sxtb16	r0, r10
-	smlabb	r2, r4, r0, r1
-	ldr	r1, [sp, #44]
-	smlatt	r4, r4, r0, r1
-	sxtab16	r1, r12, r3
-	smlatt	r3, r1, r0, lr
-	mov	lr, r8
-	smlabb	r8, r1, r0, r11
-	str	r3, [sp, #56]
-	b	.LBB0_6
-.LBB0_19:
-	add	sp, #80
+	smlabb	r2, r5, r3, r12
+	smlatt	r12, r5, r3, r11
+	sxtab16	r5, r10, r6
+	sxtb16	r3, r0
+	smlabb	lr, r5, r3, lr
+	sxtab16	r6, r10, r6, ror #8
+	smlatt	r3, r5, r3, r9
+	sxtb16	r0, r0, ror #8
+	ldr.w	r5, [r4, #2304]
+	smlabb	r11, r6, r0, r2
+	ldr.w	r2, [r1, #384]
+	smlatt	r12, r6, r0, r12
+	sxtab16	r6, r10, r5
+	sxtb16	r0, r2
+	sxtab16	r5, r10, r5, ror #8
+	smlabb	lr, r6, r0, lr
+	sxtb16	r2, r2, ror #8
+	smlabb	r9, r5, r2, r11
+	smlatt	r11, r6, r0, r3
+	ldr.w	r3, [r4, #2400]
+	ldr.w	r6, [r1, #480]
+	smlatt	r2, r5, r2, r12
+	sxtab16	r5, r10, r3
+	sxtb16	r0, r6
+	sxtab16	r3, r10, r3, ror #8
+	smlabb	r12, r5, r0, lr
+	sxtb16	r6, r6, ror #8
+	smlabb	lr, r3, r6, r9
+	smlatt	r9, r5, r0, r11
+	ldr.w	r5, [r4, #3456]
+	smlatt	r2, r3, r6, r2
+	ldr.w	r3, [r1, #672]
+	sxtab16	r6, r10, r5
+	sxtb16	r0, r3
+	smlabb	r12, r6, r0, r12
+	smlatt	r11, r6, r0, r9
+	ldr.w	r0, [r4, #3552]
+	sxtab16	r5, r10, r5, ror #8
+	sxtb16	r3, r3, ror #8
+	smlabb	lr, r5, r3, lr
+	smlatt	r9, r5, r3, r2
+	ldr.w	r3, [r1, #768]
+	sxtab16	r4, r10, r0
+	movw	r1, :lower16:.Lloom_demo_n16.requant_offset
+	sxtab16	r2, r10, r0, ror #8
+	movw	r0, :lower16:.Lloom_demo_n16.multiplier
+	sxtb16	r5, r3
+	movt	r0, :upper16:.Lloom_demo_n16.multiplier
+	movt	r1, :upper16:.Lloom_demo_n16.requant_offset
+	smlabb	r6, r4, r5, r12
+	add	r0, r7
+	add	r1, r7
+	smlatt	r12, r4, r5, r11
+	lsls	r5, r6, #1
+	ldr.w	r4, [r0, #384]
+	ldr.w	r6, [r1, #384]
+	@APP
+	smmlar	r6, r5, r4, r6
+	@NO_APP
+	movw	r4, :lower16:.Lloom_demo_n16.right_shift
+	movt	r4, :upper16:.Lloom_demo_n16.right_shift
+	add.w	r5, r6, r5, asr #31
+	add	r4, r7
+	adds	r7, #16
+	sxtb16	r3, r3, ror #8
+	ldr.w	r6, [r4, #384]
+	smlatt	r9, r2, r3, r9
+	asrs	r5, r6
+	smlabb	r2, r2, r3, lr
+	ldr	r3, [sp, #8]
+	ldr.w	lr, [r0, #388]
+	ssat	r6, #8, r5
+	add.w	r5, r3, r8
+	ldr.w	r3, [r1, #388]
+	lsls	r2, r2, #1
+	@APP
+	smmlar	r3, r2, lr, r3
+	@NO_APP
+	strb.w	r6, [r5, #576]
+	add.w	r2, r3, r2, asr #31
+	ldr.w	r3, [r4, #388]
+	ldr.w	r6, [r0, #392]
+	asr.w	lr, r2, r3
+	ldr.w	r3, [r1, #392]
+	lsl.w	r2, r12, #1
+	@APP
+	smmlar	r3, r2, r6, r3
+	@NO_APP
+	ldr.w	r0, [r0, #396]
+	lsl.w	r6, r9, #1
+	ldr.w	r1, [r1, #396]
+	add.w	r2, r3, r2, asr #31
+	ldr.w	r3, [r4, #392]
+	@APP
+	smmlar	r0, r6, r0, r1
+	@NO_APP
+	asrs	r2, r3
+	add.w	r0, r0, r6, asr #31
+	ldr.w	r1, [r4, #396]
+	asrs	r0, r1
+	add.w	r8, r8, #4
+	ssat	r1, #8, r2
+	movw	r2, :lower16:.Lloom_demo_n16.bias
+	ldr	r6, [sp, #16]
+	movt	r2, :upper16:.Lloom_demo_n16.bias
+	ssat	r3, #8, lr
+	cmp.w	r8, #96
+	ssat	r0, #8, r0
+	strb.w	r3, [r5, #577]
+	strb.w	r1, [r5, #578]
+	strb.w	r0, [r5, #579]
+	bne.w	.LBB0_8
+	movs	r0, #1
+	ldr.w	r11, [sp, #4]
+.LBB0_10:
+	movw	r12, #65152
+	mov.w	r8, #0
+	movt	r12, #65535
+	str	r0, [sp, #12]
+	strd	r6, r11, [sp, #20]
+.LBB0_11:
+	add.w	r9, r6, r8
+	movw	r7, :lower16:.Lloom_demo_n16.weights
+	movt	r7, :upper16:.Lloom_demo_n16.weights
+	add.w	r0, r2, r12
+	ldr.w	r4, [r9, #1248]
+	add.w	lr, r7, r8
+	ldr.w	r6, [r7, r8]
+	ldr.w	r5, [r0, #392]
+	ldrd	r1, r2, [r0, #384]
+	sxtab16	r3, r10, r4
+	ldr.w	r0, [r0, #396]
+	sxtb16	r11, r6
+	smlabb	r1, r3, r11, r1
+	sxtab16	r4, r10, r4, ror #8
+	smlatt	r3, r3, r11, r5
+	sxtb16	r6, r6, ror #8
+	ldr.w	r5, [r9, #1344]
+	smlabb	r2, r4, r6, r2
+	smlatt	r0, r4, r6, r0
+	ldr.w	r6, [lr, #96]
+	sxtab16	r4, r10, r5
+	sxtb16	r7, r6
+	smlabb	r1, r4, r7, r1
+	smlatt	r3, r4, r7, r3
+	ldr.w	r4, [r9, #1440]
+	sxtab16	r5, r10, r5, ror #8
+	ldr.w	r7, [lr, #192]
+	sxtb16	r6, r6, ror #8
+	smlabb	r2, r5, r6, r2
+	smlatt	r0, r5, r6, r0
+	sxtab16	r5, r10, r4
+	sxtb16	r6, r7
+	smlabb	r1, r5, r6, r1
+	smlatt	r3, r5, r6, r3
+	ldr.w	r5, [r9, #2400]
+	sxtab16	r4, r10, r4, ror #8
+	ldr.w	r6, [lr, #288]
+	sxtb16	r7, r7, ror #8
+	smlabb	r2, r4, r7, r2
+	smlatt	r0, r4, r7, r0
+	sxtab16	r4, r10, r5
+	sxtb16	r7, r6
+	smlabb	r1, r4, r7, r1
+	smlatt	r3, r4, r7, r3
+	ldr.w	r4, [r9, #2496]
+	sxtab16	r5, r10, r5, ror #8
+	ldr.w	r7, [lr, #384]
+	sxtb16	r6, r6, ror #8
+	smlabb	r2, r5, r6, r2
+	smlatt	r0, r5, r6, r0
+	sxtab16	r5, r10, r4
+	sxtb16	r6, r7
+	smlabb	r1, r5, r6, r1
+	sxtab16	r4, r10, r4, ror #8
+	smlatt	r3, r5, r6, r3
+	sxtb16	r7, r7, ror #8
+	ldr.w	r5, [r9, #2592]
+	smlabb	r2, r4, r7, r2
+	smlatt	r0, r4, r7, r0
+	ldr.w	r4, [lr, #480]
+	sxtab16	r6, r10, r5
+	sxtb16	r7, r4
+	smlabb	r1, r6, r7, r1
+	sxtab16	r5, r10, r5, ror #8
+	smlatt	r3, r6, r7, r3
+	sxtb16	r4, r4, ror #8
+	ldr.w	r6, [r9, #3552]
+	smlabb	r2, r5, r4, r2
+	smlatt	r0, r5, r4, r0
+	ldr.w	r4, [lr, #576]
+	sxtab16	r5, r10, r6
+	sxtb16	r7, r4
+	smlabb	r1, r5, r7, r1
+	sxtab16	r6, r10, r6, ror #8
+	smlatt	r3, r5, r7, r3
+	sxtb16	r4, r4, ror #8
+	ldr.w	r5, [r9, #3648]
+	smlabb	r2, r6, r4, r2
+	smlatt	r0, r6, r4, r0
+	ldr.w	r4, [lr, #672]
+	sxtab16	r6, r10, r5
+	sxtb16	r7, r4
+	smlabb	r1, r6, r7, r1
+	sxtab16	r5, r10, r5, ror #8
+	smlatt	r3, r6, r7, r3
+	sxtb16	r4, r4, ror #8
+	ldr.w	r6, [r9, #3744]
+	smlatt	r9, r5, r4, r0
+	ldr.w	r0, [lr, #768]
+	smlabb	r11, r5, r4, r2
+	sxtab16	r7, r10, r6
+	sxtb16	r5, r0
+	smlabb	r2, r7, r5, r1
+	movw	r1, :lower16:.Lloom_demo_n16.requant_offset
+	sxtb16	r4, r0, ror #8
+	movw	r0, :lower16:.Lloom_demo_n16.multiplier
+	movt	r1, :upper16:.Lloom_demo_n16.requant_offset
+	smlatt	lr, r7, r5, r3
+	movt	r0, :upper16:.Lloom_demo_n16.multiplier
+	add.w	r5, r1, r12
+	movw	r1, :lower16:.Lloom_demo_n16.right_shift
+	add	r0, r12
+	movt	r1, :upper16:.Lloom_demo_n16.right_shift
+	lsls	r2, r2, #1
+	add	r1, r12
+	ldr.w	r3, [r5, #384]
+	ldr.w	r7, [r0, #384]
+	@APP
+	smmlar	r3, r2, r7, r3
+	@NO_APP
+	add.w	r3, r3, r2, asr #31
+	ldr.w	r2, [r1, #384]
+	sxtab16	r6, r10, r6, ror #8
+	add.w	r12, r12, #16
+	asr.w	r2, r3, r2
+	smlabb	r7, r6, r4, r11
+	ldr.w	r11, [sp, #24]
+	ldr.w	r3, [r0, #388]
+	ssat	r2, #8, r2
+	smlatt	r9, r6, r4, r9
+	strb.w	r2, [r11, r8]
+	lsls	r2, r7, #1
+	ldr.w	r6, [r5, #388]
+	@APP
+	smmlar	r3, r2, r3, r6
+	@NO_APP
+	add.w	r2, r3, r2, asr #31
+	ldr.w	r3, [r1, #388]
+	lsl.w	r4, lr, #1
+	ldr.w	r7, [r0, #392]
+	ldr.w	r6, [r5, #392]
+	asrs	r2, r3
+	@APP
+	smmlar	r3, r4, r7, r6
+	@NO_APP
+	ldr.w	r7, [r1, #392]
+	add.w	r3, r3, r4, asr #31
+	ldr.w	r0, [r0, #396]
+	lsl.w	r6, r9, #1
+	ldr.w	r1, [r1, #396]
+	asrs	r3, r7
+	ldr.w	r7, [r5, #396]
+	@APP
+	smmlar	r0, r6, r0, r7
+	@NO_APP
+	add.w	r7, r11, r8
+	add.w	r0, r0, r6, asr #31
+	add.w	r8, r8, #4
+	ssat	r2, #8, r2
+	ldr	r6, [sp, #20]
+	asrs	r0, r1
+	strb	r2, [r7, #1]
+	movw	r2, :lower16:.Lloom_demo_n16.bias
+	cmp.w	r8, #96
+	movt	r2, :upper16:.Lloom_demo_n16.bias
+	ssat	r1, #8, r3
+	ssat	r0, #8, r0
+	strb	r1, [r7, #2]
+	strb	r0, [r7, #3]
+	bne.w	.LBB0_11
+	ldr	r0, [sp, #12]
+	adds	r6, #192
+	adds	r0, #1
+	add.w	r11, r11, #96
+	cmp	r0, #6
+	bne.w	.LBB0_10
+	ldr	r1, [sp]
+	ldr	r0, [sp, #8]
+	adds	r1, #1
+	ldr	r6, [sp, #16]
+	add.w	r0, r0, #576
+	add.w	r6, r6, #2304
+	cmp	r1, #6
+	str	r0, [sp, #8]
+	ldr	r0, [sp, #4]
+	add.w	r0, r0, #576
+	str	r0, [sp, #4]
+	bne.w	.LBB0_7
+	add	sp, #28
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n16, .Lfunc_end0-loom_demo_n16

@@ -30,287 +30,250 @@
 loom_demo_n4:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #128
-	movw	r9, :lower16:.Lloom_demo_n4.right_shift
-	movw	r8, :lower16:.Lloom_demo_n4.multiplier
-	movw	r12, :lower16:.Lloom_demo_n4.requant_offset
-	movs	r3, #0
-	movt	r9, :upper16:.Lloom_demo_n4.right_shift
-	movt	r8, :upper16:.Lloom_demo_n4.multiplier
-	movt	r12, :upper16:.Lloom_demo_n4.requant_offset
+	sub	sp, #156
 	str	r0, [sp]
-.LBB0_1:
-	movw	r11, :lower16:.Lloom_demo_n4.bias_folded
-	movw	r6, :lower16:.Lloom_demo_n4.weights
-	movt	r11, :upper16:.Lloom_demo_n4.bias_folded
-	lsls	r7, r3, #5
-	add.w	r0, r11, r3, lsl #3
-	movt	r6, :upper16:.Lloom_demo_n4.weights
-	lsls	r2, r3, #1
-	ldr.w	r11, [r11, r3, lsl #3]
-	ldr	r0, [r0, #4]
-	adds	r2, #1
-	str	r0, [sp, #16]
-	add.w	r0, r6, r3, lsl #5
-	str	r2, [sp, #96]
-	ldr	r2, [r6, r7]
-	sxtb16	r7, r2, ror #8
-	str	r7, [sp, #92]
-	sxtb16	r2, r2
-	str	r2, [sp, #88]
-	ldrd	r10, r7, [r0, #12]
-	ldrd	r4, r2, [r0, #4]
-	sxtb16	lr, r7, ror #8
-	str.w	lr, [sp, #84]
-	sxtb16	r7, r7
-	str	r7, [sp, #20]
-	ldrd	r6, r5, [r0, #20]
-	sxtb16	r7, r4, ror #8
-	ldr	r0, [r0, #28]
-	sxtb16	r4, r4
-	str	r4, [sp, #76]
-	sxtb16	r4, r6, ror #8
-	str	r4, [sp, #72]
-	sxtb16	r4, r6
-	str	r4, [sp, #68]
-	sxtb16	r4, r2, ror #8
-	str	r7, [sp, #80]
-	sxtb16	r2, r2
-	str	r2, [sp, #60]
-	sxtb16	r2, r5, ror #8
-	str	r2, [sp, #56]
-	sxtb16	r2, r5
-	str	r2, [sp, #52]
-	sxtb16	r2, r10, ror #8
-	str	r2, [sp, #48]
-	sxtb16	r2, r10
-	str	r2, [sp, #44]
-	sxtb16	r2, r0, ror #8
-	str	r2, [sp, #40]
-	sxtb16	r0, r0
-	str	r0, [sp, #36]
-	ldr.w	r0, [r8, r3, lsl #3]
-	str	r0, [sp, #28]
-	ldr.w	r0, [r12, r3, lsl #3]
-	str	r0, [sp, #24]
-	movs	r0, #0
-	mov	r7, r1
-	ldr	r2, [sp]
-	str	r4, [sp, #64]
-	ldr.w	r4, [r9, r3, lsl #3]
-	str	r3, [sp, #4]
-	str	r1, [sp, #8]
-	str.w	r11, [sp, #32]
-	str	r4, [sp, #120]
-.LBB0_2:
-	movs	r1, #0
+	movw	r0, :lower16:.Lloom_demo_n4.weights
+	movw	r3, :lower16:.Lloom_demo_n4.bias_folded
+	movw	r6, :lower16:.Lloom_demo_n4.requant_offset
+	movt	r0, :upper16:.Lloom_demo_n4.weights
+	movs	r2, #0
+	movt	r3, :upper16:.Lloom_demo_n4.bias_folded
+	movt	r6, :upper16:.Lloom_demo_n4.requant_offset
+	subs	r0, #16
 	str	r0, [sp, #12]
-	strd	r2, r7, [sp, #100]
+.LBB0_1:
+	str	r2, [sp, #4]
+	add.w	r0, r2, r2, lsl #1
+	ldr	r2, [sp]
+	mov	r12, r1
+	str	r1, [sp, #8]
+	add.w	r0, r2, r0, lsl #7
+	str	r0, [sp, #16]
+	movs	r0, #0
+.LBB0_2:
+	lsls	r1, r0, #6
+	ldr	r2, [sp, #16]
+	str	r0, [sp, #20]
+	mov.w	lr, #0
+	add.w	r0, r2, r0, lsl #6
+	ldr	r1, [r2, r1]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #148]
+	ldr	r2, [r0, #16]
+	ldr.w	r8, [sp, #12]
+	sxtb16	r7, r2, ror #8
+	str	r7, [sp, #140]
+	sxtb16	r2, r2
+	str	r2, [sp, #136]
+	ldr	r2, [r0, #32]
+	str.w	r12, [sp, #152]
+	sxtb16	r7, r2, ror #8
+	str	r7, [sp, #132]
+	sxtb16	r2, r2
+	str	r2, [sp, #128]
+	sxtb16	r1, r1
+	ldr	r2, [r0, #48]
+	str	r1, [sp, #144]
+	ldr	r1, [r0, #4]
+	sxtb16	r7, r2, ror #8
+	str	r7, [sp, #124]
+	sxtb16	r2, r2
+	str	r2, [sp, #120]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #116]
+	sxtb16	r1, r1
+	str	r1, [sp, #112]
+	ldr	r1, [r0, #20]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #108]
+	sxtb16	r1, r1
+	str	r1, [sp, #104]
+	ldr	r1, [r0, #36]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #100]
+	sxtb16	r1, r1
+	str	r1, [sp, #96]
+	ldr	r1, [r0, #52]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #92]
+	sxtb16	r1, r1
+	str	r1, [sp, #88]
+	ldr	r1, [r0, #8]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #84]
+	sxtb16	r1, r1
+	str	r1, [sp, #80]
+	ldr	r1, [r0, #24]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #76]
+	sxtb16	r1, r1
+	str	r1, [sp, #72]
+	ldr	r1, [r0, #40]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #68]
+	sxtb16	r1, r1
+	str	r1, [sp, #64]
+	ldr	r1, [r0, #56]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #60]
+	sxtb16	r1, r1
+	str	r1, [sp, #56]
+	ldr	r1, [r0, #12]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #52]
+	sxtb16	r1, r1
+	str	r1, [sp, #48]
+	ldr	r1, [r0, #28]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #44]
+	sxtb16	r1, r1
+	str	r1, [sp, #40]
+	ldr	r1, [r0, #44]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #36]
+	sxtb16	r1, r1
+	str	r1, [sp, #32]
+	ldr	r1, [r0, #60]
+	sxtb16	r0, r1, ror #8
+	str	r0, [sp, #28]
+	sxtb16	r0, r1
+	str	r0, [sp, #24]
 .LBB0_3:
-	str	r1, [sp, #124]
-	ldr	r0, [r2, r1]
-	sxtb16	r1, r0
-	ldr.w	r12, [sp, #20]
-	sxtb16	r6, r0, ror #8
-	ldr	r0, [sp, #124]
-	ldr.w	lr, [sp, #88]
-	add.w	r8, r2, r0
-	mov	r5, r11
-	smlad	r3, r1, lr, r11
-	ldr	r7, [sp, #92]
-	ldr.w	r10, [sp, #16]
-	smlad	r1, r1, r12, r10
-	ldr.w	r11, [sp, #84]
-	smlad	r0, r6, r7, r3
-	smlad	r9, r6, r11, r1
-	ldr.w	r6, [r8, #16]
-	sxtb16	r2, r6
-	ldr.w	r1, [r8, #4]
-	sxtb16	r6, r6, ror #8
-	smlad	r3, r2, lr, r5
-	smlad	r2, r2, r12, r10
-	smlad	r3, r6, r7, r3
-	smlad	r2, r6, r11, r2
-	ldr.w	r6, [r8, #32]
-	sxtb16	r4, r6
-	sxtb16	r6, r6, ror #8
-	smlad	r5, r4, lr, r5
-	smlad	r4, r4, r12, r10
-	ldr.w	lr, [sp, #80]
-	smlad	r5, r6, r7, r5
-	smlad	r11, r6, r11, r4
-	ldr	r4, [sp, #76]
-	sxtb16	r6, r1
-	sxtb16	r1, r1, ror #8
-	smlad	r7, r6, r4, r0
-	ldr	r0, [sp, #68]
-	smlad	r12, r1, lr, r7
-	smlad	r6, r6, r0, r9
-	ldr	r7, [sp, #72]
-	smlad	r9, r1, r7, r6
-	ldr.w	r6, [r8, #20]
-	sxtb16	r1, r6
-	sxtb16	r6, r6, ror #8
-	smlad	r3, r1, r4, r3
-	smlad	r1, r1, r0, r2
-	ldr.w	r2, [r8, #36]
-	smlad	r3, r6, lr, r3
-	smlad	r10, r6, r7, r1
-	sxtb16	r6, r2
-	sxtb16	r2, r2, ror #8
-	smlad	r5, r6, r4, r5
-	smlad	r4, r6, r0, r11
-	ldr.w	r6, [r8, #8]
-	smlad	lr, r2, lr, r5
-	ldr	r5, [sp, #60]
-	smlad	r11, r2, r7, r4
-	ldr	r2, [sp, #52]
-	sxtb16	r4, r6
-	ldr	r0, [sp, #64]
-	sxtb16	r6, r6, ror #8
-	smlad	r7, r4, r5, r12
-	smlad	r4, r4, r2, r9
-	ldr.w	r12, [sp, #56]
-	smlad	r7, r6, r0, r7
-	ldr.w	r9, [sp, #48]
-	smlad	r1, r6, r12, r4
-	ldr.w	r6, [r8, #24]
-	str	r1, [sp, #116]
-	sxtb16	r1, r6
-	sxtb16	r6, r6, ror #8
-	smlad	r3, r1, r5, r3
-	smlad	r1, r1, r2, r10
-	smlad	r3, r6, r0, r3
-	smlad	r1, r6, r12, r1
-	ldr.w	r6, [r8, #40]
-	sxtb16	r4, r6
-	sxtb16	r6, r6, ror #8
-	smlad	r5, r4, r5, lr
-	smlad	r10, r6, r0, r5
-	ldr	r5, [sp, #44]
-	smlad	r0, r4, r2, r11
-	ldr.w	r4, [r8, #12]
-	sxtb16	r2, r4
-	smlad	lr, r6, r12, r0
-	sxtb16	r4, r4, ror #8
-	smlad	r6, r2, r5, r7
-	ldr	r7, [sp, #36]
-	smlad	r0, r4, r9, r6
-	ldr	r6, [sp, #116]
-	smlad	r2, r2, r7, r6
-	ldr.w	r11, [sp, #40]
-	smlad	r6, r4, r11, r2
-	ldr.w	r2, [r8, #28]
-	sxtb16	r4, r2
-	smlad	r3, r4, r5, r3
-	lsls	r6, r6, #1
-	sxtb16	r2, r2, ror #8
-	smlad	r1, r4, r7, r1
-	smlad	r3, r2, r9, r3
-	ldr	r4, [sp, #120]
-	str	r3, [sp, #112]
-	lsls	r3, r0, #1
-	smlad	r0, r2, r11, r1
-	str	r0, [sp, #116]
-	ldr.w	r0, [r8, #44]
-	ldrd	r2, r12, [sp, #24]
-	@APP
-	smmlar	r1, r3, r12, r2
-	@NO_APP
-	ldr.w	r8, [sp, #96]
-	add.w	r1, r1, r3, asr #31
-	sxtb16	r3, r0, ror #8
-	asr.w	r4, r1, r4
-	sxtb16	r0, r0
-	movw	r1, :lower16:.Lloom_demo_n4.requant_offset
-	smlad	r10, r0, r5, r10
-	movt	r1, :upper16:.Lloom_demo_n4.requant_offset
-	smlad	r0, r0, r7, lr
-	ldr	r5, [sp, #112]
-	str	r0, [sp, #108]
-	movw	r0, :lower16:.Lloom_demo_n4.multiplier
-	movt	r0, :upper16:.Lloom_demo_n4.multiplier
-	ldr.w	r1, [r1, r8, lsl #2]
-	lsls	r5, r5, #1
-	smlad	lr, r3, r9, r10
-	ldr.w	r0, [r0, r8, lsl #2]
-	@APP
-	smmlar	r7, r6, r0, r1
-	@NO_APP
-	ssat	r10, #8, r4
-	ldr	r4, [sp, #108]
-	add.w	r7, r7, r6, asr #31
-	@APP
-	smmlar	r6, r5, r12, r2
-	@NO_APP
-	smlad	r4, r3, r11, r4
-	ldr	r3, [sp, #116]
-	add.w	r6, r6, r5, asr #31
-	movw	r9, :lower16:.Lloom_demo_n4.right_shift
-	lsls	r5, r3, #1
-	str	r6, [sp, #112]
-	movt	r9, :upper16:.Lloom_demo_n4.right_shift
-	@APP
-	smmlar	r6, r5, r0, r1
-	@NO_APP
-	lsl.w	r3, lr, #1
-	ldr.w	r11, [sp, #32]
-	add.w	r5, r6, r5, asr #31
-	@APP
-	smmlar	r6, r3, r12, r2
-	@NO_APP
-	add.w	r12, r6, r3, asr #31
-	ldr.w	r6, [r9, r8, lsl #2]
-	lsls	r2, r4, #1
-	@APP
-	smmlar	r0, r2, r0, r1
-	@NO_APP
-	asr.w	r1, r7, r6
-	ldr	r7, [sp, #104]
-	ldr	r4, [sp, #124]
-	ldr	r3, [sp, #112]
-	add.w	r0, r0, r2, asr #31
-	ldr	r2, [sp, #124]
-	strb.w	r10, [r7, r4]
-	ldr	r4, [sp, #120]
-	asr.w	r4, r3, r4
-	add	r2, r7
-	ssat	r1, #8, r1
-	ssat	r4, #8, r4
-	strb	r1, [r2, #1]
-	asr.w	r1, r5, r6
-	strb	r4, [r2, #16]
-	ldr	r4, [sp, #120]
-	asrs	r0, r6
-	asr.w	r3, r12, r4
-	ssat	r1, #8, r1
-	strb	r1, [r2, #17]
-	ssat	r1, #8, r3
-	strb.w	r1, [r2, #32]
+	ldr	r5, [r8, #16]!
+	ldr	r0, [sp, #144]
+	sxtb16	r7, r5
+	ldr.w	r4, [r3, lr, lsl #2]
+	sxtb16	r5, r5, ror #8
+	smlad	r2, r0, r7, r4
+	ldr	r0, [sp, #148]
+	ldr.w	r11, [r6, lr, lsl #2]
+	smlad	r2, r0, r5, r2
+	ldr	r0, [sp, #136]
+	smlad	r3, r0, r7, r4
+	ldr	r0, [sp, #140]
+	smlad	r3, r0, r5, r3
+	ldr	r0, [sp, #128]
+	smlad	r0, r0, r7, r4
+	ldr	r1, [sp, #132]
+	smlad	r0, r1, r5, r0
+	ldr	r1, [sp, #120]
+	smlad	r4, r1, r7, r4
 	ldr	r1, [sp, #124]
-	adds	r1, #48
+	smlad	r4, r1, r5, r4
+	ldr.w	r5, [r8, #4]
+	sxtb16	r7, r5
+	ldr	r1, [sp, #112]
+	sxtb16	r5, r5, ror #8
+	smlad	r2, r1, r7, r2
+	ldr	r1, [sp, #116]
+	smlad	r2, r1, r5, r2
+	ldr	r1, [sp, #104]
+	smlad	r3, r1, r7, r3
+	ldr	r1, [sp, #108]
+	smlad	r3, r1, r5, r3
+	ldr	r1, [sp, #96]
+	smlad	r0, r1, r7, r0
+	ldr	r1, [sp, #100]
+	smlad	r0, r1, r5, r0
+	ldr	r1, [sp, #88]
+	smlad	r4, r1, r7, r4
+	ldr.w	r7, [r8, #8]
+	ldr	r1, [sp, #92]
+	smlad	r4, r1, r5, r4
+	ldr	r1, [sp, #80]
+	sxtb16	r5, r7
+	sxtb16	r7, r7, ror #8
+	smlad	r2, r1, r5, r2
+	ldr	r1, [sp, #84]
+	smlad	r2, r1, r7, r2
+	ldr	r1, [sp, #72]
+	smlad	r3, r1, r5, r3
+	ldr	r1, [sp, #76]
+	smlad	r3, r1, r7, r3
+	ldr	r1, [sp, #64]
+	smlad	r0, r1, r5, r0
+	ldr	r1, [sp, #68]
+	smlad	r0, r1, r7, r0
+	ldr	r1, [sp, #56]
+	smlad	r4, r1, r5, r4
+	ldr.w	r5, [r8, #12]
+	ldr	r1, [sp, #60]
+	smlad	r7, r1, r7, r4
+	ldr	r1, [sp, #48]
+	sxtb16	r12, r5
+	ldr	r4, [sp, #32]
+	sxtb16	r9, r5, ror #8
+	smlad	r2, r1, r12, r2
+	ldr	r1, [sp, #52]
+	smlad	r0, r4, r12, r0
+	smlad	r2, r1, r9, r2
+	ldr	r1, [sp, #40]
+	smlad	r3, r1, r12, r3
+	ldr	r1, [sp, #44]
+	smlad	r3, r1, r9, r3
+	movw	r1, :lower16:.Lloom_demo_n4.multiplier
+	movt	r1, :upper16:.Lloom_demo_n4.multiplier
+	lsls	r2, r2, #1
+	ldr	r5, [sp, #36]
+	lsls	r3, r3, #1
+	ldr.w	r10, [r1, lr, lsl #2]
+	movw	r1, :lower16:.Lloom_demo_n4.right_shift
+	movt	r1, :upper16:.Lloom_demo_n4.right_shift
+	@APP
+	smmlar	r4, r2, r10, r11
+	@NO_APP
+	add.w	r2, r4, r2, asr #31
+	smlad	r0, r5, r9, r0
+	ldr.w	r4, [r1, lr, lsl #2]
+	ldr	r1, [sp, #24]
+	smlad	r7, r1, r12, r7
+	ldr.w	r12, [sp, #28]
+	smlad	r7, r12, r9, r7
+	@APP
+	smmlar	r5, r3, r10, r11
+	@NO_APP
+	lsls	r0, r0, #1
+	ldr	r1, [sp, #152]
+	asrs	r2, r4
+	add.w	r3, r5, r3, asr #31
+	@APP
+	smmlar	r5, r0, r10, r11
+	@NO_APP
+	lsls	r7, r7, #1
+	add.w	r0, r5, r0, asr #31
+	@APP
+	smmlar	r5, r7, r10, r11
+	@NO_APP
+	asrs	r3, r4
+	ssat	r2, #8, r2
+	add.w	r7, r5, r7, asr #31
+	add.w	r5, r1, lr
+	asrs	r0, r4
+	strb.w	r2, [r1, lr]
+	ssat	r3, #8, r3
+	add.w	lr, lr, #1
+	asr.w	r2, r7, r4
+	strb	r3, [r5, #16]
+	movw	r3, :lower16:.Lloom_demo_n4.bias_folded
+	cmp.w	lr, #16
 	ssat	r0, #8, r0
-	cmp.w	r1, #384
-	strb.w	r0, [r2, #33]
-	ldr	r2, [sp, #100]
+	movt	r3, :upper16:.Lloom_demo_n4.bias_folded
+	strb.w	r0, [r5, #32]
+	ssat	r0, #8, r2
+	strb.w	r0, [r5, #48]
 	bne.w	.LBB0_3
-	ldr	r0, [sp, #12]
-	add.w	r2, r2, #384
+	ldr	r0, [sp, #20]
+	add.w	r12, r1, #64
 	adds	r0, #1
-	add.w	r7, r7, #384
-	cmp	r0, #24
+	cmp	r0, #6
 	bne.w	.LBB0_2
-	ldr	r3, [sp, #4]
+	ldr	r2, [sp, #4]
 	ldr	r1, [sp, #8]
-	adds	r3, #1
-	movw	r8, :lower16:.Lloom_demo_n4.multiplier
-	movw	r12, :lower16:.Lloom_demo_n4.requant_offset
-	cmp	r3, #8
-	add.w	r1, r1, #2
-	movt	r8, :upper16:.Lloom_demo_n4.multiplier
-	movt	r12, :upper16:.Lloom_demo_n4.requant_offset
+	adds	r2, #1
+	add.w	r1, r1, #384
+	cmp	r2, #24
 	bne.w	.LBB0_1
-	add	sp, #128
+	add	sp, #156
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n4, .Lfunc_end0-loom_demo_n4

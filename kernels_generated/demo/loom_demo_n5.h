@@ -18,12 +18,12 @@ extern "C" {
 
 /* Constant data inside the object (flash):
  *   bias: int32_t [o=48], 192 bytes
- *   weights: int8_t [o=48][i=16], 768 bytes
+ *   weights_i16: int16_t [o=48][i=16], 1536 bytes
  *   multiplier: int32_t [o=48], 192 bytes
  *   requant_offset: int32_t [o=48], 192 bytes
  *   right_shift: int32_t [o=48], 192 bytes
  */
-#define LOOM_DEMO_N5_CONSTANT_BYTES 1536
+#define LOOM_DEMO_N5_CONSTANT_BYTES 2304
 
 void loom_demo_n5(const int8_t *input, int8_t *output);
 

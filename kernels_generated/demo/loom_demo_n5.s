@@ -30,288 +30,245 @@
 loom_demo_n5:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #132
-	movw	r11, :lower16:.Lloom_demo_n5.right_shift
-	movw	r10, :lower16:.Lloom_demo_n5.requant_offset
-	sub.w	r4, r1, #47
-	movs	r3, #0
-	movt	r11, :upper16:.Lloom_demo_n5.right_shift
-	movt	r10, :upper16:.Lloom_demo_n5.requant_offset
+	sub	sp, #156
+	movw	r5, :lower16:.Lloom_demo_n5.weights_i16
+	movw	r12, :lower16:.Lloom_demo_n5.bias
+	movw	r10, :lower16:.Lloom_demo_n5.multiplier
 	str	r0, [sp]
+	add.w	r8, r1, #143
+	movt	r5, :upper16:.Lloom_demo_n5.weights_i16
+	movs	r0, #0
+	movt	r12, :upper16:.Lloom_demo_n5.bias
+	movt	r10, :upper16:.Lloom_demo_n5.multiplier
+	sub.w	r1, r5, #32
+	str	r1, [sp, #12]
 .LBB0_1:
-	movw	lr, :lower16:.Lloom_demo_n5.bias
-	movw	r6, :lower16:.Lloom_demo_n5.weights
-	movt	lr, :upper16:.Lloom_demo_n5.bias
-	lsls	r1, r3, #5
-	add.w	r0, lr, r3, lsl #3
-	movt	r6, :upper16:.Lloom_demo_n5.weights
-	lsls	r2, r3, #1
-	str	r3, [sp, #4]
-	ldr	r0, [r0, #4]
-	str	r0, [sp, #88]
-	add.w	r0, r6, r3, lsl #5
-	ldr	r1, [r6, r1]
-	add.w	r12, r0, #4
-	add.w	r8, r2, #1
+	str	r0, [sp, #4]
+	add.w	r0, r0, r0, lsl #1
+	ldr	r1, [sp]
+	str.w	r8, [sp, #8]
+	add.w	r0, r1, r0, lsl #7
+	str	r0, [sp, #16]
+	movs	r0, #0
+.LBB0_2:
+	lsls	r1, r0, #6
+	ldr	r2, [sp, #16]
+	str	r0, [sp, #24]
+	mov.w	lr, #0
+	add.w	r0, r2, r0, lsl #6
+	ldr	r1, [r2, r1]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #84]
+	str	r2, [sp, #152]
+	ldr	r2, [r0, #16]
+	ldr.w	r9, [sp, #12]
+	sxtb16	r7, r2, ror #8
+	str	r7, [sp, #144]
+	sxtb16	r2, r2
+	str	r2, [sp, #140]
+	ldr	r2, [r0, #32]
+	str.w	r8, [sp, #20]
+	sxtb16	r7, r2, ror #8
+	str	r7, [sp, #136]
+	sxtb16	r2, r2
+	str	r2, [sp, #132]
 	sxtb16	r1, r1
-	str	r1, [sp, #80]
-	ldm.w	r12, {r1, r7, r12}
-	ldrd	r2, r6, [r0, #16]
-	sxtb16	lr, r2, ror #8
-	str.w	lr, [sp, #76]
-	sxtb16	r9, r2
-	str	r4, [sp, #8]
+	ldr	r2, [r0, #48]
+	str	r1, [sp, #148]
+	ldr	r1, [r0, #4]
+	sxtb16	r7, r2, ror #8
+	str	r7, [sp, #128]
+	sxtb16	r2, r2
+	str	r2, [sp, #124]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #120]
+	sxtb16	r1, r1
+	str	r1, [sp, #116]
+	ldr	r1, [r0, #20]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #112]
+	sxtb16	r1, r1
+	str	r1, [sp, #108]
+	ldr	r1, [r0, #36]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #104]
+	sxtb16	r1, r1
+	str	r1, [sp, #100]
+	ldr	r1, [r0, #52]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #96]
+	sxtb16	r1, r1
+	str	r1, [sp, #92]
+	ldr	r1, [r0, #8]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #88]
+	sxtb16	r1, r1
+	str	r1, [sp, #84]
+	ldr	r1, [r0, #24]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #80]
+	sxtb16	r1, r1
+	str	r1, [sp, #76]
+	ldr	r1, [r0, #40]
 	sxtb16	r2, r1, ror #8
 	str	r2, [sp, #72]
 	sxtb16	r1, r1
 	str	r1, [sp, #68]
-	sxtb16	r1, r6, ror #8
-	str	r1, [sp, #64]
-	sxtb16	r1, r6
+	ldr	r1, [r0, #56]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #64]
+	sxtb16	r1, r1
 	str	r1, [sp, #60]
-	sxtb16	r1, r7, ror #8
-	str	r1, [sp, #56]
-	ldrd	r5, r0, [r0, #24]
-	sxtb16	r1, r7
+	ldr	r1, [r0, #12]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #56]
+	sxtb16	r1, r1
 	str	r1, [sp, #52]
-	sxtb16	r1, r5, ror #8
-	str	r1, [sp, #48]
-	sxtb16	r1, r5
+	ldr	r1, [r0, #28]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #48]
+	sxtb16	r1, r1
 	str	r1, [sp, #44]
-	sxtb16	r1, r12, ror #8
-	str	r1, [sp, #40]
-	sxtb16	r1, r12
+	ldr	r1, [r0, #44]
+	sxtb16	r2, r1, ror #8
+	ldr	r0, [r0, #60]
+	sxtb16	r1, r1
+	str	r2, [sp, #40]
 	str	r1, [sp, #36]
 	sxtb16	r1, r0, ror #8
 	str	r1, [sp, #32]
 	sxtb16	r0, r0
 	str	r0, [sp, #28]
-	movw	r0, :lower16:.Lloom_demo_n5.multiplier
-	movw	r1, :lower16:.Lloom_demo_n5.bias
-	movt	r0, :upper16:.Lloom_demo_n5.multiplier
-	movt	r1, :upper16:.Lloom_demo_n5.bias
-	mov	r12, r4
-	ldr	r7, [sp]
-	ldr.w	r2, [r1, r3, lsl #3]
-	ldr.w	r1, [r0, r3, lsl #3]
-	str	r1, [sp, #24]
-	ldr.w	r1, [r10, r3, lsl #3]
-	str	r1, [sp, #20]
-	movs	r1, #0
-	ldr.w	r6, [r11, r3, lsl #3]
-	strd	r2, r9, [sp, #120]
-	strd	r6, r8, [sp, #112]
-.LBB0_2:
-	str	r1, [sp, #16]
-	movs	r1, #0
-	str.w	r12, [sp, #12]
-	str	r7, [sp, #92]
 .LBB0_3:
-	str	r1, [sp, #128]
-	ldr	r3, [sp, #120]
-	ldr	r1, [sp, #128]
-	mov	r0, r9
-	ldr	r4, [sp, #80]
-	ldr.w	r8, [sp, #84]
-	ldr	r1, [r7, r1]
-	ldr.w	r11, [sp, #88]
-	sxtb16	r2, r1
-	str.w	r12, [sp, #108]
-	smlad	r5, r2, r4, r3
-	ldr	r3, [sp, #128]
-	add.w	r9, r7, r3
-	smlad	r2, r2, r0, r11
-	sxtb16	r1, r1, ror #8
-	ldr	r0, [sp, #76]
-	smlad	lr, r1, r0, r2
-	ldr.w	r2, [r9, #16]
-	smlad	r5, r1, r8, r5
-	ldr	r1, [sp, #120]
-	sxtb16	r6, r2
-	ldr.w	r12, [sp, #68]
-	smlad	r7, r6, r4, r1
-	ldr	r1, [sp, #124]
-	sxtb16	r2, r2, ror #8
-	smlad	r6, r6, r1, r11
-	smlad	r7, r2, r8, r7
-	ldr	r1, [sp, #120]
-	smlad	r2, r2, r0, r6
-	ldr.w	r6, [r9, #32]
-	sxtb16	r3, r6
-	smlad	r4, r3, r4, r1
-	ldr	r1, [sp, #124]
-	sxtb16	r6, r6, ror #8
-	smlad	r3, r3, r1, r11
-	ldr.w	r1, [r9, #4]
-	smlad	r4, r6, r8, r4
-	smlad	r8, r6, r0, r3
-	ldr	r0, [sp, #60]
-	sxtb16	r6, r1
-	ldr	r3, [sp, #72]
-	sxtb16	r1, r1, ror #8
-	smlad	r5, r6, r12, r5
-	smlad	r6, r6, r0, lr
-	ldr.w	lr, [sp, #64]
-	smlad	r10, r1, lr, r6
-	ldr.w	r6, [r9, #20]
+	ldr	r2, [r9, #32]!
+	ldr	r0, [sp, #148]
+	ldr.w	r3, [r12, lr]
+	smlad	r11, r0, r2, r3
+	ldr	r0, [sp, #140]
+	ldr	r1, [sp, #144]
+	smlad	r4, r0, r2, r3
+	mov	r0, r10
+	add.w	r10, r5, lr, lsl #3
+	ldr	r5, [sp, #132]
+	ldr	r6, [sp, #124]
+	smlad	r5, r5, r2, r3
+	smlad	r2, r6, r2, r3
+	ldr	r7, [sp, #152]
+	ldrd	r3, r6, [r10, #4]
+	smlad	r4, r1, r3, r4
+	ldr	r1, [sp, #136]
 	smlad	r5, r1, r3, r5
-	sxtb16	r1, r6
-	sxtb16	r6, r6, ror #8
-	smlad	r7, r1, r12, r7
-	smlad	r1, r1, r0, r2
-	ldr.w	r2, [r9, #36]
-	smlad	r7, r6, r3, r7
-	smlad	r11, r6, lr, r1
-	sxtb16	r6, r2
-	sxtb16	r2, r2, ror #8
-	smlad	r4, r6, r12, r4
-	smlad	r4, r2, r3, r4
-	ldr.w	r12, [sp, #44]
-	smlad	r3, r6, r0, r8
-	ldr.w	r6, [r9, #8]
-	smlad	lr, r2, lr, r3
-	ldr	r0, [sp, #52]
-	sxtb16	r3, r6
-	ldr	r2, [sp, #56]
-	sxtb16	r6, r6, ror #8
-	smlad	r5, r3, r0, r5
-	smlad	r8, r6, r2, r5
-	ldr	r5, [sp, #48]
-	smlad	r3, r3, r12, r10
-	smlad	r10, r6, r5, r3
-	ldr.w	r6, [r9, #24]
-	sxtb16	r1, r6
-	sxtb16	r6, r6, ror #8
-	smlad	r7, r1, r0, r7
-	smlad	r1, r1, r12, r11
-	smlad	r11, r6, r5, r1
-	ldr.w	r1, [r9, #40]
-	sxtb16	r3, r1
-	smlad	r7, r6, r2, r7
-	sxtb16	r1, r1, ror #8
-	smlad	r4, r3, r0, r4
-	smlad	r0, r1, r2, r4
-	ldr	r4, [sp, #36]
-	smlad	r2, r3, r12, lr
-	ldr.w	r3, [r9, #12]
-	str	r0, [sp, #100]
-	smlad	r2, r1, r5, r2
-	sxtb16	r1, r3
-	ldr	r0, [sp, #28]
-	sxtb16	r3, r3, ror #8
-	smlad	r5, r1, r4, r8
-	ldr.w	r8, [sp, #40]
-	smlad	r1, r1, r0, r10
-	ldr.w	r12, [sp, #32]
-	smlad	r5, r3, r8, r5
-	smlad	r1, r3, r12, r1
-	ldr.w	r3, [r9, #28]
-	sxtb16	r6, r3
-	lsls	r5, r5, #1
-	smlad	r7, r6, r4, r7
-	lsls	r1, r1, #1
-	smlad	r6, r6, r0, r11
-	sxtb16	r3, r3, ror #8
-	smlad	r11, r3, r8, r7
-	smlad	r3, r3, r12, r6
-	ldr.w	r6, [r9, #44]
-	str	r3, [sp, #96]
-	ldr.w	r9, [sp, #124]
-	ldrd	r10, lr, [sp, #20]
-	@APP
-	smmlar	r3, r5, lr, r10
-	@NO_APP
-	add.w	r3, r3, r5, asr #31
-	str	r3, [sp, #104]
-	sxtb16	r3, r6
-	sxtb16	r5, r6, ror #8
-	ldr	r6, [sp, #100]
-	smlad	r4, r3, r4, r6
-	smlad	r3, r3, r0, r2
-	movw	r0, :lower16:.Lloom_demo_n5.multiplier
-	ldr	r2, [sp, #116]
-	movt	r0, :upper16:.Lloom_demo_n5.multiplier
-	smlad	r3, r5, r12, r3
-	ldr.w	r12, [sp, #108]
-	ldr.w	r6, [r0, r2, lsl #2]
-	movw	r0, :lower16:.Lloom_demo_n5.requant_offset
-	movt	r0, :upper16:.Lloom_demo_n5.requant_offset
-	ldr	r2, [sp, #116]
-	lsls	r3, r3, #1
-	ldr.w	r7, [r0, r2, lsl #2]
-	@APP
-	smmlar	r2, r1, r6, r7
-	@NO_APP
-	lsl.w	r0, r11, #1
-	movw	r11, :lower16:.Lloom_demo_n5.right_shift
-	add.w	r2, r2, r1, asr #31
-	@APP
-	smmlar	r1, r0, lr, r10
-	@NO_APP
-	add.w	r1, r1, r0, asr #31
-	smlad	r0, r5, r8, r4
-	ldr	r4, [sp, #96]
-	ldr.w	r8, [sp, #116]
-	lsls	r4, r4, #1
-	@APP
-	smmlar	r5, r4, r6, r7
-	@NO_APP
-	lsls	r0, r0, #1
-	movt	r11, :upper16:.Lloom_demo_n5.right_shift
-	add.w	r4, r5, r4, asr #31
-	@APP
-	smmlar	r5, r0, lr, r10
-	@NO_APP
-	add.w	r0, r5, r0, asr #31
-	@APP
-	smmlar	r5, r3, r6, r7
-	@NO_APP
-	ldr	r6, [sp, #112]
-	add.w	r3, r5, r3, asr #31
-	ldr	r7, [sp, #104]
-	ldr.w	r5, [r11, r8, lsl #2]
-	asr.w	r6, r7, r6
-	ldr	r7, [sp, #92]
-	asrs	r2, r5
-	ssat	r6, #8, r6
-	strb.w	r6, [r12, #47]
-	ldr	r6, [sp, #112]
-	asrs	r1, r6
-	asrs	r0, r6
-	ssat	r1, #8, r1
-	strb.w	r1, [r12, #95]
-	asr.w	r1, r3, r5
-	ssat	r2, #8, r2
-	ssat	r0, #8, r0
-	strb.w	r2, [r12, #48]
-	asr.w	r2, r4, r5
-	strb.w	r0, [r12, #143]
-	ssat	r0, #8, r1
 	ldr	r1, [sp, #128]
-	adds	r1, #48
-	ssat	r2, #8, r2
-	cmp.w	r1, #384
-	strb.w	r2, [r12, #96]
-	strb	r0, [r12, #144]!
+	smlad	r7, r7, r3, r11
+	movw	r11, :lower16:.Lloom_demo_n5.requant_offset
+	smlad	r2, r1, r3, r2
+	ldr	r1, [sp, #116]
+	smlad	r3, r1, r6, r7
+	ldr	r1, [sp, #108]
+	smlad	r4, r1, r6, r4
+	ldr	r1, [sp, #100]
+	smlad	r5, r1, r6, r5
+	ldr	r1, [sp, #92]
+	smlad	r2, r1, r6, r2
+	ldr	r1, [sp, #120]
+	ldrd	r6, r7, [r9, #12]
+	smlad	r3, r1, r6, r3
+	ldr	r1, [sp, #112]
+	smlad	r4, r1, r6, r4
+	ldr	r1, [sp, #104]
+	smlad	r5, r1, r6, r5
+	ldr	r1, [sp, #96]
+	smlad	r2, r1, r6, r2
+	ldr	r1, [sp, #84]
+	smlad	r3, r1, r7, r3
+	ldr	r1, [sp, #76]
+	smlad	r4, r1, r7, r4
+	ldr	r1, [sp, #68]
+	smlad	r5, r1, r7, r5
+	ldr	r1, [sp, #60]
+	smlad	r2, r1, r7, r2
+	movt	r11, :upper16:.Lloom_demo_n5.requant_offset
+	ldrd	r6, r7, [r10, #20]
+	mov	r10, r0
+	ldr	r0, [sp, #88]
+	smlad	r3, r0, r6, r3
+	ldr	r0, [sp, #80]
+	smlad	r4, r0, r6, r4
+	ldr	r0, [sp, #72]
+	smlad	r5, r0, r6, r5
+	ldr	r0, [sp, #64]
+	smlad	r2, r0, r6, r2
+	ldr	r0, [sp, #52]
+	ldr.w	r6, [r9, #28]
+	smlad	r3, r0, r7, r3
+	ldr	r0, [sp, #56]
+	smlad	r1, r0, r6, r3
+	ldr	r0, [sp, #44]
+	smlad	r3, r0, r7, r4
+	ldr	r0, [sp, #48]
+	smlad	r4, r0, r6, r3
+	ldr	r0, [sp, #36]
+	smlad	r3, r0, r7, r5
+	ldr	r0, [sp, #40]
+	smlad	r5, r0, r6, r3
+	ldr	r0, [sp, #28]
+	smlad	r7, r0, r7, r2
+	ldr.w	r3, [r11, lr]
+	lsls	r1, r1, #1
+	ldr.w	r11, [sp, #32]
+	ldr.w	r2, [r10, lr]
+	@APP
+	smmlar	r0, r1, r2, r3
+	@NO_APP
+	lsls	r4, r4, #1
+	smlad	r6, r11, r6, r7
+	add.w	r0, r0, r1, asr #31
+	@APP
+	smmlar	r1, r4, r2, r3
+	@NO_APP
+	add.w	r1, r1, r4, asr #31
+	lsls	r4, r5, #1
+	@APP
+	smmlar	r5, r4, r2, r3
+	@NO_APP
+	lsls	r6, r6, #1
+	@APP
+	smmlar	r2, r6, r2, r3
+	@NO_APP
+	movw	r3, :lower16:.Lloom_demo_n5.right_shift
+	add.w	r4, r5, r4, asr #31
+	movt	r3, :upper16:.Lloom_demo_n5.right_shift
+	add.w	r2, r2, r6, asr #31
+	movw	r5, :lower16:.Lloom_demo_n5.weights_i16
+	ldr.w	r3, [r3, lr]
+	add.w	lr, lr, #4
+	asrs	r0, r3
+	movt	r5, :upper16:.Lloom_demo_n5.weights_i16
+	asrs	r1, r3
+	cmp.w	lr, #192
+	ssat	r0, #8, r0
+	ssat	r1, #8, r1
+	strb	r0, [r8, #-143]
+	asr.w	r0, r4, r3
+	strb	r1, [r8, #-95]
+	asr.w	r1, r2, r3
+	ssat	r0, #8, r0
+	strb	r0, [r8, #-47]
+	ssat	r0, #8, r1
+	strb	r0, [r8, #1]!
 	bne.w	.LBB0_3
-	ldr	r1, [sp, #16]
-	ldr.w	r12, [sp, #12]
-	adds	r1, #1
-	add.w	r7, r7, #384
-	cmp	r1, #24
-	add.w	r12, r12, #1152
+	ldr	r0, [sp, #24]
+	ldr.w	r8, [sp, #20]
+	adds	r0, #1
+	add.w	r8, r8, #192
+	cmp	r0, #6
 	bne.w	.LBB0_2
-	ldr	r3, [sp, #4]
-	ldr	r4, [sp, #8]
-	adds	r3, #1
-	movw	r10, :lower16:.Lloom_demo_n5.requant_offset
-	cmp	r3, #24
-	add.w	r4, r4, #2
-	movt	r10, :upper16:.Lloom_demo_n5.requant_offset
+	ldr	r0, [sp, #4]
+	ldr.w	r8, [sp, #8]
+	adds	r0, #1
+	add.w	r8, r8, #1152
+	cmp	r0, #24
 	bne.w	.LBB0_1
-	add	sp, #132
+	add	sp, #156
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n5, .Lfunc_end0-loom_demo_n5
@@ -372,12 +329,779 @@ loom_demo_n5:
 	.long	1348
 	.size	.Lloom_demo_n5.bias, 192
 
-	.type	.Lloom_demo_n5.weights,%object
-	.section	.rodata..Lloom_demo_n5.weights,"a",%progbits
+	.type	.Lloom_demo_n5.weights_i16,%object
+	.section	.rodata..Lloom_demo_n5.weights_i16,"a",%progbits
 	.p2align	2, 0x0
-.Lloom_demo_n5.weights:
-	.ascii	"NUC\006s(\332{\350X9\317\332\001!\370s\363\217\\\327\323{GM\375,\3516\0278Uj\276\205\240\360\227\267\322\032R(~czQ\262\261\275\276\007\352\261v\210\223'\346\233a\001#\tp\276\004Fn\373\264C\211\246Cz\025i\000\361>\327\036g\352v\310n\226\306\354\266\3726\331q\021\001<8P\306+\362X{\362do\302\022\347\271]\177\214\b\025\234r\243j5Z\326\377\344f;\314i\2163\367Qfy\\\273\276\b[/\335\215`v\022(#^\370\216\337'.\017\255r\323\021\r\240I\022\003\242\221-eDa\335\022\340\264\374\360\344\235\311\364\377\223\317\247\356\035H\202\327\314Cg\006E\304=Y\003\034\3061p\364\374\307K\341\376\227\210W\263\030\016\245\273R\017\340\227a;\335MlO\275k\201k\006\345Uv\267q\340\210\240\336\234\345\272\350\203n\214\237\036\000\037_B\207\243\366OD\262N0zy\231H\007\357\255\345W)r\002yWhd\267\r\036^\001\253v\2515\204\227\347F\342V\031/\342\350U\310\251\230si\332\335\271|Q\363\370b:-\345\324@k\345\261\"H\374\215\342Df\345c\371l\036\006H;w\351\023\251f\333\331\330\226\032\313`Cz\331\267\3145r\250\005\262ru\021\217\243\246m%\255\233\267a?\035\373\004\355\352\364!)# \002\307j\222\320B\376\031\327\035\236\022\345\337\353\"\314n\351f\276q\372s\230v&v\343\264\236\240,\211\222\211\257Q\241\202\2561\303F\241\257F\\\230}xB\373\251\337^_\353\3269\r\n\b\037P\034\302gj\242\244\216\323\013\022\257\365/\3650\217\003\n\226\347\rM\345\0355A+\370{\007\221\333\315[\274b\3268\323\267B\323O\024\233A\310+\266 )\003\316\023\177$\260\231\240\343HOu`\374r\341\332\220\363\363\222+e\003h\326\253\313\262G\222\031\3374yD\215\323l\367`\242\317\210t\322\022*\004\354\t\257Cok\252-\260\220\321\013}\234\004\030*\331/\360u/\222\315\272\320\304L,Id\342\334\0168\365\264K\337!\330\022;_[\300\253\\r\217\256\270\035\237\211\236\233\241\331\367\312C\2726\246Ix\025\035\016\356Gh/\f\020\0212\276*\372\345r>\334\n8\004\251\370\260\rVp\0222\330)\177=\000:`\303\026\323??]\215\236\275=n\356\030\263\342{\233c\303\374\316\306y\213k\301\rq\007h\244)\350\265=\346\224\305\254D\n\013\031,^&\303-\177A\013~\335$\210\363\224\224!\317U3\347\310$\227\376\216\333kcJ\216%\353\035\371\230y^d\341\370M\3158\231\371\270h\217\357\366\007\2169;f\217l<\255-\212\325\017/\024\372\322v/\251\355\377\r\355!\034\276"
-	.size	.Lloom_demo_n5.weights, 768
+.Lloom_demo_n5.weights_i16:
+	.short	78
+	.short	67
+	.short	85
+	.short	6
+	.short	115
+	.short	65498
+	.short	40
+	.short	123
+	.short	65512
+	.short	57
+	.short	88
+	.short	65487
+	.short	65498
+	.short	33
+	.short	1
+	.short	65528
+	.short	115
+	.short	65423
+	.short	65523
+	.short	92
+	.short	65495
+	.short	123
+	.short	65491
+	.short	71
+	.short	77
+	.short	44
+	.short	65533
+	.short	65513
+	.short	54
+	.short	56
+	.short	23
+	.short	85
+	.short	106
+	.short	65413
+	.short	65470
+	.short	65440
+	.short	65520
+	.short	65463
+	.short	65431
+	.short	65490
+	.short	26
+	.short	40
+	.short	82
+	.short	126
+	.short	99
+	.short	81
+	.short	122
+	.short	65458
+	.short	65457
+	.short	65470
+	.short	65469
+	.short	7
+	.short	65514
+	.short	118
+	.short	65457
+	.short	65416
+	.short	65427
+	.short	65510
+	.short	39
+	.short	65435
+	.short	97
+	.short	35
+	.short	1
+	.short	9
+	.short	112
+	.short	4
+	.short	65470
+	.short	70
+	.short	110
+	.short	65460
+	.short	65531
+	.short	67
+	.short	65417
+	.short	67
+	.short	65446
+	.short	122
+	.short	21
+	.short	0
+	.short	105
+	.short	65521
+	.short	62
+	.short	30
+	.short	65495
+	.short	103
+	.short	65514
+	.short	65480
+	.short	118
+	.short	110
+	.short	65430
+	.short	65516
+	.short	65478
+	.short	65462
+	.short	65530
+	.short	65497
+	.short	54
+	.short	113
+	.short	17
+	.short	60
+	.short	1
+	.short	56
+	.short	80
+	.short	43
+	.short	65478
+	.short	65522
+	.short	88
+	.short	65522
+	.short	123
+	.short	100
+	.short	111
+	.short	18
+	.short	65474
+	.short	65511
+	.short	65465
+	.short	127
+	.short	93
+	.short	65420
+	.short	8
+	.short	65436
+	.short	21
+	.short	114
+	.short	65443
+	.short	53
+	.short	106
+	.short	90
+	.short	65494
+	.short	65508
+	.short	65535
+	.short	102
+	.short	59
+	.short	105
+	.short	65484
+	.short	65422
+	.short	51
+	.short	81
+	.short	65527
+	.short	102
+	.short	121
+	.short	65467
+	.short	92
+	.short	65470
+	.short	8
+	.short	47
+	.short	91
+	.short	65501
+	.short	65421
+	.short	118
+	.short	96
+	.short	18
+	.short	40
+	.short	94
+	.short	35
+	.short	65528
+	.short	65422
+	.short	39
+	.short	65503
+	.short	46
+	.short	15
+	.short	114
+	.short	65453
+	.short	65491
+	.short	17
+	.short	65440
+	.short	13
+	.short	73
+	.short	18
+	.short	65442
+	.short	3
+	.short	65425
+	.short	45
+	.short	68
+	.short	101
+	.short	97
+	.short	65501
+	.short	65504
+	.short	18
+	.short	65460
+	.short	65532
+	.short	65508
+	.short	65520
+	.short	65437
+	.short	65481
+	.short	65535
+	.short	65524
+	.short	65427
+	.short	65487
+	.short	65518
+	.short	65447
+	.short	29
+	.short	72
+	.short	65495
+	.short	65410
+	.short	65484
+	.short	67
+	.short	6
+	.short	103
+	.short	69
+	.short	65476
+	.short	89
+	.short	61
+	.short	3
+	.short	28
+	.short	49
+	.short	65478
+	.short	112
+	.short	65524
+	.short	65479
+	.short	65532
+	.short	75
+	.short	65505
+	.short	65431
+	.short	65534
+	.short	65416
+	.short	87
+	.short	24
+	.short	65459
+	.short	14
+	.short	65445
+	.short	82
+	.short	65467
+	.short	15
+	.short	65504
+	.short	97
+	.short	65431
+	.short	59
+	.short	65501
+	.short	108
+	.short	77
+	.short	79
+	.short	65469
+	.short	65409
+	.short	107
+	.short	107
+	.short	6
+	.short	85
+	.short	65509
+	.short	118
+	.short	65463
+	.short	65504
+	.short	113
+	.short	65416
+	.short	65440
+	.short	65436
+	.short	65502
+	.short	65509
+	.short	65466
+	.short	65411
+	.short	65512
+	.short	110
+	.short	65420
+	.short	30
+	.short	65439
+	.short	0
+	.short	31
+	.short	66
+	.short	95
+	.short	65415
+	.short	65443
+	.short	79
+	.short	65526
+	.short	68
+	.short	65458
+	.short	48
+	.short	78
+	.short	122
+	.short	121
+	.short	72
+	.short	65433
+	.short	7
+	.short	65519
+	.short	65509
+	.short	65453
+	.short	87
+	.short	41
+	.short	2
+	.short	114
+	.short	121
+	.short	87
+	.short	100
+	.short	104
+	.short	65463
+	.short	13
+	.short	94
+	.short	30
+	.short	1
+	.short	65451
+	.short	65449
+	.short	118
+	.short	53
+	.short	65412
+	.short	65511
+	.short	65431
+	.short	70
+	.short	65506
+	.short	25
+	.short	86
+	.short	47
+	.short	65506
+	.short	85
+	.short	65512
+	.short	65480
+	.short	65449
+	.short	115
+	.short	65432
+	.short	105
+	.short	65498
+	.short	65465
+	.short	65501
+	.short	124
+	.short	81
+	.short	65528
+	.short	65523
+	.short	98
+	.short	58
+	.short	65509
+	.short	45
+	.short	65492
+	.short	64
+	.short	65509
+	.short	107
+	.short	65457
+	.short	34
+	.short	65532
+	.short	72
+	.short	65421
+	.short	65506
+	.short	102
+	.short	68
+	.short	65509
+	.short	99
+	.short	108
+	.short	65529
+	.short	30
+	.short	6
+	.short	59
+	.short	72
+	.short	119
+	.short	65513
+	.short	65449
+	.short	19
+	.short	102
+	.short	65499
+	.short	65496
+	.short	65497
+	.short	65430
+	.short	26
+	.short	96
+	.short	65483
+	.short	67
+	.short	122
+	.short	65463
+	.short	65497
+	.short	65484
+	.short	53
+	.short	65448
+	.short	114
+	.short	5
+	.short	65458
+	.short	117
+	.short	114
+	.short	17
+	.short	65423
+	.short	65446
+	.short	65443
+	.short	109
+	.short	37
+	.short	65435
+	.short	65453
+	.short	65463
+	.short	97
+	.short	29
+	.short	63
+	.short	65531
+	.short	4
+	.short	65514
+	.short	65517
+	.short	65524
+	.short	33
+	.short	35
+	.short	41
+	.short	32
+	.short	2
+	.short	106
+	.short	65479
+	.short	65426
+	.short	65488
+	.short	65534
+	.short	66
+	.short	25
+	.short	65495
+	.short	65438
+	.short	29
+	.short	18
+	.short	65509
+	.short	65515
+	.short	65503
+	.short	34
+	.short	65484
+	.short	65513
+	.short	110
+	.short	102
+	.short	65470
+	.short	65530
+	.short	113
+	.short	115
+	.short	65432
+	.short	38
+	.short	118
+	.short	118
+	.short	65507
+	.short	65438
+	.short	65460
+	.short	65440
+	.short	44
+	.short	65426
+	.short	65417
+	.short	65417
+	.short	65455
+	.short	65441
+	.short	81
+	.short	65410
+	.short	65454
+	.short	65475
+	.short	49
+	.short	70
+	.short	65441
+	.short	70
+	.short	65455
+	.short	92
+	.short	65432
+	.short	120
+	.short	125
+	.short	66
+	.short	65531
+	.short	65503
+	.short	65449
+	.short	94
+	.short	95
+	.short	65494
+	.short	65515
+	.short	57
+	.short	13
+	.short	8
+	.short	10
+	.short	31
+	.short	80
+	.short	65474
+	.short	28
+	.short	103
+	.short	106
+	.short	65444
+	.short	65442
+	.short	65422
+	.short	65491
+	.short	18
+	.short	11
+	.short	65455
+	.short	65525
+	.short	65525
+	.short	47
+	.short	48
+	.short	65423
+	.short	10
+	.short	3
+	.short	65430
+	.short	65511
+	.short	77
+	.short	13
+	.short	65509
+	.short	29
+	.short	65
+	.short	53
+	.short	43
+	.short	65528
+	.short	7
+	.short	123
+	.short	65425
+	.short	65499
+	.short	91
+	.short	65485
+	.short	65468
+	.short	98
+	.short	56
+	.short	65494
+	.short	65491
+	.short	65463
+	.short	65491
+	.short	66
+	.short	79
+	.short	20
+	.short	65
+	.short	65435
+	.short	65480
+	.short	43
+	.short	32
+	.short	65462
+	.short	41
+	.short	3
+	.short	19
+	.short	65486
+	.short	127
+	.short	36
+	.short	65433
+	.short	65456
+	.short	65440
+	.short	65507
+	.short	79
+	.short	72
+	.short	117
+	.short	96
+	.short	114
+	.short	65532
+	.short	65505
+	.short	65498
+	.short	65523
+	.short	65424
+	.short	65523
+	.short	65426
+	.short	101
+	.short	43
+	.short	3
+	.short	104
+	.short	65451
+	.short	65494
+	.short	65483
+	.short	65458
+	.short	65426
+	.short	71
+	.short	25
+	.short	65503
+	.short	121
+	.short	52
+	.short	68
+	.short	65421
+	.short	108
+	.short	65491
+	.short	65527
+	.short	96
+	.short	65487
+	.short	65442
+	.short	65416
+	.short	116
+	.short	18
+	.short	65490
+	.short	42
+	.short	4
+	.short	9
+	.short	65516
+	.short	65455
+	.short	67
+	.short	107
+	.short	111
+	.short	65450
+	.short	45
+	.short	65424
+	.short	65456
+	.short	65489
+	.short	11
+	.short	65436
+	.short	125
+	.short	4
+	.short	24
+	.short	65497
+	.short	42
+	.short	47
+	.short	65520
+	.short	47
+	.short	117
+	.short	65426
+	.short	65485
+	.short	65488
+	.short	65466
+	.short	65476
+	.short	76
+	.short	73
+	.short	44
+	.short	100
+	.short	65506
+	.short	14
+	.short	65500
+	.short	56
+	.short	65525
+	.short	75
+	.short	65460
+	.short	65503
+	.short	33
+	.short	18
+	.short	65496
+	.short	59
+	.short	95
+	.short	65472
+	.short	91
+	.short	65451
+	.short	92
+	.short	65423
+	.short	114
+	.short	65454
+	.short	65464
+	.short	65439
+	.short	29
+	.short	65417
+	.short	65438
+	.short	65441
+	.short	65435
+	.short	65497
+	.short	65527
+	.short	67
+	.short	65482
+	.short	65466
+	.short	54
+	.short	73
+	.short	65446
+	.short	120
+	.short	21
+	.short	14
+	.short	29
+	.short	65518
+	.short	71
+	.short	47
+	.short	104
+	.short	12
+	.short	16
+	.short	50
+	.short	17
+	.short	65470
+	.short	42
+	.short	65509
+	.short	65530
+	.short	114
+	.short	62
+	.short	10
+	.short	65500
+	.short	56
+	.short	4
+	.short	65528
+	.short	65449
+	.short	65456
+	.short	13
+	.short	112
+	.short	86
+	.short	18
+	.short	50
+	.short	41
+	.short	65496
+	.short	127
+	.short	61
+	.short	58
+	.short	0
+	.short	96
+	.short	65475
+	.short	65491
+	.short	22
+	.short	63
+	.short	63
+	.short	65421
+	.short	93
+	.short	65438
+	.short	65469
+	.short	110
+	.short	61
+	.short	65518
+	.short	24
+	.short	65506
+	.short	65459
+	.short	123
+	.short	65435
+	.short	65475
+	.short	99
+	.short	65532
+	.short	65486
+	.short	121
+	.short	65478
+	.short	65419
+	.short	107
+	.short	13
+	.short	65473
+	.short	113
+	.short	7
+	.short	65444
+	.short	104
+	.short	41
+	.short	65512
+	.short	61
+	.short	65461
+	.short	65510
+	.short	65428
+	.short	65452
+	.short	65477
+	.short	68
+	.short	10
+	.short	25
+	.short	11
+	.short	44
+	.short	94
+	.short	65475
+	.short	38
+	.short	45
+	.short	127
+	.short	11
+	.short	65
+	.short	126
+	.short	65501
+	.short	65416
+	.short	36
+	.short	65523
+	.short	65428
+	.short	33
+	.short	65428
+	.short	65487
+	.short	85
+	.short	65511
+	.short	51
+	.short	65480
+	.short	36
+	.short	65534
+	.short	65431
+	.short	65422
+	.short	65499
+	.short	99
+	.short	107
+	.short	74
+	.short	65422
+	.short	65515
+	.short	37
+	.short	29
+	.short	65529
+	.short	121
+	.short	65432
+	.short	94
+	.short	100
+	.short	65528
+	.short	65505
+	.short	77
+	.short	65485
+	.short	65433
+	.short	56
+	.short	65529
+	.short	65464
+	.short	65423
+	.short	104
+	.short	65519
+	.short	65526
+	.short	65422
+	.short	7
+	.short	57
+	.short	59
+	.short	65423
+	.short	102
+	.short	108
+	.short	60
+	.short	45
+	.short	65453
+	.short	65418
+	.short	65493
+	.short	47
+	.short	15
+	.short	20
+	.short	65530
+	.short	118
+	.short	65490
+	.short	47
+	.short	65449
+	.short	65535
+	.short	65517
+	.short	13
+	.short	65517
+	.short	28
+	.short	33
+	.short	65470
+	.size	.Lloom_demo_n5.weights_i16, 1536
 
 	.type	.Lloom_demo_n5.multiplier,%object
 	.section	.rodata..Lloom_demo_n5.multiplier,"a",%progbits

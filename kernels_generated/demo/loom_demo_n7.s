@@ -30,577 +30,2355 @@
 loom_demo_n7:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #68
-	movw	r6, :lower16:.Lloom_demo_n7.weights
-	sub.w	r12, r0, #2400
+	sub	sp, #60
+	str	r1, [sp, #20]
+	adds	r1, #1
+	str	r1, [sp, #56]
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	movw	r1, :lower16:.Lloom_demo_n7.weights
 	movs	r3, #0
-	movt	r6, :upper16:.Lloom_demo_n7.weights
-	b	.LBB0_2
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	movt	r1, :upper16:.Lloom_demo_n7.weights
+	mov.w	r11, #0
+	str	r0, [sp, #28]
 .LBB0_1:
-	ldr	r3, [sp]
-	ldr.w	r12, [sp, #4]
-	adds	r3, #1
-	ldr	r0, [sp, #8]
-	ldr	r1, [sp, #12]
-	add.w	r12, r12, #2304
-	cmp	r3, #12
-	add.w	r0, r0, #2304
-	add.w	r1, r1, #576
-	beq.w	.LBB0_47
-.LBB0_2:
-	lsls	r7, r3, #1
-	str	r7, [sp, #36]
-	mvn	r7, #1
-	str	r3, [sp]
-	add.w	r7, r7, r3, lsl #1
-	str	r7, [sp, #32]
-	mov.w	r7, #-1
-	str	r1, [sp, #40]
-	add.w	r7, r7, r3, lsl #1
-	str	r7, [sp, #28]
-	movs	r7, #2
-	add.w	r3, r7, r3, lsl #1
-	movs	r7, #0
-	str	r3, [sp, #24]
-	strd	r1, r0, [sp, #12]
-	strd	r12, r0, [sp, #4]
-	b	.LBB0_4
-.LBB0_3:
-	ldr	r0, [sp, #16]
-	adds	r7, #1
-	adds	r0, #96
-	add.w	r12, r12, #96
-	cmp	r7, #12
-	str	r0, [sp, #16]
-	ldr	r0, [sp, #40]
-	add.w	r0, r0, #48
-	str	r0, [sp, #40]
-	beq	.LBB0_1
-.LBB0_4:
-	mvn	r0, #1
-	movs	r5, #12
-	add.w	r0, r0, r7, lsl #1
-	str	r0, [sp, #56]
-	mov.w	r0, #-1
-	movs	r4, #0
-	add.w	r0, r0, r7, lsl #1
-	str	r0, [sp, #52]
-	str	r7, [sp, #64]
-	str.w	r12, [sp, #48]
-	b	.LBB0_7
-.LBB0_5:
-	mov	r1, r9
-	mov	r8, r5
-.LBB0_6:
-	movw	r11, :lower16:.Lloom_demo_n7.multiplier
-	ldr	r5, [sp, #44]
-	movt	r11, :upper16:.Lloom_demo_n7.multiplier
-	movw	r12, :lower16:.Lloom_demo_n7.requant_offset
-	add.w	r0, r11, r5
-	movt	r12, :upper16:.Lloom_demo_n7.requant_offset
-	movw	r9, :lower16:.Lloom_demo_n7.right_shift
-	add.w	r2, r12, r5
-	movt	r9, :upper16:.Lloom_demo_n7.right_shift
-	lsl.w	r7, lr, #1
-	add.w	r3, r9, r5
-	ldr	r0, [r0, #-12]
-	ldr	r4, [sp, #60]
-	ldr	r2, [r2, #-12]
-	@APP
-	smmlar	r0, r7, r0, r2
-	@NO_APP
-	ldr	r2, [r3, #-12]
-	add.w	r0, r0, r7, asr #31
-	add.w	r3, r11, r4, lsl #2
-	asrs	r0, r2
-	add.w	r7, r12, r4, lsl #2
-	lsls	r2, r1, #1
-	ldrd	r3, r6, [r3, #4]
-	add.w	r1, r9, r4, lsl #2
-	ssat	lr, #8, r0
-	ldrd	r7, r0, [r7, #4]
-	@APP
-	smmlar	r3, r2, r3, r7
-	@NO_APP
-	add.w	r2, r3, r2, asr #31
-	ldrd	r3, r7, [r1, #4]
-	lsl.w	r1, r8, #1
-	add.w	r8, r4, #4
-	asrs	r2, r3
-	@APP
-	smmlar	r3, r1, r6, r0
-	@NO_APP
-	ldr	r6, [sp, #40]
-	add.w	r1, r3, r1, asr #31
-	lsl.w	r0, r10, #1
-	adds	r3, r6, r4
-	asrs	r1, r7
-	strb.w	lr, [r6, r4]
-	ldr.w	r7, [r11, r5]
-	ldr.w	r6, [r12, r5]
-	@APP
-	smmlar	r7, r0, r7, r6
-	@NO_APP
-	ldr.w	r6, [r9, r5]
-	add.w	r0, r7, r0, asr #31
-	cmp.w	r8, #48
-	asr.w	r0, r0, r6
-	movw	r6, :lower16:.Lloom_demo_n7.weights
-	ssat	r2, #8, r2
-	add.w	r5, r5, #16
-	ssat	r1, #8, r1
-	mov	r4, r8
-	ssat	r0, #8, r0
-	ldr	r7, [sp, #64]
-	ldr.w	r12, [sp, #48]
-	movt	r6, :upper16:.Lloom_demo_n7.weights
-	strb	r2, [r3, #1]
-	strb	r1, [r3, #2]
-	strb	r0, [r3, #3]
-	beq.w	.LBB0_3
-.LBB0_7:
-	movw	r1, :lower16:.Lloom_demo_n7.bias
-	str	r5, [sp, #44]
-	movt	r1, :upper16:.Lloom_demo_n7.bias
-	str	r4, [sp, #60]
-	add.w	r0, r1, r4, lsl #2
-	adds	r2, r1, r5
-	ldr.w	r10, [r1, r5]
-	ldrd	r9, r3, [r0, #4]
-	ldr	r0, [sp, #32]
-	ldr	lr, [r2, #-12]
-	cmp	r0, #24
-	bhs	.LBB0_12
-	ldr	r0, [sp, #56]
-	mov	r8, r3
-	cmp	r0, #24
-	mov.w	r11, #8388736
-	bhs	.LBB0_10
-	ldr.w	r0, [r12, r4]
-	ldr	r2, [r6, r4]
-	sxtb16	r5, r2
-	sxtab16	r3, r11, r0
-	sxtab16	r0, r11, r0, ror #8
-	smlabb	lr, r3, r5, lr
-	sxtb16	r2, r2, ror #8
-	smlatt	r8, r3, r5, r8
-	smlabb	r9, r0, r2, r9
-	smlatt	r10, r0, r2, r10
-.LBB0_10:
-	ldr	r0, [sp, #52]
-	cmp	r0, #23
-	bhi	.LBB0_13
-	add.w	r0, r12, r4
-	adds	r2, r6, r4
-	ldr	r0, [r0, #48]
-	ldr	r2, [r2, #48]
-	sxtb16	r7, r2
-	sxtab16	r3, r11, r0
-	sxtab16	r0, r11, r0, ror #8
-	smlabb	lr, r3, r7, lr
-	sxtb16	r2, r2, ror #8
-	smlatt	r5, r3, r7, r8
-	smlabb	r9, r0, r2, r9
-	smlatt	r10, r0, r2, r10
-	b	.LBB0_14
-.LBB0_12:
-	mov.w	r8, #8388736
-	mov	r5, r3
+	add.w	r5, r7, r11
+	ldr.w	r8, [r7, r11]
+	adds	r7, r1, r3
+	ldr.w	r12, [r0, r3]
+	mov	lr, r3
 	ldr	r0, [sp, #28]
-	add.w	r11, r6, r4
-	cmp	r0, #23
-	bls	.LBB0_17
-	b	.LBB0_24
-.LBB0_13:
-	mov	r5, r8
-.LBB0_14:
-	add.w	r0, r12, r4
-	adds	r2, r6, r4
-	mov.w	r12, #8388736
-	ldr	r3, [r0, #96]
-	ldr	r6, [r2, #96]
-	sxtb16	r7, r6
-	sxtab16	r4, r11, r3
-	smlabb	lr, r4, r7, lr
-	smlatt	r4, r4, r7, r5
-	ldr.w	r7, [r0, #144]
-	sxtab16	r3, r11, r3, ror #8
-	ldr.w	r5, [r2, #144]
-	sxtb16	r6, r6, ror #8
-	smlabb	r9, r3, r6, r9
-	smlatt	r3, r3, r6, r10
-	sxtab16	r6, r11, r7
-	sxtb16	r1, r5
-	smlabb	lr, r6, r1, lr
-	smlatt	r11, r6, r1, r4
-	sxtab16	r1, r12, r7, ror #8
-	sxtb16	r7, r5, ror #8
-	smlabb	r9, r1, r7, r9
-	smlatt	r10, r1, r7, r3
-	ldr	r7, [sp, #64]
-	cmp	r7, #10
-	bhi	.LBB0_16
-	ldr.w	r0, [r0, #192]
-	ldr.w	r1, [r2, #192]
-	sxtb16	r3, r1
-	movw	r6, :lower16:.Lloom_demo_n7.weights
-	sxtab16	r2, r12, r0
-	mov.w	r8, #8388736
-	sxtab16	r0, r12, r0, ror #8
-	smlabb	lr, r2, r3, lr
-	sxtb16	r1, r1, ror #8
-	smlatt	r5, r2, r3, r11
-	smlabb	r9, r0, r1, r9
-	ldr.w	r12, [sp, #48]
-	smlatt	r10, r0, r1, r10
-	ldr	r4, [sp, #60]
-	movt	r6, :upper16:.Lloom_demo_n7.weights
-	ldr	r0, [sp, #28]
-	add.w	r11, r6, r4
-	cmp	r0, #23
-	bls	.LBB0_17
-	b	.LBB0_24
-.LBB0_16:
-	movw	r6, :lower16:.Lloom_demo_n7.weights
-	mov.w	r8, #8388736
-	ldr.w	r12, [sp, #48]
-	ldr	r4, [sp, #60]
-	movt	r6, :upper16:.Lloom_demo_n7.weights
-	mov	r5, r11
-	ldr	r0, [sp, #28]
-	add.w	r11, r6, r4
-	cmp	r0, #23
-	bhi.w	.LBB0_24
-.LBB0_17:
-	ldr	r0, [sp, #56]
-	cmp	r0, #23
-	bhi	.LBB0_20
-	add.w	r0, r12, r4
-	ldr.w	r3, [r11, #240]
-	mov	r2, r11
-	ldr.w	r0, [r0, #1152]
-	sxtb16	r11, r3
-	sxtab16	r1, r8, r0
-	sxtab16	r0, r8, r0, ror #8
-	smlabb	lr, r1, r11, lr
-	sxtb16	r3, r3, ror #8
-	smlatt	r6, r1, r11, r5
-	smlabb	r9, r0, r3, r9
-	smlatt	r10, r0, r3, r10
-	ldr	r0, [sp, #52]
-	mov	r5, lr
-	cmp	r0, #23
-	bls	.LBB0_21
-.LBB0_19:
-	ldr	r4, [sp, #60]
-	mov	lr, r2
-	mov	r1, r6
-	b	.LBB0_22
-.LBB0_20:
-	mov	r6, r5
-	mov	r2, r11
-	ldr	r0, [sp, #52]
-	mov	r5, lr
-	cmp	r0, #23
-	bhi	.LBB0_19
-.LBB0_21:
-	ldr	r4, [sp, #60]
-	ldr.w	r3, [r2, #288]
-	add.w	r0, r12, r4
-	mov	lr, r2
-	sxtb16	r2, r3
-	ldr.w	r0, [r0, #1200]
-	sxtb16	r3, r3, ror #8
-	sxtab16	r7, r8, r0
-	sxtab16	r0, r8, r0, ror #8
-	smlabb	r5, r7, r2, r5
-	smlabb	r9, r0, r3, r9
-	smlatt	r1, r7, r2, r6
-	smlatt	r10, r0, r3, r10
-.LBB0_22:
-	add.w	r0, r12, r4
-	ldr.w	r7, [lr, #336]
-	sxtb16	r6, r7
-	mov.w	r12, #8388736
-	ldr.w	r2, [r0, #1248]
-	str.w	lr, [sp, #20]
-	sxtb16	r7, r7, ror #8
-	sxtab16	r3, r8, r2
-	smlabb	r11, r3, r6, r5
-	smlatt	r1, r3, r6, r1
-	ldr.w	r3, [r0, #1296]
-	sxtab16	r2, r8, r2, ror #8
-	ldr.w	r6, [lr, #384]
-	smlabb	r9, r2, r7, r9
-	smlatt	r2, r2, r7, r10
-	sxtab16	r7, r12, r3
-	sxtb16	r5, r6
-	smlabb	lr, r7, r5, r11
-	smlatt	r5, r7, r5, r1
-	sxtab16	r3, r8, r3, ror #8
-	sxtb16	r7, r6, ror #8
-	smlabb	r9, r3, r7, r9
-	smlatt	r10, r3, r7, r2
-	ldr	r7, [sp, #64]
-	cmp	r7, #10
-	bhi.w	.LBB0_32
-	ldr.w	r11, [sp, #20]
-	ldr.w	r0, [r0, #1344]
-	ldr.w	r12, [sp, #48]
-	ldr.w	r2, [r11, #432]
-	sxtab16	r3, r8, r0
-	sxtb16	r6, r2
-	sxtab16	r0, r8, r0, ror #8
-	smlabb	lr, r3, r6, lr
-	sxtb16	r2, r2, ror #8
-	smlatt	r5, r3, r6, r5
-	smlabb	r9, r0, r2, r9
-	smlatt	r10, r0, r2, r10
-.LBB0_24:
-	ldr	r0, [sp, #36]
-	cmp	r0, #23
-	bls.w	.LBB0_33
-.LBB0_25:
-	ldr	r0, [sp, #24]
-	cmp	r0, #23
-	bhi.w	.LBB0_5
-.LBB0_26:
-	ldr	r0, [sp, #56]
-	cmp	r0, #23
-	ldr	r0, [sp, #16]
-	add.w	r12, r0, r4
-	bhi	.LBB0_28
-	ldr.w	r2, [r12, #2208]
-	ldr.w	r3, [r11, #960]
-	sxtb16	r6, r3
-	sxtab16	r4, r8, r2
-	sxtab16	r2, r8, r2, ror #8
-	smlabb	lr, r4, r6, lr
-	sxtb16	r3, r3, ror #8
-	smlatt	r5, r4, r6, r5
-	smlabb	r9, r2, r3, r9
-	smlatt	r10, r2, r3, r10
-.LBB0_28:
-	ldr	r0, [sp, #52]
-	cmp	r0, #23
-	bhi	.LBB0_30
-	ldr.w	r2, [r12, #2256]
-	ldr.w	r3, [r11, #1008]
-	sxtb16	r6, r3
-	sxtab16	r4, r8, r2
-	sxtab16	r2, r8, r2, ror #8
-	smlabb	lr, r4, r6, lr
-	sxtb16	r3, r3, ror #8
-	smlatt	r5, r4, r6, r5
-	smlabb	r9, r2, r3, r9
-	smlatt	r10, r2, r3, r10
-.LBB0_30:
-	ldr.w	r2, [r12, #2304]
-	ldr.w	r4, [r11, #1056]
-	mov	r7, r11
-	ldr.w	r0, [r12, #2352]
-	sxtab16	r3, r8, r2
-	mov.w	r11, #8388736
-	sxtb16	r6, r4
-	smlabb	lr, r3, r6, lr
-	sxtab16	r2, r8, r2, ror #8
-	smlatt	r5, r3, r6, r5
+	mov.w	r3, #8388736
+	ldr.w	r4, [r7, #576]
+	add.w	r6, r0, lr
+	ldrd	r9, r10, [r5, #4]
+	sxtab16	r2, r3, r12
+	ldr	r5, [r5, #12]
+	sxtb16	r1, r4
+	smlabb	r8, r2, r1, r8
+	smlatt	r10, r2, r1, r10
+	ldr	r2, [r6, #48]
+	sxtab16	r0, r3, r12, ror #8
+	ldr.w	r1, [r7, #624]
 	sxtb16	r4, r4, ror #8
-	ldr.w	r3, [r7, #1104]
-	smlabb	r1, r2, r4, r9
-	smlatt	r2, r2, r4, r10
-	sxtab16	r6, r11, r0
-	sxtb16	r4, r3
-	sxtab16	r0, r11, r0, ror #8
-	smlabb	lr, r6, r4, lr
-	sxtb16	r3, r3, ror #8
-	smlatt	r8, r6, r4, r5
-	smlabb	r1, r0, r3, r1
-	smlatt	r10, r0, r3, r2
-	ldr	r0, [sp, #64]
-	cmp	r0, #10
-	bhi.w	.LBB0_6
-	ldr.w	r0, [r12, #2400]
+	smlabb	r9, r0, r4, r9
+	smlatt	r0, r0, r4, r5
+	sxtab16	r4, r3, r2
+	sxtb16	r5, r1
+	smlabb	r8, r4, r5, r8
+	smlatt	r10, r4, r5, r10
+	ldr	r5, [r6, #96]
+	sxtab16	r2, r3, r2, ror #8
+	ldr.w	r4, [r7, #672]
+	sxtb16	r1, r1, ror #8
+	smlabb	r9, r2, r1, r9
+	smlatt	r0, r2, r1, r0
+	sxtab16	r1, r3, r5
+	sxtb16	r2, r4
+	smlabb	r8, r1, r2, r8
+	smlatt	r10, r1, r2, r10
+	ldr.w	r2, [r6, #1152]
+	sxtab16	r5, r3, r5, ror #8
+	ldr.w	r1, [r7, #816]
+	sxtb16	r4, r4, ror #8
+	smlabb	r9, r5, r4, r9
+	smlatt	r0, r5, r4, r0
+	sxtab16	r4, r3, r2
+	sxtb16	r5, r1
+	smlabb	r8, r4, r5, r8
+	sxtab16	r2, r3, r2, ror #8
+	smlatt	r4, r4, r5, r10
+	sxtb16	r1, r1, ror #8
+	ldr.w	r5, [r6, #1200]
+	smlabb	r9, r2, r1, r9
+	smlatt	r10, r2, r1, r0
+	ldr.w	r1, [r7, #864]
+	sxtab16	r2, r3, r5
+	sxtb16	r0, r1
+	smlabb	r8, r2, r0, r8
+	smlatt	r0, r2, r0, r4
+	ldr.w	r2, [r6, #1248]
+	sxtab16	r5, r3, r5, ror #8
+	ldr.w	r4, [r7, #912]
+	sxtb16	r1, r1, ror #8
+	smlabb	r9, r5, r1, r9
+	smlatt	r10, r5, r1, r10
+	sxtab16	r5, r3, r2
+	sxtb16	r1, r4
+	smlabb	r8, r5, r1, r8
+	sxtab16	r2, r3, r2, ror #8
+	smlatt	r0, r5, r1, r0
+	sxtb16	r4, r4, ror #8
+	ldr.w	r1, [r6, #2304]
+	smlabb	r9, r2, r4, r9
+	smlatt	r10, r2, r4, r10
+	ldr.w	r4, [r7, #1056]
+	sxtab16	r5, r3, r1
+	sxtb16	r2, r4
+	smlabb	r8, r5, r2, r8
+	sxtab16	r1, r3, r1, ror #8
+	smlatt	r0, r5, r2, r0
+	sxtb16	r4, r4, ror #8
+	ldr.w	r2, [r6, #2352]
+	smlabb	r9, r1, r4, r9
+	smlatt	r10, r1, r4, r10
+	ldr.w	r4, [r7, #1104]
+	sxtab16	r5, r3, r2
+	sxtb16	r1, r4
+	smlabb	r8, r5, r1, r8
+	smlatt	r0, r5, r1, r0
+	ldr.w	r5, [r6, #2400]
+	sxtab16	r1, r3, r2, ror #8
+	sxtb16	r2, r4, ror #8
+	smlabb	r4, r1, r2, r9
+	smlatt	r9, r1, r2, r10
 	ldr.w	r2, [r7, #1152]
-	sxtb16	r4, r2
-	sxtab16	r3, r11, r0
-	sxtab16	r0, r11, r0, ror #8
-	smlabb	lr, r3, r4, lr
-	sxtb16	r2, r2, ror #8
-	smlatt	r8, r3, r4, r8
-	smlabb	r1, r0, r2, r1
-	smlatt	r10, r0, r2, r10
-	b	.LBB0_6
-.LBB0_32:
-	ldr.w	r12, [sp, #48]
-	ldr.w	r11, [sp, #20]
-	ldr	r0, [sp, #36]
-	cmp	r0, #23
-	bhi.w	.LBB0_25
-.LBB0_33:
-	ldr	r0, [sp, #56]
-	mov	r1, r10
-	cmp	r0, #23
-	add.w	r0, r12, r4
-	bhi	.LBB0_36
-	mov	r10, r0
-	ldr.w	r0, [r0, #2304]
-	ldr.w	r2, [r11, #480]
-	sxtab16	r6, r8, r0
+	sxtab16	r6, r3, r5
 	sxtb16	r7, r2
-	sxtab16	r0, r8, r0, ror #8
-	smlabb	lr, r6, r7, lr
+	sxtab16	r5, r3, r5, ror #8
+	smlabb	r1, r6, r7, r8
 	sxtb16	r2, r2, ror #8
-	smlatt	r5, r6, r7, r5
-	smlabb	r9, r0, r2, r9
-	smlatt	r1, r0, r2, r1
-	ldr	r0, [sp, #52]
-	cmp	r0, #23
-	bls	.LBB0_37
-.LBB0_35:
-	mov	r12, r1
-	b	.LBB0_38
-.LBB0_36:
-	mov	r10, r0
-	ldr	r0, [sp, #52]
-	cmp	r0, #23
-	bhi	.LBB0_35
-.LBB0_37:
-	ldr.w	r0, [r10, #2352]
-	ldr.w	r2, [r11, #528]
-	sxtb16	r7, r2
-	sxtab16	r6, r8, r0
-	sxtab16	r0, r8, r0, ror #8
-	smlabb	lr, r6, r7, lr
+	mov	r3, lr
+	smlabb	r12, r5, r2, r4
+	movw	r4, :lower16:.Lloom_demo_n7.requant_offset
+	smlatt	r10, r6, r7, r0
+	movw	lr, :lower16:.Lloom_demo_n7.multiplier
+	movt	r4, :upper16:.Lloom_demo_n7.requant_offset
+	movw	r0, :lower16:.Lloom_demo_n7.right_shift
+	lsls	r1, r1, #1
+	movt	lr, :upper16:.Lloom_demo_n7.multiplier
+	movt	r0, :upper16:.Lloom_demo_n7.right_shift
+	ldr.w	r6, [r4, r11]
+	ldr.w	r7, [lr, r11]
+	smlatt	r8, r5, r2, r9
+	@APP
+	smmlar	r5, r1, r7, r6
+	@NO_APP
+	ldr.w	r6, [r0, r11]
+	add.w	r1, r5, r1, asr #31
+	add.w	r2, r4, r11
+	asrs	r1, r6
+	add.w	r6, lr, r11
+	ldr.w	lr, [sp, #56]
+	add.w	r5, r0, r11
+	add.w	r9, lr, r3
+	lsl.w	r4, r12, #1
+	ldr	r0, [r6, #4]
+	ldr	r7, [r2, #4]
+	ssat	r1, #8, r1
+	@APP
+	smmlar	r0, r4, r0, r7
+	@NO_APP
+	strb	r1, [r9, #-1]
+	add.w	r0, r0, r4, asr #31
+	ldr	r1, [r5, #4]
+	lsl.w	r7, r10, #1
+	asr.w	r12, r0, r1
+	ldr	r1, [r2, #8]
+	ldr	r4, [r6, #8]
+	@APP
+	smmlar	r1, r7, r4, r1
+	@NO_APP
+	ldr	r4, [r6, #12]
+	ldr	r2, [r2, #12]
+	add.w	r1, r1, r7, asr #31
+	ldr	r6, [r5, #8]
+	lsl.w	r7, r8, #1
+	@APP
+	smmlar	r2, r7, r4, r2
+	@NO_APP
+	asrs	r1, r6
+	ldr	r4, [r5, #12]
+	add.w	r2, r2, r7, asr #31
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	ssat	r6, #8, r12
+	ldr	r0, [sp, #28]
+	asrs	r2, r4
+	strb.w	r6, [lr, r3]
+	ssat	r1, #8, r1
+	adds	r3, #4
+	strb.w	r1, [r9, #1]
+	movw	r1, :lower16:.Lloom_demo_n7.weights
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	movt	r1, :upper16:.Lloom_demo_n7.weights
+	ssat	r2, #8, r2
+	cmp	r3, #48
+	add.w	r11, r11, #16
+	strb.w	r2, [r9, #2]
+	bne.w	.LBB0_1
+	movs	r2, #1
+	mov.w	r4, #8388736
+	ldr.w	r9, [sp, #20]
+	mov	r8, r0
+.LBB0_3:
+	str	r2, [sp, #36]
+	movs	r3, #0
+	movs	r2, #0
+	strd	r8, r9, [sp, #40]
+.LBB0_4:
+	strd	r3, r2, [sp, #52]
+	adds	r5, r1, r3
+	ldr	r1, [sp, #52]
+	adds	r0, r7, r2
+	ldr.w	r12, [r7, r2]
+	ldr.w	r3, [r8, r1]
+	ldr	r7, [sp, #52]
+	ldr.w	r2, [r5, #480]
+	add.w	r11, r8, r7
+	ldrd	r9, lr, [r0, #4]
+	sxtab16	r6, r4, r3
+	ldr	r0, [r0, #12]
+	sxtb16	r1, r2
+	smlabb	r12, r6, r1, r12
+	smlatt	lr, r6, r1, lr
+	ldr.w	r6, [r11, #48]
+	sxtab16	r3, r4, r3, ror #8
+	ldr.w	r1, [r5, #528]
 	sxtb16	r2, r2, ror #8
-	smlatt	r5, r6, r7, r5
-	smlabb	r9, r0, r2, r9
-	smlatt	r12, r0, r2, r1
-.LBB0_38:
-	ldr.w	r0, [r10, #2400]
-	ldr.w	r6, [r11, #576]
-	mov	r1, r5
-	ldr.w	r3, [r10, #2448]
-	sxtab16	r2, r8, r0
-	sxtb16	r7, r6
-	sxtab16	r0, r8, r0, ror #8
-	smlabb	r4, r2, r7, lr
-	sxtb16	r6, r6, ror #8
-	smlatt	r1, r2, r7, r1
-	smlabb	r5, r0, r6, r9
-	mov.w	r9, #8388736
-	ldr.w	r2, [r11, #624]
-	smlatt	r7, r0, r6, r12
-	sxtab16	r6, r9, r3
-	sxtb16	r0, r2
-	sxtab16	r3, r9, r3, ror #8
-	smlabb	r12, r6, r0, r4
-	sxtb16	r2, r2, ror #8
-	smlatt	lr, r6, r0, r1
-	smlabb	r4, r3, r2, r5
-	ldr	r0, [sp, #64]
-	smlatt	r8, r3, r2, r7
-	mov	r1, r11
-	cmp	r0, #10
-	bhi	.LBB0_40
-	ldr.w	r0, [r10, #2496]
-	ldr.w	r2, [r1, #672]
-	sxtb16	r6, r2
-	mov	r11, r1
-	sxtab16	r3, r9, r0
-	sxtab16	r0, r9, r0, ror #8
-	smlabb	r12, r3, r6, r12
-	sxtb16	r2, r2, ror #8
-	smlatt	lr, r3, r6, lr
-	smlabb	r4, r0, r2, r4
-	smlatt	r8, r0, r2, r8
-	ldr	r0, [sp, #56]
-	mov.w	r1, #8388736
-	cmp	r0, #23
-	bls	.LBB0_41
-	b	.LBB0_42
-.LBB0_40:
-	mov	r11, r1
-	ldr	r0, [sp, #56]
-	mov.w	r1, #8388736
-	cmp	r0, #23
-	bhi	.LBB0_42
-.LBB0_41:
-	ldr.w	r0, [r10, #3456]
-	ldr.w	r2, [r11, #720]
-	sxtb16	r6, r2
-	sxtab16	r3, r1, r0
-	sxtab16	r0, r1, r0, ror #8
-	smlabb	r12, r3, r6, r12
-	sxtb16	r2, r2, ror #8
-	smlatt	lr, r3, r6, lr
-	smlabb	r4, r0, r2, r4
-	smlatt	r8, r0, r2, r8
-.LBB0_42:
-	ldr	r0, [sp, #52]
-	cmp	r0, #23
-	bhi	.LBB0_44
-	ldr.w	r0, [r10, #3504]
-	ldr.w	r2, [r11, #768]
-	sxtb16	r6, r2
-	sxtab16	r3, r1, r0
-	sxtab16	r0, r1, r0, ror #8
-	smlabb	r12, r3, r6, r12
-	sxtb16	r2, r2, ror #8
-	smlatt	lr, r3, r6, lr
-	smlabb	r4, r0, r2, r4
-	smlatt	r8, r0, r2, r8
-.LBB0_44:
-	ldr.w	r0, [r10, #3552]
-	ldr.w	r3, [r11, #816]
+	smlabb	r8, r3, r2, r9
+	smlatt	r0, r3, r2, r0
+	sxtab16	r2, r4, r6
+	sxtb16	r3, r1
+	sxtab16	r6, r4, r6, ror #8
+	smlabb	r7, r2, r3, r12
+	sxtb16	r1, r1, ror #8
+	smlatt	r2, r2, r3, lr
+	smlabb	r12, r6, r1, r8
+	ldr.w	r8, [r11, #96]
+	ldr.w	r3, [r5, #576]
+	smlatt	lr, r6, r1, r0
+	sxtab16	r1, r4, r8
 	sxtb16	r6, r3
-	ldr.w	r5, [r10, #3600]
-	sxtab16	r2, r1, r0
-	smlabb	r7, r2, r6, r12
-	mov.w	r12, #8388736
-	sxtab16	r0, r1, r0, ror #8
-	smlatt	r2, r2, r6, lr
+	sxtab16	r0, r4, r8, ror #8
+	ldr.w	r8, [r11, #144]
+	smlabb	r7, r1, r6, r7
 	sxtb16	r3, r3, ror #8
-	ldr.w	r6, [r11, #864]
-	smlabb	r1, r0, r3, r4
-	smlatt	r0, r0, r3, r8
-	sxtab16	r3, r12, r5
-	sxtb16	r4, r6
-	smlabb	lr, r3, r4, r7
-	sxtab16	r7, r12, r5, ror #8
-	smlatt	r5, r3, r4, r2
-	sxtb16	r6, r6, ror #8
-	smlabb	r9, r7, r6, r1
-	smlatt	r1, r7, r6, r0
-	ldr	r7, [sp, #64]
-	cmp	r7, #10
-	bhi	.LBB0_46
-	ldr.w	r0, [r10, #3648]
-	ldr.w	r2, [r11, #912]
-	sxtb16	r4, r2
-	mov.w	r8, #8388736
-	sxtab16	r3, r12, r0
-	sxtab16	r0, r12, r0, ror #8
-	smlabb	lr, r3, r4, lr
+	smlatt	r1, r1, r6, r2
+	ldr.w	r2, [r5, #624]
+	smlabb	r12, r0, r3, r12
+	smlatt	r0, r0, r3, lr
+	sxtab16	r3, r4, r8
+	sxtb16	r6, r2
+	smlabb	lr, r3, r6, r7
+	sxtab16	r7, r4, r8, ror #8
+	ldr.w	r8, [r11, #192]
 	sxtb16	r2, r2, ror #8
-	smlatt	r5, r3, r4, r5
-	smlabb	r9, r0, r2, r9
-	ldr	r4, [sp, #60]
-	smlatt	r10, r0, r2, r1
-	ldr	r0, [sp, #24]
-	cmp	r0, #23
-	bhi.w	.LBB0_5
-	b	.LBB0_26
-.LBB0_46:
+	smlatt	r1, r3, r6, r1
+	smlabb	r12, r7, r2, r12
+	smlatt	r0, r7, r2, r0
+	ldr.w	r2, [r5, #672]
+	sxtab16	r3, r4, r8
+	sxtb16	r6, r2
+	smlabb	lr, r3, r6, lr
+	sxtab16	r7, r4, r8, ror #8
+	smlatt	r1, r3, r6, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r3, [r11, #1152]
+	smlabb	r12, r7, r2, r12
+	smlatt	r0, r7, r2, r0
+	ldr.w	r2, [r5, #720]
+	sxtab16	r6, r4, r3
+	sxtb16	r7, r2
+	smlabb	lr, r6, r7, lr
+	sxtab16	r3, r4, r3, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r11, #1200]
+	smlabb	r12, r3, r2, r12
+	smlatt	r0, r3, r2, r0
+	ldr.w	r2, [r5, #768]
+	sxtab16	r3, r4, r6
+	sxtb16	r7, r2
+	smlabb	lr, r3, r7, lr
+	sxtab16	r6, r4, r6, ror #8
+	smlatt	r1, r3, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r3, [r11, #1248]
+	smlabb	r12, r6, r2, r12
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r5, #816]
+	sxtab16	r6, r4, r3
+	sxtb16	r7, r2
+	smlabb	lr, r6, r7, lr
+	sxtab16	r3, r4, r3, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r11, #1296]
+	smlabb	r12, r3, r2, r12
+	smlatt	r0, r3, r2, r0
+	ldr.w	r2, [r5, #864]
+	sxtab16	r3, r4, r6
+	sxtb16	r7, r2
+	smlabb	lr, r3, r7, lr
+	smlatt	r1, r3, r7, r1
+	ldr.w	r3, [r11, #1344]
+	sxtab16	r6, r4, r6, ror #8
+	sxtb16	r2, r2, ror #8
+	smlabb	r12, r6, r2, r12
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r5, #912]
+	sxtab16	r6, r4, r3
+	mov.w	r4, #8388736
+	sxtb16	r9, r2
+	sxtab16	r3, r4, r3, ror #8
+	smlabb	r7, r6, r9, lr
+	sxtb16	r2, r2, ror #8
+	ldr.w	lr, [r5, #960]
+	smlabb	r10, r3, r2, r12
+	str	r7, [sp, #48]
+	smlatt	r12, r3, r2, r0
+	ldr.w	r3, [r11, #2304]
+	smlatt	r7, r6, r9, r1
+	ldr.w	r2, [r11, #2352]
+	sxtab16	r1, r4, r3, ror #8
+	ldr.w	r9, [r11, #2400]
+	sxtb16	r6, lr, ror #8
+	smlatt	r8, r1, r6, r12
+	ldr.w	r12, [r5, #1008]
+	sxtab16	r0, r4, r2, ror #8
+	smlabb	r1, r1, r6, r10
+	sxtb16	r6, r12, ror #8
+	smlatt	r8, r0, r6, r8
+	smlabb	r0, r0, r6, r1
+	ldr.w	r1, [r5, #1056]
+	sxtab16	r10, r4, r9, ror #8
+	sxtb16	r6, r1, ror #8
+	smlatt	r8, r10, r6, r8
+	smlabb	r10, r10, r6, r0
+	sxtab16	r0, r4, r3
+	sxtb16	r3, lr
+	smlatt	r6, r0, r3, r7
+	ldrd	lr, r7, [sp, #44]
+	smlabb	r0, r0, r3, r7
+	sxtab16	r2, r4, r2
+	sxtb16	r3, r12
+	sxtab16	r7, r4, r9
+	smlatt	r6, r2, r3, r6
+	sxtb16	r1, r1
+	smlabb	r0, r2, r3, r0
+	ldr.w	r2, [r11, #2448]
+	smlatt	r12, r7, r1, r6
+	ldr.w	r6, [r5, #1104]
+	ldr.w	r3, [r11, #2496]
+	smlabb	r0, r7, r1, r0
+	ldr.w	r5, [r5, #1152]
+	sxtab16	r1, r4, r2
+	movw	r11, :lower16:.Lloom_demo_n7.requant_offset
+	sxtb16	r7, r6
+	movt	r11, :upper16:.Lloom_demo_n7.requant_offset
+	smlatt	r12, r1, r7, r12
+	smlabb	r0, r1, r7, r0
+	sxtab16	r1, r4, r3
+	sxtb16	r7, r5
+	sxtab16	r2, r4, r2, ror #8
+	smlatt	r12, r1, r7, r12
+	sxtb16	r6, r6, ror #8
+	smlabb	r1, r1, r7, r0
+	sxtab16	r7, r4, r3, ror #8
+	smlatt	r0, r2, r6, r8
+	sxtb16	r5, r5, ror #8
+	smlabb	r2, r2, r6, r10
+	smlatt	r0, r7, r5, r0
+	movw	r10, :lower16:.Lloom_demo_n7.multiplier
+	str	r0, [sp, #48]
+	ldr	r0, [sp, #56]
+	movt	r10, :upper16:.Lloom_demo_n7.multiplier
+	movw	r3, :lower16:.Lloom_demo_n7.right_shift
+	lsls	r1, r1, #1
+	smlabb	r7, r7, r5, r2
+	ldr.w	r6, [r10, r0]
+	ldr	r0, [sp, #56]
+	movt	r3, :upper16:.Lloom_demo_n7.right_shift
+	lsls	r7, r7, #1
+	ldr.w	r0, [r11, r0]
+	@APP
+	smmlar	r2, r1, r6, r0
+	@NO_APP
+	ldr	r0, [sp, #56]
+	add.w	r1, r2, r1, asr #31
+	ldr	r6, [r3, r0]
+	ldr	r0, [sp, #56]
+	add.w	r8, r3, r0
+	ldr	r0, [sp, #56]
+	asrs	r1, r6
+	add.w	r6, r10, r0
+	ldr	r0, [sp, #56]
+	add.w	r5, r11, r0
+	ldr	r0, [sp, #52]
+	add.w	r2, lr, r0
+	ldr	r0, [r6, #4]
+	ssat	r1, #8, r1
+	ldr	r3, [r5, #4]
+	@APP
+	smmlar	r0, r7, r0, r3
+	@NO_APP
+	strb.w	r1, [r2, #48]
+	add.w	r0, r0, r7, asr #31
+	ldr.w	r1, [r8, #4]
+	ldr	r3, [r6, #8]
+	asrs	r0, r1
+	ldr	r1, [r5, #8]
+	lsl.w	r7, r12, #1
+	@APP
+	smmlar	r1, r7, r3, r1
+	@NO_APP
+	ldr	r3, [r6, #12]
+	ldr	r6, [r5, #12]
+	ldr	r5, [sp, #48]
+	lsls	r5, r5, #1
+	@APP
+	smmlar	r3, r5, r3, r6
+	@NO_APP
+	add.w	r1, r1, r7, asr #31
+	ldr.w	r7, [r8, #8]
+	asrs	r1, r7
+	ldr.w	r7, [r8, #12]
+	add.w	r3, r3, r5, asr #31
+	ldr.w	r8, [sp, #40]
+	ssat	r0, #8, r0
+	strb.w	r0, [r2, #49]
+	asr.w	r0, r3, r7
+	ldr	r3, [sp, #52]
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	ssat	r1, #8, r1
+	adds	r3, #4
+	ssat	r0, #8, r0
+	strb.w	r1, [r2, #50]
+	movw	r1, :lower16:.Lloom_demo_n7.weights
+	strb.w	r0, [r2, #51]
+	ldr	r2, [sp, #56]
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	movt	r1, :upper16:.Lloom_demo_n7.weights
+	cmp	r3, #48
+	add.w	r2, r2, #16
+	bne.w	.LBB0_4
+	ldr	r2, [sp, #36]
+	add.w	r8, r8, #96
+	adds	r2, #1
+	add.w	r9, lr, #48
+	cmp	r2, #11
+	bne.w	.LBB0_3
+	movw	r12, :lower16:.Lloom_demo_n7.requant_offset
+	movs	r2, #0
 	mov.w	r8, #8388736
-	ldr	r4, [sp, #60]
-	mov	r10, r1
+	mov.w	r11, #0
+	movt	r12, :upper16:.Lloom_demo_n7.requant_offset
+.LBB0_7:
+	ldr	r0, [sp, #28]
+	add.w	r6, r7, r11
+	adds	r3, r0, r2
+	ldr.w	r10, [r7, r11]
+	adds	r7, r1, r2
+	str	r2, [sp, #56]
+	ldr.w	r4, [r3, #960]
+	ldr.w	r0, [r7, #480]
+	ldrd	lr, r9, [r6, #4]
+	sxtab16	r1, r8, r4
+	ldr	r6, [r6, #12]
+	sxtb16	r5, r0
+	smlabb	r2, r1, r5, r10
+	smlatt	r9, r1, r5, r9
+	ldr.w	r5, [r3, #1008]
+	sxtab16	r4, r8, r4, ror #8
+	ldr.w	r1, [r7, #528]
+	sxtb16	r0, r0, ror #8
+	smlabb	lr, r4, r0, lr
+	smlatt	r10, r4, r0, r6
+	ldr.w	r0, [r7, #576]
+	sxtab16	r4, r8, r5
+	sxtb16	r6, r1
+	smlabb	r2, r4, r6, r2
+	smlatt	r4, r4, r6, r9
+	ldr.w	r6, [r3, #1056]
+	sxtab16	r5, r8, r5, ror #8
+	sxtb16	r1, r1, ror #8
+	smlabb	lr, r5, r1, lr
+	smlatt	r9, r5, r1, r10
+	sxtab16	r5, r8, r6
+	sxtb16	r1, r0
+	smlatt	r10, r5, r1, r4
+	ldr.w	r4, [r3, #1104]
+	smlabb	r2, r5, r1, r2
+	ldr.w	r1, [r7, #624]
+	sxtab16	r6, r8, r6, ror #8
+	sxtb16	r0, r0, ror #8
+	smlabb	r5, r6, r0, lr
+	smlatt	lr, r6, r0, r9
+	sxtab16	r6, r8, r4
+	sxtb16	r0, r1
+	smlabb	r2, r6, r0, r2
+	sxtab16	r4, r8, r4, ror #8
+	smlatt	r9, r6, r0, r10
+	sxtb16	r1, r1, ror #8
+	ldr.w	r6, [r3, #2112]
+	smlabb	r5, r4, r1, r5
+	smlatt	lr, r4, r1, lr
+	ldr.w	r4, [r7, #720]
+	sxtab16	r0, r8, r6
+	sxtb16	r1, r4
+	smlabb	r10, r0, r1, r2
+	sxtab16	r6, r8, r6, ror #8
+	smlatt	r9, r0, r1, r9
+	sxtb16	r4, r4, ror #8
+	ldr.w	r1, [r3, #2160]
+	smlabb	r5, r6, r4, r5
+	smlatt	r6, r6, r4, lr
+	ldr.w	r4, [r7, #768]
+	sxtab16	r0, r8, r1
+	sxtb16	r2, r4
+	smlabb	lr, r0, r2, r10
+	sxtab16	r1, r8, r1, ror #8
+	smlatt	r9, r0, r2, r9
+	sxtb16	r4, r4, ror #8
+	ldr.w	r2, [r3, #2208]
+	smlabb	r5, r1, r4, r5
+	smlatt	r1, r1, r4, r6
+	ldr.w	r4, [r7, #816]
+	sxtab16	r6, r8, r2
+	sxtb16	r0, r4
+	smlabb	lr, r6, r0, lr
+	sxtab16	r2, r8, r2, ror #8
+	smlatt	r9, r6, r0, r9
+	sxtb16	r4, r4, ror #8
+	ldr.w	r6, [r3, #2256]
+	smlabb	r5, r2, r4, r5
+	smlatt	r1, r2, r4, r1
+	ldr.w	r2, [r7, #864]
+	sxtab16	r4, r8, r6
+	sxtb16	r0, r2
+	smlabb	lr, r4, r0, lr
+	sxtab16	r6, r8, r6, ror #8
+	smlatt	r9, r4, r0, r9
+	sxtb16	r2, r2, ror #8
+	ldr.w	r4, [r3, #3264]
+	smlabb	r5, r6, r2, r5
+	smlatt	r1, r6, r2, r1
+	ldr.w	r2, [r7, #960]
+	sxtab16	r6, r8, r4
+	sxtb16	r0, r2
+	smlabb	lr, r6, r0, lr
+	sxtab16	r4, r8, r4, ror #8
+	smlatt	r9, r6, r0, r9
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r3, #3312]
+	smlabb	r5, r4, r2, r5
+	smlatt	r1, r4, r2, r1
+	ldr.w	r2, [r7, #1008]
+	sxtab16	r4, r8, r6
+	sxtb16	r0, r2
+	smlabb	lr, r4, r0, lr
+	sxtab16	r6, r8, r6, ror #8
+	smlatt	r0, r4, r0, r9
+	sxtb16	r2, r2, ror #8
+	ldr.w	r4, [r3, #3360]
+	smlabb	r10, r6, r2, r5
+	ldr.w	r3, [r3, #3408]
+	smlatt	r1, r6, r2, r1
+	ldr.w	r2, [r7, #1056]
+	sxtab16	r6, r8, r4
+	sxtb16	r5, r2
+	sxtab16	r4, r8, r4, ror #8
+	smlabb	lr, r6, r5, lr
+	sxtb16	r2, r2, ror #8
+	smlatt	r0, r6, r5, r0
+	smlabb	r5, r4, r2, r10
+	smlatt	r1, r4, r2, r1
+	ldr.w	r2, [r7, #1104]
+	sxtab16	r4, r8, r3
+	sxtb16	r6, r2
+	sxtab16	r3, r8, r3, ror #8
+	smlabb	r7, r4, r6, lr
+	sxtb16	r2, r2, ror #8
+	smlatt	r9, r4, r6, r0
+	smlabb	r10, r3, r2, r5
+	movw	r5, :lower16:.Lloom_demo_n7.multiplier
+	movt	r5, :upper16:.Lloom_demo_n7.multiplier
+	movw	r0, :lower16:.Lloom_demo_n7.right_shift
+	lsls	r6, r7, #1
+	movt	r0, :upper16:.Lloom_demo_n7.right_shift
+	ldr.w	r4, [r5, r11]
+	ldr.w	r7, [r12, r11]
+	smlatt	lr, r3, r2, r1
+	@APP
+	smmlar	r2, r6, r4, r7
+	@NO_APP
+	add.w	r4, r12, r11
+	ldr.w	r3, [r0, r11]
+	add.w	r2, r2, r6, asr #31
+	add.w	r6, r0, r11
+	add.w	r7, r5, r11
+	ldr	r0, [sp, #20]
+	ldr	r1, [sp, #56]
+	asrs	r2, r3
+	adds	r3, r0, r1
+	lsl.w	r5, r10, #1
+	ldr	r0, [r4, #4]
+	ldr	r1, [r7, #4]
+	@APP
+	smmlar	r0, r5, r1, r0
+	@NO_APP
+	ldr	r1, [r6, #4]
+	add.w	r0, r0, r5, asr #31
+	add.w	r11, r11, #16
+	ssat	r2, #8, r2
+	asrs	r0, r1
+	ldr	r1, [r4, #8]
+	lsl.w	r5, r9, #1
+	strb.w	r2, [r3, #528]
+	ldr	r2, [r7, #8]
+	@APP
+	smmlar	r1, r5, r2, r1
+	@NO_APP
+	ldr	r2, [r7, #12]
+	add.w	r1, r1, r5, asr #31
+	ldr	r5, [r6, #8]
+	lsl.w	r7, lr, #1
+	ldr	r4, [r4, #12]
+	asrs	r1, r5
+	@APP
+	smmlar	r2, r7, r2, r4
+	@NO_APP
+	add.w	r2, r2, r7, asr #31
+	ldr	r7, [r6, #12]
+	ssat	r0, #8, r0
+	strb.w	r0, [r3, #529]
+	asr.w	r0, r2, r7
+	ldr	r2, [sp, #56]
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	ssat	r1, #8, r1
+	adds	r2, #4
+	strb.w	r1, [r3, #530]
+	movw	r1, :lower16:.Lloom_demo_n7.weights
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	movt	r1, :upper16:.Lloom_demo_n7.weights
+	ssat	r0, #8, r0
+	cmp	r2, #48
+	strb.w	r0, [r3, #531]
+	bne.w	.LBB0_7
+	ldr	r3, [sp, #20]
+	movs	r2, #1
+	add.w	r0, r3, #624
+	str	r0, [sp, #24]
+	mov	r0, r3
+	ldr	r4, [sp, #28]
+.LBB0_9:
+	str	r2, [sp, #16]
+	movs	r2, #0
+	mov.w	lr, #0
+	mov.w	r8, #8388736
+	str	r0, [sp, #36]
+	str	r4, [sp, #40]
+.LBB0_10:
+	str	r2, [sp, #56]
+	ldr.w	r12, [r4, r2]
+	ldr	r0, [sp, #56]
+	add.w	r3, r7, lr
+	adds	r2, r1, r0
+	ldr	r4, [sp, #40]
+	ldr	r5, [sp, #56]
+	ldr.w	r9, [r7, lr]
+	ldr	r0, [r2, #96]
+	add	r4, r5
+	ldrd	r10, r11, [r3, #4]
+	sxtab16	r6, r8, r12
+	ldr	r3, [r3, #12]
+	sxtb16	r1, r0
+	smlabb	r9, r6, r1, r9
+	smlatt	r11, r6, r1, r11
+	ldr	r6, [r4, #48]
+	sxtab16	r5, r8, r12, ror #8
+	ldr.w	r1, [r2, #144]
+	sxtb16	r0, r0, ror #8
+	movw	r12, :lower16:.Lloom_demo_n7.requant_offset
+	smlabb	r10, r5, r0, r10
+	movt	r12, :upper16:.Lloom_demo_n7.requant_offset
+	smlatt	r0, r5, r0, r3
+	sxtab16	r3, r8, r6
+	sxtb16	r5, r1
+	smlabb	r9, r3, r5, r9
+	smlatt	r11, r3, r5, r11
+	ldr	r5, [r4, #96]
+	sxtab16	r6, r8, r6, ror #8
+	ldr.w	r3, [r2, #192]
+	sxtb16	r1, r1, ror #8
+	smlabb	r10, r6, r1, r10
+	smlatt	r0, r6, r1, r0
+	sxtab16	r1, r8, r5
+	sxtb16	r6, r3
+	smlabb	r9, r1, r6, r9
+	smlatt	r11, r1, r6, r11
+	ldr.w	r6, [r4, #1152]
+	sxtab16	r5, r8, r5, ror #8
+	ldr.w	r1, [r2, #336]
+	sxtb16	r3, r3, ror #8
+	smlabb	r10, r5, r3, r10
+	smlatt	r0, r5, r3, r0
+	sxtab16	r3, r8, r6
+	sxtb16	r5, r1
+	smlabb	r9, r3, r5, r9
+	sxtab16	r6, r8, r6, ror #8
+	smlatt	r3, r3, r5, r11
+	sxtb16	r1, r1, ror #8
+	ldr.w	r5, [r4, #1200]
+	smlabb	r10, r6, r1, r10
+	smlatt	r11, r6, r1, r0
+	ldr.w	r1, [r2, #384]
+	sxtab16	r6, r8, r5
+	sxtb16	r0, r1
+	smlabb	r9, r6, r0, r9
+	sxtab16	r5, r8, r5, ror #8
+	smlatt	r0, r6, r0, r3
+	sxtb16	r1, r1, ror #8
+	ldr.w	r3, [r4, #1248]
+	smlabb	r10, r5, r1, r10
+	smlatt	r11, r5, r1, r11
+	ldr.w	r5, [r2, #432]
+	sxtab16	r6, r8, r3
+	sxtb16	r1, r5
+	smlabb	r9, r6, r1, r9
+	sxtab16	r3, r8, r3, ror #8
+	smlatt	r0, r6, r1, r0
+	sxtb16	r5, r5, ror #8
+	ldr.w	r1, [r4, #2304]
+	smlabb	r10, r3, r5, r10
+	smlatt	r11, r3, r5, r11
+	ldr.w	r5, [r2, #576]
+	sxtab16	r6, r8, r1
+	sxtb16	r3, r5
+	smlabb	r9, r6, r3, r9
+	sxtab16	r1, r8, r1, ror #8
+	smlatt	r0, r6, r3, r0
+	sxtb16	r5, r5, ror #8
+	ldr.w	r3, [r4, #2352]
+	smlabb	r10, r1, r5, r10
+	smlatt	r11, r1, r5, r11
+	ldr.w	r5, [r2, #624]
+	sxtab16	r6, r8, r3
+	sxtb16	r1, r5
+	smlabb	r9, r6, r1, r9
+	sxtab16	r3, r8, r3, ror #8
+	smlatt	r0, r6, r1, r0
+	sxtb16	r5, r5, ror #8
+	ldr.w	r1, [r4, #2400]
+	smlabb	r10, r3, r5, r10
+	smlatt	r11, r3, r5, r11
+	ldr.w	r5, [r2, #672]
+	sxtab16	r6, r8, r1
+	sxtb16	r3, r5
+	smlabb	r9, r6, r3, r9
+	sxtab16	r1, r8, r1, ror #8
+	smlatt	r0, r6, r3, r0
+	sxtb16	r5, r5, ror #8
+	ldr.w	r3, [r4, #3456]
+	smlabb	r10, r1, r5, r10
+	smlatt	r11, r1, r5, r11
+	ldr.w	r5, [r2, #816]
+	sxtab16	r6, r8, r3
+	sxtb16	r1, r5
+	smlabb	r9, r6, r1, r9
+	sxtab16	r3, r8, r3, ror #8
+	smlatt	r0, r6, r1, r0
+	sxtb16	r5, r5, ror #8
+	ldr.w	r1, [r4, #3504]
+	smlabb	r10, r3, r5, r10
+	smlatt	r11, r3, r5, r11
+	ldr.w	r5, [r2, #864]
+	sxtab16	r6, r8, r1
+	sxtb16	r3, r5
+	smlabb	r9, r6, r3, r9
+	sxtab16	r1, r8, r1, ror #8
+	smlatt	r0, r6, r3, r0
+	sxtb16	r5, r5, ror #8
+	ldr.w	r3, [r4, #3552]
+	smlabb	r10, r1, r5, r10
+	smlatt	r11, r1, r5, r11
+	ldr.w	r5, [r2, #912]
+	sxtab16	r6, r8, r3
+	sxtb16	r1, r5
+	smlabb	r9, r6, r1, r9
+	smlatt	r0, r6, r1, r0
+	mov.w	r1, #4608
+	sxtab16	r3, r8, r3, ror #8
+	sxtb16	r5, r5, ror #8
+	ldr	r1, [r4, r1]
+	smlabb	r10, r3, r5, r10
+	smlatt	r11, r3, r5, r11
+	ldr.w	r5, [r2, #1056]
+	sxtab16	r6, r8, r1
+	sxtb16	r3, r5
+	smlabb	r9, r6, r3, r9
+	smlatt	r0, r6, r3, r0
+	movw	r3, #4656
+	sxtab16	r1, r8, r1, ror #8
+	sxtb16	r5, r5, ror #8
+	ldr	r3, [r4, r3]
+	smlabb	r10, r1, r5, r10
+	smlatt	r11, r1, r5, r11
+	ldr.w	r5, [r2, #1104]
+	sxtab16	r6, r8, r3
+	ldr.w	r2, [r2, #1152]
+	sxtb16	r1, r5
+	smlabb	r9, r6, r1, r9
+	smlatt	r0, r6, r1, r0
+	mov.w	r6, #4704
+	sxtab16	r1, r8, r3, ror #8
+	ldr	r4, [r4, r6]
+	sxtb16	r3, r5, ror #8
+	smlabb	r10, r1, r3, r10
+	smlatt	r1, r1, r3, r11
+	sxtab16	r3, r8, r4, ror #8
+	sxtab16	r4, r8, r4
+	sxtb16	r5, r2
+	sxtb16	r2, r2, ror #8
+	smlabb	r6, r4, r5, r9
+	smlatt	r11, r4, r5, r0
+	movw	r5, :lower16:.Lloom_demo_n7.multiplier
+	smlatt	r9, r3, r2, r1
+	movt	r5, :upper16:.Lloom_demo_n7.multiplier
+	movw	r1, :lower16:.Lloom_demo_n7.right_shift
+	lsls	r0, r6, #1
+	movt	r1, :upper16:.Lloom_demo_n7.right_shift
+	ldr.w	r4, [r5, lr]
+	ldr.w	r6, [r12, lr]
+	smlabb	r2, r3, r2, r10
+	@APP
+	smmlar	r3, r0, r4, r6
+	@NO_APP
+	ldr.w	r4, [r1, lr]
+	add.w	r0, r3, r0, asr #31
+	add.w	r6, r1, lr
+	asrs	r0, r4
+	add.w	r1, r12, lr
+	add.w	r3, r5, lr
+	ldr	r5, [sp, #36]
+	ssat	r10, #8, r0
+	ldr	r0, [sp, #56]
+	adds	r4, r5, r0
+	lsls	r2, r2, #1
+	ldr	r0, [r1, #4]
+	ldr	r5, [r3, #4]
+	@APP
+	smmlar	r0, r2, r5, r0
+	@NO_APP
+	strb.w	r10, [r4, #576]
+	add.w	r0, r0, r2, asr #31
+	ldr	r2, [r6, #4]
+	ldr	r5, [r3, #8]
+	asr.w	r10, r0, r2
+	ldr	r2, [r1, #8]
+	lsl.w	r0, r11, #1
+	@APP
+	smmlar	r2, r0, r5, r2
+	@NO_APP
+	ldr	r1, [r1, #12]
+	lsl.w	r5, r9, #1
+	ldr	r3, [r3, #12]
+	add.w	r0, r2, r0, asr #31
+	ldr	r2, [r6, #8]
+	@APP
+	smmlar	r1, r5, r3, r1
+	@NO_APP
+	asrs	r0, r2
+	add.w	r1, r1, r5, asr #31
+	ldr	r2, [r6, #12]
+	asrs	r1, r2
+	ldr	r2, [sp, #56]
+	ssat	r0, #8, r0
+	adds	r2, #4
+	ssat	r3, #8, r10
+	strb.w	r0, [r4, #578]
+	ssat	r0, #8, r1
+	movw	r1, :lower16:.Lloom_demo_n7.weights
+	strb.w	r3, [r4, #577]
+	movt	r1, :upper16:.Lloom_demo_n7.weights
+	cmp	r2, #48
+	strb.w	r0, [r4, #579]
+	ldr	r4, [sp, #40]
+	add.w	lr, lr, #16
+	bne.w	.LBB0_10
+	movs	r0, #1
+	ldr.w	r12, [sp, #24]
+	mov	r11, r4
+.LBB0_12:
+	movs	r5, #0
+	mov.w	lr, #0
+	mov.w	r8, #8388736
+	str	r0, [sp, #32]
+	strd	r11, r12, [sp, #44]
+.LBB0_13:
+	str	r5, [sp, #56]
+	add.w	r2, r7, lr
+	ldr	r0, [sp, #56]
+	ldr.w	r3, [r7, lr]
+	ldr	r7, [sp, #56]
+	mov.w	r12, #8388736
+	ldr.w	r5, [r11, r0]
+	ldr	r0, [sp, #56]
+	add.w	r10, r11, r7
+	ldr	r7, [sp, #56]
+	ldr	r0, [r1, r0]
+	add.w	r11, r1, r7
+	ldr	r4, [r2, #4]
+	ldr.w	r1, [r10, #48]
+	sxtab16	r8, r8, r5
+	ldr	r6, [r2, #8]
+	sxtb16	r9, r0
+	ldr	r2, [r2, #12]
+	sxtab16	r5, r12, r5, ror #8
+	smlabb	r3, r8, r9, r3
+	sxtb16	r0, r0, ror #8
+	smlatt	r6, r8, r9, r6
+	smlabb	r4, r5, r0, r4
+	mov.w	r8, #8388736
+	smlatt	r0, r5, r0, r2
+	ldr.w	r5, [r11, #48]
+	sxtab16	r2, r12, r1
+	sxtb16	r7, r5
+	smlabb	r3, r2, r7, r3
+	smlatt	r2, r2, r7, r6
+	ldr.w	r6, [r10, #96]
+	sxtab16	r1, r12, r1, ror #8
+	ldr.w	r7, [r11, #96]
+	sxtb16	r5, r5, ror #8
+	smlabb	r4, r1, r5, r4
+	smlatt	r0, r1, r5, r0
+	sxtab16	r1, r12, r6
+	sxtb16	r5, r7
+	smlabb	r3, r1, r5, r3
+	smlatt	r1, r1, r5, r2
+	ldr.w	r2, [r10, #144]
+	sxtab16	r6, r12, r6, ror #8
+	ldr.w	r5, [r11, #144]
+	sxtb16	r7, r7, ror #8
+	smlabb	r4, r6, r7, r4
+	smlatt	r0, r6, r7, r0
+	sxtab16	r6, r12, r2
+	sxtb16	r7, r5
+	smlabb	r3, r6, r7, r3
+	smlatt	r1, r6, r7, r1
+	ldr.w	r6, [r10, #192]
+	sxtab16	r2, r12, r2, ror #8
+	ldr.w	r7, [r11, #192]
+	sxtb16	r5, r5, ror #8
+	smlabb	r4, r2, r5, r4
+	smlatt	r0, r2, r5, r0
+	sxtab16	r2, r12, r6
+	sxtb16	r5, r7
+	smlabb	r3, r2, r5, r3
+	smlatt	r1, r2, r5, r1
+	ldr.w	r2, [r10, #1152]
+	sxtab16	r6, r12, r6, ror #8
+	ldr.w	r5, [r11, #240]
+	sxtb16	r7, r7, ror #8
+	smlabb	r4, r6, r7, r4
+	smlatt	r0, r6, r7, r0
+	sxtab16	r6, r12, r2
+	sxtb16	r7, r5
+	smlabb	r3, r6, r7, r3
+	sxtab16	r2, r12, r2, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r5, r5, ror #8
+	ldr.w	r6, [r10, #1200]
+	smlabb	r4, r2, r5, r4
+	smlatt	r0, r2, r5, r0
+	ldr.w	r2, [r11, #288]
+	sxtab16	r5, r12, r6
+	sxtb16	r7, r2
+	smlabb	r3, r5, r7, r3
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r10, #1248]
+	smlabb	r4, r6, r2, r4
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r11, #336]
+	sxtab16	r6, r12, r5
+	sxtb16	r7, r2
+	smlabb	r3, r6, r7, r3
+	sxtab16	r5, r12, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r10, #1296]
+	smlabb	r4, r5, r2, r4
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r11, #384]
+	sxtab16	r5, r12, r6
+	sxtb16	r7, r2
+	smlabb	r3, r5, r7, r3
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r10, #1344]
+	smlabb	r4, r6, r2, r4
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r11, #432]
+	sxtab16	r6, r12, r5
+	sxtb16	r7, r2
+	smlabb	r3, r6, r7, r3
+	sxtab16	r5, r12, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r10, #2304]
+	smlabb	r4, r5, r2, r4
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r11, #480]
+	sxtab16	r5, r12, r6
+	sxtb16	r7, r2
+	smlabb	r3, r5, r7, r3
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r10, #2352]
+	smlabb	r4, r6, r2, r4
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r11, #528]
+	sxtab16	r6, r12, r5
+	sxtb16	r7, r2
+	smlabb	r3, r6, r7, r3
+	sxtab16	r5, r12, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r10, #2400]
+	smlabb	r4, r5, r2, r4
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r11, #576]
+	sxtab16	r5, r12, r6
+	sxtb16	r7, r2
+	smlabb	r3, r5, r7, r3
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r10, #2448]
+	smlabb	r4, r6, r2, r4
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r11, #624]
+	sxtab16	r6, r12, r5
+	sxtb16	r7, r2
+	smlabb	r3, r6, r7, r3
+	sxtab16	r5, r12, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r10, #2496]
+	smlabb	r4, r5, r2, r4
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r11, #672]
+	sxtab16	r5, r12, r6
+	sxtb16	r7, r2
+	smlabb	r3, r5, r7, r3
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r10, #3456]
+	smlabb	r4, r6, r2, r4
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r11, #720]
+	sxtab16	r6, r12, r5
+	sxtb16	r7, r2
+	smlabb	r3, r6, r7, r3
+	sxtab16	r5, r12, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r10, #3504]
+	smlabb	r4, r5, r2, r4
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r11, #768]
+	sxtab16	r5, r12, r6
+	sxtb16	r7, r2
+	smlabb	r3, r5, r7, r3
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r10, #3552]
+	smlabb	r4, r6, r2, r4
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r11, #816]
+	sxtab16	r6, r12, r5
+	sxtb16	r7, r2
+	smlabb	r3, r6, r7, r3
+	sxtab16	r5, r12, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r10, #3600]
+	smlabb	r4, r5, r2, r4
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r11, #864]
+	sxtab16	r5, r12, r6
+	sxtb16	r7, r2
+	smlabb	r3, r5, r7, r3
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r10, #3648]
+	smlabb	r4, r6, r2, r4
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r11, #912]
+	sxtab16	r6, r12, r5
+	sxtb16	r7, r2
+	smlabb	r3, r6, r7, r3
+	smlatt	r1, r6, r7, r1
+	mov.w	r6, #4608
+	sxtab16	r5, r12, r5, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r10, r6]
+	smlabb	r4, r5, r2, r4
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r11, #960]
+	sxtab16	r5, r12, r6
+	sxtb16	r7, r2
+	smlabb	r3, r5, r7, r3
+	smlatt	r1, r5, r7, r1
+	movw	r5, #4656
+	sxtab16	r6, r12, r6, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r10, r5]
+	smlabb	r4, r6, r2, r4
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r11, #1008]
+	sxtab16	r6, r12, r5
+	sxtb16	r7, r2
+	smlabb	r3, r6, r7, r3
+	smlatt	r1, r6, r7, r1
+	mov.w	r6, #4704
+	sxtab16	r5, r12, r5, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r10, r6]
+	smlabb	r4, r5, r2, r4
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r11, #1056]
+	sxtab16	r5, r12, r6
+	sxtb16	r7, r2
+	smlabb	r3, r5, r7, r3
+	smlatt	r1, r5, r7, r1
+	movw	r5, #4752
+	sxtab16	r6, r12, r6, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r10, r5]
+	smlabb	r4, r6, r2, r4
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r11, #1104]
+	sxtab16	r6, r12, r5
+	sxtb16	r7, r2
+	smlabb	r3, r6, r7, r3
+	smlatt	r1, r6, r7, r1
+	mov.w	r6, #4800
+	sxtab16	r5, r12, r5, ror #8
+	ldr.w	r12, [sp, #48]
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r10, r6]
+	smlabb	r4, r5, r2, r4
+	movw	r10, :lower16:.Lloom_demo_n7.requant_offset
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r11, #1152]
+	sxtab16	r5, r8, r6
+	movt	r10, :upper16:.Lloom_demo_n7.requant_offset
+	sxtb16	r7, r2
+	ldr.w	r11, [sp, #44]
+	smlabb	r3, r5, r7, r3
+	sxtab16	r6, r8, r6, ror #8
+	smlatt	r9, r5, r7, r1
+	sxtb16	r2, r2, ror #8
+	movw	r5, :lower16:.Lloom_demo_n7.multiplier
+	smlatt	r0, r6, r2, r0
+	movt	r5, :upper16:.Lloom_demo_n7.multiplier
+	str	r0, [sp, #52]
+	movw	r0, :lower16:.Lloom_demo_n7.right_shift
+	smlabb	r4, r6, r2, r4
+	movt	r0, :upper16:.Lloom_demo_n7.right_shift
+	lsls	r1, r3, #1
+	ldr.w	r3, [r5, lr]
+	ldr.w	r7, [r10, lr]
+	add.w	r6, r5, lr
+	@APP
+	smmlar	r7, r1, r3, r7
+	@NO_APP
+	add.w	r3, r10, lr
+	add.w	r2, r0, lr
+	add.w	r1, r7, r1, asr #31
+	ldr.w	r7, [r0, lr]
+	lsls	r4, r4, #1
+	ldr	r0, [r6, #4]
+	ldr	r5, [r3, #4]
+	@APP
+	smmlar	r0, r4, r0, r5
+	@NO_APP
+	asrs	r1, r7
+	add.w	r0, r0, r4, asr #31
+	ldr	r4, [r2, #4]
+	asrs	r0, r4
+	ldr	r4, [r3, #8]
+	lsl.w	r7, r9, #1
+	ldr	r5, [r6, #8]
+	@APP
+	smmlar	r4, r7, r5, r4
+	@NO_APP
+	ldr	r5, [r6, #12]
+	ldr	r3, [r3, #12]
+	add.w	r4, r4, r7, asr #31
+	ldr	r7, [sp, #52]
+	ldr	r6, [r2, #8]
+	lsls	r7, r7, #1
+	@APP
+	smmlar	r3, r7, r5, r3
+	@NO_APP
+	ldr	r5, [sp, #56]
+	asrs	r4, r6
+	ssat	r1, #8, r1
+	ldr	r2, [r2, #12]
+	strb.w	r1, [r12, r5]
+	add.w	r1, r3, r7, asr #31
+	add.w	r3, r12, r5
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	ssat	r0, #8, r0
+	adds	r5, #4
+	strb	r0, [r3, #1]
+	asr.w	r0, r1, r2
+	ssat	r1, #8, r4
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	strb	r1, [r3, #2]
+	movw	r1, :lower16:.Lloom_demo_n7.weights
+	movt	r1, :upper16:.Lloom_demo_n7.weights
+	cmp	r5, #48
+	ssat	r0, #8, r0
+	add.w	lr, lr, #16
+	strb	r0, [r3, #3]
+	bne.w	.LBB0_13
+	ldr	r0, [sp, #32]
+	add.w	r11, r11, #96
+	adds	r0, #1
+	add.w	r12, r12, #48
+	cmp	r0, #11
+	bne.w	.LBB0_12
+	mov.w	r12, #0
+	mov.w	lr, #0
+	mov.w	r11, #8388736
+.LBB0_16:
+	ldr	r0, [sp, #40]
+	movw	r5, :lower16:.Lloom_demo_n7.bias
+	add.w	r2, r0, r12
+	movt	r5, :upper16:.Lloom_demo_n7.bias
+	add.w	r3, r7, lr
+	ldr.w	r0, [r1, r12]
+	ldr.w	r6, [r2, #960]
+	add.w	r4, r1, r12
+	sxtb16	r7, r0
+	ldr.w	r5, [r5, lr]
+	sxtab16	r1, r11, r6
+	ldr.w	r8, [r3, #4]
+	ldr.w	r9, [r3, #8]
+	smlabb	r5, r1, r7, r5
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r1, r1, r7, r9
+	sxtb16	r0, r0, ror #8
+	ldr.w	r7, [r2, #1008]
+	smlabb	r8, r6, r0, r8
+	ldr	r3, [r3, #12]
+	smlatt	r9, r6, r0, r3
+	ldr	r6, [r4, #48]
+	sxtab16	r3, r11, r7
+	str.w	r12, [sp, #56]
+	sxtb16	r0, r6
+	mov.w	r12, #8388736
+	smlatt	r10, r3, r0, r1
+	ldr.w	r1, [r2, #1056]
+	smlabb	r5, r3, r0, r5
+	ldr	r0, [r4, #96]
+	sxtab16	r7, r11, r7, ror #8
+	sxtb16	r6, r6, ror #8
+	smlabb	r8, r7, r6, r8
+	smlatt	r6, r7, r6, r9
+	sxtab16	r7, r12, r1
+	sxtb16	r3, r0
+	smlabb	r11, r7, r3, r5
+	ldr.w	r5, [r4, #144]
+	smlatt	r9, r7, r3, r10
+	ldr.w	r7, [r2, #1104]
+	sxtab16	r1, r12, r1, ror #8
+	sxtb16	r0, r0, ror #8
+	smlabb	r3, r1, r0, r8
+	smlatt	r10, r1, r0, r6
+	ldr.w	r0, [r4, #240]
+	sxtab16	r1, r12, r7
+	sxtb16	r6, r5
+	smlabb	r8, r1, r6, r11
+	mov.w	r11, #4416
+	smlatt	r9, r1, r6, r9
+	ldr.w	r6, [r2, #2112]
+	sxtab16	r7, r12, r7, ror #8
+	sxtb16	r5, r5, ror #8
+	smlabb	r3, r7, r5, r3
+	smlatt	r5, r7, r5, r10
+	sxtab16	r7, r12, r6
+	sxtb16	r1, r0
+	smlabb	r8, r7, r1, r8
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r1, r7, r1, r9
+	sxtb16	r0, r0, ror #8
+	ldr.w	r7, [r2, #2160]
+	smlatt	r9, r6, r0, r5
+	ldr.w	r5, [r4, #288]
+	smlabb	r3, r6, r0, r3
+	sxtab16	r6, r12, r7
+	sxtb16	r0, r5
+	smlatt	r10, r6, r0, r1
+	ldr.w	r1, [r2, #2208]
+	smlabb	r8, r6, r0, r8
+	ldr.w	r6, [r4, #336]
+	sxtab16	r7, r12, r7, ror #8
+	sxtb16	r5, r5, ror #8
+	smlabb	r3, r7, r5, r3
+	smlatt	r5, r7, r5, r9
+	sxtab16	r7, r12, r1
+	sxtb16	r0, r6
+	smlabb	r8, r7, r0, r8
+	sxtab16	r1, r12, r1, ror #8
+	smlatt	r9, r7, r0, r10
+	sxtb16	r6, r6, ror #8
+	ldr.w	r7, [r2, #2256]
+	smlabb	r3, r1, r6, r3
+	movw	r10, #4464
+	smlatt	r1, r1, r6, r5
+	ldr.w	r5, [r4, #384]
+	sxtab16	r6, r12, r7
+	sxtb16	r0, r5
+	smlabb	r8, r6, r0, r8
+	sxtab16	r7, r12, r7, ror #8
+	smlatt	r9, r6, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r6, [r2, #3264]
+	smlabb	r3, r7, r5, r3
+	smlatt	r1, r7, r5, r1
+	ldr.w	r5, [r4, #480]
+	sxtab16	r7, r12, r6
+	sxtb16	r0, r5
+	smlabb	r8, r7, r0, r8
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r9, r7, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r7, [r2, #3312]
+	smlabb	r3, r6, r5, r3
+	smlatt	r1, r6, r5, r1
+	ldr.w	r5, [r4, #528]
+	sxtab16	r6, r12, r7
+	sxtb16	r0, r5
+	smlabb	r8, r6, r0, r8
+	sxtab16	r7, r12, r7, ror #8
+	smlatt	r9, r6, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r6, [r2, #3360]
+	smlabb	r3, r7, r5, r3
+	smlatt	r1, r7, r5, r1
+	ldr.w	r5, [r4, #576]
+	sxtab16	r7, r12, r6
+	sxtb16	r0, r5
+	smlabb	r8, r7, r0, r8
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r9, r7, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r7, [r2, #3408]
+	smlabb	r3, r6, r5, r3
+	smlatt	r1, r6, r5, r1
+	ldr.w	r5, [r4, #624]
+	sxtab16	r6, r12, r7
+	sxtb16	r0, r5
+	smlabb	r8, r6, r0, r8
+	sxtab16	r7, r12, r7, ror #8
+	smlatt	r9, r6, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r6, [r2, r11]
+	smlabb	r3, r7, r5, r3
+	mov.w	r11, #4512
+	smlatt	r1, r7, r5, r1
+	ldr.w	r5, [r4, #720]
+	sxtab16	r7, r12, r6
+	sxtb16	r0, r5
+	smlabb	r8, r7, r0, r8
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r9, r7, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r7, [r2, r10]
+	smlabb	r3, r6, r5, r3
+	movw	r10, #4560
+	smlatt	r1, r6, r5, r1
+	ldr.w	r5, [r4, #768]
+	sxtab16	r6, r12, r7
+	sxtb16	r0, r5
+	smlabb	r8, r6, r0, r8
+	sxtab16	r7, r12, r7, ror #8
+	smlatt	r9, r6, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r6, [r2, r11]
+	smlabb	r3, r7, r5, r3
+	mov.w	r11, #5568
+	smlatt	r1, r7, r5, r1
+	ldr.w	r5, [r4, #816]
+	sxtab16	r7, r12, r6
+	sxtb16	r0, r5
+	smlabb	r8, r7, r0, r8
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r9, r7, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r7, [r2, r10]
+	smlabb	r3, r6, r5, r3
+	movw	r10, #5616
+	smlatt	r1, r6, r5, r1
+	ldr.w	r5, [r4, #864]
+	sxtab16	r6, r12, r7
+	sxtb16	r0, r5
+	smlabb	r8, r6, r0, r8
+	sxtab16	r7, r12, r7, ror #8
+	smlatt	r9, r6, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r6, [r2, r11]
+	smlabb	r3, r7, r5, r3
+	mov.w	r11, #5664
+	smlatt	r1, r7, r5, r1
+	ldr.w	r5, [r4, #960]
+	sxtab16	r7, r12, r6
+	sxtb16	r0, r5
+	smlabb	r8, r7, r0, r8
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r9, r7, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r7, [r2, r10]
+	smlabb	r3, r6, r5, r3
+	smlatt	r1, r6, r5, r1
+	ldr.w	r5, [r4, #1008]
+	sxtab16	r6, r12, r7
+	sxtb16	r0, r5
+	smlabb	r8, r6, r0, r8
+	sxtab16	r7, r12, r7, ror #8
+	smlatt	r0, r6, r0, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r6, [r2, r11]
+	smlabb	r10, r7, r5, r3
+	movw	r9, #5712
+	smlatt	r1, r7, r5, r1
+	ldr.w	r5, [r4, #1056]
+	sxtab16	r7, r12, r6
+	ldr.w	r2, [r2, r9]
+	sxtb16	r3, r5
+	mov.w	r11, #8388736
+	smlabb	r8, r7, r3, r8
+	smlatt	r0, r7, r3, r0
+	sxtab16	r3, r12, r6, ror #8
+	ldr.w	r12, [sp, #56]
+	sxtb16	r5, r5, ror #8
+	smlabb	r6, r3, r5, r10
+	smlatt	r1, r3, r5, r1
+	ldr.w	r3, [r4, #1104]
+	sxtab16	r4, r11, r2
+	sxtb16	r5, r3
+	sxtab16	r2, r11, r2, ror #8
+	smlabb	r7, r4, r5, r8
+	sxtb16	r3, r3, ror #8
+	smlatt	r9, r4, r5, r0
+	smlabb	r10, r2, r3, r6
+	movw	r6, :lower16:.Lloom_demo_n7.requant_offset
+	movw	r5, :lower16:.Lloom_demo_n7.multiplier
+	movt	r6, :upper16:.Lloom_demo_n7.requant_offset
+	movt	r5, :upper16:.Lloom_demo_n7.multiplier
+	smlatt	r8, r2, r3, r1
+	movw	r1, :lower16:.Lloom_demo_n7.right_shift
+	lsls	r4, r7, #1
+	ldr.w	r0, [r6, lr]
+	movt	r1, :upper16:.Lloom_demo_n7.right_shift
+	ldr.w	r7, [r5, lr]
+	@APP
+	smmlar	r0, r4, r7, r0
+	@NO_APP
+	ldr.w	r2, [r1, lr]
+	add.w	r0, r0, r4, asr #31
+	add.w	r4, r1, lr
+	asrs	r0, r2
+	ldr	r1, [sp, #36]
+	add.w	r3, r5, lr
+	add.w	r7, r6, lr
+	add.w	r2, r1, r12
+	ssat	r0, #8, r0
+	ldr	r1, [r3, #4]
+	lsl.w	r6, r10, #1
+	ldr	r5, [r7, #4]
+	strb.w	r0, [r2, #1104]
+	@APP
+	smmlar	r0, r6, r1, r5
+	@NO_APP
+	add.w	r0, r0, r6, asr #31
+	ldr	r1, [r4, #4]
+	asrs	r0, r1
+	ldr	r1, [r7, #8]
+	lsl.w	r6, r9, #1
+	ldr	r5, [r3, #8]
+	@APP
+	smmlar	r1, r6, r5, r1
+	@NO_APP
+	ldr	r3, [r3, #12]
+	ldr	r5, [r7, #12]
+	add.w	r1, r1, r6, asr #31
+	ldr	r6, [r4, #8]
+	lsl.w	r7, r8, #1
+	asrs	r1, r6
+	@APP
+	smmlar	r3, r7, r3, r5
+	@NO_APP
+	add.w	r3, r3, r7, asr #31
+	ldr	r4, [r4, #12]
+	ssat	r0, #8, r0
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	strb.w	r0, [r2, #1105]
+	asr.w	r0, r3, r4
+	ssat	r1, #8, r1
+	add.w	r12, r12, #4
+	strb.w	r1, [r2, #1106]
+	movw	r1, :lower16:.Lloom_demo_n7.weights
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	movt	r1, :upper16:.Lloom_demo_n7.weights
+	ssat	r0, #8, r0
+	cmp.w	r12, #48
+	add.w	lr, lr, #16
+	strb.w	r0, [r2, #1107]
+	bne.w	.LBB0_16
+	ldr	r2, [sp, #16]
+	ldr	r3, [sp, #36]
 	ldr	r0, [sp, #24]
-	cmp	r0, #23
-	bhi.w	.LBB0_5
-	b	.LBB0_26
-.LBB0_47:
-	add	sp, #68
+	adds	r2, #1
+	ldr	r4, [sp, #40]
+	add.w	r3, r3, #576
+	add.w	r0, r0, #576
+	add.w	r4, r4, #2304
+	cmp	r2, #11
+	str	r0, [sp, #24]
+	mov	r0, r3
+	bne.w	.LBB0_9
+	movw	r0, #23088
+	ldr	r3, [sp, #28]
+	add	r0, r3
+	movw	r1, #23136
+	str	r0, [sp, #48]
+	adds	r0, r3, r1
+	movw	r2, #6337
+	str	r0, [sp, #44]
+	ldr	r0, [sp, #20]
+	mov.w	r10, #0
+	movs	r1, #0
+	add	r0, r2
+	str	r0, [sp, #40]
+.LBB0_19:
+	str	r1, [sp, #56]
+	movw	r2, :lower16:.Lloom_demo_n7.weights
+	ldr	r0, [sp, #56]
+	add.w	r12, r3, r10
+	adds	r1, r7, r0
+	mov.w	r0, #23040
+	movt	r2, :upper16:.Lloom_demo_n7.weights
+	mov.w	r11, #8388736
+	add.w	r4, r2, r10
+	ldr	r2, [sp, #56]
+	ldr.w	r0, [r12, r0]
+	ldr.w	r8, [sp, #48]
+	ldr	r2, [r7, r2]
+	ldr	r7, [r4, #96]
+	sxtab16	r6, r11, r0
+	ldr	r3, [r1, #8]
+	sxtb16	r5, r7
+	ldr.w	lr, [r1, #4]
+	smlabb	r2, r6, r5, r2
+	ldr	r1, [r1, #12]
+	smlatt	r9, r6, r5, r3
+	ldr.w	r6, [r8, r10]
+	sxtab16	r0, r11, r0, ror #8
+	ldr.w	r5, [r4, #144]
+	sxtb16	r7, r7, ror #8
+	smlabb	lr, r0, r7, lr
+	smlatt	r0, r0, r7, r1
+	sxtab16	r1, r11, r6
+	sxtb16	r7, r5
+	sxtab16	r6, r11, r6, ror #8
+	smlabb	r2, r1, r7, r2
+	sxtb16	r5, r5, ror #8
+	smlabb	r3, r6, r5, lr
+	smlatt	lr, r1, r7, r9
+	ldr	r1, [sp, #44]
+	smlatt	r0, r6, r5, r0
+	ldr.w	r7, [r1, r10]
+	ldr.w	r1, [r4, #192]
+	sxtb16	r6, r1
+	sxtab16	r5, r11, r7
+	smlabb	r9, r5, r6, r2
+	mov.w	r2, #24192
+	sxtab16	r7, r11, r7, ror #8
+	smlatt	r6, r5, r6, lr
+	sxtb16	r1, r1, ror #8
+	ldr.w	r5, [r12, r2]
+	smlabb	r3, r7, r1, r3
+	ldr.w	r2, [r4, #336]
+	smlatt	lr, r7, r1, r0
+	add.w	r1, r8, r10
+	sxtab16	r7, r11, r5
+	sxtb16	r0, r2
+	smlabb	r8, r7, r0, r9
+	smlatt	r0, r7, r0, r6
+	ldr.w	r6, [r1, #1152]
+	sxtab16	r5, r11, r5, ror #8
+	ldr.w	r7, [r4, #384]
+	sxtb16	r2, r2, ror #8
+	smlabb	r9, r5, r2, r3
+	smlatt	lr, r5, r2, lr
+	sxtab16	r5, r11, r6
+	sxtb16	r3, r7
+	smlabb	r2, r5, r3, r8
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r8, r5, r3, r0
+	sxtb16	r7, r7, ror #8
+	ldr.w	r3, [r1, #1200]
+	smlabb	r5, r6, r7, r9
+	smlatt	lr, r6, r7, lr
+	ldr.w	r6, [r4, #432]
+	sxtab16	r0, r11, r3
+	sxtb16	r7, r6
+	smlabb	r9, r0, r7, r2
+	smlatt	r8, r0, r7, r8
+	mov.w	r0, #25344
+	sxtab16	r3, r11, r3, ror #8
+	sxtb16	r6, r6, ror #8
+	ldr.w	r7, [r12, r0]
+	smlabb	r5, r3, r6, r5
+	smlatt	r3, r3, r6, lr
+	ldr.w	r6, [r4, #576]
+	sxtab16	r0, r11, r7
+	sxtb16	r2, r6
+	smlabb	lr, r0, r2, r9
+	sxtab16	r7, r11, r7, ror #8
+	smlatt	r8, r0, r2, r8
+	sxtb16	r6, r6, ror #8
+	ldr.w	r2, [r1, #2304]
+	smlabb	r5, r7, r6, r5
+	smlatt	r3, r7, r6, r3
+	ldr.w	r6, [r4, #624]
+	sxtab16	r7, r11, r2
+	sxtb16	r0, r6
+	smlabb	lr, r7, r0, lr
+	sxtab16	r2, r11, r2, ror #8
+	smlatt	r0, r7, r0, r8
+	sxtb16	r6, r6, ror #8
+	ldr.w	r7, [r1, #2352]
+	smlabb	r9, r2, r6, r5
+	smlatt	r2, r2, r6, r3
+	ldr.w	r3, [r4, #672]
+	sxtab16	r6, r11, r7
+	sxtb16	r5, r3
+	smlatt	r8, r6, r5, r0
+	mov.w	r0, #26496
+	smlabb	lr, r6, r5, lr
+	sxtab16	r5, r11, r7, ror #8
+	ldr.w	r7, [r12, r0]
+	sxtb16	r3, r3, ror #8
+	smlabb	r6, r5, r3, r9
+	movw	r9, :lower16:.Lloom_demo_n7.requant_offset
+	smlatt	r2, r5, r3, r2
+	ldr.w	r3, [r4, #816]
+	sxtab16	r5, r11, r7
+	movt	r9, :upper16:.Lloom_demo_n7.requant_offset
+	sxtb16	r0, r3
+	smlabb	r12, r5, r0, lr
+	sxtab16	r7, r11, r7, ror #8
+	smlatt	lr, r5, r0, r8
+	sxtb16	r3, r3, ror #8
+	ldr.w	r5, [r1, #3456]
+	smlabb	r6, r7, r3, r6
+	ldr.w	r1, [r1, #3504]
+	smlatt	r2, r7, r3, r2
+	ldr.w	r3, [r4, #864]
+	sxtab16	r7, r11, r5
+	sxtb16	r0, r3
+	sxtab16	r5, r11, r5, ror #8
+	smlabb	r12, r7, r0, r12
+	sxtb16	r3, r3, ror #8
+	smlatt	r0, r7, r0, lr
+	smlatt	r7, r5, r3, r2
+	ldr.w	r2, [r4, #912]
+	smlabb	r6, r5, r3, r6
+	sxtab16	r3, r11, r1
+	sxtb16	r4, r2
+	smlabb	r5, r3, r4, r12
+	sxtab16	r12, r11, r1, ror #8
+	smlatt	r0, r3, r4, r0
+	sxtb16	lr, r2, ror #8
+	movw	r11, :lower16:.Lloom_demo_n7.right_shift
+	smlabb	r2, r12, lr, r6
+	movw	r6, :lower16:.Lloom_demo_n7.multiplier
+	ldr	r3, [sp, #56]
+	movt	r6, :upper16:.Lloom_demo_n7.multiplier
+	str	r0, [sp, #52]
+	ldr	r0, [sp, #56]
+	movt	r11, :upper16:.Lloom_demo_n7.right_shift
+	ldr	r4, [sp, #56]
+	add.w	r1, r11, r0
+	lsls	r0, r5, #1
+	ldr	r3, [r6, r3]
+	ldr.w	r5, [r9, r4]
+	ldr	r4, [sp, #56]
+	@APP
+	smmlar	r3, r0, r3, r5
+	@NO_APP
+	add.w	r8, r6, r4
+	ldr	r4, [sp, #56]
+	add.w	r0, r3, r0, asr #31
+	ldr	r3, [sp, #56]
+	add	r9, r4
+	lsls	r2, r2, #1
+	ldr.w	r3, [r11, r3]
+	ldr.w	r5, [r8, #4]
+	ldr.w	r6, [r9, #4]
+	asrs	r0, r3
+	@APP
+	smmlar	r3, r2, r5, r6
+	@NO_APP
+	ldr	r4, [sp, #20]
+	add.w	r2, r3, r2, asr #31
+	ldr	r3, [r1, #4]
+	asrs	r2, r3
+	add.w	r3, r4, r10
+	mov.w	r6, #6336
+	ldr	r5, [sp, #40]
+	ssat	r0, #8, r0
+	smlatt	r7, r12, lr, r7
+	strb	r0, [r3, r6]
+	ldr	r3, [sp, #52]
+	ssat	r0, #8, r2
+	ldr.w	r2, [r8, #8]
+	strb.w	r0, [r5, r10]
+	ldr.w	r0, [r9, #8]
+	lsls	r3, r3, #1
+	@APP
+	smmlar	r0, r3, r2, r0
+	@NO_APP
+	ldr.w	r2, [r8, #12]
+	lsls	r7, r7, #1
+	ldr.w	r6, [r9, #12]
+	add.w	r0, r0, r3, asr #31
+	ldr	r3, [r1, #8]
+	@APP
+	smmlar	r2, r7, r2, r6
+	@NO_APP
+	asrs	r0, r3
+	ldr	r1, [r1, #12]
+	add.w	r2, r2, r7, asr #31
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	asr.w	r1, r2, r1
+	add.w	r2, r5, r10
+	ssat	r0, #8, r0
+	add.w	r10, r10, #4
+	strb	r0, [r2, #1]
+	ldr	r3, [sp, #28]
+	ssat	r0, #8, r1
+	ldr	r1, [sp, #56]
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	cmp.w	r10, #48
+	add.w	r1, r1, #16
+	strb	r0, [r2, #2]
+	bne.w	.LBB0_19
+	movw	r0, #23088
+	movw	r1, #6387
+	add	r0, r3
+	add.w	r11, r4, r1
+	movs	r1, #1
+	mov.w	lr, #23040
+	mov.w	r12, #8388736
+.LBB0_21:
+	str	r1, [sp, #40]
+	movs	r1, #0
+	mov.w	r9, #0
+	str	r0, [sp, #52]
+	strd	r3, r11, [sp, #44]
+.LBB0_22:
+	add.w	r10, r3, r1
+	movw	r0, :lower16:.Lloom_demo_n7.weights
+	movt	r0, :upper16:.Lloom_demo_n7.weights
+	add.w	r3, r7, r9
+	ldr.w	r6, [r10, lr]
+	adds	r2, r0, r1
+	ldr	r0, [r0, r1]
+	str	r1, [sp, #56]
+	sxtab16	r1, r12, r6
+	ldr.w	lr, [r7, r9]
+	sxtb16	r4, r0
+	ldr.w	r11, [r3, #8]
+	smlabb	lr, r1, r4, lr
+	ldr	r5, [r3, #4]
+	smlatt	r11, r1, r4, r11
+	ldr	r3, [r3, #12]
+	ldrd	r8, r1, [sp, #52]
+	sxtab16	r6, r12, r6, ror #8
+	sxtb16	r0, r0, ror #8
+	ldr.w	r4, [r8, r1]
+	smlabb	r5, r6, r0, r5
+	smlatt	r0, r6, r0, r3
+	ldr	r6, [r2, #48]
+	sxtab16	r3, r12, r4
+	sxtb16	r1, r6
+	smlabb	r7, r3, r1, lr
+	smlatt	lr, r3, r1, r11
+	movw	r1, #23136
+	sxtab16	r4, r12, r4, ror #8
+	ldr	r3, [r2, #96]
+	sxtb16	r6, r6, ror #8
+	ldr.w	r1, [r10, r1]
+	smlatt	r11, r4, r6, r0
+	ldr	r0, [sp, #56]
+	add	r0, r8
+	smlabb	r5, r4, r6, r5
+	sxtab16	r6, r12, r1
+	sxtb16	r4, r3
+	smlabb	r7, r6, r4, r7
+	smlatt	lr, r6, r4, lr
+	ldr	r4, [r0, #96]
+	sxtab16	r1, r12, r1, ror #8
+	ldr.w	r6, [r2, #144]
+	sxtb16	r3, r3, ror #8
+	smlabb	r5, r1, r3, r5
+	smlatt	r11, r1, r3, r11
+	sxtab16	r3, r12, r4
+	sxtb16	r1, r6
+	smlabb	r7, r3, r1, r7
+	smlatt	lr, r3, r1, lr
+	ldr.w	r3, [r0, #144]
+	sxtab16	r4, r12, r4, ror #8
+	ldr.w	r1, [r2, #192]
+	sxtb16	r6, r6, ror #8
+	smlabb	r5, r4, r6, r5
+	smlatt	r11, r4, r6, r11
+	sxtab16	r6, r12, r3
+	sxtb16	r4, r1
+	smlabb	r7, r6, r4, r7
+	smlatt	r6, r6, r4, lr
+	mov.w	r4, #24192
+	sxtab16	r3, r12, r3, ror #8
+	sxtb16	r1, r1, ror #8
+	ldr.w	r4, [r10, r4]
+	smlabb	r5, r3, r1, r5
+	smlatt	lr, r3, r1, r11
+	ldr.w	r3, [r2, #240]
+	sxtab16	r11, r12, r4
+	sxtb16	r1, r3
+	smlabb	r7, r11, r1, r7
+	sxtab16	r4, r12, r4, ror #8
+	smlatt	r11, r11, r1, r6
+	sxtb16	r3, r3, ror #8
+	ldr.w	r6, [r0, #1152]
+	smlabb	r5, r4, r3, r5
+	smlatt	lr, r4, r3, lr
+	ldr.w	r4, [r2, #288]
+	sxtab16	r1, r12, r6
+	sxtb16	r3, r4
+	smlabb	r7, r1, r3, r7
+	smlatt	r11, r1, r3, r11
+	movw	r1, #24288
+	sxtab16	r6, r12, r6, ror #8
+	sxtb16	r4, r4, ror #8
+	ldr.w	r3, [r10, r1]
+	smlabb	r5, r6, r4, r5
+	smlatt	lr, r6, r4, lr
+	ldr.w	r4, [r2, #336]
+	sxtab16	r1, r12, r3
+	sxtb16	r6, r4
+	smlabb	r7, r1, r6, r7
+	sxtab16	r3, r12, r3, ror #8
+	smlatt	r11, r1, r6, r11
+	sxtb16	r4, r4, ror #8
+	ldr.w	r6, [r0, #1248]
+	smlabb	r5, r3, r4, r5
+	smlatt	lr, r3, r4, lr
+	ldr.w	r4, [r2, #384]
+	sxtab16	r1, r12, r6
+	sxtb16	r3, r4
+	smlabb	r7, r1, r3, r7
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r11, r1, r3, r11
+	sxtb16	r4, r4, ror #8
+	ldr.w	r3, [r0, #1296]
+	smlabb	r5, r6, r4, r5
+	smlatt	lr, r6, r4, lr
+	ldr.w	r4, [r2, #432]
+	sxtab16	r1, r12, r3
+	sxtb16	r6, r4
+	smlabb	r7, r1, r6, r7
+	smlatt	r11, r1, r6, r11
+	mov.w	r1, #25344
+	sxtab16	r3, r12, r3, ror #8
+	sxtb16	r4, r4, ror #8
+	ldr.w	r6, [r10, r1]
+	smlabb	r5, r3, r4, r5
+	smlatt	lr, r3, r4, lr
+	ldr.w	r4, [r2, #480]
+	sxtab16	r1, r12, r6
+	sxtb16	r3, r4
+	smlabb	r7, r1, r3, r7
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r11, r1, r3, r11
+	sxtb16	r4, r4, ror #8
+	ldr.w	r3, [r0, #2304]
+	smlabb	r5, r6, r4, r5
+	smlatt	lr, r6, r4, lr
+	ldr.w	r4, [r2, #528]
+	sxtab16	r1, r12, r3
+	sxtb16	r6, r4
+	smlabb	r7, r1, r6, r7
+	smlatt	r11, r1, r6, r11
+	movw	r1, #25440
+	sxtab16	r3, r12, r3, ror #8
+	sxtb16	r4, r4, ror #8
+	ldr.w	r6, [r10, r1]
+	smlabb	r5, r3, r4, r5
+	smlatt	lr, r3, r4, lr
+	ldr.w	r4, [r2, #576]
+	sxtab16	r1, r12, r6
+	sxtb16	r3, r4
+	smlabb	r7, r1, r3, r7
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r11, r1, r3, r11
+	sxtb16	r4, r4, ror #8
+	ldr.w	r3, [r0, #2400]
+	smlabb	r5, r6, r4, r5
+	smlatt	lr, r6, r4, lr
+	ldr.w	r4, [r2, #624]
+	sxtab16	r1, r12, r3
+	sxtb16	r6, r4
+	smlabb	r7, r1, r6, r7
+	sxtab16	r3, r12, r3, ror #8
+	smlatt	r11, r1, r6, r11
+	sxtb16	r4, r4, ror #8
+	ldr.w	r6, [r0, #2448]
+	smlabb	r5, r3, r4, r5
+	smlatt	lr, r3, r4, lr
+	ldr.w	r4, [r2, #672]
+	sxtab16	r1, r12, r6
+	sxtb16	r3, r4
+	smlabb	r7, r1, r3, r7
+	smlatt	r11, r1, r3, r11
+	mov.w	r1, #26496
+	sxtab16	r6, r12, r6, ror #8
+	sxtb16	r4, r4, ror #8
+	ldr.w	r3, [r10, r1]
+	smlabb	r5, r6, r4, r5
+	smlatt	lr, r6, r4, lr
+	ldr.w	r4, [r2, #720]
+	sxtab16	r1, r12, r3
+	sxtb16	r6, r4
+	smlabb	r7, r1, r6, r7
+	sxtab16	r3, r12, r3, ror #8
+	smlatt	r11, r1, r6, r11
+	sxtb16	r4, r4, ror #8
+	ldr.w	r6, [r0, #3456]
+	smlabb	r5, r3, r4, r5
+	smlatt	lr, r3, r4, lr
+	ldr.w	r4, [r2, #768]
+	sxtab16	r3, r12, r6
+	sxtb16	r1, r4
+	smlabb	r7, r3, r1, r7
+	smlatt	r11, r3, r1, r11
+	movw	r1, #26592
+	sxtab16	r3, r12, r6, ror #8
+	sxtb16	r4, r4, ror #8
+	ldr.w	r6, [r10, r1]
+	smlabb	r5, r3, r4, r5
+	smlatt	lr, r3, r4, lr
+	ldr.w	r4, [r2, #816]
+	sxtab16	r1, r12, r6
+	sxtb16	r3, r4
+	smlabb	r7, r1, r3, r7
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r1, r1, r3, r11
+	sxtb16	r4, r4, ror #8
+	ldr.w	r3, [r0, #3552]
+	smlabb	r10, r6, r4, r5
+	ldr.w	r0, [r0, #3600]
+	smlatt	lr, r6, r4, lr
+	ldr.w	r4, [r2, #864]
+	sxtab16	r5, r12, r3
+	ldr.w	r2, [r2, #912]
+	sxtb16	r6, r4
+	ldr.w	r11, [sp, #48]
+	sxtab16	r3, r12, r3, ror #8
+	smlabb	r7, r5, r6, r7
+	sxtb16	r4, r4, ror #8
+	smlatt	r1, r5, r6, r1
+	smlabb	r5, r3, r4, r10
+	smlatt	r3, r3, r4, lr
+	sxtab16	r6, r12, r0
+	sxtb16	r4, r2
+	sxtab16	r0, r12, r0, ror #8
+	smlabb	r7, r6, r4, r7
+	sxtb16	r2, r2, ror #8
+	smlatt	lr, r6, r4, r1
+	smlabb	r8, r0, r2, r5
+	movw	r4, :lower16:.Lloom_demo_n7.multiplier
+	movw	r5, :lower16:.Lloom_demo_n7.requant_offset
+	movt	r4, :upper16:.Lloom_demo_n7.multiplier
+	movt	r5, :upper16:.Lloom_demo_n7.requant_offset
+	smlatt	r10, r0, r2, r3
+	movw	r3, :lower16:.Lloom_demo_n7.right_shift
+	lsls	r1, r7, #1
+	movt	r3, :upper16:.Lloom_demo_n7.right_shift
+	ldr.w	r7, [r4, r9]
+	ldr.w	r6, [r5, r9]
+	@APP
+	smmlar	r0, r1, r7, r6
+	@NO_APP
+	ldr.w	r2, [r3, r9]
+	add.w	r0, r0, r1, asr #31
+	asrs	r0, r2
+	ldr	r2, [sp, #56]
+	add.w	r1, r4, r9
+	add.w	r7, r5, r9
+	add	r2, r11
+	add	r3, r9
+	ssat	r0, #8, r0
+	ldr	r5, [r1, #4]
+	lsl.w	r6, r8, #1
+	ldr	r4, [r7, #4]
+	strb	r0, [r2, #-3]
+	@APP
+	smmlar	r0, r6, r5, r4
+	@NO_APP
+	add.w	r0, r0, r6, asr #31
+	ldr	r4, [r3, #4]
+	ldr	r5, [r1, #8]
+	asrs	r0, r4
+	ldr	r4, [r7, #8]
+	lsl.w	r6, lr, #1
+	@APP
+	smmlar	r5, r6, r5, r4
+	@NO_APP
+	ldr	r1, [r1, #12]
+	lsl.w	r4, r10, #1
+	ldr	r7, [r7, #12]
+	@APP
+	smmlar	r1, r4, r1, r7
+	@NO_APP
+	ldr	r7, [r3, #12]
+	add.w	r1, r1, r4, asr #31
+	ldr	r3, [r3, #8]
+	add.w	r6, r5, r6, asr #31
+	mov.w	lr, #23040
+	asrs	r1, r7
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	ssat	r0, #8, r0
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	strb	r0, [r2, #-2]
+	asr.w	r0, r6, r3
+	ldr	r3, [sp, #56]
+	add.w	r9, r9, #16
+	ssat	r1, #8, r1
+	strb.w	r1, [r11, r3]
+	ldr	r1, [sp, #56]
+	adds	r1, #4
+	ldr	r3, [sp, #44]
+	ssat	r0, #8, r0
+	cmp	r1, #48
+	strb	r0, [r2, #-1]
+	bne.w	.LBB0_22
+	ldr	r1, [sp, #40]
+	ldr	r0, [sp, #52]
+	adds	r1, #1
+	adds	r3, #96
+	cmp	r1, #11
+	add.w	r0, r0, #96
+	add.w	r11, r11, #48
+	bne.w	.LBB0_21
+	movw	r0, #24000
+	ldr	r1, [sp, #28]
+	add	r0, r1
+	str	r0, [sp, #52]
+	movw	r0, #24048
+	ldr	r2, [sp, #20]
+	add	r0, r1
+	str	r0, [sp, #48]
+	movw	r0, #6867
+	mov.w	r9, #0
+	add	r0, r2
+	str	r0, [sp, #44]
+	movw	r0, #24096
+	mov.w	r8, #8388736
+	add	r0, r1
+	str	r0, [sp, #40]
+	movw	r0, #24144
+	mov.w	r12, #0
+	add	r0, r1
+	str	r0, [sp, #36]
+	movw	r0, #25152
+	add	r0, r1
+	str	r0, [sp, #32]
+	movw	r0, #25200
+	add	r0, r1
+	str	r0, [sp, #24]
+	movw	r0, #25248
+	add	r0, r1
+	str	r0, [sp, #20]
+	movw	r0, #25296
+	add	r0, r1
+	str	r0, [sp, #16]
+	movw	r0, #26304
+	add	r0, r1
+	str	r0, [sp, #12]
+	movw	r0, #26352
+	add	r0, r1
+	str	r0, [sp, #8]
+	movw	r0, #26400
+	add	r0, r1
+	str	r0, [sp, #4]
+	movw	r0, #27600
+	add	r0, r1
+	str	r0, [sp]
+	movw	r0, #26448
+	add	r0, r1
+	str	r0, [sp, #28]
+.LBB0_25:
+	ldr	r2, [sp, #52]
+	movw	lr, :lower16:.Lloom_demo_n7.weights
+	movt	lr, :upper16:.Lloom_demo_n7.weights
+	add.w	r0, r7, r12
+	ldr.w	r4, [r2, r9]
+	ldr.w	r1, [r7, r12]
+	ldr.w	r7, [lr, r9]
+	ldr	r6, [r0, #8]
+	sxtab16	r2, r8, r4
+	ldr	r3, [r0, #4]
+	sxtb16	r5, r7
+	ldr	r0, [r0, #12]
+	smlabb	r10, r2, r5, r1
+	smlatt	r2, r2, r5, r6
+	ldr	r5, [sp, #48]
+	sxtab16	r1, r8, r4, ror #8
+	add.w	r4, lr, r9
+	ldr.w	r5, [r5, r9]
+	ldr.w	lr, [sp]
+	sxtb16	r7, r7, ror #8
+	ldr	r6, [r4, #48]
+	smlabb	r3, r1, r7, r3
+	smlatt	r0, r1, r7, r0
+	sxtab16	r1, r8, r5
+	sxtb16	r7, r6
+	smlabb	r10, r1, r7, r10
+	smlatt	r1, r1, r7, r2
+	ldr	r2, [sp, #40]
+	sxtab16	r5, r8, r5, ror #8
+	ldr	r7, [r4, #96]
+	ldr.w	r2, [r2, r9]
+	sxtb16	r6, r6, ror #8
+	smlabb	r3, r5, r6, r3
+	smlatt	r0, r5, r6, r0
+	sxtab16	r5, r8, r2
+	sxtb16	r6, r7
+	smlabb	r10, r5, r6, r10
+	smlatt	r1, r5, r6, r1
+	ldr	r6, [sp, #36]
+	sxtab16	r2, r8, r2, ror #8
+	ldr.w	r5, [r6, r9]
+	ldr.w	r6, [r4, #144]
+	sxtb16	r7, r7, ror #8
+	smlabb	r3, r2, r7, r3
+	smlatt	r0, r2, r7, r0
+	sxtab16	r2, r8, r5
+	sxtb16	r7, r6
+	smlabb	r10, r2, r7, r10
+	smlatt	r1, r2, r7, r1
+	ldr	r2, [sp, #32]
+	sxtab16	r5, r8, r5, ror #8
+	ldr.w	r7, [r4, #240]
+	ldr.w	r2, [r2, r9]
+	sxtb16	r6, r6, ror #8
+	smlabb	r3, r5, r6, r3
+	smlatt	r0, r5, r6, r0
+	sxtab16	r5, r8, r2
+	sxtb16	r6, r7
+	smlabb	r10, r5, r6, r10
+	smlatt	r1, r5, r6, r1
+	ldr	r6, [sp, #24]
+	sxtab16	r2, r8, r2, ror #8
+	sxtb16	r7, r7, ror #8
+	ldr.w	r5, [r6, r9]
+	smlabb	r3, r2, r7, r3
+	smlatt	r0, r2, r7, r0
+	ldr.w	r2, [r4, #288]
+	sxtab16	r6, r8, r5
+	sxtb16	r7, r2
+	smlabb	r10, r6, r7, r10
+	smlatt	r1, r6, r7, r1
+	ldr	r7, [sp, #20]
+	sxtab16	r5, r8, r5, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r7, r9]
+	smlabb	r3, r5, r2, r3
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r4, #336]
+	sxtab16	r5, r8, r6
+	sxtb16	r7, r2
+	smlabb	r10, r5, r7, r10
+	smlatt	r1, r5, r7, r1
+	ldr	r7, [sp, #16]
+	sxtab16	r6, r8, r6, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r7, r9]
+	smlabb	r3, r6, r2, r3
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r4, #384]
+	sxtab16	r6, r8, r5
+	sxtb16	r7, r2
+	smlabb	r10, r6, r7, r10
+	smlatt	r1, r6, r7, r1
+	ldr	r7, [sp, #12]
+	sxtab16	r5, r8, r5, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r7, r9]
+	smlabb	r3, r5, r2, r3
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r4, #480]
+	sxtab16	r5, r8, r6
+	sxtb16	r7, r2
+	smlabb	r10, r5, r7, r10
+	smlatt	r1, r5, r7, r1
+	ldr	r7, [sp, #8]
+	sxtab16	r6, r8, r6, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r7, r9]
+	smlabb	r3, r6, r2, r3
+	smlatt	r0, r6, r2, r0
+	ldr.w	r2, [r4, #528]
+	sxtab16	r6, r8, r5
+	sxtb16	r7, r2
+	smlabb	r10, r6, r7, r10
+	smlatt	r1, r6, r7, r1
+	ldr	r7, [sp, #4]
+	sxtab16	r5, r8, r5, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r6, [r7, r9]
+	smlabb	r3, r5, r2, r3
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r4, #576]
+	sxtab16	r5, r8, r6
+	sxtb16	r7, r2
+	smlabb	r10, r5, r7, r10
+	smlatt	r1, r5, r7, r1
+	ldr	r7, [sp, #28]
+	sxtab16	r6, r8, r6, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r7, r9]
+	smlabb	r3, r6, r2, r3
+	smlatt	r2, r6, r2, r0
+	ldr.w	r0, [r4, #624]
+	sxtb16	r7, r0
+	sxtb16	r11, r0, ror #8
+	add.w	r0, lr, r9
+	sxtab16	r6, r8, r5
+	smlabb	r10, r6, r7, r10
+	sxtab16	r5, r8, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	ldr	r6, [r0, #-144]
+	smlabb	r3, r5, r11, r3
+	smlatt	r11, r5, r11, r2
+	ldr.w	r5, [r4, #720]
+	sxtab16	r7, r8, r6
+	sxtb16	r2, r5
+	smlabb	r10, r7, r2, r10
+	sxtab16	r6, r8, r6, ror #8
+	smlatt	r1, r7, r2, r1
+	sxtb16	r5, r5, ror #8
+	ldr	r2, [r0, #-96]
+	smlabb	r3, r6, r5, r3
+	ldr	r0, [r0, #-48]
+	smlatt	r11, r6, r5, r11
+	ldr.w	r6, [r4, #768]
+	sxtab16	r7, r8, r2
+	sxtb16	r5, r6
+	smlabb	r10, r7, r5, r10
+	smlatt	r1, r7, r5, r1
+	sxtab16	r2, r8, r2, ror #8
+	sxtb16	r5, r6, ror #8
+	smlabb	r3, r2, r5, r3
+	smlatt	r2, r2, r5, r11
+	ldr.w	r5, [r4, #816]
+	sxtab16	r6, r8, r0
+	sxtb16	r7, r5
+	smlabb	r10, r6, r7, r10
+	smlatt	r1, r6, r7, r1
+	ldr.w	r6, [lr, r9]
+	sxtab16	r0, r8, r0, ror #8
+	movw	lr, :lower16:.Lloom_demo_n7.multiplier
+	sxtb16	r5, r5, ror #8
+	movt	lr, :upper16:.Lloom_demo_n7.multiplier
+	smlabb	r3, r0, r5, r3
+	smlatt	r0, r0, r5, r2
+	ldr.w	r2, [r4, #864]
+	sxtab16	r4, r8, r6
+	sxtb16	r5, r2
+	smlabb	r7, r4, r5, r10
+	sxtab16	r6, r8, r6, ror #8
+	smlatt	r11, r4, r5, r1
+	sxtb16	r2, r2, ror #8
+	movw	r1, :lower16:.Lloom_demo_n7.right_shift
+	smlabb	r10, r6, r2, r3
+	movw	r3, :lower16:.Lloom_demo_n7.requant_offset
+	lsls	r4, r7, #1
+	movt	r3, :upper16:.Lloom_demo_n7.requant_offset
+	movt	r1, :upper16:.Lloom_demo_n7.right_shift
+	smlatt	r0, r6, r2, r0
+	ldr.w	r5, [lr, r12]
+	ldr.w	r7, [r3, r12]
+	str	r0, [sp, #56]
+	@APP
+	smmlar	r0, r4, r5, r7
+	@NO_APP
+	ldr.w	r2, [r1, r12]
+	add.w	r4, r0, r4, asr #31
+	add.w	r6, r3, r12
+	asr.w	r2, r4, r2
+	add.w	r5, lr, r12
+	ldr.w	lr, [sp, #44]
+	add.w	r0, r1, r12
+	add.w	r4, lr, r9
+	lsl.w	r3, r10, #1
+	ldr	r1, [r6, #4]
+	ssat	r2, #8, r2
+	ldr	r7, [r5, #4]
+	@APP
+	smmlar	r1, r3, r7, r1
+	@NO_APP
+	strb	r2, [r4, #-3]
+	add.w	r1, r1, r3, asr #31
+	ldr	r2, [r0, #4]
+	ldr	r3, [r5, #8]
+	asrs	r1, r2
+	ldr	r2, [r6, #8]
+	lsl.w	r7, r11, #1
+	@APP
+	smmlar	r2, r7, r3, r2
+	@NO_APP
+	ldr	r3, [r5, #12]
+	ldr	r5, [r6, #12]
+	ldr	r6, [sp, #56]
+	lsls	r6, r6, #1
+	@APP
+	smmlar	r3, r6, r3, r5
+	@NO_APP
+	ldr	r5, [r0, #12]
+	add.w	r2, r2, r7, asr #31
+	add.w	r3, r3, r6, asr #31
+	ldr	r0, [r0, #8]
+	asrs	r3, r5
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	ssat	r1, #8, r1
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	strb	r1, [r4, #-2]
+	asr.w	r0, r2, r0
+	ssat	r1, #8, r3
+	add.w	r12, r12, #16
+	strb.w	r1, [lr, r9]
+	add.w	r9, r9, #4
+	ssat	r0, #8, r0
+	cmp.w	r9, #48
+	strb	r0, [r4, #-1]
+	bne.w	.LBB0_25
+	add	sp, #60
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n7, .Lfunc_end0-loom_demo_n7

@@ -18,12 +18,12 @@ extern "C" {
 
 /* Constant data inside the object (flash):
  *   bias_folded: int32_t [o=24], 96 bytes
- *   weights: int8_t [o=24][i=48], 1152 bytes
+ *   weights_i16: int16_t [o=24][i=48], 2304 bytes
  *   multiplier: int32_t [o=24], 96 bytes
  *   requant_offset: int32_t [o=24], 96 bytes
  *   right_shift: int32_t [o=24], 96 bytes
  */
-#define LOOM_DEMO_N8_CONSTANT_BYTES 1536
+#define LOOM_DEMO_N8_CONSTANT_BYTES 2688
 
 void loom_demo_n8(const int8_t *input, int8_t *output);
 

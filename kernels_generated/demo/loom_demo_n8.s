@@ -30,183 +30,358 @@
 loom_demo_n8:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #52
-	str	r1, [sp]
+	sub	sp, #272
+	str	r0, [sp]
+	movw	r0, :lower16:.Lloom_demo_n8.bias_folded
+	movt	r0, :upper16:.Lloom_demo_n8.bias_folded
+	movw	r12, :lower16:.Lloom_demo_n8.weights_i16
+	subs	r0, #4
+	str	r0, [sp, #24]
+	movw	r0, :lower16:.Lloom_demo_n8.right_shift
+	add.w	r8, r1, #23
+	movt	r0, :upper16:.Lloom_demo_n8.right_shift
 	movs	r1, #0
+	subs	r0, #4
+	str	r0, [sp, #20]
+	movw	r0, :lower16:.Lloom_demo_n8.multiplier
+	movt	r12, :upper16:.Lloom_demo_n8.weights_i16
+	movt	r0, :upper16:.Lloom_demo_n8.multiplier
+	subs	r0, #4
+	str	r0, [sp, #16]
+	movw	r0, :lower16:.Lloom_demo_n8.requant_offset
+	movt	r0, :upper16:.Lloom_demo_n8.requant_offset
+	subs	r0, #4
+	str	r0, [sp, #12]
 .LBB0_1:
 	str	r1, [sp, #4]
-	add.w	r2, r1, r1, lsl #3
+	add.w	r0, r1, r1, lsl #3
 	ldr	r1, [sp]
-	mov	lr, r0
-	str	r0, [sp, #8]
-	add.w	r1, r1, r2, lsl #5
-	str	r1, [sp, #12]
+	str.w	r8, [sp, #8]
+	add.w	r0, r1, r0, lsl #6
+	str	r0, [sp, #72]
+	adds	r1, r0, #4
+	str	r1, [sp, #68]
+	add.w	r1, r0, #8
+	str	r1, [sp, #64]
+	add.w	r1, r0, #12
+	str	r1, [sp, #60]
+	add.w	r1, r0, #16
+	str	r1, [sp, #56]
+	add.w	r1, r0, #20
+	str	r1, [sp, #52]
+	add.w	r1, r0, #24
+	str	r1, [sp, #48]
+	add.w	r1, r0, #28
+	str	r1, [sp, #44]
+	add.w	r1, r0, #32
+	str	r1, [sp, #40]
+	add.w	r1, r0, #36
+	str	r1, [sp, #36]
+	add.w	r1, r0, #40
+	str	r1, [sp, #32]
 	movs	r1, #0
+	adds	r0, #44
+	str	r0, [sp, #28]
 .LBB0_2:
 	lsls	r0, r1, #1
-	ldr	r2, [sp, #12]
-	adds	r0, #1
-	str	r1, [sp, #16]
+	str	r1, [sp, #80]
 	add.w	r1, r1, r1, lsl #1
-	movs	r4, #0
-	add.w	r0, r0, r0, lsl #1
-	str.w	lr, [sp, #40]
-	add.w	r1, r2, r1, lsl #4
-	str	r1, [sp, #24]
-	add.w	r0, r2, r0, lsl #3
-	str	r0, [sp, #20]
-	movw	r0, :lower16:.Lloom_demo_n8.weights
-	movt	r0, :upper16:.Lloom_demo_n8.weights
-.LBB0_3:
-	movw	r1, :lower16:.Lloom_demo_n8.bias_folded
-	str	r0, [sp, #44]
-	movt	r1, :upper16:.Lloom_demo_n8.bias_folded
-	mov.w	r12, #0
-	add.w	r0, r1, r4, lsl #3
-	str	r4, [sp, #36]
-	ldr.w	r9, [r1, r4, lsl #3]
-	ldr	r3, [r0, #4]
-	lsls	r0, r4, #1
-	mov	r8, r3
-	mov	r5, r9
-	str	r0, [sp, #28]
 	adds	r0, #1
-	str	r0, [sp, #32]
-.LBB0_4:
-	ldr	r2, [sp, #44]
-	ldr.w	r0, [lr, r12]
-	add.w	r11, r2, r12
-	str	r3, [sp, #48]
-	ldr.w	r2, [r2, r12]
-	add.w	r10, lr, r12
+	lsls	r2, r1, #5
+	ldr	r7, [sp, #72]
+	add.w	r0, r0, r0, lsl #1
+	mov.w	lr, #0
+	lsls	r0, r0, #4
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #268]
+	sxtb16	r1, r1
+	str	r1, [sp, #264]
+	ldr	r1, [r7, r0]
+	str.w	r8, [sp, #76]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #260]
+	ldr	r7, [sp, #68]
+	sxtb16	r1, r1
+	str	r1, [sp, #256]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #252]
+	sxtb16	r1, r1
+	str	r1, [sp, #248]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #244]
+	ldr	r7, [sp, #64]
+	sxtb16	r1, r1
+	str	r1, [sp, #240]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #236]
+	sxtb16	r1, r1
+	str	r1, [sp, #232]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #228]
+	ldr	r7, [sp, #60]
+	sxtb16	r1, r1
+	str	r1, [sp, #224]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #220]
+	sxtb16	r1, r1
+	str	r1, [sp, #216]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #212]
+	ldr	r7, [sp, #56]
+	sxtb16	r1, r1
+	str	r1, [sp, #208]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #204]
+	sxtb16	r1, r1
+	str	r1, [sp, #200]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #196]
+	ldr	r7, [sp, #52]
+	sxtb16	r1, r1
+	str	r1, [sp, #192]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #188]
+	sxtb16	r1, r1
+	str	r1, [sp, #184]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #180]
+	ldr	r7, [sp, #48]
+	sxtb16	r1, r1
+	str	r1, [sp, #176]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #172]
+	sxtb16	r1, r1
+	str	r1, [sp, #168]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #164]
+	ldr	r7, [sp, #44]
+	sxtb16	r1, r1
+	str	r1, [sp, #160]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #156]
+	sxtb16	r1, r1
+	str	r1, [sp, #152]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #148]
+	ldr	r7, [sp, #40]
+	sxtb16	r1, r1
+	str	r1, [sp, #144]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #140]
+	sxtb16	r1, r1
+	str	r1, [sp, #136]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #132]
+	ldr	r7, [sp, #36]
+	sxtb16	r1, r1
+	str	r1, [sp, #128]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #124]
+	sxtb16	r1, r1
+	str	r1, [sp, #120]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #116]
+	ldr	r7, [sp, #32]
+	sxtb16	r1, r1
+	str	r1, [sp, #112]
+	ldr	r1, [r7, r2]
+	sxtb16	r6, r1, ror #8
+	str	r6, [sp, #108]
+	sxtb16	r1, r1
+	str	r1, [sp, #104]
+	ldr	r1, [r7, r0]
+	sxtb16	r7, r1, ror #8
+	str	r7, [sp, #100]
+	sxtb16	r1, r1
+	str	r1, [sp, #96]
+	ldr	r1, [sp, #28]
+	ldrd	r9, r10, [sp, #12]
+	ldr	r7, [r1, r2]
+	ldr	r0, [r1, r0]
+	sxtb16	r2, r7, ror #8
+	str	r2, [sp, #92]
+	sxtb16	r2, r7
+	str	r2, [sp, #88]
 	sxtb16	r1, r0, ror #8
-	add.w	r12, r12, #12
+	str	r1, [sp, #84]
 	sxtb16	r0, r0
-	cmp.w	r12, #48
-	sxtb16	r3, r2
-	sxtb16	r2, r2, ror #8
-	smlad	r5, r0, r3, r5
-	smlad	r7, r1, r2, r5
-	ldr.w	r5, [r11, #48]
-	sxtb16	r6, r5
-	sxtb16	lr, r5, ror #8
-	smlad	r0, r0, r6, r8
-	smlad	r8, r1, lr, r0
-	ldr.w	r1, [r10, #48]
-	sxtb16	r4, r1
-	ldr.w	r5, [r11, #52]
-	smlad	r3, r4, r3, r9
-	sxtb16	r1, r1, ror #8
-	smlad	r2, r1, r2, r3
-	ldr	r3, [sp, #48]
-	ldrd	r0, r9, [r11, #4]
-	smlad	r3, r4, r6, r3
-	ldr.w	r4, [r10, #4]
-	smlad	lr, r1, lr, r3
-	sxtb16	r3, r4, ror #8
-	sxtb16	r6, r4
-	sxtb16	r4, r0
-	sxtb16	r1, r5
-	smlad	r7, r6, r4, r7
-	sxtb16	r0, r0, ror #8
-	smlad	r8, r6, r1, r8
-	sxtb16	r5, r5, ror #8
-	ldr.w	r6, [r10, #52]
-	smlad	r7, r3, r0, r7
-	smlad	r8, r3, r5, r8
-	sxtb16	r3, r6
-	smlad	r2, r3, r4, r2
-	sxtb16	r4, r6, ror #8
-	smlad	r1, r3, r1, lr
-	smlad	r0, r4, r0, r2
-	ldr.w	r2, [r10, #8]
-	smlad	lr, r4, r5, r1
-	ldr.w	r4, [r11, #56]
-	sxtb16	r3, r2
-	ldr.w	r1, [r10, #56]
-	sxtb16	r6, r9
-	sxtb16	r5, r4
-	smlad	r7, r3, r6, r7
-	smlad	r8, r3, r5, r8
-	sxtb16	r3, r1
-	smlad	r0, r3, r6, r0
-	sxtb16	r2, r2, ror #8
-	smlad	r3, r3, r5, lr
-	sxtb16	r6, r9, ror #8
-	ldr.w	lr, [sp, #40]
-	smlad	r5, r2, r6, r7
-	sxtb16	r7, r4, ror #8
-	sxtb16	r1, r1, ror #8
-	smlad	r8, r2, r7, r8
-	smlad	r9, r1, r6, r0
-	smlad	r3, r1, r7, r3
-	bne.w	.LBB0_4
-	movw	r10, :lower16:.Lloom_demo_n8.multiplier
-	ldr	r6, [sp, #28]
-	movt	r10, :upper16:.Lloom_demo_n8.multiplier
-	movw	r4, :lower16:.Lloom_demo_n8.requant_offset
-	ldr	r0, [sp, #32]
-	movt	r4, :upper16:.Lloom_demo_n8.requant_offset
-	lsls	r5, r5, #1
-	ldr.w	r7, [r10, r6, lsl #2]
-	ldr.w	r11, [r10, r0, lsl #2]
-	movw	r10, :lower16:.Lloom_demo_n8.right_shift
-	ldr.w	r2, [r4, r6, lsl #2]
-	@APP
-	smmlar	r12, r5, r7, r2
-	@NO_APP
-	lsl.w	r1, r8, #1
-	movt	r10, :upper16:.Lloom_demo_n8.right_shift
-	ldr.w	r4, [r4, r0, lsl #2]
-	add.w	r12, r12, r5, asr #31
-	@APP
-	smmlar	r5, r1, r11, r4
-	@NO_APP
-	add.w	r8, r5, r1, asr #31
-	ldr.w	r5, [r10, r6, lsl #2]
-	lsl.w	r1, r9, #1
-	@APP
-	smmlar	r2, r1, r7, r2
-	@NO_APP
-	asr.w	r7, r12, r5
-	add.w	r1, r2, r1, asr #31
-	ldr	r6, [sp, #24]
-	ssat	r2, #8, r7
-	ldr.w	r7, [r10, r0, lsl #2]
-	asr.w	r12, r1, r5
-	lsls	r5, r3, #1
-	@APP
-	smmlar	r1, r5, r11, r4
-	@NO_APP
-	asr.w	r3, r8, r7
-	ldr	r4, [sp, #36]
-	add.w	r1, r1, r5, asr #31
-	strb.w	r2, [r6, r4, lsl #1]
-	ssat	r2, #8, r3
-	strb	r2, [r6, r0]
-	asr.w	r3, r1, r7
-	ldr	r2, [sp, #20]
-	ssat	r1, #8, r12
-	strb.w	r1, [r2, r4, lsl #1]
-	adds	r4, #1
-	ssat	r1, #8, r3
-	cmp	r4, #12
-	strb	r1, [r2, r0]
-	ldr	r2, [sp, #44]
-	add.w	r0, r2, #96
-	bne.w	.LBB0_3
-	ldr	r1, [sp, #16]
+	ldrd	r6, r7, [sp, #20]
+.LBB0_3:
+	add.w	r11, r12, lr
+	ldr.w	r5, [r12, lr]
+	ldr	r3, [r7, #4]!
+	ldr	r1, [sp, #264]
+	ldr	r2, [sp, #256]
+	smlad	r1, r1, r5, r3
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #4]
+	ldr	r2, [sp, #268]
 	add.w	lr, lr, #96
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #260]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #8]
+	ldr	r2, [sp, #248]
+	cmp.w	lr, #2304
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #240]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #12]
+	ldr	r2, [sp, #252]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #244]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #16]
+	ldr	r2, [sp, #232]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #224]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #20]
+	ldr	r2, [sp, #236]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #228]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #24]
+	ldr	r2, [sp, #216]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #208]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #28]
+	ldr	r2, [sp, #220]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #212]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #32]
+	ldr	r2, [sp, #200]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #192]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #36]
+	ldr	r2, [sp, #204]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #196]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #40]
+	ldr	r2, [sp, #184]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #176]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #44]
+	ldr	r2, [sp, #188]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #180]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #48]
+	ldr	r2, [sp, #168]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #160]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #52]
+	ldr	r2, [sp, #172]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #164]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #56]
+	ldr	r2, [sp, #152]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #144]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #60]
+	ldr	r2, [sp, #156]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #148]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #64]
+	ldr	r2, [sp, #136]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #128]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #68]
+	ldr	r2, [sp, #140]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #132]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #72]
+	ldr	r2, [sp, #120]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #112]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #76]
+	ldr	r2, [sp, #124]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #116]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #80]
+	ldr	r2, [sp, #104]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #96]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #84]
+	ldr	r2, [sp, #108]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #100]
+	smlad	r3, r2, r5, r3
+	ldr.w	r5, [r11, #88]
+	ldr	r2, [sp, #88]
+	smlad	r3, r0, r5, r3
+	smlad	r1, r2, r5, r1
+	ldr.w	r5, [r11, #92]
+	ldr	r2, [sp, #92]
+	smlad	r1, r2, r5, r1
+	ldr	r2, [sp, #84]
+	smlad	r3, r2, r5, r3
+	ldr	r2, [r9, #4]!
+	lsl.w	r1, r1, #1
+	ldr	r5, [r10, #4]!
+	lsl.w	r3, r3, #1
+	@APP
+	smmlar	r4, r1, r5, r2
+	@NO_APP
+	@APP
+	smmlar	r2, r3, r5, r2
+	@NO_APP
+	add.w	r1, r4, r1, asr #31
+	add.w	r2, r2, r3, asr #31
+	ldr	r3, [r6, #4]!
+	asr.w	r1, r1, r3
+	asr.w	r2, r2, r3
+	ssat	r1, #8, r1
+	strb	r1, [r8, #-23]
+	ssat	r1, #8, r2
+	strb	r1, [r8, #1]!
+	bne.w	.LBB0_3
+	ldr	r1, [sp, #80]
+	ldr.w	r8, [sp, #76]
 	adds	r1, #1
+	add.w	r8, r8, #48
 	cmp	r1, #6
 	bne.w	.LBB0_2
 	ldr	r1, [sp, #4]
-	ldr	r0, [sp, #8]
+	ldr.w	r8, [sp, #8]
 	adds	r1, #1
-	add.w	r0, r0, #576
+	add.w	r8, r8, #288
 	cmp	r1, #12
 	bne.w	.LBB0_1
-	add	sp, #52
+	add	sp, #272
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n8, .Lfunc_end0-loom_demo_n8
@@ -243,12 +418,1163 @@ loom_demo_n8:
 	.long	94232
 	.size	.Lloom_demo_n8.bias_folded, 96
 
-	.type	.Lloom_demo_n8.weights,%object
-	.section	.rodata..Lloom_demo_n8.weights,"a",%progbits
+	.type	.Lloom_demo_n8.weights_i16,%object
+	.section	.rodata..Lloom_demo_n8.weights_i16,"a",%progbits
 	.p2align	2, 0x0
-.Lloom_demo_n8.weights:
-	.ascii	"F\242\006\352sR\3500\361r\t\262\325\321\315~\331\016'\276\020\375\336@\276\020\251\206\304\351\321\211u\237\262/_\343\035\356\334\223}\3156r\214x\266!\212\237\206y\263\320\334\335\024NS\231\025\274J\017\210\b2a\225\035\257G\272\326\017\244\361DM\315\331\354\n\342\321o\276\022\3613\274iE\366k~bp\342/\242\234\305\270\234R\233\356\\\205\3343n\f'\250\340\232\350\312.\246\003\362\351\036\016\032\214\374?\354\342\343;q\255\022>\346\031\346\2227\341\324M_m\204PS\341\"\033\262\025j\003A\206S\035\366u\315\233\363\212\245\223\320G>\037\214\"j\357*d#\313L\217\324g\367d\3546N\f4\277\0226\002\327\333\233\363\2549\177A\206\357t\347\"I;\202\206\316jD\333}U2\363 \263\237F\311 \223R\0234\020\267\275\241\367\212\212\037JO\271Z2\222\255\265,\256\035}\254*\235\341\213;\201\312\1776$\201\363\026\305\217\020\316\350\376\334c.\247b\254:\027\006\006@\363\224\330\367\361\204\005\206\016H\241e\324\002\344\231\006t\327\226\262tV|\022\240Y$R\r\177!:\033\326q\2455\0210B'T\337\260\211)\263\224R'\356\364s\372\211\253cH\240\013p\341\232\272\322^\027\004f\374\226\021\272\"x\3754\240\317\r\030\030Vqf=2\276:\305\234[[\335\371\036\357;+\220l\346\2555Xue\241\250\223\371}\302NfH\006\2020a\250v9\310`6\376G0\300.^~t\001\267gF\257<\206\177\362\216\375\335\373,\3502\260\235\370W|J\366\301t\302\374wU\246\b/+\000_\311\372\347\216}s\353}\351>\006h\013d\352\264.\315\3202\0337\205\\\006\002\234\340\373\026\335\243l\037/T^\343t\006Q\352\275q\no2\325\023\177\226!4\325\352\377\214\210\373\233\325\256\351\202\276N\037\215T\205$\224\260\201\202\026\223\2163\\\003\030H \315~ki\002626L@+Z\002\033\255N\362'\016\307Y\242\323\232[\2033\345l\376\2613\t\327\2147o\321*\241\354?\262\b\304\016\000\352\331\257\025WO\364\013\253\375\365e\325#\266\244\037\250\322\274\304\245\322\261\326\261:\331\023\332\272xW/\362\031\312(\310&\3563\351_/\374\203\205\331\337\t\276\254\03312\236[\373S\354\210\264\211ZD\367\310o\021\334pg\374Q\241\256\023\211=\223GNU\202\325\220z.\341\b\303\245S\360o\312hv'$g\306\357oAGt\tU1\220\307\326\247Q\306\326\305\t\251\361o|\024\244#\304\271\214\315\025J\2043\305\351\2528\353G{(q\037\274\253\026\343\035\211\353\353B\260\031\353\245\356\327x)\271\n'\360\315\346\b\3565\345\311a\n\362\373\365oo\375\025W\207\232\002Y\326\303\241\037s\202\313\300\273FU,8\216\307Ld\251_\276\272\323\254f\360I\340cP\211z\377D\315\350!\347IWm\355\266!FE\201\0073\251\217\330>,\331\234\306\304\275^\000\233\253\ri\027R*\322\017LF\313dJ\3743;i%\b\327VBw\361\232\f6\352\336\255_Q\250h\355\322\364y\275\346wsF\312\321xVZ!\177\375S\311\314^\027\324l5\306\034\211]\301]1\331\360\275\333\303\236sI\275\304P/\236\t\204X\314\242\325\274\217\316\322z\321\344B4jC\272pI>>\335W\221\310A.\354C)\344\332XB4\247\365\230'Ic\362\343\342i\334\035\r{\030\366'\005@\277\334\254\226O\330e\025\250\036\032`WY\207\377t\215\023\007\265`\302\235=\372\\J\341\002\\p\266h,w\203-,\254\035\220\267\201\303\016\215`ee!\373,}\363)9`\325\302\022\370^\365\2050\n+\225tZ\202\"\211\bG\355\377}\013\333\311i\237\355\220\313\277\362\233S\024\223\251B\260\351-\344h\315\206o\214\363\205\017\0054l.\205\330\013{\b\265\375e\361\210)\261n\230\213\031\f\234\357\260\257u'\250\232x\301r\347\377\177\210v\023\300\302W\026i|3\334kX\001E\265w\0262\262\343\212\327\357\256\204Z\000\346\\\314\272m\306}\177\006i(%\237"
-	.size	.Lloom_demo_n8.weights, 1152
+.Lloom_demo_n8.weights_i16:
+	.short	70
+	.short	6
+	.short	65442
+	.short	65514
+	.short	115
+	.short	65512
+	.short	82
+	.short	48
+	.short	65521
+	.short	9
+	.short	114
+	.short	65458
+	.short	65493
+	.short	65485
+	.short	65489
+	.short	126
+	.short	65497
+	.short	39
+	.short	14
+	.short	65470
+	.short	16
+	.short	65502
+	.short	65533
+	.short	64
+	.short	65470
+	.short	65449
+	.short	16
+	.short	65414
+	.short	65476
+	.short	65489
+	.short	65513
+	.short	65417
+	.short	117
+	.short	65458
+	.short	65439
+	.short	47
+	.short	95
+	.short	29
+	.short	65507
+	.short	65518
+	.short	65500
+	.short	125
+	.short	65427
+	.short	65485
+	.short	54
+	.short	65420
+	.short	114
+	.short	120
+	.short	65462
+	.short	65418
+	.short	33
+	.short	65439
+	.short	65414
+	.short	65459
+	.short	121
+	.short	65488
+	.short	65500
+	.short	20
+	.short	65501
+	.short	78
+	.short	83
+	.short	21
+	.short	65433
+	.short	65468
+	.short	74
+	.short	65416
+	.short	15
+	.short	8
+	.short	50
+	.short	65429
+	.short	97
+	.short	29
+	.short	65455
+	.short	65466
+	.short	71
+	.short	65494
+	.short	15
+	.short	65521
+	.short	65444
+	.short	68
+	.short	77
+	.short	65497
+	.short	65485
+	.short	65516
+	.short	10
+	.short	65489
+	.short	65506
+	.short	111
+	.short	65470
+	.short	65521
+	.short	18
+	.short	51
+	.short	65468
+	.short	69
+	.short	105
+	.short	65526
+	.short	107
+	.short	98
+	.short	126
+	.short	112
+	.short	65506
+	.short	65442
+	.short	47
+	.short	65436
+	.short	65477
+	.short	65436
+	.short	65464
+	.short	82
+	.short	65435
+	.short	92
+	.short	65518
+	.short	65413
+	.short	65500
+	.short	110
+	.short	51
+	.short	12
+	.short	39
+	.short	65504
+	.short	65448
+	.short	65434
+	.short	65512
+	.short	46
+	.short	65482
+	.short	65446
+	.short	3
+	.short	65513
+	.short	65522
+	.short	30
+	.short	14
+	.short	65420
+	.short	26
+	.short	65532
+	.short	63
+	.short	65506
+	.short	65516
+	.short	65507
+	.short	59
+	.short	65453
+	.short	113
+	.short	18
+	.short	62
+	.short	25
+	.short	65510
+	.short	65510
+	.short	65426
+	.short	65505
+	.short	55
+	.short	65492
+	.short	77
+	.short	109
+	.short	95
+	.short	65412
+	.short	80
+	.short	65505
+	.short	83
+	.short	34
+	.short	27
+	.short	21
+	.short	65458
+	.short	106
+	.short	3
+	.short	65414
+	.short	65
+	.short	83
+	.short	29
+	.short	117
+	.short	65526
+	.short	65485
+	.short	65435
+	.short	65418
+	.short	65523
+	.short	65445
+	.short	65427
+	.short	71
+	.short	65488
+	.short	62
+	.short	31
+	.short	34
+	.short	65420
+	.short	106
+	.short	65519
+	.short	100
+	.short	42
+	.short	35
+	.short	65483
+	.short	65423
+	.short	76
+	.short	65492
+	.short	103
+	.short	100
+	.short	65527
+	.short	65516
+	.short	54
+	.short	12
+	.short	78
+	.short	52
+	.short	65471
+	.short	54
+	.short	18
+	.short	2
+	.short	65495
+	.short	65435
+	.short	65499
+	.short	65523
+	.short	65452
+	.short	127
+	.short	57
+	.short	65
+	.short	65414
+	.short	116
+	.short	65519
+	.short	65511
+	.short	34
+	.short	59
+	.short	73
+	.short	65410
+	.short	65414
+	.short	106
+	.short	65486
+	.short	68
+	.short	65499
+	.short	85
+	.short	125
+	.short	50
+	.short	65523
+	.short	65459
+	.short	32
+	.short	65439
+	.short	70
+	.short	32
+	.short	65481
+	.short	65427
+	.short	82
+	.short	52
+	.short	19
+	.short	16
+	.short	65463
+	.short	65441
+	.short	65469
+	.short	65527
+	.short	65418
+	.short	31
+	.short	65418
+	.short	74
+	.short	79
+	.short	90
+	.short	65465
+	.short	50
+	.short	65426
+	.short	65461
+	.short	65453
+	.short	44
+	.short	65454
+	.short	125
+	.short	29
+	.short	65452
+	.short	42
+	.short	65505
+	.short	65437
+	.short	65419
+	.short	59
+	.short	65482
+	.short	65409
+	.short	127
+	.short	54
+	.short	65409
+	.short	36
+	.short	65523
+	.short	22
+	.short	65423
+	.short	65477
+	.short	16
+	.short	65486
+	.short	65534
+	.short	65512
+	.short	65500
+	.short	99
+	.short	65447
+	.short	46
+	.short	98
+	.short	65452
+	.short	23
+	.short	58
+	.short	6
+	.short	6
+	.short	65523
+	.short	64
+	.short	65428
+	.short	65496
+	.short	65521
+	.short	65527
+	.short	65412
+	.short	5
+	.short	14
+	.short	65414
+	.short	72
+	.short	65441
+	.short	65492
+	.short	101
+	.short	2
+	.short	65508
+	.short	6
+	.short	65433
+	.short	116
+	.short	65495
+	.short	65458
+	.short	65430
+	.short	116
+	.short	86
+	.short	18
+	.short	124
+	.short	65440
+	.short	89
+	.short	82
+	.short	36
+	.short	13
+	.short	127
+	.short	58
+	.short	33
+	.short	27
+	.short	65494
+	.short	65445
+	.short	113
+	.short	53
+	.short	17
+	.short	66
+	.short	48
+	.short	39
+	.short	84
+	.short	65456
+	.short	65503
+	.short	65417
+	.short	41
+	.short	65428
+	.short	65459
+	.short	82
+	.short	39
+	.short	65524
+	.short	65518
+	.short	115
+	.short	65530
+	.short	65451
+	.short	65417
+	.short	99
+	.short	72
+	.short	11
+	.short	65440
+	.short	112
+	.short	65505
+	.short	65466
+	.short	65434
+	.short	65490
+	.short	94
+	.short	4
+	.short	23
+	.short	102
+	.short	65532
+	.short	17
+	.short	65430
+	.short	65466
+	.short	34
+	.short	65533
+	.short	120
+	.short	52
+	.short	65440
+	.short	13
+	.short	65487
+	.short	24
+	.short	24
+	.short	113
+	.short	86
+	.short	102
+	.short	61
+	.short	65470
+	.short	50
+	.short	58
+	.short	65477
+	.short	91
+	.short	65436
+	.short	91
+	.short	65501
+	.short	30
+	.short	65529
+	.short	65519
+	.short	59
+	.short	65424
+	.short	43
+	.short	108
+	.short	65510
+	.short	53
+	.short	65453
+	.short	88
+	.short	117
+	.short	65441
+	.short	101
+	.short	65448
+	.short	65427
+	.short	125
+	.short	65529
+	.short	65474
+	.short	78
+	.short	72
+	.short	102
+	.short	6
+	.short	65410
+	.short	97
+	.short	48
+	.short	65448
+	.short	118
+	.short	65480
+	.short	57
+	.short	96
+	.short	54
+	.short	71
+	.short	65534
+	.short	48
+	.short	65472
+	.short	94
+	.short	46
+	.short	126
+	.short	116
+	.short	65463
+	.short	1
+	.short	103
+	.short	70
+	.short	60
+	.short	65455
+	.short	65414
+	.short	127
+	.short	65422
+	.short	65522
+	.short	65533
+	.short	65501
+	.short	44
+	.short	65531
+	.short	65512
+	.short	50
+	.short	65437
+	.short	65456
+	.short	65528
+	.short	87
+	.short	74
+	.short	124
+	.short	65526
+	.short	65473
+	.short	65474
+	.short	116
+	.short	65532
+	.short	119
+	.short	65446
+	.short	85
+	.short	8
+	.short	47
+	.short	0
+	.short	43
+	.short	95
+	.short	65481
+	.short	65511
+	.short	65530
+	.short	65422
+	.short	125
+	.short	65515
+	.short	115
+	.short	125
+	.short	65513
+	.short	6
+	.short	62
+	.short	104
+	.short	11
+	.short	65514
+	.short	100
+	.short	65460
+	.short	46
+	.short	65488
+	.short	65485
+	.short	50
+	.short	27
+	.short	65413
+	.short	55
+	.short	92
+	.short	6
+	.short	65436
+	.short	2
+	.short	65504
+	.short	65531
+	.short	65501
+	.short	22
+	.short	65443
+	.short	108
+	.short	47
+	.short	31
+	.short	84
+	.short	94
+	.short	116
+	.short	65507
+	.short	6
+	.short	81
+	.short	65469
+	.short	65514
+	.short	113
+	.short	10
+	.short	50
+	.short	111
+	.short	65493
+	.short	19
+	.short	65430
+	.short	127
+	.short	33
+	.short	52
+	.short	65514
+	.short	65493
+	.short	65535
+	.short	65420
+	.short	65531
+	.short	65416
+	.short	65435
+	.short	65493
+	.short	65513
+	.short	65454
+	.short	65410
+	.short	65470
+	.short	31
+	.short	78
+	.short	65421
+	.short	84
+	.short	36
+	.short	65413
+	.short	65428
+	.short	65456
+	.short	65410
+	.short	65409
+	.short	22
+	.short	65427
+	.short	51
+	.short	65422
+	.short	92
+	.short	3
+	.short	72
+	.short	24
+	.short	32
+	.short	65485
+	.short	107
+	.short	126
+	.short	105
+	.short	2
+	.short	50
+	.short	54
+	.short	54
+	.short	76
+	.short	43
+	.short	64
+	.short	90
+	.short	2
+	.short	65453
+	.short	27
+	.short	78
+	.short	65522
+	.short	14
+	.short	39
+	.short	65479
+	.short	89
+	.short	65491
+	.short	65442
+	.short	65434
+	.short	91
+	.short	51
+	.short	65411
+	.short	65509
+	.short	108
+	.short	65457
+	.short	65534
+	.short	51
+	.short	9
+	.short	65420
+	.short	65495
+	.short	55
+	.short	111
+	.short	42
+	.short	65489
+	.short	65441
+	.short	65516
+	.short	65458
+	.short	63
+	.short	8
+	.short	65476
+	.short	0
+	.short	14
+	.short	65514
+	.short	65497
+	.short	21
+	.short	65455
+	.short	87
+	.short	79
+	.short	11
+	.short	65524
+	.short	65451
+	.short	65533
+	.short	101
+	.short	65525
+	.short	65493
+	.short	35
+	.short	65444
+	.short	65462
+	.short	31
+	.short	65448
+	.short	65468
+	.short	65490
+	.short	65476
+	.short	65445
+	.short	65457
+	.short	65490
+	.short	65494
+	.short	65457
+	.short	65497
+	.short	58
+	.short	19
+	.short	65498
+	.short	120
+	.short	65466
+	.short	87
+	.short	47
+	.short	25
+	.short	65522
+	.short	65482
+	.short	40
+	.short	38
+	.short	65480
+	.short	65518
+	.short	51
+	.short	95
+	.short	65513
+	.short	47
+	.short	65532
+	.short	65413
+	.short	65411
+	.short	65497
+	.short	65503
+	.short	65470
+	.short	9
+	.short	65452
+	.short	27
+	.short	50
+	.short	49
+	.short	65438
+	.short	91
+	.short	83
+	.short	65531
+	.short	65516
+	.short	65416
+	.short	65417
+	.short	65460
+	.short	90
+	.short	68
+	.short	65480
+	.short	65527
+	.short	111
+	.short	17
+	.short	112
+	.short	65500
+	.short	103
+	.short	65532
+	.short	65441
+	.short	81
+	.short	65454
+	.short	19
+	.short	61
+	.short	65417
+	.short	65427
+	.short	71
+	.short	85
+	.short	78
+	.short	65410
+	.short	65493
+	.short	122
+	.short	65424
+	.short	46
+	.short	65505
+	.short	65475
+	.short	8
+	.short	65445
+	.short	83
+	.short	111
+	.short	65520
+	.short	65482
+	.short	104
+	.short	39
+	.short	118
+	.short	36
+	.short	103
+	.short	65519
+	.short	65478
+	.short	111
+	.short	65
+	.short	116
+	.short	71
+	.short	9
+	.short	85
+	.short	65424
+	.short	49
+	.short	65479
+	.short	65494
+	.short	81
+	.short	65447
+	.short	65478
+	.short	65494
+	.short	9
+	.short	65477
+	.short	65449
+	.short	65521
+	.short	124
+	.short	111
+	.short	20
+	.short	65444
+	.short	65476
+	.short	35
+	.short	65465
+	.short	65420
+	.short	21
+	.short	65485
+	.short	74
+	.short	65412
+	.short	65477
+	.short	51
+	.short	65513
+	.short	65450
+	.short	65515
+	.short	56
+	.short	71
+	.short	123
+	.short	113
+	.short	40
+	.short	31
+	.short	65468
+	.short	22
+	.short	65451
+	.short	65507
+	.short	29
+	.short	65515
+	.short	65417
+	.short	65515
+	.short	66
+	.short	25
+	.short	65456
+	.short	65515
+	.short	65445
+	.short	65495
+	.short	65518
+	.short	120
+	.short	41
+	.short	10
+	.short	65465
+	.short	39
+	.short	65520
+	.short	65510
+	.short	65485
+	.short	8
+	.short	65518
+	.short	65509
+	.short	53
+	.short	65481
+	.short	97
+	.short	65522
+	.short	10
+	.short	65531
+	.short	65525
+	.short	111
+	.short	111
+	.short	65533
+	.short	21
+	.short	65415
+	.short	87
+	.short	65434
+	.short	2
+	.short	65494
+	.short	89
+	.short	65475
+	.short	65441
+	.short	115
+	.short	31
+	.short	65410
+	.short	65483
+	.short	65467
+	.short	65472
+	.short	70
+	.short	85
+	.short	56
+	.short	44
+	.short	65422
+	.short	65479
+	.short	100
+	.short	76
+	.short	65449
+	.short	95
+	.short	65466
+	.short	65470
+	.short	65491
+	.short	65452
+	.short	65520
+	.short	102
+	.short	73
+	.short	65504
+	.short	80
+	.short	99
+	.short	65417
+	.short	122
+	.short	68
+	.short	65535
+	.short	65485
+	.short	65512
+	.short	65511
+	.short	33
+	.short	73
+	.short	87
+	.short	65517
+	.short	109
+	.short	65462
+	.short	33
+	.short	69
+	.short	70
+	.short	65409
+	.short	7
+	.short	65449
+	.short	51
+	.short	65423
+	.short	65496
+	.short	44
+	.short	62
+	.short	65497
+	.short	65436
+	.short	65476
+	.short	65478
+	.short	65469
+	.short	94
+	.short	65435
+	.short	0
+	.short	65451
+	.short	13
+	.short	23
+	.short	105
+	.short	82
+	.short	42
+	.short	15
+	.short	65490
+	.short	76
+	.short	70
+	.short	100
+	.short	65483
+	.short	74
+	.short	65532
+	.short	59
+	.short	51
+	.short	105
+	.short	37
+	.short	65495
+	.short	8
+	.short	86
+	.short	66
+	.short	65521
+	.short	119
+	.short	65434
+	.short	12
+	.short	65514
+	.short	54
+	.short	65502
+	.short	65453
+	.short	81
+	.short	95
+	.short	65448
+	.short	104
+	.short	65490
+	.short	65517
+	.short	65524
+	.short	121
+	.short	65510
+	.short	65469
+	.short	119
+	.short	115
+	.short	65482
+	.short	70
+	.short	65489
+	.short	120
+	.short	90
+	.short	86
+	.short	33
+	.short	127
+	.short	83
+	.short	65533
+	.short	65481
+	.short	65484
+	.short	23
+	.short	94
+	.short	65492
+	.short	108
+	.short	65478
+	.short	53
+	.short	28
+	.short	65417
+	.short	65473
+	.short	93
+	.short	93
+	.short	49
+	.short	65520
+	.short	65497
+	.short	65469
+	.short	65499
+	.short	65438
+	.short	65475
+	.short	115
+	.short	73
+	.short	65476
+	.short	65469
+	.short	80
+	.short	47
+	.short	9
+	.short	65438
+	.short	65412
+	.short	88
+	.short	65442
+	.short	65484
+	.short	65493
+	.short	65468
+	.short	65486
+	.short	65423
+	.short	65490
+	.short	122
+	.short	65508
+	.short	65489
+	.short	66
+	.short	52
+	.short	67
+	.short	106
+	.short	65466
+	.short	112
+	.short	62
+	.short	73
+	.short	62
+	.short	65501
+	.short	65425
+	.short	87
+	.short	65480
+	.short	65
+	.short	65516
+	.short	46
+	.short	67
+	.short	41
+	.short	65498
+	.short	65508
+	.short	88
+	.short	66
+	.short	65447
+	.short	52
+	.short	65525
+	.short	65432
+	.short	73
+	.short	39
+	.short	99
+	.short	65522
+	.short	65506
+	.short	65507
+	.short	105
+	.short	65500
+	.short	13
+	.short	29
+	.short	123
+	.short	24
+	.short	39
+	.short	65526
+	.short	5
+	.short	64
+	.short	65500
+	.short	65471
+	.short	65452
+	.short	65430
+	.short	65496
+	.short	79
+	.short	101
+	.short	21
+	.short	30
+	.short	65448
+	.short	26
+	.short	96
+	.short	89
+	.short	87
+	.short	65415
+	.short	65535
+	.short	65421
+	.short	116
+	.short	19
+	.short	7
+	.short	96
+	.short	65461
+	.short	65474
+	.short	65437
+	.short	65530
+	.short	61
+	.short	92
+	.short	74
+	.short	2
+	.short	65505
+	.short	92
+	.short	112
+	.short	104
+	.short	65462
+	.short	44
+	.short	119
+	.short	45
+	.short	65411
+	.short	44
+	.short	65452
+	.short	65424
+	.short	29
+	.short	65463
+	.short	65409
+	.short	14
+	.short	65475
+	.short	65421
+	.short	96
+	.short	101
+	.short	101
+	.short	33
+	.short	65531
+	.short	125
+	.short	44
+	.short	65523
+	.short	41
+	.short	96
+	.short	57
+	.short	65493
+	.short	65474
+	.short	65528
+	.short	18
+	.short	94
+	.short	65525
+	.short	48
+	.short	65413
+	.short	10
+	.short	43
+	.short	116
+	.short	65429
+	.short	90
+	.short	65410
+	.short	65417
+	.short	34
+	.short	8
+	.short	71
+	.short	65535
+	.short	65517
+	.short	125
+	.short	11
+	.short	65481
+	.short	65499
+	.short	105
+	.short	65439
+	.short	65424
+	.short	65517
+	.short	65483
+	.short	65471
+	.short	65435
+	.short	65522
+	.short	83
+	.short	20
+	.short	65449
+	.short	65427
+	.short	66
+	.short	65456
+	.short	45
+	.short	65513
+	.short	65508
+	.short	104
+	.short	65414
+	.short	65485
+	.short	111
+	.short	65420
+	.short	65413
+	.short	65523
+	.short	15
+	.short	5
+	.short	108
+	.short	52
+	.short	46
+	.short	65413
+	.short	11
+	.short	65496
+	.short	123
+	.short	8
+	.short	65533
+	.short	65461
+	.short	101
+	.short	65521
+	.short	41
+	.short	65416
+	.short	65457
+	.short	110
+	.short	65419
+	.short	65432
+	.short	25
+	.short	12
+	.short	65519
+	.short	65436
+	.short	65456
+	.short	65455
+	.short	39
+	.short	117
+	.short	65448
+	.short	65434
+	.short	65473
+	.short	120
+	.short	114
+	.short	65511
+	.short	127
+	.short	65535
+	.short	65416
+	.short	118
+	.short	65472
+	.short	19
+	.short	65474
+	.short	87
+	.short	105
+	.short	22
+	.short	124
+	.short	51
+	.short	107
+	.short	65500
+	.short	88
+	.short	1
+	.short	65461
+	.short	69
+	.short	119
+	.short	22
+	.short	65458
+	.short	50
+	.short	65507
+	.short	65418
+	.short	65519
+	.short	65495
+	.short	65454
+	.short	65412
+	.short	0
+	.short	90
+	.short	65510
+	.short	92
+	.short	65466
+	.short	65484
+	.short	109
+	.short	65478
+	.short	127
+	.short	125
+	.short	6
+	.short	105
+	.short	37
+	.short	40
+	.short	65439
+	.size	.Lloom_demo_n8.weights_i16, 2304
 
 	.type	.Lloom_demo_n8.multiplier,%object
 	.section	.rodata..Lloom_demo_n8.multiplier,"a",%progbits

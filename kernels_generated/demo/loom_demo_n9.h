@@ -18,12 +18,12 @@ extern "C" {
 
 /* Constant data inside the object (flash):
  *   bias: int32_t [o=72], 288 bytes
- *   weights: int8_t [o=72][i=24], 1728 bytes
+ *   weights_i16: int16_t [o=72][i=24], 3456 bytes
  *   multiplier: int32_t [o=72], 288 bytes
  *   requant_offset: int32_t [o=72], 288 bytes
  *   right_shift: int32_t [o=72], 288 bytes
  */
-#define LOOM_DEMO_N9_CONSTANT_BYTES 2880
+#define LOOM_DEMO_N9_CONSTANT_BYTES 4608
 
 void loom_demo_n9(const int8_t *input, int8_t *output);
 

@@ -30,32 +30,32 @@
 loom_demo_n9:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #248
+	sub	sp, #252
 	str	r0, [sp]
-	movw	r0, :lower16:.Lloom_demo_n9.bias
+	movw	r0, :lower16:.Lloom_demo_n9.right_shift
 	add.w	r2, r1, #143
-	movt	r0, :upper16:.Lloom_demo_n9.bias
-	movw	r1, :lower16:.Lloom_demo_n9.requant_offset
+	movt	r0, :upper16:.Lloom_demo_n9.right_shift
+	movw	r1, :lower16:.Lloom_demo_n9.bias
 	subs	r0, #4
-	movt	r1, :upper16:.Lloom_demo_n9.requant_offset
+	movt	r1, :upper16:.Lloom_demo_n9.bias
 	str	r0, [sp, #24]
 	subs	r0, r1, #4
 	str	r0, [sp, #20]
 	movw	r0, :lower16:.Lloom_demo_n9.multiplier
-	movw	r1, :lower16:.Lloom_demo_n9.right_shift
+	movw	r1, :lower16:.Lloom_demo_n9.requant_offset
 	movt	r0, :upper16:.Lloom_demo_n9.multiplier
-	movw	r12, :lower16:.Lloom_demo_n9.weights
+	movw	r12, :lower16:.Lloom_demo_n9.weights_i16
 	movs	r3, #0
-	movt	r1, :upper16:.Lloom_demo_n9.right_shift
+	movt	r1, :upper16:.Lloom_demo_n9.requant_offset
 	subs	r0, #4
-	movt	r12, :upper16:.Lloom_demo_n9.weights
+	movt	r12, :upper16:.Lloom_demo_n9.weights_i16
 	str	r0, [sp, #16]
 	subs	r0, r1, #4
 	str	r0, [sp, #12]
 .LBB0_1:
 	add.w	r0, r3, r3, lsl #3
 	ldr	r1, [sp]
-	mov	r11, r2
+	mov	r6, r2
 	str	r3, [sp, #4]
 	add.w	r0, r1, r0, lsl #5
 	str	r0, [sp, #48]
@@ -72,354 +72,340 @@ loom_demo_n9:
 	str	r1, [sp, #32]
 	str	r2, [sp, #8]
 .LBB0_2:
-	add.w	r2, r0, r0, lsl #3
-	ldr	r7, [sp, #48]
 	str	r0, [sp, #56]
-	movs	r0, #24
-	add.w	r1, r0, r2, lsl #3
-	ldr.w	r3, [r7, r2, lsl #3]
-	movs	r0, #48
-	str.w	r11, [sp, #52]
-	sxtb16	r6, r3, ror #8
-	add.w	r0, r0, r2, lsl #3
-	sxtb16	r3, r3
-	str	r3, [sp, #188]
+	add.w	r0, r0, r0, lsl #3
+	ldr	r7, [sp, #48]
+	str	r6, [sp, #52]
+	ldr.w	r2, [r7, r0, lsl #3]
+	sxtb16	r1, r2, ror #8
+	str	r1, [sp, #192]
+	movs	r1, #24
+	add.w	r1, r1, r0, lsl #3
+	sxtb16	r2, r2
+	str	r2, [sp, #188]
+	movs	r2, #48
 	ldr	r3, [r7, r1]
-	str	r6, [sp, #192]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #184]
+	add.w	r2, r2, r0, lsl #3
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #184]
 	sxtb16	r3, r3
 	str	r3, [sp, #180]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
 	str	r7, [sp, #176]
 	ldr	r7, [sp, #44]
 	sxtb16	r3, r3
 	str	r3, [sp, #172]
-	ldr.w	r3, [r7, r2, lsl #3]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #168]
+	ldr.w	r3, [r7, r0, lsl #3]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #168]
 	sxtb16	r3, r3
 	str	r3, [sp, #164]
 	ldr	r3, [r7, r1]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #160]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #160]
 	sxtb16	r3, r3
 	str	r3, [sp, #156]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
 	str	r7, [sp, #152]
 	ldr	r7, [sp, #40]
 	sxtb16	r3, r3
 	str	r3, [sp, #148]
-	ldr.w	r3, [r7, r2, lsl #3]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #144]
+	ldr.w	r3, [r7, r0, lsl #3]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #144]
 	sxtb16	r3, r3
 	str	r3, [sp, #140]
 	ldr	r3, [r7, r1]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #136]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #136]
 	sxtb16	r3, r3
 	str	r3, [sp, #132]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
 	str	r7, [sp, #128]
 	ldr	r7, [sp, #36]
 	sxtb16	r3, r3
 	str	r3, [sp, #124]
-	ldr.w	r3, [r7, r2, lsl #3]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #120]
+	ldr.w	r3, [r7, r0, lsl #3]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #120]
 	sxtb16	r3, r3
 	str	r3, [sp, #116]
 	ldr	r3, [r7, r1]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #112]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #112]
 	sxtb16	r3, r3
 	str	r3, [sp, #108]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
 	str	r7, [sp, #104]
 	ldr	r7, [sp, #32]
 	sxtb16	r3, r3
 	str	r3, [sp, #100]
-	ldr.w	r3, [r7, r2, lsl #3]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #96]
+	ldr.w	r3, [r7, r0, lsl #3]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #96]
 	sxtb16	r3, r3
 	str	r3, [sp, #92]
 	ldr	r3, [r7, r1]
-	sxtb16	r6, r3, ror #8
-	str	r6, [sp, #88]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #88]
 	sxtb16	r3, r3
 	str	r3, [sp, #84]
-	ldr	r3, [r7, r0]
+	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
-	str	r7, [sp, #240]
+	str	r7, [sp, #244]
 	sxtb16	r3, r3
 	str	r3, [sp, #80]
 	ldr	r3, [sp, #28]
-	ldr.w	r2, [r3, r2, lsl #3]
-	ldr	r1, [r3, r1]
-	sxtb16	r7, r2, ror #8
-	ldr	r0, [r3, r0]
-	sxtb16	r2, r2
-	str	r2, [sp, #72]
-	sxtb16	r2, r1, ror #8
+	ldr.w	r0, [r3, r0, lsl #3]
+	sxtb16	r7, r0, ror #8
 	str	r7, [sp, #76]
-	sxtb16	r1, r1
-	str	r1, [sp, #64]
+	sxtb16	r0, r0
+	str	r0, [sp, #72]
+	ldr	r0, [r3, r1]
+	sxtb16	r1, r0, ror #8
+	str	r1, [sp, #68]
+	sxtb16	r0, r0
+	str	r0, [sp, #64]
+	ldr	r0, [r3, r2]
 	sxtb16	r1, r0, ror #8
 	str	r1, [sp, #60]
 	sxtb16	r0, r0
-	str	r0, [sp, #236]
+	str	r0, [sp, #240]
 	ldr	r0, [sp, #12]
-	str	r0, [sp, #232]
+	str	r0, [sp, #236]
 	ldr	r0, [sp, #16]
+	str	r0, [sp, #232]
+	ldrd	r1, r0, [sp, #20]
 	str	r0, [sp, #228]
-	ldr	r0, [sp, #20]
-	str	r0, [sp, #224]
-	movw	r0, #63808
-	ldr	r1, [sp, #24]
+	movw	r0, #62080
 	movt	r0, #65535
-	str	r2, [sp, #68]
 .LBB0_3:
 	add.w	r10, r12, r0
-	str	r0, [sp, #216]
-	ldr	r8, [r1, #8]!
-	ldr	r0, [sp, #188]
-	ldr.w	r3, [r10, #1728]
-	ldr.w	r5, [r10, #1752]
-	sxtb16	r7, r3
-	str	r1, [sp, #220]
-	sxtb16	r4, r5
-	ldr	r2, [r1, #-4]
-	sxtb16	r3, r3, ror #8
-	smlad	r6, r0, r7, r2
-	ldr	r1, [sp, #192]
-	smlad	r0, r0, r4, r8
-	sxtb16	r5, r5, ror #8
-	ldr.w	r9, [sp, #180]
-	smlad	r6, r1, r3, r6
-	str.w	r11, [sp, #244]
-	smlad	r12, r1, r5, r0
-	ldr	r1, [sp, #184]
-	smlad	r0, r9, r7, r2
+	ldr	lr, [r1, #8]!
+	str	r1, [sp, #248]
+	ldr	r4, [sp, #188]
+	strd	r0, r6, [sp, #220]
+	ldr	r0, [sp, #248]
+	ldr.w	r2, [r10, #3456]
+	ldr.w	r3, [r10, #3460]
+	ldr.w	r6, [r10, #3504]
+	ldr	r1, [r0, #-4]
+	smlad	r7, r4, r2, r1
+	ldr	r0, [sp, #192]
+	ldr.w	r5, [r10, #3508]
+	smlad	r8, r0, r3, r7
+	ldr	r7, [sp, #180]
+	smlad	r4, r4, r6, lr
+	ldr.w	r11, [sp, #164]
+	smlad	r12, r0, r5, r4
+	ldr	r0, [sp, #184]
+	smlad	r4, r7, r2, r1
+	smlad	r9, r0, r3, r4
+	smlad	r4, r7, r6, lr
+	ldr	r7, [sp, #176]
+	smlad	r4, r0, r5, r4
+	ldr	r0, [sp, #172]
+	smlad	r1, r0, r2, r1
+	ldr.w	r2, [r10, #3464]
+	smlad	r0, r0, r6, lr
+	ldr.w	lr, [sp, #168]
+	smlad	r1, r7, r3, r1
+	ldr.w	r3, [r10, #3468]
+	smlad	r0, r7, r5, r0
+	ldr.w	r6, [r10, #3512]
+	smlad	r5, r11, r2, r8
+	ldr.w	r7, [r10, #3516]
+	smlad	r8, lr, r3, r5
+	smlad	r5, r11, r6, r12
 	ldr.w	r11, [sp, #156]
-	smlad	lr, r1, r3, r0
-	smlad	r0, r9, r4, r8
-	smlad	r9, r1, r5, r0
-	ldr	r1, [sp, #172]
-	smlad	r2, r1, r7, r2
-	ldr	r0, [sp, #176]
-	smlad	r2, r0, r3, r2
-	ldr.w	r3, [r10, #1732]
-	smlad	r1, r1, r4, r8
-	smlad	r8, r0, r5, r1
-	ldr	r0, [sp, #164]
-	sxtb16	r4, r3
-	ldr	r1, [sp, #168]
-	smlad	r5, r0, r4, r6
-	ldr.w	r6, [r10, #1756]
-	sxtb16	r7, r6
-	sxtb16	r3, r3, ror #8
-	smlad	r0, r0, r7, r12
-	sxtb16	r6, r6, ror #8
+	smlad	r12, lr, r7, r5
+	ldr.w	lr, [sp, #160]
+	smlad	r5, r11, r2, r9
+	ldr.w	r9, [sp, #148]
+	smlad	r4, r11, r6, r4
+	smlad	r1, r9, r2, r1
+	ldr	r2, [sp, #152]
+	smlad	r0, r9, r6, r0
+	smlad	r5, lr, r3, r5
+	smlad	r4, lr, r7, r4
+	smlad	lr, r2, r3, r1
+	ldr	r1, [sp, #140]
+	smlad	r9, r2, r7, r0
+	ldr.w	r2, [r10, #3472]
+	ldr.w	r7, [r10, #3520]
+	smlad	r6, r1, r2, r8
+	ldr.w	r8, [sp, #144]
+	ldr.w	r0, [r10, #3524]
+	smlad	r1, r1, r7, r12
+	ldr.w	r12, [sp, #132]
+	ldr.w	r3, [r10, #3476]
+	smlad	r11, r8, r0, r1
+	ldr	r1, [sp, #136]
+	smlad	r4, r12, r7, r4
+	smlad	r6, r8, r3, r6
+	smlad	r5, r12, r2, r5
+	smlad	r8, r1, r0, r4
+	ldr	r4, [sp, #124]
 	smlad	r5, r1, r3, r5
-	smlad	r12, r1, r6, r0
-	ldr	r1, [sp, #160]
-	smlad	r0, r11, r4, lr
-	smlad	lr, r1, r3, r0
-	smlad	r0, r11, r7, r9
-	smlad	r9, r1, r6, r0
-	ldr	r1, [sp, #148]
-	smlad	r2, r1, r4, r2
-	ldr	r0, [sp, #152]
-	smlad	r11, r0, r3, r2
-	ldr.w	r3, [r10, #1736]
-	smlad	r1, r1, r7, r8
-	ldr	r2, [sp, #144]
-	smlad	r1, r0, r6, r1
-	ldr	r0, [sp, #140]
-	sxtb16	r4, r3
-	ldr.w	r6, [r10, #1760]
-	sxtb16	r3, r3, ror #8
-	smlad	r5, r0, r4, r5
-	sxtb16	r7, r6
-	smlad	r8, r2, r3, r5
-	sxtb16	r6, r6, ror #8
-	smlad	r0, r0, r7, r12
-	ldr	r5, [sp, #132]
-	smlad	r12, r2, r6, r0
-	smlad	r0, r5, r4, lr
-	ldr	r2, [sp, #136]
-	smlad	lr, r2, r3, r0
-	smlad	r0, r5, r7, r9
-	ldr	r5, [sp, #124]
-	smlad	r9, r2, r6, r0
-	ldr	r0, [sp, #128]
-	smlad	r2, r5, r4, r11
-	smlad	r11, r0, r3, r2
-	ldr.w	r3, [r10, #1740]
-	smlad	r1, r5, r7, r1
-	ldr	r2, [sp, #120]
-	smlad	r1, r0, r6, r1
-	ldr	r0, [sp, #116]
-	sxtb16	r4, r3
-	ldr.w	r6, [r10, #1764]
-	sxtb16	r3, r3, ror #8
-	smlad	r5, r0, r4, r8
-	sxtb16	r7, r6
-	smlad	r8, r2, r3, r5
-	sxtb16	r6, r6, ror #8
-	smlad	r0, r0, r7, r12
-	ldr	r5, [sp, #108]
-	smlad	r12, r2, r6, r0
-	smlad	r0, r5, r4, lr
+	ldr	r1, [sp, #128]
+	smlad	r2, r4, r2, lr
+	smlad	lr, r1, r3, r2
+	ldr	r2, [sp, #116]
+	smlad	r3, r4, r7, r9
+	ldr.w	r7, [r10, #3484]
+	smlad	r12, r1, r0, r3
+	ldr.w	r3, [r10, #3480]
+	ldr.w	r0, [r10, #3528]
+	smlad	r6, r2, r3, r6
+	ldr	r4, [sp, #120]
+	ldr.w	r1, [r10, #3532]
+	smlad	r2, r2, r0, r11
+	smlad	r6, r4, r7, r6
+	smlad	r9, r4, r1, r2
+	ldr	r4, [sp, #108]
+	smlad	r5, r4, r3, r5
 	ldr	r2, [sp, #112]
-	smlad	lr, r2, r3, r0
-	smlad	r0, r5, r7, r9
-	ldr	r5, [sp, #100]
-	smlad	r0, r2, r6, r0
-	ldr.w	r9, [sp, #92]
-	smlad	r2, r5, r4, r11
-	ldr	r4, [sp, #104]
-	smlad	r2, r4, r3, r2
-	ldr.w	r3, [r10, #1744]
-	smlad	r1, r5, r7, r1
-	smlad	r11, r4, r6, r1
-	ldr.w	r6, [r10, #1768]
-	sxtb16	r4, r3
-	ldr	r1, [sp, #96]
-	sxtb16	r3, r3, ror #8
-	smlad	r5, r9, r4, r8
-	sxtb16	r7, r6
-	smlad	r8, r1, r3, r5
-	sxtb16	r5, r6, ror #8
-	smlad	r6, r9, r7, r12
-	smlad	r9, r1, r5, r6
-	mov	r12, r5
-	str	r5, [sp, #212]
-	ldr	r5, [sp, #84]
-	smlad	r6, r5, r4, lr
-	ldr	r1, [sp, #88]
-	smlad	r0, r5, r7, r0
-	ldr	r5, [sp, #72]
-	smlad	lr, r1, r3, r6
-	ldr	r6, [sp, #240]
-	smlad	r0, r1, r12, r0
-	ldr	r1, [sp, #80]
-	smlad	r2, r1, r4, r2
-	smlad	r1, r1, r7, r11
-	ldr	r7, [sp, #76]
-	str	r1, [sp, #208]
-	ldr.w	r1, [r10, #1748]
-	smlad	r2, r6, r3, r2
-	ldr.w	r3, [r10, #1772]
-	sxtb16	r4, r1
-	sxtb16	r12, r1, ror #8
-	smlad	r1, r5, r4, r8
-	sxtb16	r11, r3
-	smlad	r8, r7, r12, r1
-	sxtb16	r1, r3, ror #8
-	smlad	r3, r5, r11, r9
-	smlad	r3, r7, r1, r3
-	mov	r6, r1
-	str	r1, [sp, #204]
-	ldr	r1, [sp, #64]
-	smlad	r7, r1, r4, lr
-	ldr	r5, [sp, #68]
-	smlad	lr, r1, r11, r0
-	ldr	r0, [sp, #236]
-	smlad	r9, r0, r4, r2
-	ldr	r1, [sp, #228]
-	ldr	r4, [sp, #224]
-	smlad	r10, r5, r12, r7
-	lsl.w	r0, r8, #1
-	ldr	r7, [r1, #8]!
-	ldr	r2, [r4, #8]!
-	str	r1, [sp, #228]
-	ldr	r1, [r1, #-4]
-	str	r4, [sp, #224]
-	ldr	r4, [r4, #-4]
+	smlad	r4, r4, r0, r8
+	smlad	r8, r2, r1, r4
+	ldr	r4, [sp, #100]
+	smlad	r5, r2, r7, r5
+	ldr	r2, [sp, #104]
+	smlad	r3, r4, r3, lr
+	smlad	r0, r4, r0, r12
+	ldr	r4, [sp, #96]
+	smlad	r11, r2, r7, r3
+	ldr.w	r7, [r10, #3492]
+	smlad	r12, r2, r1, r0
+	ldr.w	r1, [r10, #3488]
+	ldr	r2, [sp, #92]
+	ldr.w	r0, [r10, #3536]
+	smlad	r6, r2, r1, r6
+	ldr.w	r3, [r10, #3540]
+	smlad	r2, r2, r0, r9
+	str	r3, [sp, #216]
+	smlad	r6, r4, r7, r6
+	smlad	lr, r4, r3, r2
+	ldr	r4, [sp, #84]
+	smlad	r5, r4, r1, r5
+	ldr	r2, [sp, #88]
+	smlad	r4, r4, r0, r8
+	smlad	r5, r2, r7, r5
+	smlad	r9, r2, r3, r4
+	ldr	r2, [sp, #80]
+	smlad	r0, r2, r0, r12
+	ldr	r3, [sp, #244]
+	smlad	r1, r2, r1, r11
+	str	r0, [sp, #212]
+	ldr.w	r0, [r10, #3496]
+	ldr	r2, [sp, #72]
+	smlad	r8, r3, r7, r1
+	ldr.w	r12, [r10, #3500]
+	smlad	r3, r2, r0, r6
+	ldr.w	r6, [r10, #3544]
+	ldr	r1, [sp, #76]
+	ldr.w	r10, [r10, #3548]
+	smlad	r2, r2, r6, lr
+	ldr	r4, [sp, #64]
+	smlad	r7, r1, r12, r3
+	str	r6, [sp, #208]
+	smlad	lr, r1, r10, r2
+	ldr	r1, [sp, #68]
+	smlad	r2, r4, r0, r5
+	str.w	r10, [sp, #200]
+	smlad	r2, r1, r12, r2
+	lsl.w	lr, lr, #1
+	str	r2, [sp, #204]
+	ldr	r2, [sp, #240]
+	smlad	r5, r4, r6, r9
+	lsl.w	r9, r7, #1
+	smlad	r6, r2, r0, r8
+	ldr	r0, [sp, #232]
+	ldr	r2, [sp, #236]
+	smlad	r1, r1, r10, r5
+	ldr	r11, [r0, #8]!
+	str	r0, [sp, #232]
+	ldr	r7, [r2, #8]!
+	ldr	r3, [r0, #-4]
+	ldr	r4, [r2, #-4]
 	@APP
-	smmlar	r8, r0, r1, r4
+	smmlar	r8, r9, r3, r4
 	@NO_APP
-	lsls	r3, r3, #1
-	smlad	lr, r5, r6, lr
-	ldr	r5, [sp, #60]
-	lsl.w	r10, r10, #1
-	add.w	r8, r8, r0, asr #31
+	add.w	r9, r8, r9, asr #31
 	@APP
-	smmlar	r0, r3, r7, r2
+	smmlar	r8, lr, r11, r7
 	@NO_APP
-	smlad	r12, r5, r12, r9
+	add.w	r0, r8, lr, asr #31
+	str	r2, [sp, #236]
+	str	r0, [sp, #196]
+	ldr	r2, [sp, #60]
+	ldr	r0, [sp, #204]
+	smlad	r12, r2, r12, r6
+	lsls	r5, r0, #1
+	ldr	r0, [sp, #228]
 	@APP
-	smmlar	r9, r10, r1, r4
+	smmlar	r8, r5, r3, r4
 	@NO_APP
-	str	r7, [sp, #196]
-	add.w	r0, r0, r3, asr #31
-	lsl.w	r3, lr, #1
-	str	r0, [sp, #200]
-	add.w	r9, r9, r10, asr #31
+	lsls	r1, r1, #1
+	add.w	r8, r8, r5, asr #31
 	@APP
-	smmlar	r10, r3, r7, r2
+	smmlar	r5, r1, r11, r7
 	@NO_APP
-	ldr	r7, [sp, #232]
-	add.w	r10, r10, r3, asr #31
-	ldr	r6, [sp, #240]
+	ldr	r10, [r0, #8]!
 	lsl.w	r12, r12, #1
-	ldr	lr, [r7, #8]!
-	str	r7, [sp, #232]
-	ldr	r3, [r7, #-4]
+	add.w	lr, r5, r1, asr #31
+	str	r0, [sp, #228]
+	ldr	r5, [r0, #-4]
 	@APP
-	smmlar	r1, r12, r1, r4
+	smmlar	r0, r12, r3, r4
 	@NO_APP
-	ldrd	r0, r7, [sp, #208]
-	asr.w	r4, r8, r3
-	smlad	r8, r6, r7, r0
-	ldr	r0, [sp, #236]
-	add.w	r1, r1, r12, asr #31
-	smlad	r6, r0, r11, r8
-	ldr	r0, [sp, #200]
-	asr.w	r0, r0, lr
-	ldr	r7, [sp, #204]
-	smlad	r6, r5, r7, r6
-	ldr.w	r11, [sp, #244]
+	ldr	r1, [sp, #244]
+	asr.w	r4, r9, r5
+	ldrd	r6, r3, [sp, #212]
+	smlad	r9, r1, r3, r6
+	add.w	r12, r0, r12, asr #31
+	ldr	r0, [sp, #208]
+	ldr	r1, [sp, #240]
+	smlad	r3, r1, r0, r9
+	ldr	r0, [sp, #196]
+	asr.w	r0, r0, r10
+	ldr	r1, [sp, #200]
+	ldr	r6, [sp, #224]
+	smlad	r3, r2, r1, r3
 	ssat	r0, #8, r0
-	ldr	r7, [sp, #244]
-	strb	r0, [r11, #-142]
-	lsls	r0, r6, #1
+	asr.w	r2, r8, r5
+	strb	r0, [r6, #-142]
+	lsls	r0, r3, #1
 	ssat	r4, #8, r4
-	movw	r12, :lower16:.Lloom_demo_n9.weights
-	strb	r4, [r7, #-143]
-	ldr	r4, [sp, #196]
+	strb	r4, [r6, #-143]
+	asr.w	r1, lr, r10
+	ssat	r4, #8, r2
 	@APP
-	smmlar	r2, r0, r4, r2
+	smmlar	r2, r0, r11, r7
 	@NO_APP
 	add.w	r0, r2, r0, asr #31
-	asr.w	r5, r9, r3
-	movt	r12, :upper16:.Lloom_demo_n9.weights
-	asrs	r1, r3
-	asr.w	r7, r10, lr
-	asr.w	r0, r0, lr
-	ssat	r3, #8, r5
-	ssat	r2, #8, r7
-	strb	r3, [r11, #-71]
+	strb	r4, [r6, #-71]
+	asr.w	r5, r12, r5
+	movw	r12, :lower16:.Lloom_demo_n9.weights_i16
+	asr.w	r0, r0, r10
+	movt	r12, :upper16:.Lloom_demo_n9.weights_i16
 	ssat	r1, #8, r1
-	strb	r2, [r11, #-70]
+	strb	r1, [r6, #-70]
+	ssat	r1, #8, r5
 	ssat	r0, #8, r0
-	strb.w	r1, [r11, #1]
-	strb	r0, [r11, #2]!
-	ldr	r0, [sp, #216]
-	ldr	r1, [sp, #220]
-	adds	r0, #48
+	strb	r1, [r6, #1]
+	strb	r0, [r6, #2]!
+	ldr	r0, [sp, #220]
+	ldr	r1, [sp, #248]
+	adds	r0, #96
 	bne.w	.LBB0_3
 	ldr	r0, [sp, #56]
-	ldr.w	r11, [sp, #52]
+	ldr	r6, [sp, #52]
 	adds	r0, #1
-	add.w	r11, r11, #216
+	adds	r6, #216
 	cmp	r0, #4
 	bne.w	.LBB0_2
 	ldr	r3, [sp, #4]
@@ -428,7 +414,7 @@ loom_demo_n9:
 	add.w	r2, r2, #864
 	cmp	r3, #12
 	bne.w	.LBB0_1
-	add	sp, #248
+	add	sp, #252
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n9, .Lfunc_end0-loom_demo_n9
@@ -513,12 +499,1739 @@ loom_demo_n9:
 	.long	1277
 	.size	.Lloom_demo_n9.bias, 288
 
-	.type	.Lloom_demo_n9.weights,%object
-	.section	.rodata..Lloom_demo_n9.weights,"a",%progbits
+	.type	.Lloom_demo_n9.weights_i16,%object
+	.section	.rodata..Lloom_demo_n9.weights_i16,"a",%progbits
 	.p2align	2, 0x0
-.Lloom_demo_n9.weights:
-	.ascii	"=\244\240t\251]/\261\312\024I\272\375\034\233\"K\305\362\007\331\274\316\264\272\321\233\352Q\241\327?\277\211\267\202\213\232\310\2735\260\204X&\257\340\212\246\224\240r\246\323\020\354/\254*\305|Q\242\323\220\233(\036\324&\307\212J\020\215\314\234lk:\265\002{f\355q\244c\214\023\331\261XQ\004c\352p\004vBD\202\001A\304\334\276Bd\317@f\331,\235\271B\261\315c\000\230\231\006\250\360_\322Q3*8^\272\004\006\363\005\277\225\b{w\033\322\351LW6\265\271\223\262\2154\265/\364\333-@\347Z\316G\f\342\225\343\220{?\037\027\266>a\371\243\217\276\030$\310{j\213\032\202\223qT\021\377\325\340\274\344C\253u\267\030\240\035S9\212\315\276\035\255J\342\345\214oP\245\000[iz\027O\310&\217b<BJR\216\311\370y\177\350\006\257k\206]X7\302\3310\245-\360\271\030\250\271\205\013\325\2062\327jAx1c\376\277X\365\214\226\036\347e\331\031\213}\342dd\0360\333\224\222K\350]\204\252\277>\222\312U\221\215\262\207\223\017\321lcP\232\024\035p\330ut\343d\331\330$\230\301\222iQ\266\fp\033\330\372\241\220\237\257_\300\001a\257\226\032D&\212\320\214\213\307\2057IP\270\256\245\315\312\343c\265-9%\\p\253h`Nr\r&l\355\"md\311\225\354\225wK\313\022\277\232I\370\304\3159\002\265\026\2643\017B\262\345X\375\360\r\020UF\300\331\016\314\362.\317t\210\204\322\242\221\260\\\260\246\275\224\002=\255\373*\225~\305\001Nv\232\303\002\\\207G\332\262\245\323\250\243\233U\230\367\225\034\356V\236\321]R\013f\305P\334\230\225K\002\256\333\2014\344\333aznu\0378\327\020\273\254\310\223\330\332H\271\340Y\322\0314Jp\242`\264\245\300\347qul\233!7\345\277\302\222\304\227\266\032\273\240\271h\021\377\330\343\344&\214\334\350BN\002\220\247\353\355\343Zl\313\350of7\\\355S\264G\203\237\004/\020\\\225\261]w\0271\034\025@\2310\353\2040\"\322\2671\231\310\036\0246\035\267\303\006\025\3758\312M;\"\254\346f\202\373\2130J\252\b\232dm=\374hlO\217P*\n\370\230\t^\305\236\000\206B]En\005\273c\275^\332\322\342\032=\256\256\275\216\2416\206\203\030o\210Nt&eH\342L\000H\361?\021\211\311Mw\177-\036x\357\2174VL\031\265\260m\251Y\\\3321H\023\3047\253N\017\324\334{N\204\227{\351\204\357l\311vl\371{5\304Q\306C\000\216\000DjbV\253\245\253f5\227\037=\241<Q\271\327\302\301\313P1a{\205\026\212\344\302Y\266\315\"\266_\023\375emK_\361D`p\234\341r\213\212\227\033\332\252#p\246A\035mWX/\347\212\025#\373\245\271m\005\2552\242\252\317\264\312d\353X\242\337?\233\230\314\024\302\037\033h\365\340\212\003!\365\362M\254\027\377U\231`\273\304Dm\264\353^\366\251\261\370As\352\245rr\245#B\b\260\235\353K>r\007\034{$\211\203\244A\302-\237F\221\034\2343(\033S\365\016\324;\232\007\0222Ag|\177\240\315\256a\350@.\314*\225\221\".\256\304\035\\_\\\234F\255\233\334\373\035\311\340Kv\313\231\023\026\261\364'rj\245qq!\203\233\273JC\265*\306;\344\2774\254\004\2543W\r\202,\313\222\224\221Fe\310\016\r\032Q\030\\#\212\374\221,I\353K\005\177wIJ`\302\225\223uY,\025\3602\243\333\260\031}~F\306\257\371\231W\362\034\037\320l|\001m\244\377\346N\346\2125R@\266m\201>\301\2073\326\335&\276\307 Y\347\210\232=\355\206\357\301\256\267\324H\362\322G\315\326\303=?$\247\031\211W#)\257\264\347}\\\004\"\013\016\035\270\307\347v*\364\367'!\020Q\227\224$te\034-\201\n\343\246\313EaH}\374P\213\316\237:\035\222{.\036\274\331\363&\373\004\362$\256\021\244>\366{\n\352\034\236\210;m\357z\017}q$]\221\366F\310\351\314\2337\370ub\260X\304z\272,\376KT\331r\216L\211\335\373\364\246\027\rH\365A\317\224.^\321\365@\226*\3200g\210x\202Fvl\331\364\366\031\220\264\2132\177\344]?\r62S\361\3114\341\356\273\344<\240\226\257\250\356\275\316\0356.\366\026t\017\023\374\324\325Z\024\274\031L\307+;i\337x\211\371\224)\260\264\325u=>\3035\b\244\205&\345N\022N\367_\017\365\000$\357&L\t\252L&\356o$\332\024`\230)\2133/\023\267A\274/\013\300a\313R\350\023wn\\\311\347\303\250\325\313wj\225u\225)-\335C\246\334\324y\267\347W\326}\353\327w2\266UT\206\315\363\225W\004\t,\203\363y#]~!\324\345\031:g\3127 I>o\033\t\203\250\203\260\3221@\334/_n\251:\266T\374{\366\343K1\204!3\206@\362\300\030\303\215\356\341Er\2346\261\020\217K\362^\251\005\310C\206\240\212XC\372\"\177\345\253\rJ\026\314\224(p\371S\233\271\004\360.\030\340z\022\003'\tu\351\206\246\005U\335>\256^\367m\345\213$9\322\350\037\316\260\326\312\346Fn\000\232\243\031\016\276atyK\252\301\221u\206\375\n\236\000\246\320\231s\2633(V\026uz\212]\325\\\033Pl\235\366JD|\302\331s\024\226#\203\2708=KgP\231\316\202\330\212\317\265\275\013m\371g\371\261)S\020\341\361\370A\374,\265\264\252bie\375\255\320\363-\235\00098\330\352\212\375\240SK\262\205\264A\312K\274/U\345\002$\377\232\276\367\265N@\032\260,\346\234\244w\355>\363\337~\345\241\016\342\265\255\274\331\330\234*h\246\266\005AO;SG\233\311?\253\263:)\216\235R8\320C\352\245\nsq\201\002UA\260CK\021n(\377\366\361\342m\376\215\365F\355\331)\365\007\262\205p\376\277\022\3201\217Z \204,\177R\245\024\322\356\3072\234\213\360\017\312\371\345\357\272\326\246u{\260\006\326\2544,>\355\241\220\330YM\303\351\264\0322\314\022m@=i\237\201C\324\316\020svLV\254\316X\342\021\245\374\347\342\361{\353+m\202"
-	.size	.Lloom_demo_n9.weights, 1728
+.Lloom_demo_n9.weights_i16:
+	.short	61
+	.short	65440
+	.short	65444
+	.short	116
+	.short	65449
+	.short	47
+	.short	93
+	.short	65457
+	.short	65482
+	.short	73
+	.short	20
+	.short	65466
+	.short	65533
+	.short	65435
+	.short	28
+	.short	34
+	.short	75
+	.short	65522
+	.short	65477
+	.short	7
+	.short	65497
+	.short	65486
+	.short	65468
+	.short	65460
+	.short	65466
+	.short	65435
+	.short	65489
+	.short	65514
+	.short	81
+	.short	65495
+	.short	65441
+	.short	63
+	.short	65471
+	.short	65463
+	.short	65417
+	.short	65410
+	.short	65419
+	.short	65480
+	.short	65434
+	.short	65467
+	.short	53
+	.short	65412
+	.short	65456
+	.short	88
+	.short	38
+	.short	65504
+	.short	65455
+	.short	65418
+	.short	65446
+	.short	65440
+	.short	65428
+	.short	114
+	.short	65446
+	.short	16
+	.short	65491
+	.short	65516
+	.short	47
+	.short	42
+	.short	65452
+	.short	65477
+	.short	124
+	.short	65442
+	.short	81
+	.short	65491
+	.short	65424
+	.short	40
+	.short	65435
+	.short	30
+	.short	65492
+	.short	65479
+	.short	38
+	.short	65418
+	.short	74
+	.short	65421
+	.short	16
+	.short	65484
+	.short	65436
+	.short	107
+	.short	108
+	.short	58
+	.short	65461
+	.short	123
+	.short	2
+	.short	102
+	.short	65517
+	.short	65444
+	.short	113
+	.short	99
+	.short	65420
+	.short	65497
+	.short	19
+	.short	65457
+	.short	88
+	.short	4
+	.short	81
+	.short	99
+	.short	65514
+	.short	4
+	.short	112
+	.short	118
+	.short	66
+	.short	65410
+	.short	68
+	.short	1
+	.short	65
+	.short	65500
+	.short	65476
+	.short	65470
+	.short	66
+	.short	65487
+	.short	100
+	.short	64
+	.short	102
+	.short	44
+	.short	65497
+	.short	65437
+	.short	65465
+	.short	65457
+	.short	66
+	.short	65485
+	.short	99
+	.short	65432
+	.short	0
+	.short	65433
+	.short	6
+	.short	65520
+	.short	65448
+	.short	95
+	.short	65490
+	.short	51
+	.short	81
+	.short	42
+	.short	56
+	.short	65466
+	.short	94
+	.short	4
+	.short	6
+	.short	5
+	.short	65523
+	.short	65471
+	.short	65429
+	.short	123
+	.short	8
+	.short	119
+	.short	27
+	.short	65513
+	.short	65490
+	.short	76
+	.short	87
+	.short	65461
+	.short	54
+	.short	65465
+	.short	65427
+	.short	65421
+	.short	65458
+	.short	52
+	.short	65461
+	.short	65524
+	.short	47
+	.short	65499
+	.short	45
+	.short	65511
+	.short	64
+	.short	90
+	.short	65486
+	.short	12
+	.short	71
+	.short	65506
+	.short	65429
+	.short	65424
+	.short	65507
+	.short	123
+	.short	63
+	.short	23
+	.short	31
+	.short	65462
+	.short	62
+	.short	65529
+	.short	97
+	.short	65443
+	.short	65423
+	.short	24
+	.short	65470
+	.short	36
+	.short	65480
+	.short	106
+	.short	123
+	.short	65419
+	.short	26
+	.short	65427
+	.short	65410
+	.short	113
+	.short	84
+	.short	65535
+	.short	17
+	.short	65493
+	.short	65504
+	.short	65508
+	.short	65468
+	.short	67
+	.short	65451
+	.short	65463
+	.short	117
+	.short	24
+	.short	65440
+	.short	83
+	.short	29
+	.short	57
+	.short	65418
+	.short	65470
+	.short	65485
+	.short	29
+	.short	65453
+	.short	65506
+	.short	74
+	.short	65509
+	.short	65420
+	.short	80
+	.short	111
+	.short	65445
+	.short	0
+	.short	105
+	.short	91
+	.short	122
+	.short	23
+	.short	65480
+	.short	79
+	.short	38
+	.short	65423
+	.short	60
+	.short	98
+	.short	66
+	.short	74
+	.short	65422
+	.short	82
+	.short	65481
+	.short	65528
+	.short	127
+	.short	121
+	.short	65512
+	.short	6
+	.short	107
+	.short	65455
+	.short	65414
+	.short	93
+	.short	55
+	.short	88
+	.short	65474
+	.short	65497
+	.short	65445
+	.short	48
+	.short	45
+	.short	65520
+	.short	24
+	.short	65465
+	.short	65448
+	.short	65465
+	.short	11
+	.short	65413
+	.short	65493
+	.short	65414
+	.short	65495
+	.short	50
+	.short	106
+	.short	65
+	.short	49
+	.short	120
+	.short	99
+	.short	65534
+	.short	88
+	.short	65471
+	.short	65525
+	.short	65420
+	.short	30
+	.short	65430
+	.short	65511
+	.short	101
+	.short	25
+	.short	65497
+	.short	65419
+	.short	125
+	.short	100
+	.short	65506
+	.short	100
+	.short	30
+	.short	65499
+	.short	48
+	.short	65428
+	.short	65426
+	.short	65512
+	.short	75
+	.short	93
+	.short	65412
+	.short	65471
+	.short	65450
+	.short	62
+	.short	65426
+	.short	85
+	.short	65482
+	.short	65425
+	.short	65421
+	.short	65415
+	.short	65458
+	.short	65427
+	.short	15
+	.short	108
+	.short	65489
+	.short	99
+	.short	80
+	.short	20
+	.short	65434
+	.short	29
+	.short	112
+	.short	117
+	.short	65496
+	.short	116
+	.short	65507
+	.short	65497
+	.short	100
+	.short	65496
+	.short	36
+	.short	65473
+	.short	65432
+	.short	65426
+	.short	105
+	.short	65462
+	.short	81
+	.short	12
+	.short	112
+	.short	65496
+	.short	27
+	.short	65530
+	.short	65441
+	.short	65439
+	.short	65424
+	.short	65455
+	.short	95
+	.short	1
+	.short	65472
+	.short	97
+	.short	65455
+	.short	26
+	.short	65430
+	.short	68
+	.short	38
+	.short	65488
+	.short	65418
+	.short	65420
+	.short	65419
+	.short	65413
+	.short	65479
+	.short	55
+	.short	73
+	.short	65464
+	.short	80
+	.short	65454
+	.short	65445
+	.short	65482
+	.short	65485
+	.short	65507
+	.short	99
+	.short	45
+	.short	65461
+	.short	57
+	.short	37
+	.short	112
+	.short	92
+	.short	65451
+	.short	104
+	.short	78
+	.short	96
+	.short	114
+	.short	13
+	.short	108
+	.short	38
+	.short	65517
+	.short	34
+	.short	100
+	.short	109
+	.short	65481
+	.short	65429
+	.short	65429
+	.short	65516
+	.short	119
+	.short	75
+	.short	18
+	.short	65483
+	.short	65471
+	.short	65434
+	.short	65528
+	.short	73
+	.short	65476
+	.short	65485
+	.short	2
+	.short	57
+	.short	65461
+	.short	22
+	.short	51
+	.short	65460
+	.short	15
+	.short	66
+	.short	65509
+	.short	65458
+	.short	88
+	.short	65533
+	.short	13
+	.short	65520
+	.short	16
+	.short	85
+	.short	65472
+	.short	70
+	.short	65497
+	.short	14
+	.short	65522
+	.short	65484
+	.short	46
+	.short	65487
+	.short	65416
+	.short	116
+	.short	65412
+	.short	65490
+	.short	65425
+	.short	65442
+	.short	65456
+	.short	92
+	.short	65446
+	.short	65456
+	.short	65469
+	.short	65428
+	.short	61
+	.short	2
+	.short	65453
+	.short	65531
+	.short	65429
+	.short	42
+	.short	126
+	.short	65477
+	.short	78
+	.short	1
+	.short	118
+	.short	65434
+	.short	2
+	.short	65475
+	.short	92
+	.short	65415
+	.short	65498
+	.short	71
+	.short	65458
+	.short	65445
+	.short	65448
+	.short	65491
+	.short	65443
+	.short	65435
+	.short	65432
+	.short	85
+	.short	65527
+	.short	65429
+	.short	65518
+	.short	28
+	.short	86
+	.short	65438
+	.short	93
+	.short	65489
+	.short	82
+	.short	11
+	.short	65477
+	.short	102
+	.short	80
+	.short	65500
+	.short	65429
+	.short	65432
+	.short	75
+	.short	2
+	.short	65499
+	.short	65454
+	.short	65409
+	.short	52
+	.short	65499
+	.short	65508
+	.short	97
+	.short	122
+	.short	117
+	.short	110
+	.short	31
+	.short	56
+	.short	16
+	.short	65495
+	.short	65467
+	.short	65452
+	.short	65427
+	.short	65480
+	.short	65496
+	.short	65498
+	.short	65465
+	.short	72
+	.short	65504
+	.short	89
+	.short	25
+	.short	65490
+	.short	52
+	.short	74
+	.short	65442
+	.short	112
+	.short	96
+	.short	65460
+	.short	65472
+	.short	65445
+	.short	65511
+	.short	113
+	.short	108
+	.short	117
+	.short	65435
+	.short	33
+	.short	65509
+	.short	55
+	.short	65471
+	.short	65474
+	.short	65476
+	.short	65426
+	.short	65431
+	.short	65462
+	.short	65467
+	.short	26
+	.short	65440
+	.short	65465
+	.short	17
+	.short	104
+	.short	65535
+	.short	65496
+	.short	65508
+	.short	65507
+	.short	38
+	.short	65420
+	.short	65512
+	.short	65500
+	.short	66
+	.short	78
+	.short	65424
+	.short	2
+	.short	65447
+	.short	65515
+	.short	65507
+	.short	65517
+	.short	90
+	.short	108
+	.short	65512
+	.short	65483
+	.short	111
+	.short	102
+	.short	92
+	.short	55
+	.short	65517
+	.short	83
+	.short	71
+	.short	65460
+	.short	65411
+	.short	65439
+	.short	47
+	.short	4
+	.short	16
+	.short	92
+	.short	65457
+	.short	65429
+	.short	93
+	.short	119
+	.short	49
+	.short	23
+	.short	28
+	.short	21
+	.short	65433
+	.short	64
+	.short	48
+	.short	65515
+	.short	48
+	.short	65412
+	.short	34
+	.short	65490
+	.short	49
+	.short	65463
+	.short	65433
+	.short	65480
+	.short	20
+	.short	30
+	.short	54
+	.short	29
+	.short	65475
+	.short	65463
+	.short	6
+	.short	21
+	.short	56
+	.short	65533
+	.short	65482
+	.short	77
+	.short	34
+	.short	59
+	.short	65452
+	.short	65510
+	.short	65410
+	.short	102
+	.short	65531
+	.short	65419
+	.short	74
+	.short	48
+	.short	65450
+	.short	8
+	.short	100
+	.short	65434
+	.short	109
+	.short	61
+	.short	104
+	.short	65532
+	.short	108
+	.short	79
+	.short	80
+	.short	65423
+	.short	42
+	.short	10
+	.short	65432
+	.short	65528
+	.short	9
+	.short	94
+	.short	65438
+	.short	65477
+	.short	0
+	.short	65414
+	.short	93
+	.short	66
+	.short	69
+	.short	110
+	.short	65467
+	.short	5
+	.short	99
+	.short	65469
+	.short	65498
+	.short	94
+	.short	65490
+	.short	65506
+	.short	61
+	.short	26
+	.short	65454
+	.short	65454
+	.short	65422
+	.short	65469
+	.short	65441
+	.short	54
+	.short	65411
+	.short	65414
+	.short	24
+	.short	111
+	.short	78
+	.short	65416
+	.short	116
+	.short	38
+	.short	72
+	.short	101
+	.short	65506
+	.short	76
+	.short	72
+	.short	0
+	.short	65521
+	.short	63
+	.short	65417
+	.short	17
+	.short	65481
+	.short	77
+	.short	127
+	.short	119
+	.short	45
+	.short	30
+	.short	65519
+	.short	120
+	.short	65423
+	.short	52
+	.short	76
+	.short	86
+	.short	25
+	.short	65461
+	.short	109
+	.short	65456
+	.short	65449
+	.short	89
+	.short	65498
+	.short	92
+	.short	49
+	.short	72
+	.short	65476
+	.short	19
+	.short	55
+	.short	65451
+	.short	15
+	.short	78
+	.short	65492
+	.short	65500
+	.short	78
+	.short	123
+	.short	65412
+	.short	65431
+	.short	65513
+	.short	123
+	.short	65412
+	.short	65519
+	.short	65481
+	.short	108
+	.short	118
+	.short	108
+	.short	123
+	.short	65529
+	.short	53
+	.short	65476
+	.short	65478
+	.short	81
+	.short	67
+	.short	0
+	.short	0
+	.short	65422
+	.short	68
+	.short	106
+	.short	86
+	.short	98
+	.short	65451
+	.short	65445
+	.short	102
+	.short	65451
+	.short	53
+	.short	65431
+	.short	61
+	.short	31
+	.short	65441
+	.short	60
+	.short	65465
+	.short	81
+	.short	65495
+	.short	65474
+	.short	65483
+	.short	65473
+	.short	80
+	.short	49
+	.short	123
+	.short	97
+	.short	65413
+	.short	22
+	.short	65508
+	.short	65418
+	.short	65474
+	.short	89
+	.short	65485
+	.short	65462
+	.short	34
+	.short	65462
+	.short	19
+	.short	95
+	.short	65533
+	.short	101
+	.short	75
+	.short	109
+	.short	95
+	.short	65521
+	.short	96
+	.short	68
+	.short	112
+	.short	65436
+	.short	114
+	.short	65505
+	.short	65419
+	.short	65418
+	.short	27
+	.short	65431
+	.short	65498
+	.short	65450
+	.short	112
+	.short	35
+	.short	65446
+	.short	65
+	.short	109
+	.short	29
+	.short	87
+	.short	88
+	.short	65511
+	.short	47
+	.short	65418
+	.short	21
+	.short	65531
+	.short	35
+	.short	65445
+	.short	65465
+	.short	5
+	.short	109
+	.short	65453
+	.short	50
+	.short	65450
+	.short	65442
+	.short	65487
+	.short	65460
+	.short	100
+	.short	65482
+	.short	65515
+	.short	88
+	.short	65503
+	.short	65442
+	.short	63
+	.short	65435
+	.short	65484
+	.short	65432
+	.short	20
+	.short	65474
+	.short	27
+	.short	31
+	.short	104
+	.short	65525
+	.short	65418
+	.short	65504
+	.short	3
+	.short	33
+	.short	65522
+	.short	65525
+	.short	77
+	.short	65452
+	.short	65535
+	.short	23
+	.short	85
+	.short	65433
+	.short	65467
+	.short	96
+	.short	65476
+	.short	68
+	.short	65460
+	.short	109
+	.short	65515
+	.short	94
+	.short	65449
+	.short	65526
+	.short	65457
+	.short	65528
+	.short	115
+	.short	65
+	.short	65514
+	.short	65445
+	.short	114
+	.short	114
+	.short	65445
+	.short	35
+	.short	8
+	.short	66
+	.short	65456
+	.short	65437
+	.short	75
+	.short	65515
+	.short	62
+	.short	114
+	.short	28
+	.short	7
+	.short	123
+	.short	36
+	.short	65411
+	.short	65417
+	.short	65444
+	.short	65
+	.short	45
+	.short	65474
+	.short	65439
+	.short	70
+	.short	28
+	.short	65425
+	.short	65436
+	.short	51
+	.short	27
+	.short	40
+	.short	83
+	.short	65525
+	.short	65492
+	.short	14
+	.short	59
+	.short	65434
+	.short	18
+	.short	7
+	.short	50
+	.short	65
+	.short	124
+	.short	103
+	.short	127
+	.short	65440
+	.short	65454
+	.short	65485
+	.short	97
+	.short	65512
+	.short	46
+	.short	64
+	.short	65484
+	.short	42
+	.short	65425
+	.short	65429
+	.short	34
+	.short	46
+	.short	65476
+	.short	65454
+	.short	29
+	.short	92
+	.short	92
+	.short	95
+	.short	65436
+	.short	70
+	.short	65435
+	.short	65453
+	.short	65500
+	.short	65531
+	.short	65481
+	.short	29
+	.short	65504
+	.short	75
+	.short	65483
+	.short	118
+	.short	65433
+	.short	19
+	.short	65457
+	.short	22
+	.short	65524
+	.short	39
+	.short	106
+	.short	114
+	.short	65445
+	.short	113
+	.short	33
+	.short	113
+	.short	65411
+	.short	65435
+	.short	74
+	.short	65467
+	.short	67
+	.short	65461
+	.short	65478
+	.short	42
+	.short	59
+	.short	65508
+	.short	52
+	.short	65471
+	.short	65452
+	.short	4
+	.short	51
+	.short	65452
+	.short	87
+	.short	13
+	.short	44
+	.short	65410
+	.short	65483
+	.short	65426
+	.short	65425
+	.short	65428
+	.short	70
+	.short	101
+	.short	14
+	.short	65480
+	.short	13
+	.short	26
+	.short	24
+	.short	81
+	.short	92
+	.short	35
+	.short	65532
+	.short	65418
+	.short	65425
+	.short	44
+	.short	65515
+	.short	73
+	.short	75
+	.short	5
+	.short	119
+	.short	127
+	.short	73
+	.short	74
+	.short	65474
+	.short	96
+	.short	65429
+	.short	65427
+	.short	89
+	.short	117
+	.short	44
+	.short	21
+	.short	50
+	.short	65520
+	.short	65443
+	.short	65499
+	.short	25
+	.short	65456
+	.short	125
+	.short	126
+	.short	65478
+	.short	70
+	.short	65455
+	.short	65529
+	.short	87
+	.short	65433
+	.short	65522
+	.short	28
+	.short	65488
+	.short	31
+	.short	108
+	.short	124
+	.short	109
+	.short	1
+	.short	65444
+	.short	65535
+	.short	78
+	.short	65510
+	.short	65510
+	.short	65418
+	.short	82
+	.short	53
+	.short	64
+	.short	65462
+	.short	65409
+	.short	109
+	.short	62
+	.short	65473
+	.short	51
+	.short	65415
+	.short	65494
+	.short	65501
+	.short	65470
+	.short	38
+	.short	65479
+	.short	32
+	.short	65511
+	.short	89
+	.short	65416
+	.short	65434
+	.short	65517
+	.short	61
+	.short	65414
+	.short	65519
+	.short	65454
+	.short	65473
+	.short	65463
+	.short	65492
+	.short	65522
+	.short	72
+	.short	65490
+	.short	71
+	.short	65494
+	.short	65485
+	.short	65475
+	.short	61
+	.short	36
+	.short	63
+	.short	65447
+	.short	25
+	.short	87
+	.short	65417
+	.short	35
+	.short	41
+	.short	65460
+	.short	65455
+	.short	65511
+	.short	125
+	.short	4
+	.short	92
+	.short	34
+	.short	11
+	.short	29
+	.short	14
+	.short	65464
+	.short	65479
+	.short	118
+	.short	65511
+	.short	42
+	.short	65524
+	.short	39
+	.short	65527
+	.short	33
+	.short	16
+	.short	65431
+	.short	81
+	.short	65428
+	.short	36
+	.short	101
+	.short	116
+	.short	28
+	.short	45
+	.short	10
+	.short	65409
+	.short	65507
+	.short	65446
+	.short	69
+	.short	65483
+	.short	97
+	.short	72
+	.short	65532
+	.short	125
+	.short	80
+	.short	65419
+	.short	65439
+	.short	65486
+	.short	58
+	.short	29
+	.short	123
+	.short	65426
+	.short	46
+	.short	30
+	.short	65497
+	.short	65468
+	.short	65523
+	.short	38
+	.short	4
+	.short	65531
+	.short	65522
+	.short	36
+	.short	17
+	.short	65454
+	.short	65444
+	.short	62
+	.short	123
+	.short	65526
+	.short	10
+	.short	65514
+	.short	65438
+	.short	28
+	.short	65416
+	.short	59
+	.short	65519
+	.short	109
+	.short	122
+	.short	15
+	.short	113
+	.short	125
+	.short	36
+	.short	93
+	.short	65526
+	.short	65425
+	.short	70
+	.short	65480
+	.short	65484
+	.short	65513
+	.short	65435
+	.short	55
+	.short	117
+	.short	65528
+	.short	98
+	.short	65456
+	.short	65476
+	.short	88
+	.short	122
+	.short	65466
+	.short	65534
+	.short	44
+	.short	75
+	.short	84
+	.short	114
+	.short	65497
+	.short	65422
+	.short	76
+	.short	65501
+	.short	65417
+	.short	65531
+	.short	65524
+	.short	23
+	.short	65446
+	.short	13
+	.short	72
+	.short	65
+	.short	65525
+	.short	65487
+	.short	65428
+	.short	94
+	.short	46
+	.short	65489
+	.short	65525
+	.short	65430
+	.short	64
+	.short	42
+	.short	65488
+	.short	103
+	.short	48
+	.short	65416
+	.short	120
+	.short	70
+	.short	65410
+	.short	118
+	.short	108
+	.short	65524
+	.short	65497
+	.short	65526
+	.short	25
+	.short	65460
+	.short	65424
+	.short	65419
+	.short	50
+	.short	65508
+	.short	127
+	.short	93
+	.short	63
+	.short	54
+	.short	13
+	.short	50
+	.short	83
+	.short	65481
+	.short	65521
+	.short	52
+	.short	65505
+	.short	65467
+	.short	65518
+	.short	65508
+	.short	60
+	.short	65430
+	.short	65440
+	.short	65455
+	.short	65448
+	.short	65469
+	.short	65518
+	.short	65486
+	.short	29
+	.short	46
+	.short	54
+	.short	65526
+	.short	22
+	.short	15
+	.short	116
+	.short	19
+	.short	65532
+	.short	65493
+	.short	65492
+	.short	90
+	.short	20
+	.short	25
+	.short	65468
+	.short	76
+	.short	65479
+	.short	59
+	.short	43
+	.short	105
+	.short	65503
+	.short	65417
+	.short	120
+	.short	65529
+	.short	65428
+	.short	65456
+	.short	41
+	.short	65460
+	.short	65493
+	.short	61
+	.short	117
+	.short	62
+	.short	65475
+	.short	8
+	.short	53
+	.short	65444
+	.short	65413
+	.short	65509
+	.short	38
+	.short	78
+	.short	18
+	.short	65527
+	.short	78
+	.short	95
+	.short	15
+	.short	0
+	.short	65525
+	.short	36
+	.short	65519
+	.short	76
+	.short	38
+	.short	9
+	.short	65450
+	.short	38
+	.short	76
+	.short	65518
+	.short	111
+	.short	65498
+	.short	36
+	.short	20
+	.short	96
+	.short	41
+	.short	65432
+	.short	65419
+	.short	51
+	.short	19
+	.short	47
+	.short	65463
+	.short	65
+	.short	47
+	.short	65468
+	.short	11
+	.short	65472
+	.short	65483
+	.short	97
+	.short	82
+	.short	65512
+	.short	119
+	.short	19
+	.short	110
+	.short	92
+	.short	65511
+	.short	65481
+	.short	65475
+	.short	65448
+	.short	65483
+	.short	65493
+	.short	119
+	.short	106
+	.short	117
+	.short	65429
+	.short	65429
+	.short	41
+	.short	65501
+	.short	45
+	.short	67
+	.short	65446
+	.short	65492
+	.short	65500
+	.short	121
+	.short	65463
+	.short	87
+	.short	65511
+	.short	65494
+	.short	125
+	.short	65495
+	.short	65515
+	.short	119
+	.short	50
+	.short	85
+	.short	65462
+	.short	84
+	.short	65414
+	.short	65523
+	.short	65485
+	.short	65429
+	.short	87
+	.short	9
+	.short	4
+	.short	44
+	.short	65411
+	.short	121
+	.short	65523
+	.short	35
+	.short	93
+	.short	33
+	.short	126
+	.short	65492
+	.short	65509
+	.short	58
+	.short	25
+	.short	103
+	.short	65482
+	.short	32
+	.short	55
+	.short	73
+	.short	62
+	.short	27
+	.short	111
+	.short	9
+	.short	65411
+	.short	65411
+	.short	65448
+	.short	65456
+	.short	65490
+	.short	64
+	.short	49
+	.short	65500
+	.short	47
+	.short	110
+	.short	95
+	.short	65449
+	.short	58
+	.short	84
+	.short	65462
+	.short	65532
+	.short	123
+	.short	65507
+	.short	65526
+	.short	75
+	.short	49
+	.short	33
+	.short	65412
+	.short	51
+	.short	65414
+	.short	65522
+	.short	64
+	.short	65472
+	.short	24
+	.short	65421
+	.short	65475
+	.short	65518
+	.short	65505
+	.short	114
+	.short	69
+	.short	65436
+	.short	54
+	.short	16
+	.short	65457
+	.short	65423
+	.short	75
+	.short	94
+	.short	65522
+	.short	65449
+	.short	5
+	.short	67
+	.short	65480
+	.short	65414
+	.short	65440
+	.short	88
+	.short	65418
+	.short	67
+	.short	65530
+	.short	127
+	.short	34
+	.short	65509
+	.short	65451
+	.short	74
+	.short	13
+	.short	22
+	.short	65484
+	.short	40
+	.short	65428
+	.short	112
+	.short	65529
+	.short	65435
+	.short	83
+	.short	65465
+	.short	4
+	.short	46
+	.short	65520
+	.short	24
+	.short	65504
+	.short	18
+	.short	122
+	.short	3
+	.short	39
+	.short	117
+	.short	9
+	.short	65513
+	.short	65414
+	.short	5
+	.short	65446
+	.short	85
+	.short	65501
+	.short	65454
+	.short	62
+	.short	94
+	.short	65527
+	.short	65509
+	.short	109
+	.short	65419
+	.short	36
+	.short	65490
+	.short	57
+	.short	65512
+	.short	31
+	.short	65456
+	.short	65486
+	.short	65494
+	.short	65482
+	.short	70
+	.short	65510
+	.short	110
+	.short	0
+	.short	65443
+	.short	65434
+	.short	25
+	.short	14
+	.short	97
+	.short	65470
+	.short	116
+	.short	121
+	.short	65450
+	.short	75
+	.short	65473
+	.short	65425
+	.short	65414
+	.short	117
+	.short	65533
+	.short	10
+	.short	0
+	.short	65438
+	.short	65446
+	.short	65488
+	.short	115
+	.short	65433
+	.short	65459
+	.short	51
+	.short	86
+	.short	40
+	.short	22
+	.short	117
+	.short	65418
+	.short	122
+	.short	93
+	.short	65493
+	.short	27
+	.short	92
+	.short	80
+	.short	108
+	.short	65526
+	.short	65437
+	.short	74
+	.short	68
+	.short	65474
+	.short	124
+	.short	65497
+	.short	115
+	.short	65430
+	.short	20
+	.short	35
+	.short	65411
+	.short	56
+	.short	65464
+	.short	61
+	.short	75
+	.short	80
+	.short	103
+	.short	65433
+	.short	65486
+	.short	65496
+	.short	65410
+	.short	65418
+	.short	65487
+	.short	65469
+	.short	65461
+	.short	11
+	.short	109
+	.short	103
+	.short	65529
+	.short	65529
+	.short	65457
+	.short	83
+	.short	41
+	.short	16
+	.short	65505
+	.short	65528
+	.short	65521
+	.short	65
+	.short	65532
+	.short	65461
+	.short	44
+	.short	65460
+	.short	65450
+	.short	105
+	.short	98
+	.short	101
+	.short	65533
+	.short	65488
+	.short	65453
+	.short	65523
+	.short	45
+	.short	0
+	.short	65437
+	.short	57
+	.short	56
+	.short	65514
+	.short	65496
+	.short	65418
+	.short	65533
+	.short	83
+	.short	65440
+	.short	75
+	.short	65458
+	.short	65460
+	.short	65413
+	.short	65
+	.short	65482
+	.short	65468
+	.short	75
+	.short	47
+	.short	85
+	.short	2
+	.short	65509
+	.short	36
+	.short	65535
+	.short	65470
+	.short	65434
+	.short	65527
+	.short	65461
+	.short	64
+	.short	78
+	.short	26
+	.short	65456
+	.short	65510
+	.short	44
+	.short	65436
+	.short	65444
+	.short	65517
+	.short	119
+	.short	62
+	.short	65523
+	.short	126
+	.short	65503
+	.short	65509
+	.short	65441
+	.short	65506
+	.short	14
+	.short	65461
+	.short	65453
+	.short	65497
+	.short	65468
+	.short	65496
+	.short	65436
+	.short	104
+	.short	42
+	.short	65446
+	.short	65462
+	.short	65
+	.short	5
+	.short	79
+	.short	59
+	.short	71
+	.short	83
+	.short	65435
+	.short	65481
+	.short	65451
+	.short	63
+	.short	65459
+	.short	58
+	.short	65422
+	.short	41
+	.short	65437
+	.short	82
+	.short	65488
+	.short	56
+	.short	67
+	.short	65514
+	.short	10
+	.short	65445
+	.short	115
+	.short	113
+	.short	2
+	.short	65409
+	.short	85
+	.short	65
+	.short	67
+	.short	65456
+	.short	75
+	.short	17
+	.short	40
+	.short	110
+	.short	65535
+	.short	65526
+	.short	65506
+	.short	65521
+	.short	109
+	.short	65534
+	.short	65525
+	.short	65421
+	.short	70
+	.short	65517
+	.short	41
+	.short	65497
+	.short	65525
+	.short	7
+	.short	65413
+	.short	65458
+	.short	112
+	.short	65534
+	.short	18
+	.short	65471
+	.short	65488
+	.short	49
+	.short	90
+	.short	65423
+	.short	32
+	.short	65412
+	.short	127
+	.short	44
+	.short	82
+	.short	65445
+	.short	65490
+	.short	20
+	.short	65518
+	.short	65479
+	.short	65436
+	.short	50
+	.short	65419
+	.short	65520
+	.short	65482
+	.short	15
+	.short	65529
+	.short	65509
+	.short	65466
+	.short	65519
+	.short	65494
+	.short	65446
+	.short	123
+	.short	117
+	.short	65456
+	.short	6
+	.short	65452
+	.short	65494
+	.short	52
+	.short	44
+	.short	65517
+	.short	62
+	.short	65441
+	.short	65424
+	.short	89
+	.short	65496
+	.short	77
+	.short	65475
+	.short	65460
+	.short	65513
+	.short	26
+	.short	50
+	.short	18
+	.short	65484
+	.short	109
+	.short	64
+	.short	105
+	.short	61
+	.short	65439
+	.short	65409
+	.short	65492
+	.short	67
+	.short	65486
+	.short	16
+	.short	118
+	.short	115
+	.short	76
+	.short	86
+	.short	65486
+	.short	65452
+	.short	88
+	.short	65506
+	.short	65445
+	.short	17
+	.short	65532
+	.short	65511
+	.short	65521
+	.short	65506
+	.short	123
+	.short	65515
+	.short	109
+	.short	43
+	.short	65410
+	.size	.Lloom_demo_n9.weights_i16, 3456
 
 	.type	.Lloom_demo_n9.multiplier,%object
 	.section	.rodata..Lloom_demo_n9.multiplier,"a",%progbits
