@@ -121,11 +121,7 @@ Expected<std::string> tunedComparison(const graph::Graph &g, const codegen::Targ
   for (int tuned = 0; tuned < 2; ++tuned) {
     graph::CompileOptions options;
     if (tuned)
-      options.tunedSchedule = [&](const ops::AnyOp &op) -> std::optional<std::string> {
-        if (auto r = log.best(tune::tuningKey(op), std::string(target.cpuName())))
-          return r->schedule;
-        return std::nullopt;
-      };
+      options.tunedSchedule = tune::tunedScheduleLookup(log, target);
     auto m = graph::compileModel(g, options);
     if (!m)
       return m.error();

@@ -188,11 +188,7 @@ int main(int argc, char **argv) {
     log = tune::TuningLog::load(logPath);
     for (const auto &problem : log.problems())
       fmt::print(stderr, "loom-gen: warning: {}\n", problem);
-    options.tunedSchedule = [&](const ops::AnyOp &op) -> std::optional<std::string> {
-      if (auto r = log.best(tune::tuningKey(op), std::string(target->cpuName())))
-        return r->schedule;
-      return std::nullopt;
-    };
+    options.tunedSchedule = tune::tunedScheduleLookup(log, *target);
   }
   auto m = graph::compileModel(*g, options);
   if (!m) {

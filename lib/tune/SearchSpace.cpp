@@ -242,4 +242,14 @@ std::string tuningKey(const ops::AnyOp &op) {
       op);
 }
 
+std::function<std::optional<std::string>(const ops::AnyOp &)>
+tunedScheduleLookup(const TuningLog &log, const codegen::Target &target) {
+  const std::string cpu(target.cpuName());
+  return [&log, cpu](const ops::AnyOp &op) -> std::optional<std::string> {
+    if (auto r = log.best(tuningKey(op), cpu))
+      return r->schedule;
+    return std::nullopt;
+  };
+}
+
 } // namespace loom::tune

@@ -5,10 +5,15 @@
 // every primitive's own legality check accepts it for this layer.
 #pragma once
 
+#include "loom/codegen/Target.h"
 #include "loom/ir/Stmt.h"
 #include "loom/ops/AnyOp.h"
 #include "loom/schedule/Schedule.h"
 #include "loom/support/Error.h"
+#include "loom/tune/TuningLog.h"
+
+#include <functional>
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -34,5 +39,10 @@ Expected<schedule::Schedule> scheduleAt(const ops::AnyOp &op, const SearchSpace 
 // What a tuned schedule is valid for: op class, shapes, strides and padding, e.g.
 // "PointwiseConv2D 20x20x48 -> 16 stride 1". The tuning log is keyed by it (and the target).
 std::string tuningKey(const ops::AnyOp &op);
+
+// The best logged schedule of an op on `target`, if any: what loom-gen and loom-bench hand the
+// model compiler. `log` must outlive the returned function.
+std::function<std::optional<std::string>(const ops::AnyOp &)>
+tunedScheduleLookup(const TuningLog &log, const codegen::Target &target);
 
 } // namespace loom::tune
