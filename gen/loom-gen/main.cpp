@@ -31,6 +31,7 @@
 #include <cstring>
 #include <fstream>
 #include <random>
+#include <set>
 
 namespace {
 
@@ -41,7 +42,8 @@ int usage(const std::string &why) {
   fmt::print(stderr,
              "loom-gen: {}\nusage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
              "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
-             "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly]\n",
+             "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly] "
+             "[--depth-first FIRST-LAST:ROWS[,...]]\n",
              why);
   return 2;
 }
@@ -67,12 +69,14 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
     activations.push_back(b);
   r.lowerBound = graph::lowerBound(m.buffers);
   std::string layers, rows;
+  std::set<std::string> counted; // depth-first slices share kernels
   for (size_t i = 0; i < m.steps.size(); ++i) {
     const auto &s = m.steps[i];
     auto bytes = tune::flashBytes(dir / (s.kernel.name + ".o"));
     if (!bytes)
       return bytes.error();
-    r.flash += *bytes;
+    if (counted.insert(s.kernel.name).second)
+      r.flash += *bytes;
     const graph::Node &n = g.nodes[static_cast<size_t>(s.node)];
     std::string offsets;
     for (int b : s.buffers)
@@ -108,7 +112,8 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
 } // namespace
 
 int main(int argc, char **argv) {
-  std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath, cName, logPath;
+  std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath, cName, logPath,
+      depthFirst;
   fs::path out = "loom-out";
   bool run = false, inPlace = false, profile = false, assembly = false;
   int resolution = 0;
@@ -119,15 +124,17 @@ int main(int argc, char **argv) {
         return std::string(argv[++i]);
       return std::nullopt;
     };
-    if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" || a == "--tuning-log") {
+    if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" ||
+        a == "--tuning-log" || a == "--depth-first") {
       auto v = value();
       if (!v)
         return usage(a + " needs a value");
-      (a == "--target"       ? cpu
-       : a == "--schedule"   ? scheduleMode
-       : a == "--name"       ? cName
-       : a == "--tuning-log" ? logPath
-                             : inputPath) = *v;
+      (a == "--target"        ? cpu
+       : a == "--schedule"    ? scheduleMode
+       : a == "--name"        ? cName
+       : a == "--tuning-log"  ? logPath
+       : a == "--depth-first" ? depthFirst
+                              : inputPath) = *v;
       if (a == "-o")
         out = *v, inputPath.clear();
     } else if (a == "--assembly") {
@@ -179,6 +186,14 @@ int main(int argc, char **argv) {
   }
   graph::CompileOptions options{.defaultSchedules = scheduleMode == "default",
                                 .inPlaceDepthwise = inPlace};
+  for (size_t at = 0; !depthFirst.empty() && at <= depthFirst.size();) {
+    const size_t comma = std::min(depthFirst.find(',', at), depthFirst.size());
+    auto seg = graph::parseSegment(depthFirst.substr(at, comma - at));
+    if (!seg)
+      return usage(seg.error().message);
+    options.depthFirst.push_back(*seg);
+    at = comma + 1;
+  }
   tune::TuningLog log;
   if (!logPath.empty()) {
     if (!fs::exists(logPath)) {

@@ -19,15 +19,16 @@ bool liveTogether(const BufferRequest &a, const BufferRequest &b) {
   return a.first <= b.last && b.first <= a.last;
 }
 
-// In-place chains are placed as one group: the group's size is the largest member and its
-// lifetime the union; every member gets the group's offset.
+// In-place chains are placed as one group: the group spans its members at their declared shifts
+// from each other and its lifetime is the union; members get the group's offset plus their shift.
 struct Group {
   std::vector<size_t> members;
   int64_t size = 0;
   int first = 0, last = 0;
 };
 
-std::vector<Group> groups(const std::vector<BufferRequest> &r, std::vector<size_t> &groupOf) {
+std::vector<Group> groups(const std::vector<BufferRequest> &r, std::vector<size_t> &groupOf,
+                          std::vector<int64_t> &shift) {
   std::vector<size_t> root(r.size());
   std::iota(root.begin(), root.end(), 0);
   auto find = [&](size_t i) {
@@ -38,20 +39,43 @@ std::vector<Group> groups(const std::vector<BufferRequest> &r, std::vector<size_
   for (size_t i = 0; i < r.size(); ++i)
     if (r[i].inPlaceOf && *r[i].inPlaceOf < r.size())
       root[find(i)] = find(*r[i].inPlaceOf);
+  // Shift of each member from the start of its chain (chains are trees: one source each).
+  std::vector<int> state(r.size(), 0); // 0 unknown, 1 resolving, 2 known
+  shift.assign(r.size(), 0);
+  std::function<int64_t(size_t)> resolve = [&](size_t i) -> int64_t {
+    if (state[i] == 2)
+      return shift[i];
+    state[i] = 1;
+    int64_t v = 0;
+    if (r[i].inPlaceOf && *r[i].inPlaceOf < r.size() && state[*r[i].inPlaceOf] != 1)
+      v = resolve(*r[i].inPlaceOf) + r[i].inPlaceShift;
+    state[i] = 2;
+    return shift[i] = v;
+  };
+  for (size_t i = 0; i < r.size(); ++i)
+    resolve(i);
   std::map<size_t, size_t> index;
   std::vector<Group> out;
+  std::vector<int64_t> lowest;
   groupOf.assign(r.size(), 0);
   for (size_t i = 0; i < r.size(); ++i) {
     size_t g = find(i);
     auto [it, fresh] = index.emplace(g, out.size());
-    if (fresh)
+    if (fresh) {
       out.push_back({{}, 0, r[i].first, r[i].last});
+      lowest.push_back(shift[i]);
+    }
     Group &grp = out[it->second];
     grp.members.push_back(i);
-    grp.size = std::max(grp.size, align(r[i].size));
     grp.first = std::min(grp.first, r[i].first);
     grp.last = std::max(grp.last, r[i].last);
+    lowest[it->second] = std::min(lowest[it->second], shift[i]);
     groupOf[i] = it->second;
+  }
+  for (size_t i = 0; i < r.size(); ++i) {
+    shift[i] -= lowest[groupOf[i]];
+    Group &grp = out[groupOf[i]];
+    grp.size = std::max(grp.size, shift[i] + align(r[i].size));
   }
   return out;
 }
@@ -59,8 +83,8 @@ std::vector<Group> groups(const std::vector<BufferRequest> &r, std::vector<size_
 // Places groups in `order`, each at the lowest offset (first fit) or in the smallest gap that
 // fits (best fit) among groups already placed whose lifetimes overlap.
 ArenaPlan place(const std::vector<BufferRequest> &r, const std::vector<Group> &g,
-                const std::vector<size_t> &groupOf, const std::vector<size_t> &order, bool bestFit,
-                std::string algorithm) {
+                const std::vector<size_t> &groupOf, const std::vector<int64_t> &shift,
+                const std::vector<size_t> &order, bool bestFit, std::string algorithm) {
   std::vector<int64_t> offset(g.size(), -1);
   for (size_t gi : order) {
     std::vector<std::pair<int64_t, int64_t>> busy; // [start, end) of overlapping placed groups
@@ -87,7 +111,7 @@ ArenaPlan place(const std::vector<BufferRequest> &r, const std::vector<Group> &g
   p.algorithm = std::move(algorithm);
   p.offsets.resize(r.size());
   for (size_t i = 0; i < r.size(); ++i) {
-    p.offsets[i] = offset[groupOf[i]];
+    p.offsets[i] = offset[groupOf[i]] + shift[i];
     p.arenaBytes = std::max(p.arenaBytes, p.offsets[i] + align(r[i].size));
   }
   return p;
@@ -96,19 +120,21 @@ ArenaPlan place(const std::vector<BufferRequest> &r, const std::vector<Group> &g
 ArenaPlan planWithOrder(const std::vector<BufferRequest> &r, bool bestFit, std::string algorithm,
                         const std::function<bool(const Group &, const Group &)> &before) {
   std::vector<size_t> groupOf;
-  auto g = groups(r, groupOf);
+  std::vector<int64_t> shift;
+  auto g = groups(r, groupOf, shift);
   std::vector<size_t> order(g.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return before(g[a], g[b]); });
-  return place(r, g, groupOf, order, bestFit, std::move(algorithm));
+  return place(r, g, groupOf, shift, order, bestFit, std::move(algorithm));
 }
 
 } // namespace
 
 int64_t lowerBound(const std::vector<BufferRequest> &r) {
   std::vector<size_t> groupOf;
-  auto g = groups(r, groupOf);
+  std::vector<int64_t> shift;
+  auto g = groups(r, groupOf, shift);
   int lastStep = 0;
   for (const auto &x : g)
     lastStep = std::max(lastStep, x.last);
@@ -136,7 +162,8 @@ ArenaPlan planBestFitInTimeOrder(const std::vector<BufferRequest> &r) {
 
 ArenaPlan planRandomSearch(const std::vector<BufferRequest> &r, int restarts, uint32_t seed) {
   std::vector<size_t> groupOf;
-  auto g = groups(r, groupOf);
+  std::vector<int64_t> shift;
+  auto g = groups(r, groupOf, shift);
   std::vector<size_t> order(g.size());
   std::iota(order.begin(), order.end(), 0);
   // Start from the size order and perturb it: swaps of nearby positions keep most of what makes
@@ -144,7 +171,7 @@ ArenaPlan planRandomSearch(const std::vector<BufferRequest> &r, int restarts, ui
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return g[a].size > g[b].size; });
   std::mt19937 rng(seed);
-  ArenaPlan best = place(r, g, groupOf, order, false, "random-search");
+  ArenaPlan best = place(r, g, groupOf, shift, order, false, "random-search");
   for (int i = 0; i < restarts && order.size() > 1; ++i) {
     std::vector<size_t> candidate = order;
     const int swaps = 1 + static_cast<int>(rng() % 4);
@@ -154,7 +181,7 @@ ArenaPlan planRandomSearch(const std::vector<BufferRequest> &r, int restarts, ui
       std::swap(candidate[a], candidate[b]);
     }
     for (bool bestFit : {false, true}) {
-      ArenaPlan p = place(r, g, groupOf, candidate, bestFit, "random-search");
+      ArenaPlan p = place(r, g, groupOf, shift, candidate, bestFit, "random-search");
       if (p.arenaBytes < best.arenaBytes) {
         best = p;
         order = candidate;
@@ -186,7 +213,7 @@ Status verifyPlan(const std::vector<BufferRequest> &r, const ArenaPlan &p) {
       return Error{fmt::format("buffer '{}' [{}, {}) ends past the arena of {} bytes", r[i].name,
                                p.offsets[i], p.offsets[i] + r[i].size, p.arenaBytes)};
     if (auto src = r[i].inPlaceOf) {
-      if (*src >= r.size() || r[*src].last != r[i].first)
+      if (*src >= r.size() || (!r[i].streamed && r[*src].last != r[i].first))
         return Error{fmt::format("buffer '{}' is in place of a buffer that does not die when it "
                                  "is born",
                                  r[i].name)};
@@ -200,9 +227,11 @@ Status verifyPlan(const std::vector<BufferRequest> &r, const ArenaPlan &p) {
           p.offsets[i] < p.offsets[j] + r[j].size && p.offsets[j] < p.offsets[i] + r[i].size;
       if (!overlap)
         continue;
-      // A legal in-place pair shares its start and touches only at the handover step.
+      // A legal in-place pair sits at its declared shift (an in-place op's pair shares its start
+      // and touches only at the handover step).
       const bool inPlace =
-          (r[j].inPlaceOf == i || r[i].inPlaceOf == j) && p.offsets[i] == p.offsets[j];
+          (r[j].inPlaceOf == i && p.offsets[j] - p.offsets[i] == r[j].inPlaceShift) ||
+          (r[i].inPlaceOf == j && p.offsets[i] - p.offsets[j] == r[i].inPlaceShift);
       if (!inPlace)
         return Error{fmt::format("buffers '{}' [{}, {}) and '{}' [{}, {}) overlap while both are "
                                  "live (steps {}-{} and {}-{})",

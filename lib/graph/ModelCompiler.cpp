@@ -11,6 +11,9 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <map>
+#include <set>
+#include <tuple>
 
 namespace loom::graph {
 
@@ -100,6 +103,73 @@ Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name,
 
 } // namespace
 
+namespace {
+
+int64_t sliceMacs(const LoweredNode &op) {
+  return std::visit(
+      [](const auto &p) -> int64_t {
+        using T = std::decay_t<decltype(p)>;
+        if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
+                      std::is_same_v<T, ops::DepthwiseConv2DParams> ||
+                      std::is_same_v<T, ops::PointwiseConv2DParams> ||
+                      std::is_same_v<T, ops::FullyConnectedParams>)
+          return p.macs();
+        else
+          return 0;
+      },
+      op);
+}
+
+LoweredNode sliceNode(const Graph &g, const Node &n, const LoweredNode &op, ops::RowRange rows) {
+  return std::visit(
+      [&](const auto &p) -> LoweredNode {
+        using T = std::decay_t<decltype(p)>;
+        if constexpr (std::is_same_v<T, ops::AddParams>) {
+          const Tensor &out = g.tensors[n.outputs[0]];
+          return ops::sliceRows(p, rows, int64_t{out.shape[2]} * out.shape[3]);
+        } else if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
+                             std::is_same_v<T, ops::DepthwiseConv2DParams> ||
+                             std::is_same_v<T, ops::PointwiseConv2DParams> ||
+                             std::is_same_v<T, ops::AveragePool2DParams> ||
+                             std::is_same_v<T, ops::MaxPool2DParams>)
+          return ops::sliceRows(p, rows);
+        else
+          return p; // scheduleSegment admits only the ops above
+      },
+      op);
+}
+
+// The buffer requests of a depth-first segment: band buffers instead of whole tensors, inputs
+// and output alive across the whole segment, the output over a dying input (evict-in).
+void adjustBuffers(std::vector<BufferRequest> &buffers, const SegmentSchedule &s) {
+  const int a = s.segment.first, b = s.segment.last;
+  for (const auto &band : s.banded) {
+    BufferRequest &r = buffers[static_cast<size_t>(band.buffer)];
+    r.size = band.rowsHeld * band.rowBytes;
+    r.first = a, r.last = b;
+    r.inPlaceOf.reset();
+    r.name += fmt::format(" (band of {} rows)", band.rowsHeld);
+  }
+  for (int x : s.inputs)
+    buffers[static_cast<size_t>(x)].last = std::max(buffers[static_cast<size_t>(x)].last, b);
+  BufferRequest &out = buffers[static_cast<size_t>(s.output)];
+  out.first = std::min(out.first, a);
+  out.inPlaceOf.reset();
+  if (s.evictedInput) {
+    // Floor to the arena alignment: a lower shift only moves the output further from the input
+    // rows still to be read.
+    const int64_t shift = s.maxOutputShift >= 0
+                              ? s.maxOutputShift / kArenaAlignment * kArenaAlignment
+                              : -((-s.maxOutputShift + kArenaAlignment - 1) / kArenaAlignment *
+                                  kArenaAlignment);
+    out.inPlaceOf = static_cast<size_t>(*s.evictedInput);
+    out.inPlaceShift = shift;
+    out.streamed = true;
+  }
+}
+
+} // namespace
+
 Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options) {
   CompiledModel m;
   m.name = identifier(g.name);
@@ -109,55 +179,210 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
                              g.name, g.inputs.size(), g.outputs.size())};
   ActivationBuffers act = activationBuffers(g, options.inPlaceDepthwise);
   m.buffers = act.requests;
-  for (const Node &n : g.nodes) {
+  // Depth-first segments, scheduled on the layer-by-layer lifetimes.
+  std::vector<int> segmentAt(g.nodes.size(), -1);
+  for (const auto &seg : options.depthFirst) {
+    auto s = scheduleSegment(g, act, seg);
+    if (!s)
+      return Error{fmt::format("{}: {}", g.name, s.error().message)};
+    for (int i = seg.first; i <= seg.last; ++i) {
+      if (segmentAt[static_cast<size_t>(i)] >= 0)
+        return Error{fmt::format("{}: depth-first segments {} and {} overlap", g.name,
+                                 toString(seg),
+                                 toString(m.segments[static_cast<size_t>(
+                                                         segmentAt[static_cast<size_t>(i)])]
+                                              .segment))};
+      segmentAt[static_cast<size_t>(i)] = static_cast<int>(m.segments.size());
+    }
+    m.segments.push_back(std::move(*s));
+  }
+  for (const auto &s : m.segments)
+    adjustBuffers(m.buffers, s);
+
+  // Kernels by name: the slices of a segment share a kernel whenever their shapes agree.
+  std::map<std::string, std::tuple<ir::Kernel, std::string, bool>> built;
+  std::map<std::string, int> scratchOf; // kernel.argument -> request, shared within a segment
+  // One kernel call; args are the activation arguments in order: the buffer, the offset inside
+  // it and the first tensor byte there.
+  struct Arg {
+    int buffer = -1;
+    int64_t offset = 0, tensorByte = 0;
+  };
+  auto addStep = [&](const Node &n, const LoweredNode &op, const std::string &kernelName,
+                     int inPlaceOutput, const std::vector<Arg> &args, int scratchFirst,
+                     int scratchLast) -> Status {
+    const bool inPlace = inPlaceOutput >= 0;
+    auto it = built.find(kernelName);
+    if (it == built.end()) {
+      std::string scheduleText;
+      bool tuned = false;
+      Expected<ir::Kernel> kernel = Error{""};
+      if (inPlace) {
+        kernel = ops::buildDepthwiseConv2DInPlace(std::get<ops::DepthwiseConv2DParams>(op),
+                                                  kernelName);
+        if (kernel && options.defaultSchedules) {
+          schedule::Schedule s = schedule::inPlaceDepthwiseSchedule(
+              *kernel, std::get<ops::DepthwiseConv2DParams>(op));
+          scheduleText = s.toText();
+          kernel = schedule::applySchedule(*kernel, s);
+        }
+      } else {
+        kernel = kernelFor(op, kernelName, options, scheduleText, tuned);
+      }
+      if (!kernel)
+        return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), kernel.error().message)};
+      it = built.emplace(kernelName, std::tuple{*kernel, scheduleText, tuned}).first;
+    }
+    const auto &[kernel, scheduleText, tuned] = it->second;
+    CompiledModel::Step step{.node = n.index,
+                             .kernel = kernel,
+                             .buffers = {},
+                             .argOffsets = {},
+                             .schedule = scheduleText,
+                             .tuned = tuned,
+                             .macs = sliceMacs(op),
+                             .accesses = {}};
+    size_t t = 0;
+    for (const auto &arg : kernel.arguments) {
+      if (arg->role == ir::BufferRole::Scratch) {
+        const std::string key = fmt::format("{}.{}", kernel.name, arg->name);
+        auto [sc, fresh] = scratchOf.emplace(key, static_cast<int>(m.buffers.size()));
+        if (fresh)
+          m.buffers.push_back({key, arg->byteSize(), scratchFirst, scratchLast, std::nullopt});
+        step.buffers.push_back(sc->second);
+        step.argOffsets.push_back(0);
+        step.accesses.push_back({sc->second, 0, 0, arg->byteSize(), true});
+        continue;
+      }
+      if (t >= args.size() || args[t].buffer < 0)
+        return Error{fmt::format("{}: {}: kernel argument '{}' has no activation buffer", g.name,
+                                 g.describe(n), arg->name)};
+      const Arg &x = args[t++];
+      step.buffers.push_back(x.buffer);
+      step.argOffsets.push_back(x.offset);
+      if (arg->role == ir::BufferRole::InOut) {
+        step.accesses.push_back(
+            {x.buffer, x.offset, x.tensorByte, m.buffers[static_cast<size_t>(x.buffer)].size,
+             false});
+        step.accesses.push_back({inPlaceOutput, 0, 0,
+                                 m.buffers[static_cast<size_t>(inPlaceOutput)].size, true});
+      } else {
+        step.accesses.push_back({x.buffer, x.offset, x.tensorByte, arg->byteSize(),
+                                 arg->role == ir::BufferRole::Output});
+      }
+    }
+    // Reads before writes: a kernel reads its inputs before it writes over them.
+    std::stable_partition(step.accesses.begin(), step.accesses.end(),
+                          [](const CompiledModel::Access &a) { return !a.write; });
+    m.macs += step.macs;
+    m.steps.push_back(std::move(step));
+    return {};
+  };
+
+  // A segment's steps: at the start of each, the band moves (in chunks that never overlap, so a
+  // plain forward copy is right), then each layer on the rows the step needs.
+  auto emitSegment = [&](const SegmentSchedule &s) -> Status {
+    const int a = s.segment.first, b = s.segment.last;
+    std::map<int, std::pair<const Node *, LoweredNode>> lowered;
+    for (const auto &step : s.steps)
+      for (const auto &slice : step.slices)
+        if (!lowered.count(slice.node)) {
+          int input = -1;
+          const Node &n = g.nodes[static_cast<size_t>(slice.node)];
+          auto op = lowerNode(g, n, input);
+          if (!op)
+            return op.error();
+          lowered.emplace(slice.node, std::pair{&n, *op});
+        }
+    const Node &first = g.nodes[static_cast<size_t>(a)];
+    for (const auto &step : s.steps) {
+      for (const auto &mv : step.moves) {
+        const int64_t rowBytes = s.rowBytes.at(mv.buffer);
+        const int shift = mv.fromRow;
+        for (int k = 0; k < mv.rows; k += shift) {
+          const int64_t bytes = std::min(shift, mv.rows - k) * rowBytes;
+          ops::TransposeParams copy{{static_cast<int>(bytes)}, {0}};
+          // The tensor rows the band holds at buffer row 0 before this step's moves.
+          const int64_t heldFrom = (step.windowStart.at(mv.buffer) - mv.fromRow) * rowBytes;
+          const int64_t tensorByte = heldFrom + (mv.fromRow + k) * rowBytes;
+          if (auto st = addStep(first, copy, fmt::format("{}_move{}", m.name, bytes), -1,
+                                {{mv.buffer, (mv.fromRow + k) * rowBytes, tensorByte},
+                                 {mv.buffer, k * rowBytes, tensorByte}},
+                                a, b);
+              !st)
+            return st;
+          m.steps.back().macs = 0;
+          m.movedBytes += bytes;
+        }
+      }
+      for (const auto &slice : step.slices) {
+        const auto &[node, op] = lowered.at(slice.node);
+        auto at = [&](int buffer, int row) -> Arg {
+          auto w = step.windowStart.find(buffer);
+          const int64_t rowBytes = s.rowBytes.at(buffer);
+          return {buffer, (row - (w == step.windowStart.end() ? 0 : w->second)) * rowBytes,
+                  row * rowBytes};
+        };
+        int input = -1;
+        (void)lowerNode(g, *node, input);
+        const std::vector<int> tensors = kernelInputs(*node, op, input);
+        std::vector<Arg> args;
+        for (size_t i = 0; i < tensors.size(); ++i)
+          args.push_back(at(act.bufferOfTensor[tensors[i]], slice.inputs[i].begin));
+        args.push_back(at(act.bufferOfTensor[node->outputs[0]], slice.output.begin));
+        const LoweredNode sliced = sliceNode(g, *node, op, slice.output);
+        const auto rw = [&]() -> std::string {
+          return std::visit(
+              [&](const auto &p) -> std::string {
+                if constexpr (requires { p.padding.top; })
+                  return fmt::format("h{}t{}b{}", slice.output.size(), p.padding.top,
+                                     p.padding.bottom);
+                else
+                  return fmt::format("h{}", slice.output.size());
+              },
+              sliced);
+        }();
+        if (auto st = addStep(*node, sliced, fmt::format("{}_n{}_{}", m.name, node->index, rw),
+                              -1, args, a, b);
+            !st)
+          return st;
+      }
+    }
+    return {};
+  };
+
+  for (size_t pos = 0; pos < g.nodes.size(); ++pos) {
+    const Node &n = g.nodes[pos];
+    if (const int si = segmentAt[pos]; si >= 0) {
+      const SegmentSchedule &s = m.segments[static_cast<size_t>(si)];
+      if (static_cast<int>(pos) != s.segment.first)
+        continue;
+      if (auto st = emitSegment(s); !st)
+        return st.error();
+      continue;
+    }
     int input = -1;
     auto lowered = lowerNode(g, n, input);
     if (!lowered)
       return lowered.error();
     if (std::holds_alternative<Alias>(*lowered) || std::holds_alternative<ShapeOnly>(*lowered))
       continue;
-    std::string scheduleText;
-    bool tuned = false;
-    const std::string kernelName = fmt::format("{}_n{}", m.name, n.index);
     // A depthwise convolution the liveness analysis marked in place gets the in-place nest.
     const int outBuffer = act.bufferOfTensor[n.outputs[0]];
     const bool inPlace = n.op == OpType::DepthwiseConv2D && outBuffer >= 0 &&
                          m.buffers[static_cast<size_t>(outBuffer)].inPlaceOf.has_value();
-    Expected<ir::Kernel> kernel = Error{""};
-    if (inPlace) {
-      kernel = ops::buildDepthwiseConv2DInPlace(std::get<ops::DepthwiseConv2DParams>(*lowered),
-                                                kernelName);
-      if (kernel && options.defaultSchedules) {
-        schedule::Schedule s = schedule::inPlaceDepthwiseSchedule(
-            *kernel, std::get<ops::DepthwiseConv2DParams>(*lowered));
-        scheduleText = s.toText();
-        kernel = schedule::applySchedule(*kernel, s);
-      }
-    } else {
-      kernel = kernelFor(*lowered, kernelName, options, scheduleText, tuned);
-    }
-    if (!kernel)
-      return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), kernel.error().message)};
-    CompiledModel::Step step{n.index, *kernel, {}, scheduleText, tuned, macs(g, n)};
     // Kernel arguments in order: the op's inputs, its output, then scratch from the schedule.
     std::vector<int> tensors = kernelInputs(n, *lowered, input);
     if (!inPlace) // in place, the output shares the input's bytes
       tensors.push_back(n.outputs[0]);
-    size_t t = 0;
-    for (const auto &arg : kernel->arguments) {
-      if (arg->role == ir::BufferRole::Scratch) {
-        step.buffers.push_back(static_cast<int>(m.buffers.size()));
-        m.buffers.push_back({fmt::format("{}.{}", kernel->name, arg->name), arg->byteSize(),
-                             n.index, n.index, std::nullopt});
-        continue;
-      }
-      if (t >= tensors.size() || act.bufferOfTensor[tensors[t]] < 0)
-        return Error{fmt::format("{}: {}: kernel argument '{}' has no activation buffer", g.name,
-                                 g.describe(n), arg->name)};
-      step.buffers.push_back(act.bufferOfTensor[tensors[t++]]);
-    }
-    m.macs += step.macs;
-    m.steps.push_back(std::move(step));
+    std::vector<Arg> args;
+    for (int t : tensors)
+      args.push_back({act.bufferOfTensor[t], 0, 0});
+    if (auto st = addStep(n, *lowered, fmt::format("{}_n{}", m.name, n.index),
+                          inPlace ? outBuffer : -1, args,
+                          static_cast<int>(pos), static_cast<int>(pos));
+        !st)
+      return st.error();
   }
   m.plan = plan(m.buffers);
   if (auto s = verifyPlan(m.buffers, m.plan); !s)
@@ -168,6 +393,8 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     m.outputBytes.push_back(g.tensors[t].byteSize());
   }
   m.inputBytes = g.tensors[g.inputs[0]].byteSize();
+  if (auto s = verifyDataFlow(m); !s)
+    return Error{fmt::format("{}: the plan's data flow is wrong: {}", g.name, s.error().message)};
   return m;
 }
 
@@ -177,17 +404,23 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
   std::filesystem::create_directories(dir, ec);
   std::string declarations, table;
   std::vector<std::filesystem::path> objects;
+  std::set<std::string> written; // slices of a depth-first segment share kernels
   for (const auto &s : m.steps) {
+    std::string offsets;
+    for (size_t a = 0; a < 4; ++a) {
+      offsets += fmt::format(
+          "{}{}", a ? ", " : "",
+          a < s.buffers.size()
+              ? m.plan.offsets[s.buffers[a]] + (a < s.argOffsets.size() ? s.argOffsets[a] : 0)
+              : -1);
+    }
+    table += fmt::format("    {{{}, {{{}}}}}, /* node {} */\n", s.kernel.name, offsets, s.node);
+    if (!written.insert(s.kernel.name).second)
+      continue;
     if (auto st = codegen::writeKernel(s.kernel, target, dir, emit); !st)
       return st;
     objects.push_back(dir / (s.kernel.name + ".o"));
-    std::string offsets;
-    for (size_t a = 0; a < 4; ++a) {
-      offsets += fmt::format("{}{}", a ? ", " : "",
-                             a < s.buffers.size() ? m.plan.offsets[s.buffers[a]] : -1);
-    }
     declarations += fmt::format("void {}(void *, void *, void *, void *);\n", s.kernel.name);
-    table += fmt::format("    {{{}, {{{}}}}}, /* node {} */\n", s.kernel.name, offsets, s.node);
   }
   // All kernels in one library too, so a firmware build links one known file.
   if (auto st = codegen::writeArchive(objects, dir / (m.name + "_kernels.a")); !st)

@@ -2,7 +2,8 @@
 // each buffer is a size and the first and last step that use it; the plan is an offset per
 // buffer. Buffers whose lifetimes overlap must not overlap in memory, except a declared in-place
 // pair (an op that writes its output over an input that dies at that op, like TinyEngine's
-// in-place depthwise convolution).
+// in-place depthwise convolution, or a depth-first segment writing its output rows over input
+// rows it has consumed), placed at the declared shift from each other.
 //
 // Algorithms: first-fit in decreasing size order (TFLM's greedy), best-fit in time order, and a
 // seeded random-restart search over placement orders; plan() runs them all and keeps the
@@ -24,6 +25,12 @@ struct BufferRequest {
   int64_t size = 0;
   int first = 0, last = 0;         // steps using the buffer, inclusive
   std::optional<size_t> inPlaceOf; // may share memory with this request (which dies at `first`)
+  // Where it starts relative to inPlaceOf's offset (a multiple of kArenaAlignment; 0 for an
+  // in-place op).
+  int64_t inPlaceShift = 0;
+  // The two lifetimes overlap: the producer writes only bytes the other no longer needs (a
+  // depth-first segment's output over its dying input, see DepthFirst.h).
+  bool streamed = false;
 };
 
 struct ArenaPlan {

@@ -6,6 +6,7 @@
 #include "loom/codegen/Codegen.h"
 #include "loom/codegen/Target.h"
 #include "loom/graph/ArenaPlanner.h"
+#include "loom/graph/DepthFirst.h"
 #include "loom/graph/Graph.h"
 #include "loom/ir/Stmt.h"
 #include "loom/ops/AnyOp.h"
@@ -19,13 +20,22 @@ namespace loom::graph {
 
 struct CompiledModel {
   std::string name; // a C identifier
+  // What a step reads or writes: `bytes` bytes of a tensor (from byte `tensorByte` of it) at
+  // `offset` inside its buffer (a band buffer holds a window of the tensor's rows).
+  struct Access {
+    int buffer = -1;
+    int64_t offset = 0, tensorByte = 0, bytes = 0;
+    bool write = false;
+  };
   struct Step {
     int node;
     ir::Kernel kernel;
-    std::vector<int> buffers; // one request index per kernel argument
+    std::vector<int> buffers;       // one request index per kernel argument
+    std::vector<int64_t> argOffsets; // byte offset of each argument inside its buffer
     std::string schedule;     // the schedule text applied ("" for the naive nest)
     bool tuned = false;       // the schedule came from the tuning log
     int64_t macs = 0;
+    std::vector<Access> accesses; // reads before writes
   };
   std::vector<Step> steps;
   std::vector<BufferRequest> buffers;
@@ -34,6 +44,8 @@ struct CompiledModel {
   std::vector<int> outputBuffers;   // per model output, in the model's order
   std::vector<int64_t> outputBytes; // per model output
   int64_t inputBytes = 0, macs = 0;
+  std::vector<SegmentSchedule> segments; // the depth-first parts of the plan
+  int64_t movedBytes = 0;                // copied per inference by the band moves
 };
 
 struct CompileOptions {
@@ -42,9 +54,17 @@ struct CompileOptions {
   // A tuned schedule (text) for a kernel op, if one is known (loom-gen --tuning-log); used instead
   // of the default schedule when it applies, else the default schedule is used.
   std::function<std::optional<std::string>(const ops::AnyOp &)> tunedSchedule = nullptr;
+  // Parts of the network run depth-first by row bands (DepthFirst.h); disjoint, any order.
+  std::vector<DepthFirstSegment> depthFirst = {};
 };
 
 Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options = {});
+
+// The plan's data flow, byte by byte, independent of how it was built: replays the steps over
+// the planned arena and checks that every read finds the bytes of the tensor it expects (written
+// by its producer, or the model input) and not something written over them since, that every
+// access stays inside its buffer, and that the outputs are intact at the end.
+Status verifyDataFlow(const CompiledModel &m);
 
 // Writes <dir>/<kernel>.o per step, <dir>/<name>_kernels.a (all of them), <dir>/<name>.c (glue)
 // and <dir>/<name>.h (and each kernel's .s / .ll when `emit` asks).

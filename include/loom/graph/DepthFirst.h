@@ -1,0 +1,80 @@
+// Depth-first execution of a chain of layers by row bands (tensor splitting along H, as TinyTS
+// does): the segment's output is produced `rows` rows per step, and each step runs every layer of
+// the segment on just the rows that step needs. Tensors produced and consumed inside the segment
+// are never whole: each lives in a band buffer holding the rows still to be read (a window that
+// slides down the tensor; at the start of a step the rows kept are moved to the top of the
+// buffer), so nothing is computed twice. The segment's inputs and output are whole tensors; an
+// input that dies in the segment may share memory with the output ("evict-in"): output rows only
+// land on input rows no later step reads.
+//
+// This is a plan transformation: the kernels are the layers' own ops on row slices
+// (ops/RowSlice.h), scheduled like any other op of that shape.
+#pragma once
+
+#include "loom/graph/Graph.h"
+#include "loom/graph/Liveness.h"
+#include "loom/graph/Lowering.h"
+#include "loom/ops/RowSlice.h"
+#include "loom/support/Error.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace loom::graph {
+
+// Nodes [first, last] (positions in the graph's node order) run depth-first, `rows` rows of the
+// segment's output per step.
+struct DepthFirstSegment {
+  int first = 0, last = 0, rows = 1;
+  bool operator==(const DepthFirstSegment &) const = default;
+};
+std::string toString(const DepthFirstSegment &s); // "3-17:2"
+Expected<DepthFirstSegment> parseSegment(const std::string &text);
+
+struct BandedBuffer {
+  int buffer = -1;        // activation buffer (Liveness) it replaces
+  int rowsHeld = 0;       // capacity of the band, in rows
+  int64_t rowBytes = 0;
+};
+
+struct SegmentSchedule {
+  struct Slice { // one kernel call: a node on some of its output rows
+    int node = -1;
+    ops::RowRange output;
+    std::vector<ops::RowRange> inputs; // per kernel input, the rows read
+  };
+  struct Move { // at the start of a step: the rows kept of a band move to its top
+    int buffer = -1;
+    int fromRow = 0, rows = 0; // buffer rows [fromRow, fromRow + rows) -> [0, rows)
+  };
+  struct Step {
+    std::vector<Move> moves;
+    std::vector<Slice> slices;
+    std::map<int, int> windowStart; // banded buffer -> tensor row held at buffer row 0
+  };
+  DepthFirstSegment segment;
+  std::vector<Step> steps;
+  std::vector<BandedBuffer> banded;
+  std::vector<int> inputs; // whole buffers read (produced before the segment)
+  int output = -1;         // the whole buffer written
+  // Evict-in: `evictedInput` dies in the segment, and the output may overlap it as long as
+  // offset(output) - offset(input) <= maxOutputShift (no output row lands on an input row a
+  // later slice reads).
+  std::optional<int> evictedInput;
+  int64_t maxOutputShift = 0;
+  std::map<int, int64_t> rowBytes; // every buffer the segment touches
+  std::map<int, int> height;
+};
+
+// The row schedule of `segment`, or why it cannot run depth-first (naming the node): every node
+// must be a convolution, depthwise or pointwise convolution, pooling, same-shape ADD or a folded
+// PAD, on 4-D tensors, and the segment must have exactly one output used after it.
+Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffers &act,
+                                          const DepthFirstSegment &segment);
+
+// One line per step: the moves and slices, for reports and golden tests.
+std::string dumpSchedule(const Graph &g, const SegmentSchedule &s);
+
+} // namespace loom::graph

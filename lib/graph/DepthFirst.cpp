@@ -1,0 +1,263 @@
+// Row schedules of depth-first segments.
+#include "loom/graph/DepthFirst.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <climits>
+#include <set>
+
+namespace loom::graph {
+
+std::string toString(const DepthFirstSegment &s) {
+  return fmt::format("{}-{}:{}", s.first, s.last, s.rows);
+}
+
+Expected<DepthFirstSegment> parseSegment(const std::string &text) {
+  DepthFirstSegment s;
+  char dash = 0, colon = 0;
+  int used = 0;
+  if (std::sscanf(text.c_str(), "%d%c%d%c%d%n", &s.first, &dash, &s.last, &colon, &s.rows,
+                  &used) != 5 ||
+      dash != '-' || colon != ':' || used != static_cast<int>(text.size()))
+    return Error{fmt::format("depth-first segment '{}': expected FIRST-LAST:ROWS (node positions "
+                             "and output rows per step), e.g. 0-12:2",
+                             text)};
+  if (s.first < 0 || s.last < s.first || s.rows < 1)
+    return Error{fmt::format("depth-first segment '{}': needs 0 <= FIRST <= LAST and ROWS >= 1",
+                             text)};
+  return s;
+}
+
+namespace {
+
+struct KernelNode {
+  int node = -1;
+  std::vector<int> inputs; // buffers
+  std::vector<ops::RowWindow> windows;
+  int output = -1;
+};
+
+// The row windows of a node's kernel inputs, or why it cannot run on row slices.
+Expected<std::vector<ops::RowWindow>> windowsOf(const Graph &g, const Node &n,
+                                                const LoweredNode &op) {
+  auto reason = [&](const std::string &why) -> Error {
+    return Error{fmt::format("{}: cannot run depth-first: {}", g.describe(n), why)};
+  };
+  return std::visit(
+      [&](const auto &p) -> Expected<std::vector<ops::RowWindow>> {
+        using T = std::decay_t<decltype(p)>;
+        if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
+                      std::is_same_v<T, ops::DepthwiseConv2DParams> ||
+                      std::is_same_v<T, ops::PointwiseConv2DParams> ||
+                      std::is_same_v<T, ops::AveragePool2DParams> ||
+                      std::is_same_v<T, ops::MaxPool2DParams>)
+          return std::vector<ops::RowWindow>{ops::rowWindow(p)};
+        else if constexpr (std::is_same_v<T, ops::AddParams>) {
+          if (!p.operands.shape.empty() || !p.operands.constant2.empty())
+            return reason("an ADD with broadcasting or a constant operand");
+          const Tensor &out = g.tensors[n.outputs[0]];
+          if (out.shape.size() != 4)
+            return reason("an ADD of non-4-D tensors");
+          const int h = out.shape[1];
+          return std::vector<ops::RowWindow>(2, ops::RowWindow{1, 1, 0, h, h});
+        } else
+          return reason("only convolutions, pooling, same-shape ADD and folded PAD run on row "
+                        "slices");
+      },
+      op);
+}
+
+} // namespace
+
+Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffers &act,
+                                          const DepthFirstSegment &seg) {
+  const int nodes = static_cast<int>(g.nodes.size());
+  if (seg.last >= nodes)
+    return Error{fmt::format("depth-first segment {}: the model has {} nodes (0-{})",
+                             toString(seg), nodes, nodes - 1)};
+  SegmentSchedule s;
+  s.segment = seg;
+  std::vector<KernelNode> kernels;
+  std::set<int> produced;
+  for (int i = seg.first; i <= seg.last; ++i) {
+    const Node &n = g.nodes[static_cast<size_t>(i)];
+    int input = -1;
+    auto lowered = lowerNode(g, n, input);
+    if (!lowered)
+      return lowered.error();
+    if (std::holds_alternative<Alias>(*lowered)) {
+      if (n.op == OpType::Pad)
+        continue; // folded into the convolution that reads the unpadded tensor
+      return Error{fmt::format("{}: cannot run depth-first: a {} view changes the row layout",
+                               g.describe(n), name(n.op))};
+    }
+    auto windows = windowsOf(g, n, *lowered);
+    if (!windows)
+      return windows.error();
+    KernelNode k{i, {}, *windows, act.bufferOfTensor[n.outputs[0]]};
+    std::vector<int> tensors = kernelInputs(n, *lowered, input);
+    tensors.push_back(n.outputs[0]);
+    for (size_t t = 0; t < tensors.size(); ++t) {
+      const Tensor &x = g.tensors[tensors[t]];
+      if (x.shape.size() != 4 || x.shape[0] != 1)
+        return Error{fmt::format("{}: cannot run depth-first: tensor '{}' is not 1xHxWxC",
+                                 g.describe(n), x.name)};
+      const int b = act.bufferOfTensor[tensors[t]];
+      if (t + 1 < tensors.size()) {
+        if (k.windows[t].inputHeight != x.shape[1])
+          return Error{fmt::format("{}: input '{}' has {} rows, the op reads {}", g.describe(n),
+                                   x.name, x.shape[1], k.windows[t].inputHeight)};
+        k.inputs.push_back(b);
+      }
+      s.rowBytes[b] = int64_t{x.shape[2]} * x.shape[3] * elementSize(x.type);
+      s.height[b] = x.shape[1];
+    }
+    produced.insert(k.output);
+    kernels.push_back(std::move(k));
+  }
+  if (kernels.empty())
+    return Error{fmt::format("depth-first segment {}: no kernel to run", toString(seg))};
+
+  // The output: the one buffer produced here and used after the segment (or a model output).
+  std::set<int> modelOutputs;
+  for (int t : g.outputs)
+    modelOutputs.insert(act.bufferOfTensor[t]);
+  std::set<int> consumed;
+  for (const auto &k : kernels)
+    for (int b : k.inputs)
+      consumed.insert(b);
+  std::vector<int> outputs;
+  for (int b : produced) {
+    const bool usedAfter = act.requests[static_cast<size_t>(b)].last > seg.last ||
+                           modelOutputs.count(b) > 0;
+    if (usedAfter)
+      outputs.push_back(b);
+    else if (!consumed.count(b))
+      return Error{fmt::format("depth-first segment {}: tensor '{}' is never read",
+                               toString(seg), act.requests[static_cast<size_t>(b)].name)};
+  }
+  if (outputs.size() != 1)
+    return Error{fmt::format("depth-first segment {}: {} tensors are used after it (one needed)",
+                             toString(seg), outputs.size())};
+  s.output = outputs[0];
+  for (int b : consumed)
+    if (!produced.count(b))
+      s.inputs.push_back(b);
+
+  // Rows each buffer must hold by the end of each step, from the output back.
+  const int outHeight = s.height[s.output];
+  const int steps = (outHeight + seg.rows - 1) / seg.rows;
+  std::vector<std::map<int, int>> need(static_cast<size_t>(steps));
+  for (int t = 0; t < steps; ++t) {
+    auto &nd = need[static_cast<size_t>(t)];
+    nd[s.output] = std::min(outHeight, (t + 1) * seg.rows);
+    for (auto k = kernels.rbegin(); k != kernels.rend(); ++k) {
+      const int e = nd.count(k->output) ? nd[k->output] : 0;
+      for (size_t i = 0; i < k->inputs.size(); ++i)
+        nd[k->inputs[i]] = std::max(nd[k->inputs[i]], k->windows[i].inputRows({0, e}).end);
+    }
+  }
+  s.steps.resize(static_cast<size_t>(steps));
+  std::map<int, int> done;
+  for (int t = 0; t < steps; ++t)
+    for (const auto &k : kernels) {
+      const ops::RowRange out{done[k.output], need[static_cast<size_t>(t)][k.output]};
+      if (out.empty())
+        continue;
+      SegmentSchedule::Slice slice{k.node, out, {}};
+      for (size_t i = 0; i < k.inputs.size(); ++i)
+        slice.inputs.push_back(k.windows[i].inputRows(out));
+      s.steps[static_cast<size_t>(t)].slices.push_back(std::move(slice));
+      done[k.output] = out.end;
+    }
+  for (const auto &[b, rows] : done)
+    if (rows != s.height[b])
+      return Error{fmt::format("depth-first segment {}: internal error: '{}' computed to row {} "
+                               "of {}",
+                               toString(seg), act.requests[static_cast<size_t>(b)].name, rows,
+                               s.height[b])};
+
+  // The first row of each buffer still read from step t on.
+  auto firstReadFrom = [&](int buffer) {
+    std::vector<int> lo(static_cast<size_t>(steps) + 1, INT_MAX);
+    for (int t = steps - 1; t >= 0; --t) {
+      lo[static_cast<size_t>(t)] = lo[static_cast<size_t>(t) + 1];
+      for (const auto &slice : s.steps[static_cast<size_t>(t)].slices) {
+        const auto &k = *std::find_if(kernels.begin(), kernels.end(),
+                                      [&](const KernelNode &kn) { return kn.node == slice.node; });
+        for (size_t i = 0; i < k.inputs.size(); ++i)
+          if (k.inputs[i] == buffer && !slice.inputs[i].empty())
+            lo[static_cast<size_t>(t)] = std::min(lo[static_cast<size_t>(t)], slice.inputs[i].begin);
+      }
+    }
+    return lo;
+  };
+
+  // Band buffers: the window [start, need) slides down; rows produced in a step are always held.
+  for (int b : produced) {
+    if (b == s.output)
+      continue;
+    const std::vector<int> lo = firstReadFrom(b);
+    BandedBuffer band{b, 0, s.rowBytes[b]};
+    int prevStart = 0, prevNeed = 0;
+    for (int t = 0; t < steps; ++t) {
+      const int nd = need[static_cast<size_t>(t)][b];
+      const int start = std::min({lo[static_cast<size_t>(t)], prevNeed, nd});
+      s.steps[static_cast<size_t>(t)].windowStart[b] = start;
+      band.rowsHeld = std::max(band.rowsHeld, nd - start);
+      if (t > 0 && start > prevStart && prevNeed > start)
+        s.steps[static_cast<size_t>(t)].moves.push_back({b, start - prevStart, prevNeed - start});
+      prevStart = start, prevNeed = nd;
+    }
+    s.banded.push_back(band);
+  }
+
+  // Evict-in: the largest input that dies here may share memory with the output.
+  int64_t bestSize = 0;
+  for (int x : s.inputs) {
+    const BufferRequest &r = act.requests[static_cast<size_t>(x)];
+    if (r.last > seg.last || modelOutputs.count(x) || r.size <= bestSize)
+      continue;
+    const std::vector<int> lo = firstReadFrom(x);
+    int64_t shift = INT64_MAX;
+    for (int t = 0; t < steps; ++t) {
+      const int64_t firstKept =
+          std::min(lo[static_cast<size_t>(t)], s.height[x]) * s.rowBytes[x];
+      shift = std::min(shift, firstKept - need[static_cast<size_t>(t)][s.output] *
+                                              s.rowBytes[s.output]);
+    }
+    if (shift > -act.requests[static_cast<size_t>(s.output)].size) {
+      s.evictedInput = x;
+      s.maxOutputShift = shift;
+      bestSize = r.size;
+    }
+  }
+  return s;
+}
+
+std::string dumpSchedule(const Graph &g, const SegmentSchedule &s) {
+  (void)g;
+  std::string out = fmt::format("depth-first segment {}: {} steps, output buffer {}",
+                                toString(s.segment), s.steps.size(), s.output);
+  for (const auto &b : s.banded)
+    out += fmt::format(", band {}: {} rows x {} B", b.buffer, b.rowsHeld, b.rowBytes);
+  if (s.evictedInput)
+    out += fmt::format(", output over input {} (shift <= {})", *s.evictedInput, s.maxOutputShift);
+  out += "\n";
+  for (size_t t = 0; t < s.steps.size(); ++t) {
+    out += fmt::format("step {}:", t);
+    for (const auto &m : s.steps[t].moves)
+      out += fmt::format(" move b{} rows {}+{}->0;", m.buffer, m.fromRow, m.rows);
+    for (const auto &sl : s.steps[t].slices) {
+      out += fmt::format(" n{} rows {}-{} <-", sl.node, sl.output.begin, sl.output.end);
+      for (const auto &in : sl.inputs)
+        out += fmt::format(" {}-{}", in.begin, in.end);
+      out += ";";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+} // namespace loom::graph

@@ -1,0 +1,75 @@
+// Row slices of spatial ops.
+#include "loom/ops/RowSlice.h"
+
+#include <algorithm>
+
+namespace loom::ops {
+
+RowRange RowWindow::inputRows(RowRange output) const {
+  if (output.empty())
+    return {};
+  const int first = output.begin * stride - padTop;
+  const int last = (output.end - 1) * stride - padTop + kernel; // one past the last tap
+  return {std::max(0, first), std::min(inputHeight, last)};
+}
+
+RowWindow rowWindow(const Conv2DParams &p) {
+  return {p.kernelHeight, p.strideHeight, p.padding.top, p.inputHeight, p.outputHeight()};
+}
+RowWindow rowWindow(const DepthwiseConv2DParams &p) {
+  return {p.kernelHeight, p.strideHeight, p.padding.top, p.inputHeight, p.outputHeight()};
+}
+RowWindow rowWindow(const PointwiseConv2DParams &p) {
+  return {1, p.stride, 0, p.inputHeight, p.outputHeight()};
+}
+RowWindow rowWindow(const Pool2DParams &p) {
+  return {p.filterHeight, p.strideHeight, p.padding.top, p.inputHeight, p.outputHeight()};
+}
+
+namespace {
+
+// The slice's input height and vertical padding: the taps of the first output row above the
+// input and of the last one below it stay padding.
+template <class P> void sliceWindow(P &p, const RowWindow &w, RowRange rows) {
+  const RowRange in = w.inputRows(rows);
+  const int first = rows.begin * w.stride - w.padTop;
+  const int last = (rows.end - 1) * w.stride - w.padTop + w.kernel;
+  p.inputHeight = in.size();
+  p.padding.top = in.begin - first;
+  p.padding.bottom = last - in.end;
+}
+
+} // namespace
+
+Conv2DParams sliceRows(const Conv2DParams &p, RowRange rows) {
+  Conv2DParams s = p;
+  sliceWindow(s, rowWindow(p), rows);
+  return s;
+}
+DepthwiseConv2DParams sliceRows(const DepthwiseConv2DParams &p, RowRange rows) {
+  DepthwiseConv2DParams s = p;
+  sliceWindow(s, rowWindow(p), rows);
+  return s;
+}
+PointwiseConv2DParams sliceRows(const PointwiseConv2DParams &p, RowRange rows) {
+  PointwiseConv2DParams s = p;
+  s.inputHeight = rowWindow(p).inputRows(rows).size();
+  return s;
+}
+AveragePool2DParams sliceRows(const AveragePool2DParams &p, RowRange rows) {
+  AveragePool2DParams s = p;
+  sliceWindow(s, rowWindow(p), rows);
+  return s;
+}
+MaxPool2DParams sliceRows(const MaxPool2DParams &p, RowRange rows) {
+  MaxPool2DParams s = p;
+  sliceWindow(s, rowWindow(p), rows);
+  return s;
+}
+AddParams sliceRows(const AddParams &p, RowRange rows, int64_t rowElements) {
+  AddParams s = p;
+  s.size = rows.size() * rowElements;
+  return s;
+}
+
+} // namespace loom::ops
