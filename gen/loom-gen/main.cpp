@@ -16,6 +16,7 @@
 #include "loom/graph/ConfigNetwork.h"
 #include "loom/graph/DemoNetwork.h"
 #include "loom/graph/MemoryPlot.h"
+#include "loom/graph/MemorySearch.h"
 #include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
@@ -43,7 +44,7 @@ int usage(const std::string &why) {
              "loom-gen: {}\nusage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
              "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
              "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly] "
-             "[--depth-first FIRST-LAST:ROWS[,...]]\n",
+             "[--depth-first FIRST-LAST:ROWS[,...] | --min-memory | --memory-budget BYTES]\n",
              why);
   return 2;
 }
@@ -113,9 +114,9 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
 
 int main(int argc, char **argv) {
   std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath, cName, logPath,
-      depthFirst;
+      depthFirst, budgetText;
   fs::path out = "loom-out";
-  bool run = false, inPlace = false, profile = false, assembly = false;
+  bool run = false, inPlace = false, profile = false, assembly = false, minMemory = false;
   int resolution = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -125,7 +126,7 @@ int main(int argc, char **argv) {
       return std::nullopt;
     };
     if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" ||
-        a == "--tuning-log" || a == "--depth-first") {
+        a == "--tuning-log" || a == "--depth-first" || a == "--memory-budget") {
       auto v = value();
       if (!v)
         return usage(a + " needs a value");
@@ -134,11 +135,14 @@ int main(int argc, char **argv) {
        : a == "--name"        ? cName
        : a == "--tuning-log"  ? logPath
        : a == "--depth-first" ? depthFirst
+       : a == "--memory-budget" ? budgetText
                               : inputPath) = *v;
       if (a == "-o")
         out = *v, inputPath.clear();
     } else if (a == "--assembly") {
       assembly = true; // keep each kernel's assembly listing (<kernel>.s)
+    } else if (a == "--min-memory") {
+      minMemory = inPlace = true;
     } else if (a == "--in-place-depthwise") {
       inPlace = true;
     } else if (a == "--profile") {
@@ -194,6 +198,37 @@ int main(int argc, char **argv) {
     options.depthFirst.push_back(*seg);
     at = comma + 1;
   }
+  // Memory plans: searched (--min-memory, --memory-budget) or given (--depth-first).
+  int64_t budget = 0;
+  if (!budgetText.empty()) {
+    if (std::from_chars(budgetText.data(), budgetText.data() + budgetText.size(), budget).ec !=
+            std::errc{} ||
+        budget < 1)
+      return usage("--memory-budget needs a size in bytes");
+    inPlace = true;
+  }
+  if ((minMemory || budget) && !options.depthFirst.empty())
+    return usage("--depth-first gives the plan; --min-memory and --memory-budget search one");
+  if (minMemory && budget)
+    return usage("--min-memory and --memory-budget exclude each other");
+  options.inPlaceDepthwise = inPlace;
+  std::optional<graph::MemoryPlanCandidate> searched;
+  if (minMemory || budget) {
+    auto layerByLayer = graph::evaluatePlan(*g, {});
+    auto found = minMemory ? graph::searchMinMemory(*g) : graph::searchMemoryBudget(*g, budget);
+    if (!found || !layerByLayer) {
+      fmt::print(stderr, "loom-gen: {}\n",
+                 (!found ? found.error() : layerByLayer.error()).message);
+      return 1;
+    }
+    searched = *found;
+    options.depthFirst = found->segments;
+    fmt::print("{}: memory plan {} (searched: {}): live bytes {} (layer by layer {}), "
+               "estimated overhead {} instructions ({} bytes moved, {} extra kernel calls)\n",
+               g->name, describe(*found), minMemory ? "--min-memory" : "--memory-budget",
+               found->liveBytes, layerByLayer->liveBytes, found->overheadEstimate(),
+               found->movedBytes, found->extraCalls);
+  }
   tune::TuningLog log;
   if (!logPath.empty()) {
     if (!fs::exists(logPath)) {
@@ -208,6 +243,13 @@ int main(int argc, char **argv) {
   auto m = graph::compileModel(*g, options);
   if (!m) {
     fmt::print(stderr, "loom-gen: {}\n", m.error().message);
+    return 1;
+  }
+  if (budget && m->plan.arenaBytes > budget) {
+    fmt::print(stderr,
+               "loom-gen: {}: the plan found ({}) needs an arena of {} bytes (with scratch and "
+               "alignment), over the budget of {} bytes\n",
+               g->name, graph::describe(*searched), m->plan.arenaBytes, budget);
     return 1;
   }
   if (auto s = graph::writeModel(*m, *target, out, {.assembly = assembly}); !s) {

@@ -87,15 +87,25 @@ ArenaPlan place(const std::vector<BufferRequest> &r, const std::vector<Group> &g
                 const std::vector<size_t> &order, bool bestFit, std::string algorithm) {
   std::vector<int64_t> offset(g.size(), -1);
   for (size_t gi : order) {
-    std::vector<std::pair<int64_t, int64_t>> busy; // [start, end) of overlapping placed groups
-    for (size_t o = 0; o < g.size(); ++o)
-      if (offset[o] >= 0 && g[o].first <= g[gi].last && g[gi].first <= g[o].last)
-        busy.push_back({offset[o], offset[o] + g[o].size});
-    std::sort(busy.begin(), busy.end());
+    // Base offsets the group may not take: a member would overlap a placed member live at the
+    // same time. Members are compared one by one, so a group whose members live at different
+    // times (a depth-first chain) only blocks what is live when it is.
+    std::vector<std::pair<int64_t, int64_t>> forbidden; // [lo, hi)
+    for (size_t o = 0; o < g.size(); ++o) {
+      if (offset[o] < 0 || g[o].first > g[gi].last || g[gi].first > g[o].last)
+        continue;
+      for (size_t mo : g[o].members)
+        for (size_t m : g[gi].members)
+          if (r[m].size > 0 && r[mo].size > 0 && liveTogether(r[m], r[mo])) {
+            const int64_t start = offset[o] + shift[mo], end = start + align(r[mo].size);
+            forbidden.push_back({start - shift[m] - align(r[m].size) + 1, end - shift[m]});
+          }
+    }
+    std::sort(forbidden.begin(), forbidden.end());
     int64_t best = -1, bestWaste = INT64_MAX, cursor = 0;
-    for (const auto &[start, end] : busy) {
-      if (start - cursor >= g[gi].size) {
-        const int64_t waste = start - cursor - g[gi].size;
+    for (const auto &[lo, hi] : forbidden) {
+      if (lo > cursor) {
+        const int64_t waste = lo - cursor;
         if (!bestFit) {
           best = cursor;
           break;
@@ -103,7 +113,7 @@ ArenaPlan place(const std::vector<BufferRequest> &r, const std::vector<Group> &g
         if (waste < bestWaste)
           best = cursor, bestWaste = waste;
       }
-      cursor = std::max(cursor, end);
+      cursor = std::max(cursor, hi);
     }
     offset[gi] = best >= 0 ? best : cursor;
   }
@@ -131,22 +141,35 @@ ArenaPlan planWithOrder(const std::vector<BufferRequest> &r, bool bestFit, std::
 
 } // namespace
 
-int64_t lowerBound(const std::vector<BufferRequest> &r) {
+std::vector<int64_t> liveBytesPerStep(const std::vector<BufferRequest> &r) {
   std::vector<size_t> groupOf;
   std::vector<int64_t> shift;
   auto g = groups(r, groupOf, shift);
-  int lastStep = 0;
-  for (const auto &x : g)
+  int lastStep = -1;
+  for (const auto &x : r)
     lastStep = std::max(lastStep, x.last);
-  int64_t bound = 0;
+  std::vector<int64_t> live(static_cast<size_t>(lastStep + 1), 0);
+  std::vector<std::pair<int64_t, int64_t>> span(g.size());
   for (int t = 0; t <= lastStep; ++t) {
-    int64_t live = 0;
-    for (const auto &x : g)
-      if (x.first <= t && t <= x.last)
-        live += x.size;
-    bound = std::max(bound, live);
+    // A group counts with the span of its members live at t, at their shifts.
+    std::fill(span.begin(), span.end(), std::pair{INT64_MAX, INT64_MIN});
+    for (size_t i = 0; i < r.size(); ++i) {
+      if (r[i].first > t || r[i].last < t || r[i].size == 0)
+        continue;
+      auto &sp = span[groupOf[i]];
+      sp.first = std::min(sp.first, shift[i]);
+      sp.second = std::max(sp.second, shift[i] + align(r[i].size));
+    }
+    for (const auto &sp : span)
+      if (sp.first != INT64_MAX)
+        live[static_cast<size_t>(t)] += sp.second - sp.first;
   }
-  return bound;
+  return live;
+}
+
+int64_t lowerBound(const std::vector<BufferRequest> &r) {
+  const auto live = liveBytesPerStep(r);
+  return live.empty() ? 0 : *std::max_element(live.begin(), live.end());
 }
 
 ArenaPlan planGreedyBySize(const std::vector<BufferRequest> &r) {

@@ -70,51 +70,83 @@ Expected<std::vector<ops::RowWindow>> windowsOf(const Graph &g, const Node &n,
 
 } // namespace
 
+std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
+  std::vector<RowNode> out(g.nodes.size());
+  for (size_t i = 0; i < g.nodes.size(); ++i) {
+    const Node &n = g.nodes[i];
+    RowNode &r = out[i];
+    r.node = static_cast<int>(i);
+    int input = -1;
+    auto lowered = lowerNode(g, n, input);
+    if (!lowered) {
+      r.error = lowered.error().message;
+      continue;
+    }
+    if (std::holds_alternative<Alias>(*lowered)) {
+      if (n.op == OpType::Pad)
+        r.pad = true; // folded into the convolution that reads the unpadded tensor
+      else
+        r.error = fmt::format("{}: cannot run depth-first: a {} view changes the row layout",
+                              g.describe(n), name(n.op));
+      continue;
+    }
+    auto windows = windowsOf(g, n, *lowered);
+    if (!windows) {
+      r.error = windows.error().message;
+      continue;
+    }
+    r.windows = *windows;
+    r.output = act.bufferOfTensor[n.outputs[0]];
+    std::vector<int> tensors = kernelInputs(n, *lowered, input);
+    tensors.push_back(n.outputs[0]);
+    for (size_t t = 0; t < tensors.size() && r.error.empty(); ++t) {
+      const Tensor &x = g.tensors[tensors[t]];
+      const int b = act.bufferOfTensor[tensors[t]];
+      if (x.shape.size() != 4 || x.shape[0] != 1)
+        r.error = fmt::format("{}: cannot run depth-first: tensor '{}' is not 1xHxWxC",
+                              g.describe(n), x.name);
+      else if (t + 1 < tensors.size() && r.windows[t].inputHeight != x.shape[1])
+        r.error = fmt::format("{}: input '{}' has {} rows, the op reads {}", g.describe(n),
+                              x.name, x.shape[1], r.windows[t].inputHeight);
+      else if (b < 0)
+        r.error = fmt::format("{}: cannot run depth-first: '{}' has no activation buffer",
+                              g.describe(n), x.name);
+      if (t + 1 < tensors.size())
+        r.inputs.push_back(b);
+      r.dims.push_back({b, int64_t{x.shape[2]} * x.shape[3] * elementSize(x.type), x.shape[1]});
+    }
+  }
+  return out;
+}
+
 Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffers &act,
-                                          const DepthFirstSegment &seg) {
+                                          const DepthFirstSegment &seg,
+                                          const std::vector<RowNode> *nodeFacts) {
   const int nodes = static_cast<int>(g.nodes.size());
   if (seg.last >= nodes)
     return Error{fmt::format("depth-first segment {}: the model has {} nodes (0-{})",
                              toString(seg), nodes, nodes - 1)};
+  std::vector<RowNode> computed;
+  if (!nodeFacts) {
+    computed = rowNodes(g, act);
+    nodeFacts = &computed;
+  }
   SegmentSchedule s;
   s.segment = seg;
   std::vector<KernelNode> kernels;
   std::set<int> produced;
   for (int i = seg.first; i <= seg.last; ++i) {
-    const Node &n = g.nodes[static_cast<size_t>(i)];
-    int input = -1;
-    auto lowered = lowerNode(g, n, input);
-    if (!lowered)
-      return lowered.error();
-    if (std::holds_alternative<Alias>(*lowered)) {
-      if (n.op == OpType::Pad)
-        continue; // folded into the convolution that reads the unpadded tensor
-      return Error{fmt::format("{}: cannot run depth-first: a {} view changes the row layout",
-                               g.describe(n), name(n.op))};
+    const RowNode &r = (*nodeFacts)[static_cast<size_t>(i)];
+    if (!r.error.empty())
+      return Error{r.error};
+    if (r.pad)
+      continue;
+    for (const auto &[b, rowBytes, height] : r.dims) {
+      s.rowBytes[b] = rowBytes;
+      s.height[b] = height;
     }
-    auto windows = windowsOf(g, n, *lowered);
-    if (!windows)
-      return windows.error();
-    KernelNode k{i, {}, *windows, act.bufferOfTensor[n.outputs[0]]};
-    std::vector<int> tensors = kernelInputs(n, *lowered, input);
-    tensors.push_back(n.outputs[0]);
-    for (size_t t = 0; t < tensors.size(); ++t) {
-      const Tensor &x = g.tensors[tensors[t]];
-      if (x.shape.size() != 4 || x.shape[0] != 1)
-        return Error{fmt::format("{}: cannot run depth-first: tensor '{}' is not 1xHxWxC",
-                                 g.describe(n), x.name)};
-      const int b = act.bufferOfTensor[tensors[t]];
-      if (t + 1 < tensors.size()) {
-        if (k.windows[t].inputHeight != x.shape[1])
-          return Error{fmt::format("{}: input '{}' has {} rows, the op reads {}", g.describe(n),
-                                   x.name, x.shape[1], k.windows[t].inputHeight)};
-        k.inputs.push_back(b);
-      }
-      s.rowBytes[b] = int64_t{x.shape[2]} * x.shape[3] * elementSize(x.type);
-      s.height[b] = x.shape[1];
-    }
-    produced.insert(k.output);
-    kernels.push_back(std::move(k));
+    produced.insert(r.output);
+    kernels.push_back({i, r.inputs, r.windows, r.output});
   }
   if (kernels.empty())
     return Error{fmt::format("depth-first segment {}: no kernel to run", toString(seg))};
@@ -234,6 +266,79 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
     }
   }
   return s;
+}
+
+namespace {
+
+// The buffer requests of a depth-first segment: band buffers instead of whole tensors, inputs
+// and output alive across the whole segment, the output over a dying input (evict-in).
+void adjustBuffers(std::vector<BufferRequest> &buffers, const SegmentSchedule &s) {
+  const int a = s.segment.first, b = s.segment.last;
+  for (const auto &band : s.banded) {
+    BufferRequest &r = buffers[static_cast<size_t>(band.buffer)];
+    r.size = band.rowsHeld * band.rowBytes;
+    r.first = a, r.last = b;
+    r.inPlaceOf.reset();
+    r.name += fmt::format(" (band of {} rows)", band.rowsHeld);
+  }
+  for (int x : s.inputs)
+    buffers[static_cast<size_t>(x)].last = std::max(buffers[static_cast<size_t>(x)].last, b);
+  BufferRequest &out = buffers[static_cast<size_t>(s.output)];
+  out.first = std::min(out.first, a);
+  out.inPlaceOf.reset();
+  if (s.evictedInput) {
+    // Floor to the arena alignment: a lower shift only moves the output further from the input
+    // rows still to be read.
+    const int64_t shift = s.maxOutputShift >= 0
+                              ? s.maxOutputShift / kArenaAlignment * kArenaAlignment
+                              : -((-s.maxOutputShift + kArenaAlignment - 1) / kArenaAlignment *
+                                  kArenaAlignment);
+    out.inPlaceOf = static_cast<size_t>(*s.evictedInput);
+    out.inPlaceShift = shift;
+    out.streamed = true;
+  }
+}
+
+} // namespace
+
+Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, bool inPlaceDepthwise,
+                                            const std::vector<DepthFirstSegment> &segments) {
+  return depthFirstLayout(g, activationBuffers(g, inPlaceDepthwise), segments);
+}
+
+Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, const ActivationBuffers &act,
+                                            const std::vector<DepthFirstSegment> &segments) {
+  DepthFirstLayout out;
+  out.activations = act;
+  out.requests = out.activations.requests;
+  std::vector<int> segmentAt(g.nodes.size(), -1);
+  for (const auto &seg : segments) {
+    auto s = scheduleSegment(g, out.activations, seg);
+    if (!s)
+      return s.error();
+    for (int i = seg.first; i <= seg.last; ++i) {
+      if (segmentAt[static_cast<size_t>(i)] >= 0)
+        return Error{fmt::format("depth-first segments {} and {} overlap", toString(seg),
+                                 toString(segments[static_cast<size_t>(
+                                     segmentAt[static_cast<size_t>(i)])]))};
+      segmentAt[static_cast<size_t>(i)] = static_cast<int>(out.segments.size());
+    }
+    out.segments.push_back(std::move(*s));
+  }
+  for (const auto &s : out.segments)
+    adjustBuffers(out.requests, s);
+  return out;
+}
+
+DepthFirstLayout depthFirstLayout(const ActivationBuffers &act,
+                                  std::vector<SegmentSchedule> schedules) {
+  DepthFirstLayout out;
+  out.activations = act;
+  out.requests = act.requests;
+  out.segments = std::move(schedules);
+  for (const auto &s : out.segments)
+    adjustBuffers(out.requests, s);
+  return out;
 }
 
 std::string dumpSchedule(const Graph &g, const SegmentSchedule &s) {

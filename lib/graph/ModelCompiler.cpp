@@ -139,35 +139,6 @@ LoweredNode sliceNode(const Graph &g, const Node &n, const LoweredNode &op, ops:
       op);
 }
 
-// The buffer requests of a depth-first segment: band buffers instead of whole tensors, inputs
-// and output alive across the whole segment, the output over a dying input (evict-in).
-void adjustBuffers(std::vector<BufferRequest> &buffers, const SegmentSchedule &s) {
-  const int a = s.segment.first, b = s.segment.last;
-  for (const auto &band : s.banded) {
-    BufferRequest &r = buffers[static_cast<size_t>(band.buffer)];
-    r.size = band.rowsHeld * band.rowBytes;
-    r.first = a, r.last = b;
-    r.inPlaceOf.reset();
-    r.name += fmt::format(" (band of {} rows)", band.rowsHeld);
-  }
-  for (int x : s.inputs)
-    buffers[static_cast<size_t>(x)].last = std::max(buffers[static_cast<size_t>(x)].last, b);
-  BufferRequest &out = buffers[static_cast<size_t>(s.output)];
-  out.first = std::min(out.first, a);
-  out.inPlaceOf.reset();
-  if (s.evictedInput) {
-    // Floor to the arena alignment: a lower shift only moves the output further from the input
-    // rows still to be read.
-    const int64_t shift = s.maxOutputShift >= 0
-                              ? s.maxOutputShift / kArenaAlignment * kArenaAlignment
-                              : -((-s.maxOutputShift + kArenaAlignment - 1) / kArenaAlignment *
-                                  kArenaAlignment);
-    out.inPlaceOf = static_cast<size_t>(*s.evictedInput);
-    out.inPlaceShift = shift;
-    out.streamed = true;
-  }
-}
-
 } // namespace
 
 Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options) {
@@ -177,27 +148,16 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     return Error{fmt::format("{}: models with {} inputs and {} outputs are not supported (one "
                              "input, one or more outputs)",
                              g.name, g.inputs.size(), g.outputs.size())};
-  ActivationBuffers act = activationBuffers(g, options.inPlaceDepthwise);
-  m.buffers = act.requests;
-  // Depth-first segments, scheduled on the layer-by-layer lifetimes.
+  auto layout = depthFirstLayout(g, options.inPlaceDepthwise, options.depthFirst);
+  if (!layout)
+    return Error{fmt::format("{}: {}", g.name, layout.error().message)};
+  const ActivationBuffers &act = layout->activations;
+  m.buffers = layout->requests;
+  m.segments = layout->segments;
   std::vector<int> segmentAt(g.nodes.size(), -1);
-  for (const auto &seg : options.depthFirst) {
-    auto s = scheduleSegment(g, act, seg);
-    if (!s)
-      return Error{fmt::format("{}: {}", g.name, s.error().message)};
-    for (int i = seg.first; i <= seg.last; ++i) {
-      if (segmentAt[static_cast<size_t>(i)] >= 0)
-        return Error{fmt::format("{}: depth-first segments {} and {} overlap", g.name,
-                                 toString(seg),
-                                 toString(m.segments[static_cast<size_t>(
-                                                         segmentAt[static_cast<size_t>(i)])]
-                                              .segment))};
-      segmentAt[static_cast<size_t>(i)] = static_cast<int>(m.segments.size());
-    }
-    m.segments.push_back(std::move(*s));
-  }
-  for (const auto &s : m.segments)
-    adjustBuffers(m.buffers, s);
+  for (size_t k = 0; k < m.segments.size(); ++k)
+    for (int i = m.segments[k].segment.first; i <= m.segments[k].segment.last; ++i)
+      segmentAt[static_cast<size_t>(i)] = static_cast<int>(k);
 
   // Kernels by name: the slices of a segment share a kernel whenever their shapes agree.
   std::map<std::string, std::tuple<ir::Kernel, std::string, bool>> built;

@@ -42,6 +42,8 @@ struct ArenaPlan {
 inline constexpr int64_t kArenaAlignment = 16;
 
 int64_t lowerBound(const std::vector<BufferRequest> &requests);
+// Bytes live at each step (in-place groups counted once, over the span of their live members).
+std::vector<int64_t> liveBytesPerStep(const std::vector<BufferRequest> &requests);
 ArenaPlan planGreedyBySize(const std::vector<BufferRequest> &requests);
 ArenaPlan planBestFitInTimeOrder(const std::vector<BufferRequest> &requests);
 ArenaPlan planRandomSearch(const std::vector<BufferRequest> &requests, int restarts, uint32_t seed);

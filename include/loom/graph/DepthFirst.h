@@ -20,6 +20,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace loom::graph {
@@ -68,11 +69,41 @@ struct SegmentSchedule {
   std::map<int, int> height;
 };
 
+// What scheduling needs of each node, computed once per graph (searches schedule many segments).
+struct RowNode {
+  int node = -1;
+  std::string error; // why it cannot run on row slices ("" if it can)
+  bool pad = false;  // a PAD folded into its consumer: nothing to run
+  std::vector<int> inputs;             // buffers of the kernel's activation inputs
+  std::vector<ops::RowWindow> windows; // per input
+  int output = -1;
+  std::vector<std::tuple<int, int64_t, int>> dims; // (buffer, row bytes, rows) per tensor
+};
+std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act);
+
 // The row schedule of `segment`, or why it cannot run depth-first (naming the node): every node
 // must be a convolution, depthwise or pointwise convolution, pooling, same-shape ADD or a folded
 // PAD, on 4-D tensors, and the segment must have exactly one output used after it.
 Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffers &act,
-                                          const DepthFirstSegment &segment);
+                                          const DepthFirstSegment &segment,
+                                          const std::vector<RowNode> *nodes = nullptr);
+
+// The activation buffers of a whole plan: layer-by-layer lifetimes (Liveness.h), then for each
+// segment band buffers instead of its inner tensors, its inputs and output alive across it and
+// the output over a dying input. Segments must not overlap.
+struct DepthFirstLayout {
+  ActivationBuffers activations; // layer by layer
+  std::vector<BufferRequest> requests;
+  std::vector<SegmentSchedule> segments;
+};
+Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, bool inPlaceDepthwise,
+                                            const std::vector<DepthFirstSegment> &segments);
+// The same from the layer-by-layer buffers (computed once by a search).
+Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, const ActivationBuffers &act,
+                                            const std::vector<DepthFirstSegment> &segments);
+// The same from schedules already made.
+DepthFirstLayout depthFirstLayout(const ActivationBuffers &act,
+                                  std::vector<SegmentSchedule> schedules);
 
 // One line per step: the moves and slices, for reports and golden tests.
 std::string dumpSchedule(const Graph &g, const SegmentSchedule &s);

@@ -1,0 +1,39 @@
+// Search over depth-first plans (DepthFirst.h): which parts of the network run by row bands, and
+// how many rows per step. The arena of a candidate is estimated by the lower bound of its buffer
+// requests (the largest total of simultaneously live bytes, which the planner reaches on these
+// networks), its cost by the work depth-first execution adds: the bytes the band moves copy and
+// the extra kernel calls. Nothing is recomputed, so MACs never change.
+#pragma once
+
+#include "loom/graph/DepthFirst.h"
+#include "loom/graph/Graph.h"
+#include "loom/support/Error.h"
+
+#include <vector>
+
+namespace loom::graph {
+
+struct MemoryPlanCandidate {
+  std::vector<DepthFirstSegment> segments;
+  int64_t liveBytes = 0;    // lower bound of the arena (activations; scratch not included)
+  int64_t movedBytes = 0;   // copied per inference by band moves
+  int64_t extraCalls = 0;   // kernel calls beyond one per layer
+  int64_t overheadEstimate() const; // instructions: moves and calls
+};
+
+// Evaluates a plan (depthwise convolutions in place outside the segments).
+Expected<MemoryPlanCandidate> evaluatePlan(const Graph &g,
+                                           const std::vector<DepthFirstSegment> &segments);
+
+// The smallest arena: greedily covers the current peak with the segment (and rows per step) that
+// lowers it most, until nothing lowers it; ties go to the cheaper plan.
+Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g);
+
+// The cheapest plan whose estimated arena is at most `budget` bytes: covers each step above the
+// budget with the cheapest segment that brings it under; an error (with the smallest arena
+// found) when no plan fits.
+Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget);
+
+std::string describe(const MemoryPlanCandidate &c); // "0-11:2,13-18:1"
+
+} // namespace loom::graph

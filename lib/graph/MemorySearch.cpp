@@ -1,0 +1,169 @@
+// Greedy search over depth-first plans.
+#include "loom/graph/MemorySearch.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace loom::graph {
+
+namespace {
+
+// What one kernel call and one moved byte cost, in instructions (Cortex-M7, measured on the
+// mcunet-vww0 plans: a call with its loop set-up ~60, a copied byte ~0.6).
+constexpr int64_t kCallInstructions = 60;
+constexpr int64_t kMovedByteTenths = 6;
+
+constexpr int kRowsPerStep[] = {1, 2, 4, 8};
+constexpr int kLongestSegment = 40; // nodes (PADs included)
+
+// A segment's schedule with what it adds: bytes moved and kernel calls beyond one per layer.
+struct Scheduled {
+  SegmentSchedule schedule;
+  int64_t movedBytes = 0, extraCalls = 0;
+};
+
+Scheduled withCosts(const Graph &g, SegmentSchedule s) {
+  Scheduled out;
+  int kernels = 0;
+  for (int i = s.segment.first; i <= s.segment.last; ++i)
+    kernels += g.nodes[static_cast<size_t>(i)].op != OpType::Pad;
+  int64_t calls = 0;
+  for (const auto &step : s.steps) {
+    calls += static_cast<int64_t>(step.slices.size());
+    for (const auto &mv : step.moves) {
+      out.movedBytes += mv.rows * s.rowBytes.at(mv.buffer);
+      calls += (mv.rows + mv.fromRow - 1) / mv.fromRow;
+    }
+  }
+  out.extraCalls = calls - kernels;
+  out.schedule = std::move(s);
+  return out;
+}
+
+struct Evaluated {
+  MemoryPlanCandidate plan;
+  int64_t prefixPeak = 0; // live bytes, positions up to the evaluated one
+};
+
+Evaluated evaluate(const ActivationBuffers &act, const std::vector<const Scheduled *> &segments,
+                   int until) {
+  std::vector<SegmentSchedule> schedules;
+  Evaluated e;
+  for (const Scheduled *s : segments) {
+    schedules.push_back(s->schedule);
+    e.plan.segments.push_back(s->schedule.segment);
+    e.plan.movedBytes += s->movedBytes;
+    e.plan.extraCalls += s->extraCalls;
+  }
+  const auto layout = depthFirstLayout(act, std::move(schedules));
+  const auto live = liveBytesPerStep(layout.requests);
+  e.prefixPeak = *std::max_element(live.begin(), live.begin() + std::min<size_t>(live.size(), static_cast<size_t>(until) + 1));
+  e.plan.liveBytes = e.prefixPeak;
+  return e;
+}
+
+// Dynamic programming over node positions: the best plan for the nodes up to j either runs node
+// j layer by layer after the best plan up to j - 1, or ends a segment [i, j] after the best plan
+// up to i - 1. Live bytes before a position do not depend on segments after it, so "best"
+// (smallest peak above the budget, then the smallest overhead) composes. budget 0: smallest peak.
+Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget) {
+  const ActivationBuffers act = activationBuffers(g, true);
+  const std::vector<RowNode> facts = rowNodes(g, act);
+  const int n = static_cast<int>(g.nodes.size());
+  if (n == 0)
+    return Error{fmt::format("{}: the model has no nodes", g.name)};
+  std::vector<std::unique_ptr<Scheduled>> pool;
+  struct State {
+    std::vector<const Scheduled *> segments;
+    Evaluated value;
+  };
+  auto better = [&](const Evaluated &a, const Evaluated &b) {
+    const int64_t ka = std::max(a.prefixPeak, budget), kb = std::max(b.prefixPeak, budget);
+    if (ka != kb)
+      return ka < kb;
+    if (a.plan.overheadEstimate() != b.plan.overheadEstimate())
+      return a.plan.overheadEstimate() < b.plan.overheadEstimate();
+    return a.prefixPeak < b.prefixPeak;
+  };
+  std::vector<State> best(static_cast<size_t>(n));
+  for (int j = 0; j < n; ++j) {
+    State &s = best[static_cast<size_t>(j)];
+    s.segments = j > 0 ? best[static_cast<size_t>(j - 1)].segments
+                       : std::vector<const Scheduled *>{};
+    s.value = evaluate(act, s.segments, j);
+    if (!facts[static_cast<size_t>(j)].error.empty() || facts[static_cast<size_t>(j)].pad)
+      continue;
+    for (int i = j; i >= 0 && j - i < kLongestSegment; --i) {
+      if (!facts[static_cast<size_t>(i)].error.empty())
+        break;
+      for (int rows : kRowsPerStep) {
+        auto sched = scheduleSegment(g, act, {i, j, rows}, &facts);
+        if (!sched)
+          continue;
+        pool.push_back(std::make_unique<Scheduled>(withCosts(g, std::move(*sched))));
+        std::vector<const Scheduled *> segs =
+            i > 0 ? best[static_cast<size_t>(i - 1)].segments : std::vector<const Scheduled *>{};
+        segs.push_back(pool.back().get());
+        Evaluated e = evaluate(act, segs, j);
+        if (better(e, s.value)) {
+          s.segments = std::move(segs);
+          s.value = std::move(e);
+        } else {
+          pool.pop_back();
+        }
+        // More rows per step only pay off if they keep the segment's own peak.
+      }
+    }
+  }
+  const State &last = best.back();
+  Evaluated whole = evaluate(act, last.segments, n - 1);
+  return whole.plan;
+}
+
+} // namespace
+
+int64_t MemoryPlanCandidate::overheadEstimate() const {
+  return movedBytes * kMovedByteTenths / 10 + extraCalls * kCallInstructions;
+}
+
+std::string describe(const MemoryPlanCandidate &c) {
+  std::string out;
+  for (const auto &s : c.segments) {
+    if (!out.empty())
+      out += ',';
+    out += toString(s);
+  }
+  return out.empty() ? "layer by layer" : out;
+}
+
+Expected<MemoryPlanCandidate> evaluatePlan(const Graph &g,
+                                           const std::vector<DepthFirstSegment> &segments) {
+  const ActivationBuffers act = activationBuffers(g, true);
+  std::vector<std::unique_ptr<Scheduled>> pool;
+  std::vector<const Scheduled *> segs;
+  for (const auto &seg : segments) {
+    auto s = scheduleSegment(g, act, seg);
+    if (!s)
+      return s.error();
+    pool.push_back(std::make_unique<Scheduled>(withCosts(g, std::move(*s))));
+    segs.push_back(pool.back().get());
+  }
+  if (g.nodes.empty())
+    return MemoryPlanCandidate{};
+  return evaluate(act, segs, static_cast<int>(g.nodes.size()) - 1).plan;
+}
+
+Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g) { return search(g, 0); }
+
+Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget) {
+  auto found = search(g, budget);
+  if (found && found->liveBytes > budget)
+    return Error{fmt::format("{}: no plan found fits {} bytes; the smallest found needs {} "
+                             "bytes ({})",
+                             g.name, budget, found->liveBytes, describe(*found))};
+  return found;
+}
+
+} // namespace loom::graph
