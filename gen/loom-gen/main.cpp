@@ -114,7 +114,7 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
 
 int main(int argc, char **argv) {
   std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath, cName, logPath,
-      depthFirst, budgetText;
+                         depthFirst, budgetText;
   fs::path out = "loom-out";
   bool run = false, inPlace = false, profile = false, assembly = false, minMemory = false;
   int resolution = 0;
@@ -125,18 +125,18 @@ int main(int argc, char **argv) {
         return std::string(argv[++i]);
       return std::nullopt;
     };
-    if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" ||
-        a == "--tuning-log" || a == "--depth-first" || a == "--memory-budget") {
+    if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" || a == "--tuning-log" ||
+        a == "--depth-first" || a == "--memory-budget") {
       auto v = value();
       if (!v)
         return usage(a + " needs a value");
-      (a == "--target"        ? cpu
-       : a == "--schedule"    ? scheduleMode
-       : a == "--name"        ? cName
-       : a == "--tuning-log"  ? logPath
-       : a == "--depth-first" ? depthFirst
+      (a == "--target"          ? cpu
+       : a == "--schedule"      ? scheduleMode
+       : a == "--name"          ? cName
+       : a == "--tuning-log"    ? logPath
+       : a == "--depth-first"   ? depthFirst
        : a == "--memory-budget" ? budgetText
-                              : inputPath) = *v;
+                                : inputPath) = *v;
       if (a == "-o")
         out = *v, inputPath.clear();
     } else if (a == "--assembly") {
@@ -212,23 +212,6 @@ int main(int argc, char **argv) {
   if (minMemory && budget)
     return usage("--min-memory and --memory-budget exclude each other");
   options.inPlaceDepthwise = inPlace;
-  std::optional<graph::MemoryPlanCandidate> searched;
-  if (minMemory || budget) {
-    auto layerByLayer = graph::evaluatePlan(*g, {});
-    auto found = minMemory ? graph::searchMinMemory(*g) : graph::searchMemoryBudget(*g, budget);
-    if (!found || !layerByLayer) {
-      fmt::print(stderr, "loom-gen: {}\n",
-                 (!found ? found.error() : layerByLayer.error()).message);
-      return 1;
-    }
-    searched = *found;
-    options.depthFirst = found->segments;
-    fmt::print("{}: memory plan {} (searched: {}): live bytes {} (layer by layer {}), "
-               "estimated overhead {} instructions ({} bytes moved, {} extra kernel calls)\n",
-               g->name, describe(*found), minMemory ? "--min-memory" : "--memory-budget",
-               found->liveBytes, layerByLayer->liveBytes, found->overheadEstimate(),
-               found->movedBytes, found->extraCalls);
-  }
   tune::TuningLog log;
   if (!logPath.empty()) {
     if (!fs::exists(logPath)) {
@@ -240,17 +223,24 @@ int main(int argc, char **argv) {
       fmt::print(stderr, "loom-gen: warning: {}\n", problem);
     options.tunedSchedule = tune::tunedScheduleLookup(log, *target);
   }
-  auto m = graph::compileModel(*g, options);
+  if (minMemory || budget) {
+    if (auto lbl = graph::evaluatePlan(*g, {}))
+      fmt::print("{}: layer by layer, {} bytes of activations are live at the peak\n", g->name,
+                 lbl->liveBytes);
+  }
+  auto m = minMemory || budget ? graph::compileWithinBudget(*g, options, budget)
+                               : graph::compileModel(*g, options);
   if (!m) {
     fmt::print(stderr, "loom-gen: {}\n", m.error().message);
     return 1;
   }
-  if (budget && m->plan.arenaBytes > budget) {
-    fmt::print(stderr,
-               "loom-gen: {}: the plan found ({}) needs an arena of {} bytes (with scratch and "
-               "alignment), over the budget of {} bytes\n",
-               g->name, graph::describe(*searched), m->plan.arenaBytes, budget);
-    return 1;
+  if (!m->segments.empty()) {
+    graph::MemoryPlanCandidate chosen;
+    for (const auto &s : m->segments)
+      chosen.segments.push_back(s.segment);
+    fmt::print("{}: depth-first plan {}: {} bytes moved between row bands per inference, MACs "
+               "unchanged (nothing is recomputed)\n",
+               g->name, graph::describe(chosen), m->movedBytes);
   }
   if (auto s = graph::writeModel(*m, *target, out, {.assembly = assembly}); !s) {
     fmt::print(stderr, "loom-gen: {}\n", s.error().message);

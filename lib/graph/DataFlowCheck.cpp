@@ -94,8 +94,9 @@ Status verifyDataFlow(const CompiledModel &m) {
       if (auto bad = arena.firstWrong(where(a.buffer, a.offset), a.bytes, a.buffer, a.tensorByte))
         return Error{fmt::format("step {} ({}) reads byte {} of '{}' at arena offset {}, which "
                                  "holds {}",
-                                 i, s.kernel.name, a.tensorByte + (*bad - where(a.buffer, a.offset)),
-                                 r.name, *bad, arena.holder(*bad))};
+                                 i, s.kernel.name,
+                                 a.tensorByte + (*bad - where(a.buffer, a.offset)), r.name, *bad,
+                                 arena.holder(*bad))};
     }
     for (const auto &a : s.accesses)
       if (a.write)
@@ -104,8 +105,9 @@ Status verifyDataFlow(const CompiledModel &m) {
   for (size_t k = 0; k < m.outputBuffers.size(); ++k) {
     const int b = m.outputBuffers[k];
     if (auto bad = arena.firstWrong(where(b, 0), m.outputBytes[k], b, 0))
-      return Error{fmt::format("output {} ('{}') is not intact at the end: arena offset {} holds {}",
-                               k, m.buffers[static_cast<size_t>(b)].name, *bad, arena.holder(*bad))};
+      return Error{
+          fmt::format("output {} ('{}') is not intact at the end: arena offset {} holds {}", k,
+                      m.buffers[static_cast<size_t>(b)].name, *bad, arena.holder(*bad))};
   }
   return {};
 }

@@ -17,15 +17,15 @@ Expected<DepthFirstSegment> parseSegment(const std::string &text) {
   DepthFirstSegment s;
   char dash = 0, colon = 0;
   int used = 0;
-  if (std::sscanf(text.c_str(), "%d%c%d%c%d%n", &s.first, &dash, &s.last, &colon, &s.rows,
-                  &used) != 5 ||
+  if (std::sscanf(text.c_str(), "%d%c%d%c%d%n", &s.first, &dash, &s.last, &colon, &s.rows, &used) !=
+          5 ||
       dash != '-' || colon != ':' || used != static_cast<int>(text.size()))
     return Error{fmt::format("depth-first segment '{}': expected FIRST-LAST:ROWS (node positions "
                              "and output rows per step), e.g. 0-12:2",
                              text)};
   if (s.first < 0 || s.last < s.first || s.rows < 1)
-    return Error{fmt::format("depth-first segment '{}': needs 0 <= FIRST <= LAST and ROWS >= 1",
-                             text)};
+    return Error{
+        fmt::format("depth-first segment '{}': needs 0 <= FIRST <= LAST and ROWS >= 1", text)};
   return s;
 }
 
@@ -106,8 +106,8 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
         r.error = fmt::format("{}: cannot run depth-first: tensor '{}' is not 1xHxWxC",
                               g.describe(n), x.name);
       else if (t + 1 < tensors.size() && r.windows[t].inputHeight != x.shape[1])
-        r.error = fmt::format("{}: input '{}' has {} rows, the op reads {}", g.describe(n),
-                              x.name, x.shape[1], r.windows[t].inputHeight);
+        r.error = fmt::format("{}: input '{}' has {} rows, the op reads {}", g.describe(n), x.name,
+                              x.shape[1], r.windows[t].inputHeight);
       else if (b < 0)
         r.error = fmt::format("{}: cannot run depth-first: '{}' has no activation buffer",
                               g.describe(n), x.name);
@@ -124,8 +124,8 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
                                           const std::vector<RowNode> *nodeFacts) {
   const int nodes = static_cast<int>(g.nodes.size());
   if (seg.last >= nodes)
-    return Error{fmt::format("depth-first segment {}: the model has {} nodes (0-{})",
-                             toString(seg), nodes, nodes - 1)};
+    return Error{fmt::format("depth-first segment {}: the model has {} nodes (0-{})", toString(seg),
+                             nodes, nodes - 1)};
   std::vector<RowNode> computed;
   if (!nodeFacts) {
     computed = rowNodes(g, act);
@@ -161,13 +161,13 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
       consumed.insert(b);
   std::vector<int> outputs;
   for (int b : produced) {
-    const bool usedAfter = act.requests[static_cast<size_t>(b)].last > seg.last ||
-                           modelOutputs.count(b) > 0;
+    const bool usedAfter =
+        act.requests[static_cast<size_t>(b)].last > seg.last || modelOutputs.count(b) > 0;
     if (usedAfter)
       outputs.push_back(b);
     else if (!consumed.count(b))
-      return Error{fmt::format("depth-first segment {}: tensor '{}' is never read",
-                               toString(seg), act.requests[static_cast<size_t>(b)].name)};
+      return Error{fmt::format("depth-first segment {}: tensor '{}' is never read", toString(seg),
+                               act.requests[static_cast<size_t>(b)].name)};
   }
   if (outputs.size() != 1)
     return Error{fmt::format("depth-first segment {}: {} tensors are used after it (one needed)",
@@ -220,7 +220,8 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
                                       [&](const KernelNode &kn) { return kn.node == slice.node; });
         for (size_t i = 0; i < k.inputs.size(); ++i)
           if (k.inputs[i] == buffer && !slice.inputs[i].empty())
-            lo[static_cast<size_t>(t)] = std::min(lo[static_cast<size_t>(t)], slice.inputs[i].begin);
+            lo[static_cast<size_t>(t)] =
+                std::min(lo[static_cast<size_t>(t)], slice.inputs[i].begin);
       }
     }
     return lo;
@@ -254,10 +255,9 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
     const std::vector<int> lo = firstReadFrom(x);
     int64_t shift = INT64_MAX;
     for (int t = 0; t < steps; ++t) {
-      const int64_t firstKept =
-          std::min(lo[static_cast<size_t>(t)], s.height[x]) * s.rowBytes[x];
-      shift = std::min(shift, firstKept - need[static_cast<size_t>(t)][s.output] *
-                                              s.rowBytes[s.output]);
+      const int64_t firstKept = std::min(lo[static_cast<size_t>(t)], s.height[x]) * s.rowBytes[x];
+      shift = std::min(shift,
+                       firstKept - need[static_cast<size_t>(t)][s.output] * s.rowBytes[s.output]);
     }
     if (shift > -act.requests[static_cast<size_t>(s.output)].size) {
       s.evictedInput = x;
@@ -289,10 +289,10 @@ void adjustBuffers(std::vector<BufferRequest> &buffers, const SegmentSchedule &s
   if (s.evictedInput) {
     // Floor to the arena alignment: a lower shift only moves the output further from the input
     // rows still to be read.
-    const int64_t shift = s.maxOutputShift >= 0
-                              ? s.maxOutputShift / kArenaAlignment * kArenaAlignment
-                              : -((-s.maxOutputShift + kArenaAlignment - 1) / kArenaAlignment *
-                                  kArenaAlignment);
+    const int64_t shift =
+        s.maxOutputShift >= 0
+            ? s.maxOutputShift / kArenaAlignment * kArenaAlignment
+            : -((-s.maxOutputShift + kArenaAlignment - 1) / kArenaAlignment * kArenaAlignment);
     out.inPlaceOf = static_cast<size_t>(*s.evictedInput);
     out.inPlaceShift = shift;
     out.streamed = true;
@@ -318,9 +318,9 @@ Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, const ActivationBuff
       return s.error();
     for (int i = seg.first; i <= seg.last; ++i) {
       if (segmentAt[static_cast<size_t>(i)] >= 0)
-        return Error{fmt::format("depth-first segments {} and {} overlap", toString(seg),
-                                 toString(segments[static_cast<size_t>(
-                                     segmentAt[static_cast<size_t>(i)])]))};
+        return Error{fmt::format(
+            "depth-first segments {} and {} overlap", toString(seg),
+            toString(segments[static_cast<size_t>(segmentAt[static_cast<size_t>(i)])]))};
       segmentAt[static_cast<size_t>(i)] = static_cast<int>(out.segments.size());
     }
     out.segments.push_back(std::move(*s));

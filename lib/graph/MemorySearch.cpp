@@ -59,7 +59,8 @@ Evaluated evaluate(const ActivationBuffers &act, const std::vector<const Schedul
   }
   const auto layout = depthFirstLayout(act, std::move(schedules));
   const auto live = liveBytesPerStep(layout.requests);
-  e.prefixPeak = *std::max_element(live.begin(), live.begin() + std::min<size_t>(live.size(), static_cast<size_t>(until) + 1));
+  e.prefixPeak = *std::max_element(
+      live.begin(), live.begin() + std::min<size_t>(live.size(), static_cast<size_t>(until) + 1));
   e.plan.liveBytes = e.prefixPeak;
   return e;
 }
@@ -90,8 +91,8 @@ Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget) {
   std::vector<State> best(static_cast<size_t>(n));
   for (int j = 0; j < n; ++j) {
     State &s = best[static_cast<size_t>(j)];
-    s.segments = j > 0 ? best[static_cast<size_t>(j - 1)].segments
-                       : std::vector<const Scheduled *>{};
+    s.segments =
+        j > 0 ? best[static_cast<size_t>(j - 1)].segments : std::vector<const Scheduled *>{};
     s.value = evaluate(act, s.segments, j);
     if (!facts[static_cast<size_t>(j)].error.empty() || facts[static_cast<size_t>(j)].pad)
       continue;

@@ -4,6 +4,7 @@
 #include "loom/codegen/Codegen.h"
 #include "loom/graph/Liveness.h"
 #include "loom/graph/Lowering.h"
+#include "loom/graph/MemorySearch.h"
 #include "loom/schedule/DefaultSchedules.h"
 
 #include <fmt/format.h>
@@ -178,11 +179,11 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
       bool tuned = false;
       Expected<ir::Kernel> kernel = Error{""};
       if (inPlace) {
-        kernel = ops::buildDepthwiseConv2DInPlace(std::get<ops::DepthwiseConv2DParams>(op),
-                                                  kernelName);
+        kernel =
+            ops::buildDepthwiseConv2DInPlace(std::get<ops::DepthwiseConv2DParams>(op), kernelName);
         if (kernel && options.defaultSchedules) {
-          schedule::Schedule s = schedule::inPlaceDepthwiseSchedule(
-              *kernel, std::get<ops::DepthwiseConv2DParams>(op));
+          schedule::Schedule s =
+              schedule::inPlaceDepthwiseSchedule(*kernel, std::get<ops::DepthwiseConv2DParams>(op));
           scheduleText = s.toText();
           kernel = schedule::applySchedule(*kernel, s);
         }
@@ -221,11 +222,10 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
       step.buffers.push_back(x.buffer);
       step.argOffsets.push_back(x.offset);
       if (arg->role == ir::BufferRole::InOut) {
+        step.accesses.push_back({x.buffer, x.offset, x.tensorByte,
+                                 m.buffers[static_cast<size_t>(x.buffer)].size, false});
         step.accesses.push_back(
-            {x.buffer, x.offset, x.tensorByte, m.buffers[static_cast<size_t>(x.buffer)].size,
-             false});
-        step.accesses.push_back({inPlaceOutput, 0, 0,
-                                 m.buffers[static_cast<size_t>(inPlaceOutput)].size, true});
+            {inPlaceOutput, 0, 0, m.buffers[static_cast<size_t>(inPlaceOutput)].size, true});
       } else {
         step.accesses.push_back({x.buffer, x.offset, x.tensorByte, arg->byteSize(),
                                  arg->role == ir::BufferRole::Output});
@@ -302,8 +302,8 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
               },
               sliced);
         }();
-        if (auto st = addStep(*node, sliced, fmt::format("{}_n{}_{}", m.name, node->index, rw),
-                              -1, args, a, b);
+        if (auto st = addStep(*node, sliced, fmt::format("{}_n{}_{}", m.name, node->index, rw), -1,
+                              args, a, b);
             !st)
           return st;
       }
@@ -338,9 +338,9 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     std::vector<Arg> args;
     for (int t : tensors)
       args.push_back({act.bufferOfTensor[t], 0, 0});
-    if (auto st = addStep(n, *lowered, fmt::format("{}_n{}", m.name, n.index),
-                          inPlace ? outBuffer : -1, args,
-                          static_cast<int>(pos), static_cast<int>(pos));
+    if (auto st =
+            addStep(n, *lowered, fmt::format("{}_n{}", m.name, n.index), inPlace ? outBuffer : -1,
+                    args, static_cast<int>(pos), static_cast<int>(pos));
         !st)
       return st.error();
   }
@@ -358,6 +358,26 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
   return m;
 }
 
+Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options,
+                                            int64_t budget) {
+  options.inPlaceDepthwise = true;
+  int64_t searchBudget = budget;
+  for (int attempt = 0;; ++attempt) {
+    auto found = budget ? searchMemoryBudget(g, searchBudget) : searchMinMemory(g);
+    if (!found)
+      return found.error();
+    options.depthFirst = found->segments;
+    auto m = compileModel(g, options);
+    if (!m || !budget || m->plan.arenaBytes <= budget)
+      return m;
+    if (attempt == 4)
+      return Error{fmt::format("{}: the plan found ({}) needs an arena of {} bytes (with scratch "
+                               "and alignment), over the budget of {} bytes",
+                               g.name, describe(*found), m->plan.arenaBytes, budget)};
+    searchBudget -= m->plan.arenaBytes - budget;
+  }
+}
+
 Status writeModel(const CompiledModel &m, const codegen::Target &target,
                   const std::filesystem::path &dir, const codegen::EmitOptions &emit) {
   std::error_code ec;
@@ -368,11 +388,11 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
   for (const auto &s : m.steps) {
     std::string offsets;
     for (size_t a = 0; a < 4; ++a) {
-      offsets += fmt::format(
-          "{}{}", a ? ", " : "",
-          a < s.buffers.size()
-              ? m.plan.offsets[s.buffers[a]] + (a < s.argOffsets.size() ? s.argOffsets[a] : 0)
-              : -1);
+      offsets +=
+          fmt::format("{}{}", a ? ", " : "",
+                      a < s.buffers.size() ? m.plan.offsets[s.buffers[a]] +
+                                                 (a < s.argOffsets.size() ? s.argOffsets[a] : 0)
+                                           : -1);
     }
     table += fmt::format("    {{{}, {{{}}}}}, /* node {} */\n", s.kernel.name, offsets, s.node);
     if (!written.insert(s.kernel.name).second)

@@ -35,8 +35,8 @@ std::string toString(const DepthFirstSegment &s); // "3-17:2"
 Expected<DepthFirstSegment> parseSegment(const std::string &text);
 
 struct BandedBuffer {
-  int buffer = -1;        // activation buffer (Liveness) it replaces
-  int rowsHeld = 0;       // capacity of the band, in rows
+  int buffer = -1;  // activation buffer (Liveness) it replaces
+  int rowsHeld = 0; // capacity of the band, in rows
   int64_t rowBytes = 0;
 };
 
@@ -72,8 +72,8 @@ struct SegmentSchedule {
 // What scheduling needs of each node, computed once per graph (searches schedule many segments).
 struct RowNode {
   int node = -1;
-  std::string error; // why it cannot run on row slices ("" if it can)
-  bool pad = false;  // a PAD folded into its consumer: nothing to run
+  std::string error;                   // why it cannot run on row slices ("" if it can)
+  bool pad = false;                    // a PAD folded into its consumer: nothing to run
   std::vector<int> inputs;             // buffers of the kernel's activation inputs
   std::vector<ops::RowWindow> windows; // per input
   int output = -1;

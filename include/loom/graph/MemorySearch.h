@@ -15,9 +15,9 @@ namespace loom::graph {
 
 struct MemoryPlanCandidate {
   std::vector<DepthFirstSegment> segments;
-  int64_t liveBytes = 0;    // lower bound of the arena (activations; scratch not included)
-  int64_t movedBytes = 0;   // copied per inference by band moves
-  int64_t extraCalls = 0;   // kernel calls beyond one per layer
+  int64_t liveBytes = 0;            // lower bound of the arena (activations; scratch not included)
+  int64_t movedBytes = 0;           // copied per inference by band moves
+  int64_t extraCalls = 0;           // kernel calls beyond one per layer
   int64_t overheadEstimate() const; // instructions: moves and calls
 };
 

@@ -30,10 +30,10 @@ struct CompiledModel {
   struct Step {
     int node;
     ir::Kernel kernel;
-    std::vector<int> buffers;       // one request index per kernel argument
+    std::vector<int> buffers;        // one request index per kernel argument
     std::vector<int64_t> argOffsets; // byte offset of each argument inside its buffer
-    std::string schedule;     // the schedule text applied ("" for the naive nest)
-    bool tuned = false;       // the schedule came from the tuning log
+    std::string schedule;            // the schedule text applied ("" for the naive nest)
+    bool tuned = false;              // the schedule came from the tuning log
     int64_t macs = 0;
     std::vector<Access> accesses; // reads before writes
   };
@@ -59,6 +59,11 @@ struct CompileOptions {
 };
 
 Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options = {});
+
+// The cheapest depth-first plan whose arena (scratch and placement included) fits `budget` bytes
+// (MemorySearch.h counts live activations only: the search is repeated with the budget lowered by
+// what the arena added, up to four times), compiled. budget 0: the smallest arena.
+Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options, int64_t budget);
 
 // The plan's data flow, byte by byte, independent of how it was built: replays the steps over
 // the planned arena and checks that every read finds the bytes of the tensor it expects (written

@@ -1,0 +1,205 @@
+// Depth-first plans: row slices compute exactly the rows of the whole op, segment schedules cover
+// every row once and never recompute, the data-flow verifier catches broken plans, bad segments
+// are refused with the node named, and the searched plans run bit-exact in QEMU (Cortex-M7)
+// against TFLM's vectors and the host reference with their arenas and overheads.
+#include "../support/TestFiles.h"
+#include "loom/graph/DemoNetwork.h"
+#include "loom/graph/MemorySearch.h"
+#include "loom/graph/ModelCompiler.h"
+#include "loom/graph/ReferenceExecutor.h"
+#include "loom/graph/TfliteImport.h"
+#include "loom/ops/AnyOp.h"
+#include "loom/ops/RandomParams.h"
+#include "loom/ops/RowSlice.h"
+#include "loom/tune/QemuRunner.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace loom::testing {
+namespace {
+
+// Rows [r.begin, r.end) of an HWC tensor.
+std::vector<int8_t> rows(const std::vector<int8_t> &t, int width, int channels, ops::RowRange r) {
+  const auto rowBytes = static_cast<size_t>(width) * static_cast<size_t>(channels);
+  return {t.begin() + static_cast<std::ptrdiff_t>(r.begin * rowBytes),
+          t.begin() + static_cast<std::ptrdiff_t>(r.end * rowBytes)};
+}
+
+template <class P>
+void expectSlicesMatch(const P &p, int inChannels, int outChannels, std::mt19937 &rng) {
+  const std::vector<int8_t> input =
+      ops::randomInt8(static_cast<size_t>(p.inputHeight) * p.inputWidth * inChannels, rng);
+  const std::vector<int8_t> whole = ops::runReference(ops::AnyOp{p}, input);
+  const ops::RowWindow w = ops::rowWindow(p);
+  ASSERT_EQ(w.outputHeight, p.outputHeight());
+  const int b = static_cast<int>(rng() % static_cast<unsigned>(w.outputHeight));
+  const int e = b + 1 + static_cast<int>(rng() % static_cast<unsigned>(w.outputHeight - b));
+  const P slice = ops::sliceRows(p, {b, e});
+  ASSERT_EQ(slice.outputHeight(), e - b);
+  const auto in = rows(input, p.inputWidth, inChannels, w.inputRows({b, e}));
+  EXPECT_EQ(ops::runReference(ops::AnyOp{slice}, in),
+            rows(whole, p.outputWidth(), outChannels, {b, e}))
+      << ops::describe(ops::AnyOp{p}) << " rows " << b << "-" << e;
+}
+
+TEST(RowSlice, SlicesComputeTheRowsOfTheWholeOp) {
+  std::mt19937 rng(7);
+  for (int i = 0; i < 40; ++i) {
+    ops::Conv2DParams c;
+    c.inputHeight = 3 + static_cast<int>(rng() % 12),
+    c.inputWidth = 2 + static_cast<int>(rng() % 6);
+    c.inputChannels = 1 + static_cast<int>(rng() % 4),
+    c.outputChannels = 1 + static_cast<int>(rng() % 5);
+    c.kernelHeight = 1 + static_cast<int>(rng() % 3),
+    c.kernelWidth = 1 + static_cast<int>(rng() % 3);
+    c.strideHeight = 1 + static_cast<int>(rng() % 2), c.strideWidth = 1;
+    c.padding = {static_cast<int>(rng() % 2), static_cast<int>(rng() % 2), 1, 0};
+    ops::fillRandom(c, rng);
+    expectSlicesMatch(c, c.inputChannels, c.outputChannels, rng);
+
+    ops::DepthwiseConv2DParams d;
+    d.inputHeight = 3 + static_cast<int>(rng() % 12),
+    d.inputWidth = 2 + static_cast<int>(rng() % 6);
+    d.channels = 1 + static_cast<int>(rng() % 6);
+    d.kernelHeight = 3 + 2 * static_cast<int>(rng() % 2), d.kernelWidth = 3;
+    d.strideHeight = 1 + static_cast<int>(rng() % 2), d.strideWidth = 1;
+    d.padding = {d.kernelHeight / 2, d.kernelHeight / 2, 1, 1};
+    ops::fillRandom(d, rng);
+    expectSlicesMatch(d, d.channels, d.channels, rng);
+
+    ops::PointwiseConv2DParams pw;
+    pw.inputHeight = 1 + static_cast<int>(rng() % 12),
+    pw.inputWidth = 1 + static_cast<int>(rng() % 6);
+    pw.inputChannels = 1 + static_cast<int>(rng() % 8),
+    pw.outputChannels = 1 + static_cast<int>(rng() % 8);
+    pw.stride = 1 + static_cast<int>(rng() % 2);
+    ops::fillRandom(pw, rng);
+    expectSlicesMatch(pw, pw.inputChannels, pw.outputChannels, rng);
+  }
+}
+
+TEST(DepthFirst, ScheduleComputesEveryRowOnceAndKeepsTheMacs) {
+  const graph::Graph g = graph::demoNetwork();
+  const auto layerByLayer = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
+  auto found = graph::searchMinMemory(g).take();
+  ASSERT_FALSE(found.segments.empty());
+  auto m = graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = found.segments});
+  ASSERT_TRUE(m.ok()) << m.error().message;
+  EXPECT_EQ(m->macs, layerByLayer.macs) << "depth-first execution recomputes nothing";
+  EXPECT_LT(m->plan.arenaBytes, layerByLayer.plan.arenaBytes);
+  for (const auto &s : m->segments) {
+    std::map<int, int> next; // node -> next output row
+    for (const auto &step : s.steps)
+      for (const auto &slice : step.slices) {
+        EXPECT_EQ(slice.output.begin, next[slice.node]) << "rows in order, each once";
+        next[slice.node] = slice.output.end;
+      }
+    for (const auto &[node, row] : next)
+      EXPECT_EQ(row, g.tensors[g.nodes[static_cast<size_t>(node)].outputs[0]].shape[1]);
+  }
+  EXPECT_TRUE(graph::verifyDataFlow(*m).ok());
+}
+
+TEST(DepthFirst, DataFlowVerifierCatchesBrokenPlans) {
+  auto g = graph::importTfliteFile(fmt::format("{}/mcunet-vww0.tflite", LOOM_MODELS_DIR)).take();
+  // The first convolution, a depthwise and a pointwise one, by single rows.
+  const auto m =
+      graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{1, 5, 1}}}).take();
+  ASSERT_TRUE(graph::verifyDataFlow(m).ok());
+  // A band placed over the segment's input: the input rows are gone when read.
+  const auto &s = m.segments.front();
+  ASSERT_FALSE(s.banded.empty());
+  graph::CompiledModel moved = m;
+  moved.plan.offsets[static_cast<size_t>(s.banded.front().buffer)] =
+      moved.plan.offsets[static_cast<size_t>(s.inputs.front())];
+  auto st = graph::verifyDataFlow(moved);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.error().message.find("reads byte"), std::string::npos) << st.error().message;
+  // A slice reading one row too far down its band.
+  graph::CompiledModel shifted = m;
+  for (auto &step : shifted.steps)
+    for (auto &a : step.accesses)
+      if (!a.write && a.buffer == s.banded.front().buffer && a.offset > 0) {
+        a.offset -= s.banded.front().rowBytes;
+        goto done;
+      }
+done:
+  EXPECT_FALSE(graph::verifyDataFlow(shifted).ok());
+  // Skipping a move leaves stale rows where the next step reads.
+  graph::CompiledModel skipped = m;
+  for (size_t i = 0; i < skipped.steps.size(); ++i)
+    if (skipped.steps[i].kernel.name.find("_move") != std::string::npos) {
+      skipped.steps.erase(skipped.steps.begin() + static_cast<std::ptrdiff_t>(i));
+      break;
+    }
+  EXPECT_FALSE(graph::verifyDataFlow(skipped).ok());
+}
+
+TEST(DepthFirst, BadSegmentsAreRefusedWithTheReason) {
+  const graph::Graph g = graph::demoNetwork();
+  const int last = static_cast<int>(g.nodes.size()) - 1;
+  auto check = [&](std::vector<graph::DepthFirstSegment> segs, const std::string &phrase) {
+    auto m = graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = segs});
+    ASSERT_FALSE(m.ok()) << phrase;
+    EXPECT_NE(m.error().message.find(phrase), std::string::npos) << m.error().message;
+  };
+  check({{0, last, 1}}, "cannot run depth-first"); // the classifier head is not row-sliceable
+  check({{0, last + 5, 1}}, "the model has");
+  check({{0, 1, 1}, {1, 2, 1}}, "overlap");
+  EXPECT_FALSE(graph::parseSegment("3-1:2").ok());
+  EXPECT_FALSE(graph::parseSegment("1-3").ok());
+  EXPECT_TRUE(graph::parseSegment("1-3:2").ok());
+}
+
+// mcunet-vww0 and mcunet-in3 under the smallest arena and under half the layer-by-layer arena:
+// bit-exact with TFLM and the host reference; arenas and instruction overheads printed.
+TEST(DepthFirst, SearchedPlansRunBitExactInQemu) {
+  const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+  for (const char *model : {"mcunet-vww0", "mcunet-in3"}) {
+    auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, model)).take();
+    auto lbl = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
+    struct Plan {
+      std::string name;
+      std::vector<graph::DepthFirstSegment> segments;
+    };
+    std::vector<Plan> plans{{"layer-by-layer", {}},
+                            {"min-memory", graph::searchMinMemory(g).take().segments}};
+    std::vector<graph::DepthFirstSegment> half;
+    for (const auto &s : graph::compileWithinBudget(g, {}, lbl.plan.arenaBytes / 2).take().segments)
+      half.push_back(s.segment);
+    plans.push_back({"half", half});
+    int64_t lblInstructions = 0;
+    for (const auto &plan : plans) {
+      auto m = graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = plan.segments});
+      ASSERT_TRUE(m.ok()) << m.error().message;
+      const auto dir =
+          std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "depth-first" / model / plan.name;
+      graph::writeModel(*m, m7, dir / "gen").check();
+      const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
+      const auto input = readFile(fmt::format("{}/input-1.bin", vectors));
+      auto run =
+          tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
+      ASSERT_TRUE(run.ok()) << run.error().message;
+      const auto expected = readFile(fmt::format("{}/output-1.bin", vectors));
+      EXPECT_EQ(firstOutput(run->output, expected.size()), expected) << model << " " << plan.name;
+      EXPECT_EQ(run->output, graph::runReference(g, input).take()) << model << " " << plan.name;
+      if (plan.name == "layer-by-layer")
+        lblInstructions = run->instructions;
+      else if (plan.name == "half") {
+        EXPECT_LE(m->plan.arenaBytes, lbl.plan.arenaBytes / 2);
+        EXPECT_LE(run->instructions, lblInstructions * 11 / 10) << "the overhead bar: +10%";
+      }
+      std::printf(
+          "%s %s (%s): arena %lld bytes, %lld instructions (%.3fx layer by layer)\n", model,
+          plan.name.c_str(), graph::describe(graph::MemoryPlanCandidate{plan.segments}).c_str(),
+          static_cast<long long>(m->plan.arenaBytes), static_cast<long long>(run->instructions),
+          static_cast<double>(run->instructions) / static_cast<double>(lblInstructions));
+    }
+  }
+}
+
+} // namespace
+} // namespace loom::testing
