@@ -30,6 +30,21 @@ enum { MAX_STEPS = 512 };
 #define TIMER0_VALUE (*(volatile uint32_t *)0x40000004u)
 
 static uint8_t arena[LOOM_ARENA_BYTES] __attribute__((aligned(16)));
+
+/* A model compiled with a streamed input (loom-gen --stream-input) has no input in its arena: it
+ * asks for rows as it needs them. Here they come from input.bin, held outside the arena as a
+ * camera's frame buffer or line FIFO would be. -DLOOM_MODEL_NAME=<name> names the callback. */
+extern const uint32_t loom_model_input_row_bytes;
+__attribute__((section(".pool"), aligned(16))) static uint8_t streamed_input[4u << 20];
+#ifdef LOOM_MODEL_NAME
+#define LOOM_CAT2(a, b) a##b
+#define LOOM_CAT(a, b) LOOM_CAT2(a, b)
+void LOOM_CAT(LOOM_MODEL_NAME, _read_input)(void *dst, uint32_t first_row, uint32_t rows);
+void LOOM_CAT(LOOM_MODEL_NAME, _read_input)(void *dst, uint32_t first_row, uint32_t rows) {
+  memcpy(dst, streamed_input + first_row * loom_model_input_row_bytes,
+         rows * loom_model_input_row_bytes);
+}
+#endif
 static int status;
 
 static int fail(const char *why) {
@@ -76,7 +91,10 @@ int main(void) {
   int h = loom_semihosting_open("input.bin", 0);
   if (h < 0 || loom_semihosting_file_length(h) != (long)loom_model_input_bytes)
     return fail("input.bin is missing or has the wrong size");
-  if (loom_semihosting_read(h, loom_model_input(arena), loom_model_input_bytes) != 0)
+  uint8_t *input = loom_model_input(arena);
+  if (!input && loom_model_input_bytes > sizeof streamed_input)
+    return fail("the streamed input is larger than the firmware's buffer");
+  if (loom_semihosting_read(h, input ? input : streamed_input, loom_model_input_bytes) != 0)
     return fail("cannot read input.bin");
   loom_semihosting_close(h);
 

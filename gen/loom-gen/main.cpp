@@ -44,7 +44,8 @@ int usage(const std::string &why) {
              "loom-gen: {}\nusage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
              "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
              "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly] "
-             "[--depth-first FIRST-LAST:ROWS[,...] | --min-memory | --memory-budget BYTES]\n",
+             "[--depth-first FIRST-LAST:ROWS[,...] | --min-memory | --memory-budget BYTES] "
+             "[--stream-input]\n",
              why);
   return 2;
 }
@@ -73,7 +74,8 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
   std::set<std::string> counted; // depth-first slices share kernels
   for (size_t i = 0; i < m.steps.size(); ++i) {
     const auto &s = m.steps[i];
-    auto bytes = tune::flashBytes(dir / (s.kernel.name + ".o"));
+    auto bytes = s.inputRows ? Expected<int64_t>(0) // glue, no kernel object
+                             : tune::flashBytes(dir / (s.kernel.name + ".o"));
     if (!bytes)
       return bytes.error();
     if (counted.insert(s.kernel.name).second)
@@ -116,7 +118,8 @@ int main(int argc, char **argv) {
   std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath, cName, logPath,
                          depthFirst, budgetText;
   fs::path out = "loom-out";
-  bool run = false, inPlace = false, profile = false, assembly = false, minMemory = false;
+  bool run = false, inPlace = false, profile = false, assembly = false, minMemory = false,
+       streamInput = false;
   int resolution = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -141,6 +144,8 @@ int main(int argc, char **argv) {
         out = *v, inputPath.clear();
     } else if (a == "--assembly") {
       assembly = true; // keep each kernel's assembly listing (<kernel>.s)
+    } else if (a == "--stream-input") {
+      streamInput = true;
     } else if (a == "--min-memory") {
       minMemory = inPlace = true;
     } else if (a == "--in-place-depthwise") {
@@ -212,6 +217,7 @@ int main(int argc, char **argv) {
   if (minMemory && budget)
     return usage("--min-memory and --memory-budget exclude each other");
   options.inPlaceDepthwise = inPlace;
+  options.streamInput = streamInput;
   tune::TuningLog log;
   if (!logPath.empty()) {
     if (!fs::exists(logPath)) {
@@ -239,8 +245,11 @@ int main(int argc, char **argv) {
     for (const auto &s : m->segments)
       chosen.segments.push_back(s.segment);
     fmt::print("{}: depth-first plan {}: {} bytes moved between row bands per inference, MACs "
-               "unchanged (nothing is recomputed)\n",
-               g->name, graph::describe(chosen), m->movedBytes);
+               "unchanged (nothing is recomputed){}\n",
+               g->name, graph::describe(chosen), m->movedBytes,
+               m->streamedInput ? "; the input is streamed by rows (<model>_read_input)" : "");
+  } else if (streamInput) {
+    fmt::print("{}: the input is kept whole: no depth-first segment reads it\n", g->name);
   }
   if (auto s = graph::writeModel(*m, *target, out, {.assembly = assembly}); !s) {
     fmt::print(stderr, "loom-gen: {}\n", s.error().message);

@@ -215,10 +215,33 @@ ArenaPlan planRandomSearch(const std::vector<BufferRequest> &r, int restarts, ui
 }
 
 ArenaPlan plan(const std::vector<BufferRequest> &r) {
-  ArenaPlan best = planGreedyBySize(r);
-  for (ArenaPlan p : {planBestFitInTimeOrder(r), planRandomSearch(r, 400, 1)})
-    if (p.arenaBytes < best.arenaBytes)
-      best = std::move(p);
+  // A chain of streamed pairs (depth-first segments one after another, each output over its
+  // input) drifts down by each pair's shift; planned as one rigid group it can need more than
+  // placing some outputs elsewhere. A streamed link is permission, not an obligation: the plans
+  // are also made with every other link of a chain cut and with none, and the smallest wins
+  // (any of them verifies against the requests with all links).
+  std::vector<std::vector<BufferRequest>> variants{r};
+  auto cut = [&](bool everyOther) {
+    std::vector<BufferRequest> v = r;
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (!r[i].streamed || !r[i].inPlaceOf)
+        continue;
+      const BufferRequest &src = r[*r[i].inPlaceOf];
+      if (!everyOther || (src.streamed && src.inPlaceOf && !r[*src.inPlaceOf].streamed))
+        v[i].inPlaceOf.reset(), v[i].inPlaceShift = 0, v[i].streamed = false;
+    }
+    return v;
+  };
+  if (std::any_of(r.begin(), r.end(), [](const BufferRequest &x) { return x.streamed; })) {
+    variants.push_back(cut(true));
+    variants.push_back(cut(false));
+  }
+  ArenaPlan best;
+  for (const auto &v : variants)
+    for (ArenaPlan p :
+         {planGreedyBySize(v), planBestFitInTimeOrder(v), planRandomSearch(v, 400, 1)})
+      if (best.offsets.empty() || p.arenaBytes < best.arenaBytes)
+        best = std::move(p);
   return best;
 }
 

@@ -80,8 +80,10 @@ Status verifyDataFlow(const CompiledModel &m) {
   auto where = [&](int buffer, int64_t offset) {
     return m.plan.offsets[static_cast<size_t>(buffer)] + offset;
   };
+  // The application writes the whole input before the run, or (streamed) each band when asked.
   const auto &in = m.buffers[static_cast<size_t>(m.inputBuffer)];
-  arena.write(where(m.inputBuffer, 0), in.size, m.inputBuffer, 0);
+  if (!m.streamedInput)
+    arena.write(where(m.inputBuffer, 0), in.size, m.inputBuffer, 0);
   for (size_t i = 0; i < m.steps.size(); ++i) {
     const auto &s = m.steps[i];
     for (const auto &a : s.accesses) {

@@ -121,7 +121,7 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
 
 Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffers &act,
                                           const DepthFirstSegment &seg,
-                                          const std::vector<RowNode> *nodeFacts) {
+                                          const std::vector<RowNode> *nodeFacts, bool streamInput) {
   const int nodes = static_cast<int>(g.nodes.size());
   if (seg.last >= nodes)
     return Error{fmt::format("depth-first segment {}: the model has {} nodes (0-{})", toString(seg),
@@ -150,6 +150,23 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
   }
   if (kernels.empty())
     return Error{fmt::format("depth-first segment {}: no kernel to run", toString(seg))};
+  // A streamed model input is produced here too, by the application, a band of rows at a time
+  // (node -1): it must die in the segment and be a 1xHxWxC tensor the segment reads.
+  if (streamInput && g.inputs.size() == 1) {
+    const int in = act.bufferOfTensor[g.inputs[0]];
+    const Tensor &t = g.tensors[g.inputs[0]];
+    const bool read = std::any_of(kernels.begin(), kernels.end(), [&](const KernelNode &k) {
+      return std::find(k.inputs.begin(), k.inputs.end(), in) != k.inputs.end();
+    });
+    const bool dies =
+        std::find(g.outputs.begin(), g.outputs.end(), g.inputs[0]) == g.outputs.end() &&
+        act.requests[static_cast<size_t>(in)].last <= seg.last;
+    if (read && dies && t.shape.size() == 4 && t.shape[0] == 1) {
+      kernels.insert(kernels.begin(), KernelNode{-1, {}, {}, in});
+      produced.insert(in);
+      s.streamsInput = true;
+    }
+  }
 
   // The output: the one buffer produced here and used after the segment (or a model output).
   std::set<int> modelOutputs;
@@ -302,18 +319,20 @@ void adjustBuffers(std::vector<BufferRequest> &buffers, const SegmentSchedule &s
 } // namespace
 
 Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, bool inPlaceDepthwise,
-                                            const std::vector<DepthFirstSegment> &segments) {
-  return depthFirstLayout(g, activationBuffers(g, inPlaceDepthwise), segments);
+                                            const std::vector<DepthFirstSegment> &segments,
+                                            bool streamInput) {
+  return depthFirstLayout(g, activationBuffers(g, inPlaceDepthwise), segments, streamInput);
 }
 
 Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, const ActivationBuffers &act,
-                                            const std::vector<DepthFirstSegment> &segments) {
+                                            const std::vector<DepthFirstSegment> &segments,
+                                            bool streamInput) {
   DepthFirstLayout out;
   out.activations = act;
   out.requests = out.activations.requests;
   std::vector<int> segmentAt(g.nodes.size(), -1);
   for (const auto &seg : segments) {
-    auto s = scheduleSegment(g, out.activations, seg);
+    auto s = scheduleSegment(g, out.activations, seg, nullptr, streamInput);
     if (!s)
       return s.error();
     for (int i = seg.first; i <= seg.last; ++i) {

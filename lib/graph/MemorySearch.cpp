@@ -69,7 +69,7 @@ Evaluated evaluate(const ActivationBuffers &act, const std::vector<const Schedul
 // j layer by layer after the best plan up to j - 1, or ends a segment [i, j] after the best plan
 // up to i - 1. Live bytes before a position do not depend on segments after it, so "best"
 // (smallest peak above the budget, then the smallest overhead) composes. budget 0: smallest peak.
-Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget) {
+Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool streamInput) {
   const ActivationBuffers act = activationBuffers(g, true);
   const std::vector<RowNode> facts = rowNodes(g, act);
   const int n = static_cast<int>(g.nodes.size());
@@ -100,7 +100,7 @@ Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget) {
       if (!facts[static_cast<size_t>(i)].error.empty())
         break;
       for (int rows : kRowsPerStep) {
-        auto sched = scheduleSegment(g, act, {i, j, rows}, &facts);
+        auto sched = scheduleSegment(g, act, {i, j, rows}, &facts, streamInput);
         if (!sched)
           continue;
         pool.push_back(std::make_unique<Scheduled>(withCosts(g, std::move(*sched))));
@@ -139,13 +139,13 @@ std::string describe(const MemoryPlanCandidate &c) {
   return out.empty() ? "layer by layer" : out;
 }
 
-Expected<MemoryPlanCandidate> evaluatePlan(const Graph &g,
-                                           const std::vector<DepthFirstSegment> &segments) {
+Expected<MemoryPlanCandidate>
+evaluatePlan(const Graph &g, const std::vector<DepthFirstSegment> &segments, bool streamInput) {
   const ActivationBuffers act = activationBuffers(g, true);
   std::vector<std::unique_ptr<Scheduled>> pool;
   std::vector<const Scheduled *> segs;
   for (const auto &seg : segments) {
-    auto s = scheduleSegment(g, act, seg);
+    auto s = scheduleSegment(g, act, seg, nullptr, streamInput);
     if (!s)
       return s.error();
     pool.push_back(std::make_unique<Scheduled>(withCosts(g, std::move(*s))));
@@ -156,10 +156,12 @@ Expected<MemoryPlanCandidate> evaluatePlan(const Graph &g,
   return evaluate(act, segs, static_cast<int>(g.nodes.size()) - 1).plan;
 }
 
-Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g) { return search(g, 0); }
+Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g, bool streamInput) {
+  return search(g, 0, streamInput);
+}
 
-Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget) {
-  auto found = search(g, budget);
+Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget, bool streamInput) {
+  auto found = search(g, budget, streamInput);
   if (found && found->liveBytes > budget)
     return Error{fmt::format("{}: no plan found fits {} bytes; the smallest found needs {} "
                              "bytes ({})",

@@ -149,7 +149,8 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     return Error{fmt::format("{}: models with {} inputs and {} outputs are not supported (one "
                              "input, one or more outputs)",
                              g.name, g.inputs.size(), g.outputs.size())};
-  auto layout = depthFirstLayout(g, options.inPlaceDepthwise, options.depthFirst);
+  auto layout =
+      depthFirstLayout(g, options.inPlaceDepthwise, options.depthFirst, options.streamInput);
   if (!layout)
     return Error{fmt::format("{}: {}", g.name, layout.error().message)};
   const ActivationBuffers &act = layout->activations;
@@ -202,7 +203,8 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
                              .schedule = scheduleText,
                              .tuned = tuned,
                              .macs = sliceMacs(op),
-                             .accesses = {}};
+                             .accesses = {},
+                             .inputRows = std::nullopt};
     size_t t = 0;
     for (const auto &arg : kernel.arguments) {
       if (arg->role == ir::BufferRole::Scratch) {
@@ -246,7 +248,7 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     std::map<int, std::pair<const Node *, LoweredNode>> lowered;
     for (const auto &step : s.steps)
       for (const auto &slice : step.slices)
-        if (!lowered.count(slice.node)) {
+        if (slice.node >= 0 && !lowered.count(slice.node)) {
           int input = -1;
           const Node &n = g.nodes[static_cast<size_t>(slice.node)];
           auto op = lowerNode(g, n, input);
@@ -276,6 +278,30 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
         }
       }
       for (const auto &slice : step.slices) {
+        if (slice.node < 0) { // the application writes rows of the streamed input
+          const int in = act.bufferOfTensor[g.inputs[0]];
+          const int64_t rowBytes = s.rowBytes.at(in);
+          const int64_t at = (slice.output.begin - step.windowStart.at(in)) * rowBytes;
+          const int64_t bytes = slice.output.size() * rowBytes;
+          CompiledModel::Step fill{
+              .node = first.index,
+              .kernel =
+                  ir::Kernel{fmt::format("{}_input_rows", m.name),
+                             {},
+                             nullptr,
+                             fmt::format("input rows {}-{}", slice.output.begin, slice.output.end)},
+              .buffers = {in},
+              .argOffsets = {at},
+              .schedule = "",
+              .tuned = false,
+              .macs = 0,
+              .accesses = {{in, at, slice.output.begin * rowBytes, bytes, true}},
+              .inputRows = slice.output};
+          m.steps.push_back(std::move(fill));
+          m.streamedInput = true;
+          m.inputRowBytes = rowBytes;
+          continue;
+        }
         const auto &[node, op] = lowered.at(slice.node);
         auto at = [&](int buffer, int row) -> Arg {
           auto w = step.windowStart.find(buffer);
@@ -363,7 +389,8 @@ Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions optio
   options.inPlaceDepthwise = true;
   int64_t searchBudget = budget;
   for (int attempt = 0;; ++attempt) {
-    auto found = budget ? searchMemoryBudget(g, searchBudget) : searchMinMemory(g);
+    auto found = budget ? searchMemoryBudget(g, searchBudget, options.streamInput)
+                        : searchMinMemory(g, options.streamInput);
     if (!found)
       return found.error();
     options.depthFirst = found->segments;
@@ -385,7 +412,19 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
   std::string declarations, table;
   std::vector<std::filesystem::path> objects;
   std::set<std::string> written; // slices of a depth-first segment share kernels
+  std::string inputSteps;        // glue functions asking the application for input rows
   for (const auto &s : m.steps) {
+    if (s.inputRows) {
+      const std::string fn = fmt::format("input_rows_{}_{}", s.inputRows->begin, s.inputRows->end);
+      if (written.insert(fn).second)
+        inputSteps +=
+            fmt::format("static void {}(void *dst, void *a, void *b, void *c) {{\n"
+                        "  (void)a, (void)b, (void)c;\n  {}_read_input(dst, {}, {});\n}}\n",
+                        fn, m.name, s.inputRows->begin, s.inputRows->size());
+      table += fmt::format("    {{{}, {{{}, -1, -1, -1}}}}, /* input rows */\n", fn,
+                           m.plan.offsets[s.buffers[0]] + s.argOffsets[0]);
+      continue;
+    }
     std::string offsets;
     for (size_t a = 0; a < 4; ++a) {
       offsets +=
@@ -411,7 +450,19 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
       u += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return u;
   }();
-  const int64_t inOff = m.plan.offsets[m.inputBuffer];
+  // A streamed input has no place in the arena: the application hands its rows over on demand.
+  const std::string inputAddress =
+      m.streamedInput ? "(void)arena, (void *)0"
+                      : fmt::format("(uint8_t *)arena + {}", m.plan.offsets[m.inputBuffer]);
+  const std::string streaming =
+      m.streamedInput
+          ? fmt::format("/* The input is streamed: {0}_input() returns 0 and the model asks the\n"
+                        " * application for {1}-byte input rows as it needs them, in order. Copy\n"
+                        " * rows [first_row, first_row + rows) of the HWC input to dst. */\n"
+                        "void {0}_read_input(void *dst, uint32_t first_row, uint32_t rows);\n"
+                        "#define {2}_INPUT_STREAMED 1\n#define {2}_INPUT_ROW_BYTES {1}\n",
+                        m.name, m.inputRowBytes, up)
+          : fmt::format("#define {}_INPUT_STREAMED 0\n", up);
   const size_t outputs = m.outputBuffers.size();
   std::string outputMacros, outputOffsets, outputSizes;
   for (size_t k = 0; k < outputs; ++k) {
@@ -427,7 +478,7 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
       "#ifdef __cplusplus\nextern \"C\" {{\n#endif\n\n"
       "#define {2}_ARENA_BYTES {3}\n#define {2}_ARENA_ALIGNMENT {4}\n"
       "#define {2}_INPUT_BYTES {5}\n#define {2}_OUTPUT_BYTES {6} /* output 0 */\n"
-      "#define {2}_OUTPUTS {8}\n{9}\n"
+      "#define {2}_OUTPUTS {8}\n{9}\n{10}"
       "/* Where the caller writes the input and reads the outputs, inside the arena. */\n"
       "void *{0}_input(void *arena);\nvoid *{0}_output(void *arena); /* output 0 */\n"
       "void *{0}_output_n(void *arena, uint32_t index); /* 0 when index >= {2}_OUTPUTS */\n"
@@ -439,7 +490,7 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
       "#define {2}_STEPS {7}\n\n"
       "#ifdef __cplusplus\n}}\n#endif\n\n#endif\n",
       m.name, target.name(), up, m.plan.arenaBytes, kArenaAlignment, m.inputBytes, m.outputBytes[0],
-      m.steps.size(), outputs, outputMacros);
+      m.steps.size(), outputs, outputMacros, streaming);
   std::ofstream c(dir / (m.name + ".c"));
   c << fmt::format(
       "/* loom model '{0}': the step table run by loom_runtime. Generated by loom-gen. */\n"
@@ -451,7 +502,7 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
       "static const loom_step steps[] = {{\n{2}}};\n\n"
       "static const loom_program program = {{steps, {3}}};\n"
       "static const uint32_t output_offsets[] = {{{5}}};\n\n"
-      "void *{0}_input(void *arena) {{ return (uint8_t *)arena + {4}; }}\n"
+      "void *{0}_input(void *arena) {{ return {4}; }}\n"
       "void *{0}_output_n(void *arena, uint32_t index) {{\n"
       "  return index < {9} ? (uint8_t *)arena + output_offsets[index] : 0;\n}}\n"
       "void *{0}_output(void *arena) {{ return {0}_output_n(arena, 0); }}\n"
@@ -461,6 +512,7 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
       "/* The same under generic names, for loom's QEMU firmware (examples/firmware). */\n"
       "const uint32_t loom_model_arena_bytes = {6};\n"
       "const uint32_t loom_model_input_bytes = {7};\n"
+      "const uint32_t loom_model_input_row_bytes = {10}; /* 0: the input is not streamed */\n"
       "const uint32_t loom_model_outputs = {9};\n"
       "const uint32_t loom_model_output_bytes[] = {{{8}}};\n"
       "void *loom_model_input(void *arena) {{ return {0}_input(arena); }}\n"
@@ -471,8 +523,8 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
       "int loom_model_invoke_with_hook(void *arena, void (*hook)(uint32_t, void *), void *context) "
       "{{\n"
       "  return {0}_invoke_with_hook(arena, hook, context);\n}}\n",
-      m.name, declarations, table, m.steps.size(), inOff, outputOffsets, m.plan.arenaBytes,
-      m.inputBytes, outputSizes, outputs);
+      m.name, declarations + inputSteps, table, m.steps.size(), inputAddress, outputOffsets,
+      m.plan.arenaBytes, m.inputBytes, outputSizes, outputs, m.streamedInput ? m.inputRowBytes : 0);
   if (!h || !c)
     return Error{fmt::format("cannot write the model files into {}", dir.string())};
   return {};

@@ -94,6 +94,7 @@ Status buildModelFirmware(const codegen::Target &target, const std::filesystem::
   const std::filesystem::path runtime = LOOM_RUNTIME_DIR;
   std::vector<std::string> cmd = firmwareCommand(target, "model_main.c");
   cmd.push_back(fmt::format("-DLOOM_ARENA_BYTES={}", arenaBytes));
+  cmd.push_back(fmt::format("-DLOOM_MODEL_NAME={}", name));
   cmd.push_back("-I" + runtime.string());
   cmd.push_back((runtime / "loom_runtime.c").string());
   cmd.push_back((modelDir / (name + ".c")).string());

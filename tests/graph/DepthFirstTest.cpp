@@ -164,17 +164,23 @@ TEST(DepthFirst, SearchedPlansRunBitExactInQemu) {
     struct Plan {
       std::string name;
       std::vector<graph::DepthFirstSegment> segments;
+      bool streamInput = false;
     };
-    std::vector<Plan> plans{{"layer-by-layer", {}},
-                            {"min-memory", graph::searchMinMemory(g).take().segments}};
+    std::vector<Plan> plans{
+        {"layer-by-layer", {}},
+        {"min-memory", graph::searchMinMemory(g).take().segments},
+        {"min-memory-streamed-input", graph::searchMinMemory(g, true).take().segments, true}};
     std::vector<graph::DepthFirstSegment> half;
     for (const auto &s : graph::compileWithinBudget(g, {}, lbl.plan.arenaBytes / 2).take().segments)
       half.push_back(s.segment);
     plans.push_back({"half", half});
     int64_t lblInstructions = 0;
     for (const auto &plan : plans) {
-      auto m = graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = plan.segments});
+      auto m = graph::compileModel(
+          g,
+          {.inPlaceDepthwise = true, .depthFirst = plan.segments, .streamInput = plan.streamInput});
       ASSERT_TRUE(m.ok()) << m.error().message;
+      EXPECT_EQ(m->streamedInput, plan.streamInput);
       const auto dir =
           std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "depth-first" / model / plan.name;
       graph::writeModel(*m, m7, dir / "gen").check();

@@ -41,8 +41,8 @@ struct BandedBuffer {
 };
 
 struct SegmentSchedule {
-  struct Slice { // one kernel call: a node on some of its output rows
-    int node = -1;
+  struct Slice {   // one kernel call: a node on some of its output rows
+    int node = -1; // -1: the application writes rows of the streamed model input
     ops::RowRange output;
     std::vector<ops::RowRange> inputs; // per kernel input, the rows read
   };
@@ -67,6 +67,7 @@ struct SegmentSchedule {
   int64_t maxOutputShift = 0;
   std::map<int, int64_t> rowBytes; // every buffer the segment touches
   std::map<int, int> height;
+  bool streamsInput = false; // the model input is a band filled by the application
 };
 
 // What scheduling needs of each node, computed once per graph (searches schedule many segments).
@@ -84,9 +85,13 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act);
 // The row schedule of `segment`, or why it cannot run depth-first (naming the node): every node
 // must be a convolution, depthwise or pointwise convolution, pooling, same-shape ADD or a folded
 // PAD, on 4-D tensors, and the segment must have exactly one output used after it.
+// streamInput: if the segment reads the model input and nothing after it does, the input is not
+// kept whole: the application writes it a band of rows at a time, when the segment needs them
+// (a camera's lines), into a band buffer like any inner tensor.
 Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffers &act,
                                           const DepthFirstSegment &segment,
-                                          const std::vector<RowNode> *nodes = nullptr);
+                                          const std::vector<RowNode> *nodes = nullptr,
+                                          bool streamInput = false);
 
 // The activation buffers of a whole plan: layer-by-layer lifetimes (Liveness.h), then for each
 // segment band buffers instead of its inner tensors, its inputs and output alive across it and
@@ -97,10 +102,12 @@ struct DepthFirstLayout {
   std::vector<SegmentSchedule> segments;
 };
 Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, bool inPlaceDepthwise,
-                                            const std::vector<DepthFirstSegment> &segments);
+                                            const std::vector<DepthFirstSegment> &segments,
+                                            bool streamInput = false);
 // The same from the layer-by-layer buffers (computed once by a search).
 Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, const ActivationBuffers &act,
-                                            const std::vector<DepthFirstSegment> &segments);
+                                            const std::vector<DepthFirstSegment> &segments,
+                                            bool streamInput = false);
 // The same from schedules already made.
 DepthFirstLayout depthFirstLayout(const ActivationBuffers &act,
                                   std::vector<SegmentSchedule> schedules);

@@ -23,16 +23,19 @@ struct MemoryPlanCandidate {
 
 // Evaluates a plan (depthwise convolutions in place outside the segments).
 Expected<MemoryPlanCandidate> evaluatePlan(const Graph &g,
-                                           const std::vector<DepthFirstSegment> &segments);
+                                           const std::vector<DepthFirstSegment> &segments,
+                                           bool streamInput = false);
 
 // The smallest arena: greedily covers the current peak with the segment (and rows per step) that
 // lowers it most, until nothing lowers it; ties go to the cheaper plan.
-Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g);
+// streamInput: segments that read the model input may stream it (DepthFirst.h).
+Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g, bool streamInput = false);
 
 // The cheapest plan whose estimated arena is at most `budget` bytes: covers each step above the
 // budget with the cheapest segment that brings it under; an error (with the smallest arena
 // found) when no plan fits.
-Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget);
+Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget,
+                                                 bool streamInput = false);
 
 std::string describe(const MemoryPlanCandidate &c); // "0-11:2,13-18:1"
 

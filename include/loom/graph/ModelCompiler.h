@@ -36,6 +36,9 @@ struct CompiledModel {
     bool tuned = false;              // the schedule came from the tuning log
     int64_t macs = 0;
     std::vector<Access> accesses; // reads before writes
+    // Set for a step that asks the application for rows of a streamed input (no kernel object:
+    // the glue calls <model>_read_input(dst, first_row, rows)).
+    std::optional<ops::RowRange> inputRows = std::nullopt;
   };
   std::vector<Step> steps;
   std::vector<BufferRequest> buffers;
@@ -46,6 +49,8 @@ struct CompiledModel {
   int64_t inputBytes = 0, macs = 0;
   std::vector<SegmentSchedule> segments; // the depth-first parts of the plan
   int64_t movedBytes = 0;                // copied per inference by the band moves
+  bool streamedInput = false;            // the input is read in row bands, not kept in the arena
+  int64_t inputRowBytes = 0;
 };
 
 struct CompileOptions {
@@ -56,6 +61,9 @@ struct CompileOptions {
   std::function<std::optional<std::string>(const ops::AnyOp &)> tunedSchedule = nullptr;
   // Parts of the network run depth-first by row bands (DepthFirst.h); disjoint, any order.
   std::vector<DepthFirstSegment> depthFirst = {};
+  // A depth-first segment that reads the model input may ask the application for its rows when
+  // it needs them instead of keeping the whole input in the arena (DepthFirst.h).
+  bool streamInput = false;
 };
 
 Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options = {});
