@@ -53,7 +53,20 @@ Expected<std::vector<ops::RowWindow>> windowsOf(const Graph &g, const Node &n,
                       std::is_same_v<T, ops::AveragePool2DParams> ||
                       std::is_same_v<T, ops::MaxPool2DParams>)
           return std::vector<ops::RowWindow>{ops::rowWindow(p)};
-        else if constexpr (std::is_same_v<T, ops::AddParams>) {
+        else if constexpr (std::is_same_v<T, ops::PadParams>) {
+          // Padding of width or channels only keeps the rows one to one.
+          if (p.top != 0 || p.bottom != 0)
+            return reason("a PAD of the height");
+          return std::vector<ops::RowWindow>{ops::RowWindow{1, 1, 0, p.inputHeight, p.inputHeight}};
+        } else if constexpr (std::is_same_v<T, ops::RequantizeParams> ||
+                             std::is_same_v<T, ops::QuantizeFloatParams> ||
+                             std::is_same_v<T, ops::DequantizeParams>) {
+          const Tensor &out = g.tensors[n.outputs[0]];
+          if (out.shape.size() != 4)
+            return reason("an element-wise op on non-4-D tensors");
+          const int h = out.shape[1];
+          return std::vector<ops::RowWindow>{ops::RowWindow{1, 1, 0, h, h}};
+        } else if constexpr (std::is_same_v<T, ops::AddParams>) {
           if (!p.operands.shape.empty() || !p.operands.constant2.empty())
             return reason("an ADD with broadcasting or a constant operand");
           const Tensor &out = g.tensors[n.outputs[0]];
@@ -62,8 +75,8 @@ Expected<std::vector<ops::RowWindow>> windowsOf(const Graph &g, const Node &n,
           const int h = out.shape[1];
           return std::vector<ops::RowWindow>(2, ops::RowWindow{1, 1, 0, h, h});
         } else
-          return reason("only convolutions, pooling, same-shape ADD and folded PAD run on row "
-                        "slices");
+          return reason("only convolutions, pooling, same-shape ADD, PAD of width or channels, "
+                        "element-wise (re)quantization and folded PAD run on row slices");
       },
       op);
 }

@@ -125,9 +125,21 @@ LoweredNode sliceNode(const Graph &g, const Node &n, const LoweredNode &op, ops:
   return std::visit(
       [&](const auto &p) -> LoweredNode {
         using T = std::decay_t<decltype(p)>;
+        const Tensor &out = g.tensors[n.outputs[0]];
+        const int64_t rowElements =
+            out.shape.size() == 4 ? int64_t{out.shape[2]} * out.shape[3] : 0;
         if constexpr (std::is_same_v<T, ops::AddParams>) {
-          const Tensor &out = g.tensors[n.outputs[0]];
-          return ops::sliceRows(p, rows, int64_t{out.shape[2]} * out.shape[3]);
+          return ops::sliceRows(p, rows, rowElements);
+        } else if constexpr (std::is_same_v<T, ops::RequantizeParams> ||
+                             std::is_same_v<T, ops::QuantizeFloatParams> ||
+                             std::is_same_v<T, ops::DequantizeParams>) {
+          T s = p; // element-wise: the rows' elements
+          s.size = rows.size() * rowElements;
+          return s;
+        } else if constexpr (std::is_same_v<T, ops::PadParams>) {
+          T s = p; // width and channels only: rows map one to one
+          s.inputHeight = rows.size();
+          return s;
         } else if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
                              std::is_same_v<T, ops::DepthwiseConv2DParams> ||
                              std::is_same_v<T, ops::PointwiseConv2DParams> ||
