@@ -5,16 +5,33 @@
 
 #include <algorithm>
 #include <climits>
+#include <functional>
 #include <set>
 
 namespace loom::graph {
 
 std::string toString(const DepthFirstSegment &s) {
+  if (s.rows == 0)
+    return fmt::format("{}-{}:L{}", s.first, s.last, s.slack ? std::to_string(s.slack) : "");
   return fmt::format("{}-{}:{}", s.first, s.last, s.rows);
 }
 
 Expected<DepthFirstSegment> parseSegment(const std::string &text) {
   DepthFirstSegment s;
+  // FIRST-LAST:L[SLACK]: line buffers.
+  if (const size_t l = text.find(":L"); l != std::string::npos) {
+    auto base = parseSegment(text.substr(0, l) + ":1");
+    const std::string rest = text.substr(l + 2);
+    if (!base ||
+        !std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        rest.size() > 3)
+      return Error{fmt::format("depth-first segment '{}': expected FIRST-LAST:ROWS or "
+                               "FIRST-LAST:L[SLACK]",
+                               text)};
+    base->rows = 0;
+    base->slack = rest.empty() ? 0 : std::stoi(rest);
+    return base;
+  }
   char dash = 0, colon = 0;
   int used = 0;
   if (std::sscanf(text.c_str(), "%d%c%d%c%d%n", &s.first, &dash, &s.last, &colon, &s.rows, &used) !=
@@ -79,6 +96,87 @@ Expected<std::vector<ops::RowWindow>> windowsOf(const Graph &g, const Node &n,
                         "element-wise (re)quantization and folded PAD run on row slices");
       },
       op);
+}
+
+// Line buffers: the segment's output row by row, each row pulling exactly the input rows it
+// needs through the chain, one kernel call per row of each layer. Every band holds the rows its
+// consumers still need (the fewest possible) plus `slack` rows, so the kept rows move to the top
+// of the band only when it is full. Two passes: the first finds the fewest rows each band needs,
+// the second emits the calls and moves.
+Status lineBufferSteps(SegmentSchedule &s, const std::vector<KernelNode> &kernels,
+                       const std::set<int> &produced, int slack) {
+  std::map<int, size_t> producerOf;
+  std::map<int, std::vector<std::pair<size_t, size_t>>> consumersOf; // buffer -> (kernel, input)
+  for (size_t k = 0; k < kernels.size(); ++k) {
+    producerOf[kernels[k].output] = k;
+    for (size_t i = 0; i < kernels[k].inputs.size(); ++i)
+      consumersOf[kernels[k].inputs[i]].push_back({k, i});
+  }
+  std::map<int, int> capacity; // rows; 0 in the first pass (unbounded)
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<int> next(kernels.size(), 0); // next output row of each kernel
+    std::map<int, int> start, fewest;         // band -> tensor row at its row 0; rows needed
+    std::vector<SegmentSchedule::Step> steps;
+    std::vector<SegmentSchedule::Move> pending;
+    // The first row of `b` a consumer still needs.
+    auto firstNeeded = [&](int b) {
+      int lo = INT_MAX;
+      for (const auto &[k, i] : consumersOf[b]) {
+        const ops::RowWindow &w = kernels[k].windows[i];
+        if (next[k] < w.outputHeight)
+          lo = std::min(lo, w.inputRows({next[k], next[k] + 1}).begin);
+      }
+      return lo;
+    };
+    std::function<Status(size_t)> compute = [&](size_t k) -> Status {
+      const KernelNode &kn = kernels[k];
+      const int r = next[k];
+      SegmentSchedule::Slice slice{kn.node, {r, r + 1}, {}};
+      for (size_t i = 0; i < kn.inputs.size(); ++i) {
+        const ops::RowRange in = kn.windows[i].inputRows({r, r + 1});
+        slice.inputs.push_back(in);
+        if (auto p = producerOf.find(kn.inputs[i]); p != producerOf.end())
+          while (next[p->second] < in.end)
+            if (auto st = compute(p->second); !st)
+              return st;
+      }
+      if (kn.output != s.output) {
+        const int held = r + 1 - std::min(firstNeeded(kn.output), r);
+        fewest[kn.output] = std::max(fewest[kn.output], held);
+        if (pass == 1 && r + 1 - start[kn.output] > capacity[kn.output]) {
+          const int from = std::min(firstNeeded(kn.output), r);
+          if (r > from) // rows [from, r) are kept
+            pending.push_back({kn.output, from - start[kn.output], r - from});
+          start[kn.output] = from;
+        }
+      }
+      SegmentSchedule::Step step;
+      step.moves = std::move(pending);
+      pending.clear();
+      step.slices.push_back(std::move(slice));
+      for (int b : produced)
+        if (b != s.output)
+          step.windowStart[b] = start[b];
+      steps.push_back(std::move(step));
+      ++next[k];
+      return {};
+    };
+    const size_t last = producerOf.at(s.output);
+    while (next[last] < s.height[s.output])
+      if (auto st = compute(last); !st)
+        return st;
+    if (pass == 0) {
+      for (int b : produced)
+        if (b != s.output)
+          capacity[b] = std::max(1, fewest[b]) + slack;
+      continue;
+    }
+    s.steps = std::move(steps);
+    for (int b : produced)
+      if (b != s.output)
+        s.banded.push_back({b, capacity[b], s.rowBytes[b]});
+  }
+  return {};
 }
 
 } // namespace
@@ -207,41 +305,9 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
     if (!produced.count(b))
       s.inputs.push_back(b);
 
-  // Rows each buffer must hold by the end of each step, from the output back.
-  const int outHeight = s.height[s.output];
-  const int steps = (outHeight + seg.rows - 1) / seg.rows;
-  std::vector<std::map<int, int>> need(static_cast<size_t>(steps));
-  for (int t = 0; t < steps; ++t) {
-    auto &nd = need[static_cast<size_t>(t)];
-    nd[s.output] = std::min(outHeight, (t + 1) * seg.rows);
-    for (auto k = kernels.rbegin(); k != kernels.rend(); ++k) {
-      const int e = nd.count(k->output) ? nd[k->output] : 0;
-      for (size_t i = 0; i < k->inputs.size(); ++i)
-        nd[k->inputs[i]] = std::max(nd[k->inputs[i]], k->windows[i].inputRows({0, e}).end);
-    }
-  }
-  s.steps.resize(static_cast<size_t>(steps));
-  std::map<int, int> done;
-  for (int t = 0; t < steps; ++t)
-    for (const auto &k : kernels) {
-      const ops::RowRange out{done[k.output], need[static_cast<size_t>(t)][k.output]};
-      if (out.empty())
-        continue;
-      SegmentSchedule::Slice slice{k.node, out, {}};
-      for (size_t i = 0; i < k.inputs.size(); ++i)
-        slice.inputs.push_back(k.windows[i].inputRows(out));
-      s.steps[static_cast<size_t>(t)].slices.push_back(std::move(slice));
-      done[k.output] = out.end;
-    }
-  for (const auto &[b, rows] : done)
-    if (rows != s.height[b])
-      return Error{fmt::format("depth-first segment {}: internal error: '{}' computed to row {} "
-                               "of {}",
-                               toString(seg), act.requests[static_cast<size_t>(b)].name, rows,
-                               s.height[b])};
-
   // The first row of each buffer still read from step t on.
   auto firstReadFrom = [&](int buffer) {
+    const int steps = static_cast<int>(s.steps.size());
     std::vector<int> lo(static_cast<size_t>(steps) + 1, INT_MAX);
     for (int t = steps - 1; t >= 0; --t) {
       lo[static_cast<size_t>(t)] = lo[static_cast<size_t>(t) + 1];
@@ -257,25 +323,79 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
     return lo;
   };
 
-  // Band buffers: the window [start, need) slides down; rows produced in a step are always held.
-  for (int b : produced) {
-    if (b == s.output)
-      continue;
-    const std::vector<int> lo = firstReadFrom(b);
-    BandedBuffer band{b, 0, s.rowBytes[b]};
-    int prevStart = 0, prevNeed = 0;
+  if (seg.rows == 0) {
+    if (auto st = lineBufferSteps(s, kernels, produced, seg.slack); !st)
+      return Error{fmt::format("depth-first segment {}: {}", toString(seg), st.error().message)};
+  } else {
+    // Rows each buffer must hold by the end of each step, from the output back.
+    const int outHeight = s.height[s.output];
+    const int steps = (outHeight + seg.rows - 1) / seg.rows;
+    std::vector<std::map<int, int>> need(static_cast<size_t>(steps));
     for (int t = 0; t < steps; ++t) {
-      const int nd = need[static_cast<size_t>(t)][b];
-      const int start = std::min({lo[static_cast<size_t>(t)], prevNeed, nd});
-      s.steps[static_cast<size_t>(t)].windowStart[b] = start;
-      band.rowsHeld = std::max(band.rowsHeld, nd - start);
-      if (t > 0 && start > prevStart && prevNeed > start)
-        s.steps[static_cast<size_t>(t)].moves.push_back({b, start - prevStart, prevNeed - start});
-      prevStart = start, prevNeed = nd;
+      auto &nd = need[static_cast<size_t>(t)];
+      nd[s.output] = std::min(outHeight, (t + 1) * seg.rows);
+      for (auto k = kernels.rbegin(); k != kernels.rend(); ++k) {
+        const int e = nd.count(k->output) ? nd[k->output] : 0;
+        for (size_t i = 0; i < k->inputs.size(); ++i)
+          nd[k->inputs[i]] = std::max(nd[k->inputs[i]], k->windows[i].inputRows({0, e}).end);
+      }
     }
-    s.banded.push_back(band);
-  }
+    s.steps.resize(static_cast<size_t>(steps));
+    std::map<int, int> done;
+    for (int t = 0; t < steps; ++t)
+      for (const auto &k : kernels) {
+        const ops::RowRange out{done[k.output], need[static_cast<size_t>(t)][k.output]};
+        if (out.empty())
+          continue;
+        SegmentSchedule::Slice slice{k.node, out, {}};
+        for (size_t i = 0; i < k.inputs.size(); ++i)
+          slice.inputs.push_back(k.windows[i].inputRows(out));
+        s.steps[static_cast<size_t>(t)].slices.push_back(std::move(slice));
+        done[k.output] = out.end;
+      }
+    for (const auto &[b, rows] : done)
+      if (rows != s.height[b])
+        return Error{fmt::format("depth-first segment {}: internal error: '{}' computed to row {} "
+                                 "of {}",
+                                 toString(seg), act.requests[static_cast<size_t>(b)].name, rows,
+                                 s.height[b])};
 
+    // Band buffers: the window [start, need) slides down; rows produced in a step are always held.
+    for (int b : produced) {
+      if (b == s.output)
+        continue;
+      const std::vector<int> lo = firstReadFrom(b);
+      BandedBuffer band{b, 0, s.rowBytes[b]};
+      int prevStart = 0, prevNeed = 0;
+      for (int t = 0; t < steps; ++t) {
+        const int nd = need[static_cast<size_t>(t)][b];
+        const int start = std::min({lo[static_cast<size_t>(t)], prevNeed, nd});
+        s.steps[static_cast<size_t>(t)].windowStart[b] = start;
+        band.rowsHeld = std::max(band.rowsHeld, nd - start);
+        if (t > 0 && start > prevStart && prevNeed > start)
+          s.steps[static_cast<size_t>(t)].moves.push_back({b, start - prevStart, prevNeed - start});
+        prevStart = start, prevNeed = nd;
+      }
+      s.banded.push_back(band);
+    }
+  }
+  const int steps = static_cast<int>(s.steps.size());
+  // Rows of the output written by the end of each step.
+  std::vector<int> written(static_cast<size_t>(steps), 0);
+  for (int t = 0, w = 0; t < steps; ++t) {
+    for (const auto &slice : s.steps[static_cast<size_t>(t)].slices)
+      if (slice.node >= 0 &&
+          kernels[static_cast<size_t>(
+                      std::find_if(kernels.begin(), kernels.end(),
+                                   [&](const KernelNode &k) { return k.node == slice.node; }) -
+                      kernels.begin())]
+                  .output == s.output)
+        w = std::max(w, slice.output.end);
+    written[static_cast<size_t>(t)] = w;
+  }
+  if (written.empty() || written.back() != s.height[s.output])
+    return Error{fmt::format("depth-first segment {}: internal error: the output is not complete",
+                             toString(seg))};
   // Evict-in: the largest input that dies here may share memory with the output.
   int64_t bestSize = 0;
   for (int x : s.inputs) {
@@ -286,8 +406,7 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
     int64_t shift = INT64_MAX;
     for (int t = 0; t < steps; ++t) {
       const int64_t firstKept = std::min(lo[static_cast<size_t>(t)], s.height[x]) * s.rowBytes[x];
-      shift = std::min(shift,
-                       firstKept - need[static_cast<size_t>(t)][s.output] * s.rowBytes[s.output]);
+      shift = std::min(shift, firstKept - written[static_cast<size_t>(t)] * s.rowBytes[s.output]);
     }
     if (shift > -act.requests[static_cast<size_t>(s.output)].size) {
       s.evictedInput = x;

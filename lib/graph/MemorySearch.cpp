@@ -15,7 +15,8 @@ namespace {
 constexpr int64_t kCallInstructions = 60;
 constexpr int64_t kMovedByteTenths = 6;
 
-constexpr int kRowsPerStep[] = {1, 2, 4, 8};
+// Rows per step (bands) and line buffers with 0 or 2 rows of slack: {rows, slack}.
+constexpr std::pair<int, int> kStepShapes[] = {{1, 0}, {2, 0}, {4, 0}, {8, 0}, {0, 0}, {0, 2}};
 constexpr int kLongestSegment = 40; // nodes (PADs included)
 
 // A segment's schedule with what it adds: bytes moved and kernel calls beyond one per layer.
@@ -99,8 +100,8 @@ Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool stream
     for (int i = j; i >= 0 && j - i < kLongestSegment; --i) {
       if (!facts[static_cast<size_t>(i)].error.empty())
         break;
-      for (int rows : kRowsPerStep) {
-        auto sched = scheduleSegment(g, act, {i, j, rows}, &facts, streamInput);
+      for (const auto &[rows, slack] : kStepShapes) {
+        auto sched = scheduleSegment(g, act, {i, j, rows, slack}, &facts, streamInput);
         if (!sched)
           continue;
         pool.push_back(std::make_unique<Scheduled>(withCosts(g, std::move(*sched))));

@@ -82,12 +82,15 @@ TEST(RowSlice, SlicesComputeTheRowsOfTheWholeOp) {
 }
 
 TEST(DepthFirst, ScheduleComputesEveryRowOnceAndKeepsTheMacs) {
-  const graph::Graph g = graph::demoNetwork();
+  auto g = graph::importTfliteFile(fmt::format("{}/mcunet-vww0.tflite", LOOM_MODELS_DIR)).take();
   const auto layerByLayer = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
-  auto found = graph::searchMinMemory(g).take();
-  ASSERT_FALSE(found.segments.empty());
-  auto m = graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = found.segments});
+  // Bands of 1 and 3 rows, line buffers with and without slack, the input streamed.
+  auto m = graph::compileModel(
+      g, {.inPlaceDepthwise = true,
+          .depthFirst = {{1, 5, 1, 0}, {7, 11, 3, 0}, {13, 18, 0, 0}, {20, 22, 0, 2}},
+          .streamInput = true});
   ASSERT_TRUE(m.ok()) << m.error().message;
+  EXPECT_TRUE(m->streamedInput);
   EXPECT_EQ(m->macs, layerByLayer.macs) << "depth-first execution recomputes nothing";
   EXPECT_LT(m->plan.arenaBytes, layerByLayer.plan.arenaBytes);
   for (const auto &s : m->segments) {
@@ -97,8 +100,10 @@ TEST(DepthFirst, ScheduleComputesEveryRowOnceAndKeepsTheMacs) {
         EXPECT_EQ(slice.output.begin, next[slice.node]) << "rows in order, each once";
         next[slice.node] = slice.output.end;
       }
-    for (const auto &[node, row] : next)
-      EXPECT_EQ(row, g.tensors[g.nodes[static_cast<size_t>(node)].outputs[0]].shape[1]);
+    for (const auto &[node, row] : next) // node -1: the streamed input
+      EXPECT_EQ(row,
+                g.tensors[node < 0 ? g.inputs[0] : g.nodes[static_cast<size_t>(node)].outputs[0]]
+                    .shape[1]);
   }
   EXPECT_TRUE(graph::verifyDataFlow(*m).ok());
 }
@@ -152,6 +157,9 @@ TEST(DepthFirst, BadSegmentsAreRefusedWithTheReason) {
   EXPECT_FALSE(graph::parseSegment("3-1:2").ok());
   EXPECT_FALSE(graph::parseSegment("1-3").ok());
   EXPECT_TRUE(graph::parseSegment("1-3:2").ok());
+  EXPECT_EQ(graph::parseSegment("1-3:L").take(), (graph::DepthFirstSegment{1, 3, 0, 0}));
+  EXPECT_EQ(graph::parseSegment("1-3:L2").take(), (graph::DepthFirstSegment{1, 3, 0, 2}));
+  EXPECT_FALSE(graph::parseSegment("1-3:Lx").ok());
 }
 
 // mcunet-vww0 and mcunet-in3 under the smallest arena and under half the layer-by-layer arena:

@@ -26,9 +26,12 @@
 namespace loom::graph {
 
 // Nodes [first, last] (positions in the graph's node order) run depth-first, `rows` rows of the
-// segment's output per step.
+// segment's output per step ("3-17:2"), or (rows 0, "3-17:L" / "3-17:L2") with line buffers:
+// one row of each layer at a time, as its consumers pull it, every band holding the fewest rows
+// possible plus `slack` (more slack: fewer moves).
 struct DepthFirstSegment {
   int first = 0, last = 0, rows = 1;
+  int slack = 0;
   bool operator==(const DepthFirstSegment &) const = default;
 };
 std::string toString(const DepthFirstSegment &s); // "3-17:2"
