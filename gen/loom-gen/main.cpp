@@ -244,9 +244,15 @@ int main(int argc, char **argv) {
     graph::MemoryPlanCandidate chosen;
     for (const auto &s : m->segments)
       chosen.segments.push_back(s.segment);
-    fmt::print("{}: depth-first plan {}: {} bytes moved between row bands per inference, MACs "
-               "unchanged (nothing is recomputed){}\n",
-               g->name, graph::describe(chosen), m->movedBytes,
+    int64_t extra = 0;
+    for (const auto &s : m->segments)
+      extra += s.extraMacs;
+    fmt::print("{}: depth-first plan {}: {} bytes moved per inference, {}{}\n", g->name,
+               graph::describe(chosen), m->movedBytes,
+               extra ? fmt::format("{} MACs recomputed by the patches' halos (+{:.1f}%)", extra,
+                                   100.0 * static_cast<double>(extra) /
+                                       static_cast<double>(m->macs - extra))
+                     : std::string("no MAC recomputed"),
                m->streamedInput ? "; the input is streamed by rows (<model>_read_input)" : "");
   } else if (streamInput) {
     fmt::print("{}: the input is kept whole: no depth-first segment reads it\n", g->name);

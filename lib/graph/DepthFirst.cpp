@@ -11,6 +11,8 @@
 namespace loom::graph {
 
 std::string toString(const DepthFirstSegment &s) {
+  if (s.patchRows > 0)
+    return fmt::format("{}-{}:P{}x{}", s.first, s.last, s.patchRows, s.patchCols);
   if (s.rows == 0)
     return fmt::format("{}-{}:L{}", s.first, s.last, s.slack ? std::to_string(s.slack) : "");
   return fmt::format("{}-{}:{}", s.first, s.last, s.rows);
@@ -18,6 +20,19 @@ std::string toString(const DepthFirstSegment &s) {
 
 Expected<DepthFirstSegment> parseSegment(const std::string &text) {
   DepthFirstSegment s;
+  // FIRST-LAST:PRxC: patches.
+  if (const size_t l = text.find(":P"); l != std::string::npos) {
+    auto base = parseSegment(text.substr(0, l) + ":1");
+    int r = 0, c = 0, used = 0;
+    const std::string rest = text.substr(l + 2);
+    if (!base || std::sscanf(rest.c_str(), "%dx%d%n", &r, &c, &used) != 2 ||
+        used != static_cast<int>(rest.size()) || r < 1 || c < 1 || r * c < 2 || r > 64 || c > 64)
+      return Error{fmt::format("depth-first segment '{}': expected FIRST-LAST:PRxC, a grid of at "
+                               "least two patches (e.g. 0-12:P2x2)",
+                               text)};
+    base->patchRows = r, base->patchCols = c;
+    return base;
+  }
   // FIRST-LAST:L[SLACK]: line buffers.
   if (const size_t l = text.find(":L"); l != std::string::npos) {
     auto base = parseSegment(text.substr(0, l) + ":1");
@@ -179,6 +194,96 @@ Status lineBufferSteps(SegmentSchedule &s, const std::vector<KernelNode> &kernel
   return {};
 }
 
+// The column windows of a node that has row windows (element-wise ones map columns one to one).
+std::vector<ops::RowWindow> columnsOf(const Graph &g, const Node &n, const LoweredNode &op) {
+  return std::visit(
+      [&](const auto &p) -> std::vector<ops::RowWindow> {
+        using T = std::decay_t<decltype(p)>;
+        if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
+                      std::is_same_v<T, ops::DepthwiseConv2DParams> ||
+                      std::is_same_v<T, ops::PointwiseConv2DParams> ||
+                      std::is_same_v<T, ops::AveragePool2DParams> ||
+                      std::is_same_v<T, ops::MaxPool2DParams>)
+          return {ops::colWindow(p)};
+        else {
+          const Tensor &out = g.tensors[n.outputs[0]];
+          const int w = out.shape.size() == 4 ? out.shape[2] : 1;
+          return std::vector<ops::RowWindow>(std::holds_alternative<ops::AddParams>(op) ? 2 : 1,
+                                             ops::RowWindow{1, 1, 0, w, w});
+        }
+      },
+      op);
+}
+
+// Patches: a chain only (each kernel reads the previous one's output, the first the segment's
+// input); the output grid cut into near-equal tiles; receptive fields walked back per tile.
+Status patchSteps(const Graph &g, SegmentSchedule &s, const std::vector<KernelNode> &kernels,
+                  const std::vector<RowNode> &facts) {
+  const DepthFirstSegment &seg = s.segment;
+  for (size_t k = 0; k < kernels.size(); ++k) {
+    const auto &kn = kernels[k];
+    if (kn.node < 0 || kn.inputs.size() != 1 || (k > 0 && kn.inputs[0] != kernels[k - 1].output))
+      return Error{fmt::format("patches need a chain of single-input layers; {} is not one",
+                               kn.node < 0 ? std::string("the streamed input")
+                                           : g.describe(g.nodes[static_cast<size_t>(kn.node)]))};
+  }
+  if (s.inputs.size() != 1 || kernels.back().output != s.output)
+    return Error{"patches need one input and the last layer's output as the segment's output"};
+  // Width and bytes per pixel of each buffer, from the tensors the kernels read and write.
+  for (const auto &kn : kernels)
+    for (const auto &[b, w, cb] : facts[static_cast<size_t>(kn.node)].pixels) {
+      s.width[b] = w;
+      s.channelBytes[b] = cb;
+    }
+  const int outH = s.height[s.output], outW = s.width[s.output];
+  if (seg.patchRows > outH || seg.patchCols > outW)
+    return Error{fmt::format("a {}x{} patch grid on a {}x{} output", seg.patchRows, seg.patchCols,
+                             outH, outW)};
+  auto cut = [](int size, int parts, int i) {
+    return ops::RowRange{size * i / parts, size * (i + 1) / parts};
+  };
+  int64_t layerMacs = 0, patchMacs = 0;
+  for (const auto &kn : kernels)
+    layerMacs += macs(g, g.nodes[static_cast<size_t>(kn.node)]);
+  for (int pr = 0; pr < seg.patchRows; ++pr)
+    for (int pc = 0; pc < seg.patchCols; ++pc) {
+      SegmentSchedule::Patch patch;
+      SegmentSchedule::Rect out{cut(outH, seg.patchRows, pr), cut(outW, seg.patchCols, pc)};
+      for (size_t k = kernels.size(); k-- > 0;) {
+        const RowNode &f = facts[static_cast<size_t>(kernels[k].node)];
+        SegmentSchedule::Rect in{f.windows[0].inputRows(out.rows),
+                                 f.columns[0].inputRows(out.cols)};
+        patch.calls.insert(patch.calls.begin(), {kernels[k].node, out, in, kernels[k].output});
+        if (k > 0) {
+          const int64_t bytes =
+              int64_t{in.rows.size()} * in.cols.size() * s.channelBytes[kernels[k - 1].output];
+          s.patchBytes[kernels[k - 1].output] =
+              std::max(s.patchBytes[kernels[k - 1].output], bytes);
+        }
+        out = in;
+      }
+      patch.input = out;
+      s.inputPatchBytes = std::max(s.inputPatchBytes, int64_t{out.rows.size()} * out.cols.size() *
+                                                          s.channelBytes[s.inputs[0]]);
+      const auto &lastCall = patch.calls.back();
+      s.outputPatchBytes =
+          std::max(s.outputPatchBytes, int64_t{lastCall.output.rows.size()} *
+                                           lastCall.output.cols.size() * s.channelBytes[s.output]);
+      s.patches.push_back(std::move(patch));
+    }
+  // Recomputation: the MACs of every call against the layers' own.
+  for (const auto &patch : s.patches)
+    for (const auto &c : patch.calls) {
+      const Node &n = g.nodes[static_cast<size_t>(c.node)];
+      const int64_t whole = macs(g, n);
+      const Tensor &o = g.tensors[n.outputs[0]];
+      const int64_t pixels = int64_t{o.shape[1]} * o.shape[2];
+      patchMacs += pixels ? whole / pixels * c.output.rows.size() * c.output.cols.size() : 0;
+    }
+  s.extraMacs = patchMacs - layerMacs;
+  return {};
+}
+
 } // namespace
 
 std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
@@ -207,6 +312,7 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
       continue;
     }
     r.windows = *windows;
+    r.columns = columnsOf(g, n, *lowered);
     r.output = act.bufferOfTensor[n.outputs[0]];
     std::vector<int> tensors = kernelInputs(n, *lowered, input);
     tensors.push_back(n.outputs[0]);
@@ -225,6 +331,7 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
       if (t + 1 < tensors.size())
         r.inputs.push_back(b);
       r.dims.push_back({b, int64_t{x.shape[2]} * x.shape[3] * elementSize(x.type), x.shape[1]});
+      r.pixels.push_back({b, x.shape[2], x.shape[3] * elementSize(x.type)});
     }
   }
   return out;
@@ -263,7 +370,7 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
     return Error{fmt::format("depth-first segment {}: no kernel to run", toString(seg))};
   // A streamed model input is produced here too, by the application, a band of rows at a time
   // (node -1): it must die in the segment and be a 1xHxWxC tensor the segment reads.
-  if (streamInput && g.inputs.size() == 1) {
+  if (streamInput && seg.patchRows == 0 && g.inputs.size() == 1) {
     const int in = act.bufferOfTensor[g.inputs[0]];
     const Tensor &t = g.tensors[g.inputs[0]];
     const bool read = std::any_of(kernels.begin(), kernels.end(), [&](const KernelNode &k) {
@@ -323,6 +430,11 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
     return lo;
   };
 
+  if (seg.patchRows > 0) {
+    if (auto st = patchSteps(g, s, kernels, *nodeFacts); !st)
+      return Error{fmt::format("depth-first segment {}: {}", toString(seg), st.error().message)};
+    return s; // no bands, no evict-in: each patch reads anywhere in the input
+  }
   if (seg.rows == 0) {
     if (auto st = lineBufferSteps(s, kernels, produced, seg.slack); !st)
       return Error{fmt::format("depth-first segment {}: {}", toString(seg), st.error().message)};
@@ -421,8 +533,32 @@ namespace {
 
 // The buffer requests of a depth-first segment: band buffers instead of whole tensors, inputs
 // and output alive across the whole segment, the output over a dying input (evict-in).
-void adjustBuffers(std::vector<BufferRequest> &buffers, const SegmentSchedule &s) {
+void adjustBuffers(std::vector<BufferRequest> &buffers, SegmentSchedule &s) {
   const int a = s.segment.first, b = s.segment.last;
+  if (s.isPatched()) {
+    // Each inner tensor in a patch-sized buffer from its producer to its consumer (every patch
+    // runs the layers in the same order, so node positions order the patch buffers too).
+    const auto &calls = s.patches.front().calls;
+    for (size_t i = 0; i + 1 < calls.size(); ++i) {
+      BufferRequest &r = buffers[static_cast<size_t>(calls[i].outputBuffer)];
+      r.size = s.patchBytes.at(calls[i].outputBuffer);
+      r.first = calls[i].node, r.last = calls[i + 1].node;
+      r.inPlaceOf.reset();
+      r.name += " (patch)";
+    }
+    const int x = s.inputs[0];
+    buffers[static_cast<size_t>(x)].last = std::max(buffers[static_cast<size_t>(x)].last, b);
+    BufferRequest &out = buffers[static_cast<size_t>(s.output)];
+    out.first = std::min(out.first, a);
+    out.inPlaceOf.reset();
+    s.inputPatchBuffer = static_cast<int>(buffers.size());
+    buffers.push_back({buffers[static_cast<size_t>(x)].name + " (patch cut out)", s.inputPatchBytes,
+                       a, calls.front().node, std::nullopt});
+    s.outputPatchBuffer = static_cast<int>(buffers.size());
+    buffers.push_back({buffers[static_cast<size_t>(s.output)].name + " (tile)", s.outputPatchBytes,
+                       calls.back().node, b, std::nullopt});
+    return;
+  }
   for (const auto &band : s.banded) {
     BufferRequest &r = buffers[static_cast<size_t>(band.buffer)];
     r.size = band.rowsHeld * band.rowBytes;
@@ -476,7 +612,7 @@ Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, const ActivationBuff
     }
     out.segments.push_back(std::move(*s));
   }
-  for (const auto &s : out.segments)
+  for (auto &s : out.segments)
     adjustBuffers(out.requests, s);
   return out;
 }
@@ -487,7 +623,7 @@ DepthFirstLayout depthFirstLayout(const ActivationBuffers &act,
   out.activations = act;
   out.requests = act.requests;
   out.segments = std::move(schedules);
-  for (const auto &s : out.segments)
+  for (auto &s : out.segments)
     adjustBuffers(out.requests, s);
   return out;
 }

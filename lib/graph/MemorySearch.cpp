@@ -17,12 +17,15 @@ constexpr int64_t kMovedByteTenths = 6;
 
 // Rows per step (bands) and line buffers with 0 or 2 rows of slack: {rows, slack}.
 constexpr std::pair<int, int> kStepShapes[] = {{1, 0}, {2, 0}, {4, 0}, {8, 0}, {0, 0}, {0, 2}};
-constexpr int kLongestSegment = 40; // nodes (PADs included)
+// Patch grids (MCUNetV2): they recompute halos, so they only win where they save memory.
+constexpr int kPatchGrids[] = {2, 3, 4};
+constexpr int64_t kInstructionsPerMac = 3; // what a recomputed MAC costs, roughly
+constexpr int kLongestSegment = 40;        // nodes (PADs included)
 
 // A segment's schedule with what it adds: bytes moved and kernel calls beyond one per layer.
 struct Scheduled {
   SegmentSchedule schedule;
-  int64_t movedBytes = 0, extraCalls = 0;
+  int64_t movedBytes = 0, extraCalls = 0, extraMacs = 0;
 };
 
 Scheduled withCosts(const Graph &g, SegmentSchedule s) {
@@ -38,7 +41,13 @@ Scheduled withCosts(const Graph &g, SegmentSchedule s) {
       calls += (mv.rows + mv.fromRow - 1) / mv.fromRow;
     }
   }
+  for (const auto &patch : s.patches) {
+    calls += static_cast<int64_t>(patch.calls.size()) + 2; // cut out, layers, paste
+    out.movedBytes +=
+        patch.input.rows.size() * patch.input.cols.size() * s.channelBytes.at(s.inputs[0]);
+  }
   out.extraCalls = calls - kernels;
+  out.extraMacs = s.extraMacs;
   out.schedule = std::move(s);
   return out;
 }
@@ -57,6 +66,7 @@ Evaluated evaluate(const ActivationBuffers &act, const std::vector<const Schedul
     e.plan.segments.push_back(s->schedule.segment);
     e.plan.movedBytes += s->movedBytes;
     e.plan.extraCalls += s->extraCalls;
+    e.plan.extraMacs += s->extraMacs;
   }
   const auto layout = depthFirstLayout(act, std::move(schedules));
   const auto live = liveBytesPerStep(layout.requests);
@@ -100,8 +110,13 @@ Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool stream
     for (int i = j; i >= 0 && j - i < kLongestSegment; --i) {
       if (!facts[static_cast<size_t>(i)].error.empty())
         break;
-      for (const auto &[rows, slack] : kStepShapes) {
-        auto sched = scheduleSegment(g, act, {i, j, rows, slack}, &facts, streamInput);
+      std::vector<DepthFirstSegment> shapes;
+      for (const auto &[rows, slack] : kStepShapes)
+        shapes.push_back({i, j, rows, slack});
+      for (int grid : kPatchGrids)
+        shapes.push_back({i, j, 1, 0, grid, grid});
+      for (const auto &shape : shapes) {
+        auto sched = scheduleSegment(g, act, shape, &facts, streamInput);
         if (!sched)
           continue;
         pool.push_back(std::make_unique<Scheduled>(withCosts(g, std::move(*sched))));
@@ -127,7 +142,8 @@ Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool stream
 } // namespace
 
 int64_t MemoryPlanCandidate::overheadEstimate() const {
-  return movedBytes * kMovedByteTenths / 10 + extraCalls * kCallInstructions;
+  return movedBytes * kMovedByteTenths / 10 + extraCalls * kCallInstructions +
+         extraMacs * kInstructionsPerMac;
 }
 
 std::string describe(const MemoryPlanCandidate &c) {

@@ -48,6 +48,7 @@ Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name,
           return ops::buildMean(p, name);
         else if constexpr (std::is_same_v<T, ops::TransposeParams>)
           return ops::buildTranspose(p, name);
+
         else if constexpr (std::is_same_v<T, ops::ResizeNearestParams>)
           return ops::buildResizeNearest(p, name);
         else if constexpr (std::is_same_v<T, ops::QuantizeFloatParams>)
@@ -121,6 +122,41 @@ int64_t sliceMacs(const LoweredNode &op) {
       op);
 }
 
+// A node on a rectangle of its output (patch-based execution): windowed ops get the rectangle's
+// own padding; element-wise ones (and width/channel PADs without width padding) its pixels.
+Expected<LoweredNode> rectNode(const Graph &g, const Node &n, const LoweredNode &op,
+                               ops::RowRange rows, ops::RowRange cols) {
+  return std::visit(
+      [&](const auto &p) -> Expected<LoweredNode> {
+        using T = std::decay_t<decltype(p)>;
+        const Tensor &out = g.tensors[n.outputs[0]];
+        const int64_t pixelElements = out.shape.size() == 4 ? out.shape[3] : 0;
+        if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
+                      std::is_same_v<T, ops::DepthwiseConv2DParams> ||
+                      std::is_same_v<T, ops::PointwiseConv2DParams> ||
+                      std::is_same_v<T, ops::AveragePool2DParams> ||
+                      std::is_same_v<T, ops::MaxPool2DParams>) {
+          return LoweredNode{ops::sliceRect(p, rows, cols)};
+        } else if constexpr (std::is_same_v<T, ops::RequantizeParams> ||
+                             std::is_same_v<T, ops::QuantizeFloatParams> ||
+                             std::is_same_v<T, ops::DequantizeParams>) {
+          T s = p;
+          s.size = int64_t{rows.size()} * cols.size() * pixelElements;
+          return LoweredNode{s};
+        } else if constexpr (std::is_same_v<T, ops::PadParams>) {
+          if (p.left != 0 || p.right != 0)
+            return Error{
+                fmt::format("{}: a PAD of the width cannot run on patches", g.describe(n))};
+          T s = p;
+          s.inputHeight = rows.size(), s.inputWidth = cols.size();
+          return LoweredNode{s};
+        } else {
+          return Error{fmt::format("{}: cannot run on patches", g.describe(n))};
+        }
+      },
+      op);
+}
+
 LoweredNode sliceNode(const Graph &g, const Node &n, const LoweredNode &op, ops::RowRange rows) {
   return std::visit(
       [&](const auto &p) -> LoweredNode {
@@ -184,10 +220,12 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
   };
   auto addStep = [&](const Node &n, const LoweredNode &op, const std::string &kernelName,
                      int inPlaceOutput, const std::vector<Arg> &args, int scratchFirst,
-                     int scratchLast) -> Status {
+                     int scratchLast, const ir::Kernel *prebuilt = nullptr) -> Status {
     const bool inPlace = inPlaceOutput >= 0;
     auto it = built.find(kernelName);
-    if (it == built.end()) {
+    if (it == built.end() && prebuilt) {
+      it = built.emplace(kernelName, std::tuple{*prebuilt, std::string{}, false}).first;
+    } else if (it == built.end()) {
       std::string scheduleText;
       bool tuned = false;
       Expected<ir::Kernel> kernel = Error{""};
@@ -255,7 +293,91 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
 
   // A segment's steps: at the start of each, the band moves (in chunks that never overlap, so a
   // plain forward copy is right), then each layer on the rows the step needs.
+  // A patch-based segment: per patch, cut the input rectangle out, run every layer on its
+  // rectangle in patch-sized buffers, paste the tile into the output. Patch-local bytes carry the
+  // patch's number in their data-flow labels, so a stale patch is caught.
+  auto emitPatches = [&](const SegmentSchedule &s) -> Status {
+    const int a = s.segment.first, b = s.segment.last;
+    const Node &first = g.nodes[static_cast<size_t>(a)];
+    const int x = s.inputs[0], y = s.output;
+    for (size_t pi = 0; pi < s.patches.size(); ++pi) {
+      const auto &patch = s.patches[pi];
+      const int64_t generation = static_cast<int64_t>(pi) << 40;
+      // Row-wise accesses of a rectangle of a whole tensor, and of a patch buffer.
+      auto rectAccesses = [&](int buffer, const SegmentSchedule::Rect &r, bool write) {
+        std::vector<CompiledModel::Access> out;
+        const int64_t cb = s.channelBytes.at(buffer), w = s.width.at(buffer);
+        for (int row = r.rows.begin; row < r.rows.end; ++row) {
+          const int64_t at = (row * w + r.cols.begin) * cb;
+          out.push_back({buffer, at, at, r.cols.size() * cb, write});
+        }
+        return out;
+      };
+      auto patchAccess = [&](int buffer, int64_t bytes, bool write) {
+        return CompiledModel::Access{buffer, 0, generation, bytes, write};
+      };
+      auto copy = [&](const SegmentSchedule::Rect &r, int whole, bool cut) -> Status {
+        const int64_t cb = s.channelBytes.at(whole), w = s.width.at(whole);
+        const int64_t rowBytes = r.cols.size() * cb;
+        ops::CopyRectParams p{r.rows.size(), rowBytes, cut ? w * cb : rowBytes,
+                              cut ? rowBytes : w * cb};
+        auto kernel =
+            ops::buildCopyRect(p, fmt::format("{}_{}{}x{}_{}", m.name, cut ? "cut" : "paste",
+                                              r.rows.size(), r.cols.size(), w * cb));
+        if (!kernel)
+          return kernel.error();
+        const int64_t at = (r.rows.begin * w + r.cols.begin) * cb;
+        const int patchBuffer = cut ? s.inputPatchBuffer : s.outputPatchBuffer;
+        const std::vector<Arg> args =
+            cut ? std::vector<Arg>{{whole, at, at}, {patchBuffer, 0, generation}}
+                : std::vector<Arg>{{patchBuffer, 0, generation}, {whole, at, at}};
+        if (auto st = addStep(first, ops::PadParams{}, kernel->name, -1, args, a, b, &*kernel); !st)
+          return st;
+        auto &acc = m.steps.back().accesses;
+        acc = rectAccesses(whole, r, !cut);
+        acc.insert(cut ? acc.end() : acc.begin(),
+                   patchAccess(patchBuffer, r.rows.size() * rowBytes, cut));
+        m.movedBytes += r.rows.size() * rowBytes;
+        return {};
+      };
+      if (auto st = copy(patch.input, x, true); !st)
+        return st;
+      for (size_t ci = 0; ci < patch.calls.size(); ++ci) {
+        const auto &c = patch.calls[ci];
+        const Node &n = g.nodes[static_cast<size_t>(c.node)];
+        int input = -1;
+        auto op = lowerNode(g, n, input);
+        if (!op)
+          return op.error();
+        auto rect = rectNode(g, n, *op, c.output.rows, c.output.cols);
+        if (!rect)
+          return rect.error();
+        const int in = ci == 0 ? s.inputPatchBuffer : patch.calls[ci - 1].outputBuffer;
+        const int out = ci + 1 == patch.calls.size() ? s.outputPatchBuffer : c.outputBuffer;
+        const std::string shape = std::visit(
+            [&](const auto &p) -> std::string {
+              if constexpr (requires { p.padding.top; })
+                return fmt::format("p{}x{}t{}b{}l{}r{}", c.output.rows.size(), c.output.cols.size(),
+                                   p.padding.top, p.padding.bottom, p.padding.left,
+                                   p.padding.right);
+              else
+                return fmt::format("p{}x{}", c.output.rows.size(), c.output.cols.size());
+            },
+            *rect);
+        if (auto st = addStep(n, *rect, fmt::format("{}_n{}_{}", m.name, n.index, shape), -1,
+                              {{in, 0, generation}, {out, 0, generation}}, a, b);
+            !st)
+          return st;
+      }
+      if (auto st = copy(patch.calls.back().output, y, false); !st)
+        return st;
+    }
+    return {};
+  };
+
   auto emitSegment = [&](const SegmentSchedule &s) -> Status {
+    if (s.isPatched())
+      return emitPatches(s);
     const int a = s.segment.first, b = s.segment.last;
     std::map<int, std::pair<const Node *, LoweredNode>> lowered;
     for (const auto &step : s.steps)
@@ -399,6 +521,25 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
 Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options,
                                             int64_t budget) {
   options.inPlaceDepthwise = true;
+  // Streaming the input is a permission: the smallest arena may still keep it whole (a tiny
+  // input whose band would not be smaller than the planner's gaps).
+  if (options.streamInput && budget == 0) {
+    CompileOptions whole = options;
+    whole.streamInput = false;
+    options.streamInput = false;
+    auto kept = compileWithinBudget(g, whole, 0);
+    options.streamInput = true;
+    auto streamed = [&]() -> Expected<CompiledModel> {
+      auto found = searchMinMemory(g, true);
+      if (!found)
+        return found.error();
+      options.depthFirst = found->segments;
+      return compileModel(g, options);
+    }();
+    if (!streamed || (kept && kept->plan.arenaBytes <= streamed->plan.arenaBytes))
+      return kept;
+    return streamed;
+  }
   int64_t searchBudget = budget;
   for (int attempt = 0;; ++attempt) {
     auto found = budget ? searchMemoryBudget(g, searchBudget, options.streamInput)

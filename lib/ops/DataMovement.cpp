@@ -181,6 +181,36 @@ Status validate(const ResizeNearestParams &p) {
                      checkElements(op, "output", {p.outputHeight, p.outputWidth, p.channels})});
 }
 
+Status validate(const CopyRectParams &p) {
+  if (p.rows < 1 || p.rowBytes < 1 || p.sourceStride < p.rowBytes ||
+      p.destinationStride < p.rowBytes ||
+      (p.rows - 1) * std::max(p.sourceStride, p.destinationStride) + p.rowBytes > INT32_MAX)
+    return Error{fmt::format("CopyRect: {} rows of {} bytes with strides {} and {} are not a "
+                             "rectangle of at most 2 GiB",
+                             p.rows, p.rowBytes, p.sourceStride, p.destinationStride)};
+  return {};
+}
+
+Expected<Kernel> buildCopyRect(const CopyRectParams &p, const std::string &name) {
+  if (auto s = validate(p); !s)
+    return s.error();
+  Buffer in = makeBuffer("input", ScalarType::I8, {(p.rows - 1) * p.sourceStride + p.rowBytes},
+                         {"i"}, BufferRole::Input);
+  Buffer out =
+      makeBuffer("output", ScalarType::I8, {(p.rows - 1) * p.destinationStride + p.rowBytes}, {"i"},
+                 BufferRole::Output);
+  Expr y = var("y"), x = var("x");
+  Stmt body = forLoop(
+      "y", i32(0), i32(p.rows),
+      forLoop("x", i32(0), i32(static_cast<int32_t>(p.rowBytes)),
+              store(out, {y * p.destinationStride + x}, load(in, {y * p.sourceStride + x}))));
+  return Kernel{name,
+                {in, out},
+                body,
+                fmt::format("CopyRect {} rows of {} B (strides {} -> {})", p.rows, p.rowBytes,
+                            p.sourceStride, p.destinationStride)};
+}
+
 Expected<Kernel> buildTranspose(const TransposeParams &p, const std::string &name) {
   if (auto s = validate(p); !s)
     return s.error();

@@ -72,4 +72,53 @@ AddParams sliceRows(const AddParams &p, RowRange rows, int64_t rowElements) {
   return s;
 }
 
+RowWindow colWindow(const Conv2DParams &p) {
+  return {p.kernelWidth, p.strideWidth, p.padding.left, p.inputWidth, p.outputWidth()};
+}
+RowWindow colWindow(const DepthwiseConv2DParams &p) {
+  return {p.kernelWidth, p.strideWidth, p.padding.left, p.inputWidth, p.outputWidth()};
+}
+RowWindow colWindow(const PointwiseConv2DParams &p) {
+  return {1, p.stride, 0, p.inputWidth, p.outputWidth()};
+}
+RowWindow colWindow(const Pool2DParams &p) {
+  return {p.filterWidth, p.strideWidth, p.padding.left, p.inputWidth, p.outputWidth()};
+}
+
+namespace {
+
+template <class P> P sliceBoth(const P &p, RowRange rows, RowRange cols) {
+  P s = p;
+  sliceWindow(s, rowWindow(p), rows);
+  const RowWindow w = colWindow(p);
+  const RowRange in = w.inputRows(cols);
+  const int first = cols.begin * w.stride - w.padTop;
+  const int last = (cols.end - 1) * w.stride - w.padTop + w.kernel;
+  s.inputWidth = in.size();
+  s.padding.left = in.begin - first;
+  s.padding.right = last - in.end;
+  return s;
+}
+
+} // namespace
+
+Conv2DParams sliceRect(const Conv2DParams &p, RowRange rows, RowRange cols) {
+  return sliceBoth(p, rows, cols);
+}
+DepthwiseConv2DParams sliceRect(const DepthwiseConv2DParams &p, RowRange rows, RowRange cols) {
+  return sliceBoth(p, rows, cols);
+}
+PointwiseConv2DParams sliceRect(const PointwiseConv2DParams &p, RowRange rows, RowRange cols) {
+  PointwiseConv2DParams s = p;
+  s.inputHeight = rowWindow(p).inputRows(rows).size();
+  s.inputWidth = colWindow(p).inputRows(cols).size();
+  return s;
+}
+AveragePool2DParams sliceRect(const AveragePool2DParams &p, RowRange rows, RowRange cols) {
+  return sliceBoth(p, rows, cols);
+}
+MaxPool2DParams sliceRect(const MaxPool2DParams &p, RowRange rows, RowRange cols) {
+  return sliceBoth(p, rows, cols);
+}
+
 } // namespace loom::ops

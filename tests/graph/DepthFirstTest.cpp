@@ -143,6 +143,28 @@ done:
   EXPECT_FALSE(graph::verifyDataFlow(skipped).ok());
 }
 
+// Patch-based execution: every patch recomputes its halo (more MACs than the layers), the tiles
+// cover the output once, and a residual block is refused (patches need a chain).
+TEST(DepthFirst, PatchesRecomputeHalosAndNeedAChain) {
+  auto g = graph::importTfliteFile(fmt::format("{}/mcunet-vww0.tflite", LOOM_MODELS_DIR)).take();
+  const auto layerByLayer = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
+  auto m = graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{1, 11, 1, 0, 3, 3}}});
+  ASSERT_TRUE(m.ok()) << m.error().message;
+  ASSERT_EQ(m->segments.size(), 1u);
+  const auto &s = m->segments.front();
+  EXPECT_EQ(s.patches.size(), 9u);
+  EXPECT_GT(s.extraMacs, 0);
+  EXPECT_EQ(m->macs, layerByLayer.macs + s.extraMacs);
+  int64_t tiles = 0;
+  for (const auto &p : s.patches)
+    tiles += int64_t{p.calls.back().output.rows.size()} * p.calls.back().output.cols.size();
+  EXPECT_EQ(tiles, 16 * 16) << "the 16x16 output, each pixel once";
+  auto residual =
+      graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{13, 18, 1, 0, 2, 2}}});
+  ASSERT_FALSE(residual.ok());
+  EXPECT_NE(residual.error().message.find("chain"), std::string::npos) << residual.error().message;
+}
+
 TEST(DepthFirst, BadSegmentsAreRefusedWithTheReason) {
   const graph::Graph g = graph::demoNetwork();
   const int last = static_cast<int>(g.nodes.size()) - 1;
@@ -160,6 +182,9 @@ TEST(DepthFirst, BadSegmentsAreRefusedWithTheReason) {
   EXPECT_EQ(graph::parseSegment("1-3:L").take(), (graph::DepthFirstSegment{1, 3, 0, 0}));
   EXPECT_EQ(graph::parseSegment("1-3:L2").take(), (graph::DepthFirstSegment{1, 3, 0, 2}));
   EXPECT_FALSE(graph::parseSegment("1-3:Lx").ok());
+  EXPECT_EQ(graph::parseSegment("1-3:P2x3").take(), (graph::DepthFirstSegment{1, 3, 1, 0, 2, 3}));
+  EXPECT_FALSE(graph::parseSegment("1-3:P1x1").ok());
+  EXPECT_FALSE(graph::parseSegment("1-3:P2").ok());
 }
 
 // mcunet-vww0 and mcunet-in3 under the smallest arena and under half the layer-by-layer arena:
@@ -182,6 +207,7 @@ TEST(DepthFirst, SearchedPlansRunBitExactInQemu) {
     for (const auto &s : graph::compileWithinBudget(g, {}, lbl.plan.arenaBytes / 2).take().segments)
       half.push_back(s.segment);
     plans.push_back({"half", half});
+    plans.push_back({"patches-3x3", {{1, 11, 1, 0, 3, 3}}});
     int64_t lblInstructions = 0;
     for (const auto &plan : plans) {
       auto m = graph::compileModel(
@@ -202,6 +228,8 @@ TEST(DepthFirst, SearchedPlansRunBitExactInQemu) {
       EXPECT_EQ(run->output, graph::runReference(g, input).take()) << model << " " << plan.name;
       if (plan.name == "layer-by-layer")
         lblInstructions = run->instructions;
+      else if (plan.name == "patches-3x3")
+        EXPECT_GT(m->macs, lbl.macs) << "patches recompute their halos";
       else if (plan.name == "half") {
         EXPECT_LE(m->plan.arenaBytes, lbl.plan.arenaBytes / 2);
         EXPECT_LE(run->instructions, lblInstructions * 11 / 10) << "the overhead bar: +10%";

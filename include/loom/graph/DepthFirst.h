@@ -29,9 +29,15 @@ namespace loom::graph {
 // segment's output per step ("3-17:2"), or (rows 0, "3-17:L" / "3-17:L2") with line buffers:
 // one row of each layer at a time, as its consumers pull it, every band holding the fewest rows
 // possible plus `slack` (more slack: fewer moves).
+//
+// Patch-based execution (MCUNetV2), "3-17:P2x2": the segment's output is cut into a grid of
+// patches; each patch runs the whole segment (a chain of layers) on the input rectangle its
+// receptive field needs, in patch-sized buffers, and its tile is pasted into the output. Halos
+// overlap and are recomputed (reported as extra MACs); the input is cut out of the whole input.
 struct DepthFirstSegment {
   int first = 0, last = 0, rows = 1;
   int slack = 0;
+  int patchRows = 0, patchCols = 0; // a patch grid (rows is then ignored)
   bool operator==(const DepthFirstSegment &) const = default;
 };
 std::string toString(const DepthFirstSegment &s); // "3-17:2"
@@ -71,6 +77,30 @@ struct SegmentSchedule {
   std::map<int, int64_t> rowBytes; // every buffer the segment touches
   std::map<int, int> height;
   bool streamsInput = false; // the model input is a band filled by the application
+
+  // Patch-based segments: per patch, the input rectangle cut out, the calls (each a node on an
+  // output rectangle) and the tile pasted. Inner tensors live in patch-sized buffers; two more
+  // requests hold the cut-out input and the last layer's tile.
+  struct Rect {
+    ops::RowRange rows, cols;
+  };
+  struct PatchCall {
+    int node = -1;
+    Rect output, input;
+    int outputBuffer = -1; // the whole tensor's buffer (the patch lives in its own)
+  };
+  struct Patch {
+    Rect input;
+    std::vector<PatchCall> calls;
+  };
+  std::vector<Patch> patches;
+  std::map<int, int64_t> patchBytes; // inner buffer -> its largest patch
+  std::map<int, int> channelBytes;   // buffer -> bytes per pixel
+  std::map<int, int> width;
+  int64_t inputPatchBytes = 0, outputPatchBytes = 0;
+  int inputPatchBuffer = -1, outputPatchBuffer = -1; // set by the layout
+  int64_t extraMacs = 0;                             // recomputed halos
+  bool isPatched() const { return !patches.empty(); }
 };
 
 // What scheduling needs of each node, computed once per graph (searches schedule many segments).
@@ -80,8 +110,10 @@ struct RowNode {
   bool pad = false;                    // a PAD folded into its consumer: nothing to run
   std::vector<int> inputs;             // buffers of the kernel's activation inputs
   std::vector<ops::RowWindow> windows; // per input
+  std::vector<ops::RowWindow> columns; // per input: the same along the width
   int output = -1;
   std::vector<std::tuple<int, int64_t, int>> dims; // (buffer, row bytes, rows) per tensor
+  std::vector<std::tuple<int, int, int>> pixels;   // (buffer, width, bytes per pixel)
 };
 std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act);
 

@@ -2,7 +2,7 @@
 // how many rows per step. The arena of a candidate is estimated by the lower bound of its buffer
 // requests (the largest total of simultaneously live bytes, which the planner reaches on these
 // networks), its cost by the work depth-first execution adds: the bytes the band moves copy and
-// the extra kernel calls. Nothing is recomputed, so MACs never change.
+// the extra kernel calls (and the halos patches recompute).
 #pragma once
 
 #include "loom/graph/DepthFirst.h"
@@ -18,7 +18,8 @@ struct MemoryPlanCandidate {
   int64_t liveBytes = 0;            // lower bound of the arena (activations; scratch not included)
   int64_t movedBytes = 0;           // copied per inference by band moves
   int64_t extraCalls = 0;           // kernel calls beyond one per layer
-  int64_t overheadEstimate() const; // instructions: moves and calls
+  int64_t extraMacs = 0;            // recomputed by patches
+  int64_t overheadEstimate() const; // instructions: moves, calls and recomputation
 };
 
 // Evaluates a plan (depthwise convolutions in place outside the segments).

@@ -48,6 +48,17 @@ struct ResizeNearestParams {
 Status validate(const PadParams &p);
 Status validate(const RequantizeParams &p);
 Status validate(const TransposeParams &p);
+
+// `rows` rows of `rowBytes` bytes from a source whose rows are `sourceStride` bytes apart to a
+// destination whose rows are `destinationStride` apart: a patch cut out of a tensor, or pasted
+// into one (patch-based execution).
+struct CopyRectParams {
+  int rows = 0;
+  int64_t rowBytes = 0, sourceStride = 0, destinationStride = 0;
+};
+Status validate(const CopyRectParams &p);
+// Arguments (input, output), each spanning (rows - 1) * stride + rowBytes bytes.
+Expected<ir::Kernel> buildCopyRect(const CopyRectParams &p, const std::string &name);
 Status validate(const ResizeNearestParams &p);
 // Arguments (input, output).
 Expected<ir::Kernel> buildPad(const PadParams &p, const std::string &name);

@@ -39,4 +39,15 @@ MaxPool2DParams sliceRows(const MaxPool2DParams &p, RowRange rows);
 // An element-wise ADD of two same-shape activations, `rowElements` elements per row.
 AddParams sliceRows(const AddParams &p, RowRange rows, int64_t rowElements);
 
+// The same along the width (patch-based execution: a rectangle of the output).
+RowWindow colWindow(const Conv2DParams &p);
+RowWindow colWindow(const DepthwiseConv2DParams &p);
+RowWindow colWindow(const PointwiseConv2DParams &p);
+RowWindow colWindow(const Pool2DParams &p);
+Conv2DParams sliceRect(const Conv2DParams &p, RowRange rows, RowRange cols);
+DepthwiseConv2DParams sliceRect(const DepthwiseConv2DParams &p, RowRange rows, RowRange cols);
+PointwiseConv2DParams sliceRect(const PointwiseConv2DParams &p, RowRange rows, RowRange cols);
+AveragePool2DParams sliceRect(const AveragePool2DParams &p, RowRange rows, RowRange cols);
+MaxPool2DParams sliceRect(const MaxPool2DParams &p, RowRange rows, RowRange cols);
+
 } // namespace loom::ops
