@@ -79,11 +79,7 @@ Expected<std::vector<ops::RowWindow>> windowsOf(const Graph &g, const Node &n,
   return std::visit(
       [&](const auto &p) -> Expected<std::vector<ops::RowWindow>> {
         using T = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
-                      std::is_same_v<T, ops::DepthwiseConv2DParams> ||
-                      std::is_same_v<T, ops::PointwiseConv2DParams> ||
-                      std::is_same_v<T, ops::AveragePool2DParams> ||
-                      std::is_same_v<T, ops::MaxPool2DParams>)
+        if constexpr (ops::kWindowedOp<T>)
           return std::vector<ops::RowWindow>{ops::rowWindow(p)};
         else if constexpr (std::is_same_v<T, ops::PadParams>) {
           // Padding of width or channels only keeps the rows one to one.
@@ -199,11 +195,7 @@ std::vector<ops::RowWindow> columnsOf(const Graph &g, const Node &n, const Lower
   return std::visit(
       [&](const auto &p) -> std::vector<ops::RowWindow> {
         using T = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
-                      std::is_same_v<T, ops::DepthwiseConv2DParams> ||
-                      std::is_same_v<T, ops::PointwiseConv2DParams> ||
-                      std::is_same_v<T, ops::AveragePool2DParams> ||
-                      std::is_same_v<T, ops::MaxPool2DParams>)
+        if constexpr (ops::kWindowedOp<T>)
           return {ops::colWindow(p)};
         else {
           const Tensor &out = g.tensors[n.outputs[0]];

@@ -131,11 +131,7 @@ Expected<LoweredNode> rectNode(const Graph &g, const Node &n, const LoweredNode 
         using T = std::decay_t<decltype(p)>;
         const Tensor &out = g.tensors[n.outputs[0]];
         const int64_t pixelElements = out.shape.size() == 4 ? out.shape[3] : 0;
-        if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
-                      std::is_same_v<T, ops::DepthwiseConv2DParams> ||
-                      std::is_same_v<T, ops::PointwiseConv2DParams> ||
-                      std::is_same_v<T, ops::AveragePool2DParams> ||
-                      std::is_same_v<T, ops::MaxPool2DParams>) {
+        if constexpr (ops::kWindowedOp<T>) {
           return LoweredNode{ops::sliceRect(p, rows, cols)};
         } else if constexpr (std::is_same_v<T, ops::RequantizeParams> ||
                              std::is_same_v<T, ops::QuantizeFloatParams> ||
@@ -176,11 +172,7 @@ LoweredNode sliceNode(const Graph &g, const Node &n, const LoweredNode &op, ops:
           T s = p; // width and channels only: rows map one to one
           s.inputHeight = rows.size();
           return s;
-        } else if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
-                             std::is_same_v<T, ops::DepthwiseConv2DParams> ||
-                             std::is_same_v<T, ops::PointwiseConv2DParams> ||
-                             std::is_same_v<T, ops::AveragePool2DParams> ||
-                             std::is_same_v<T, ops::MaxPool2DParams>)
+        } else if constexpr (ops::kWindowedOp<T>)
           return ops::sliceRows(p, rows);
         else
           return p; // scheduleSegment admits only the ops above

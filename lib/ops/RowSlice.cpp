@@ -13,12 +13,20 @@ RowRange RowWindow::inputRows(RowRange output) const {
   return {std::max(0, first), std::min(inputHeight, last)};
 }
 
-RowWindow rowWindow(const Conv2DParams &p) {
+namespace {
+
+// Conv2D and DepthwiseConv2D share their window fields.
+template <class P> RowWindow convRows(const P &p) {
   return {p.kernelHeight, p.strideHeight, p.padding.top, p.inputHeight, p.outputHeight()};
 }
-RowWindow rowWindow(const DepthwiseConv2DParams &p) {
-  return {p.kernelHeight, p.strideHeight, p.padding.top, p.inputHeight, p.outputHeight()};
+template <class P> RowWindow convColumns(const P &p) {
+  return {p.kernelWidth, p.strideWidth, p.padding.left, p.inputWidth, p.outputWidth()};
 }
+
+} // namespace
+
+RowWindow rowWindow(const Conv2DParams &p) { return convRows(p); }
+RowWindow rowWindow(const DepthwiseConv2DParams &p) { return convRows(p); }
 RowWindow rowWindow(const PointwiseConv2DParams &p) {
   return {1, p.stride, 0, p.inputHeight, p.outputHeight()};
 }
@@ -72,12 +80,8 @@ AddParams sliceRows(const AddParams &p, RowRange rows, int64_t rowElements) {
   return s;
 }
 
-RowWindow colWindow(const Conv2DParams &p) {
-  return {p.kernelWidth, p.strideWidth, p.padding.left, p.inputWidth, p.outputWidth()};
-}
-RowWindow colWindow(const DepthwiseConv2DParams &p) {
-  return {p.kernelWidth, p.strideWidth, p.padding.left, p.inputWidth, p.outputWidth()};
-}
+RowWindow colWindow(const Conv2DParams &p) { return convColumns(p); }
+RowWindow colWindow(const DepthwiseConv2DParams &p) { return convColumns(p); }
 RowWindow colWindow(const PointwiseConv2DParams &p) {
   return {1, p.stride, 0, p.inputWidth, p.outputWidth()};
 }

@@ -8,7 +8,16 @@
 #include "loom/ops/Ops.h"
 #include "loom/ops/Reduce.h"
 
+#include <type_traits>
+
 namespace loom::ops {
+
+// The ops with a window along height and width (rowWindow, colWindow, sliceRows, sliceRect).
+template <class T>
+inline constexpr bool kWindowedOp =
+    std::is_same_v<T, Conv2DParams> || std::is_same_v<T, DepthwiseConv2DParams> ||
+    std::is_same_v<T, PointwiseConv2DParams> || std::is_same_v<T, AveragePool2DParams> ||
+    std::is_same_v<T, MaxPool2DParams>;
 
 struct RowRange {
   int begin = 0, end = 0;
