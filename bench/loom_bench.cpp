@@ -110,6 +110,12 @@ std::string memoryPlanRecord(const graph::Graph &g, const std::string &name,
   graph::MemoryPlanCandidate chosen;
   for (const auto &s : m->segments)
     chosen.segments.push_back(s.segment);
+  int64_t recomputed = 0;
+  for (const auto &s : m->segments)
+    recomputed += s.extraMacs;
+  record += fmt::format(
+      ", \"input\": \"{}\", \"recomputed_macs\": {}",
+      m->streamedInput ? "streamed by rows (not in the arena)" : "whole, in the arena", recomputed);
   record +=
       fmt::format(", \"peak_arena_bytes\": {}, \"arena_vs_layer_by_layer\": {:.3f}, "
                   "\"depth_first_segments\": \"{}\", \"moved_bytes\": {}, \"macs\": {}",
@@ -119,7 +125,7 @@ std::string memoryPlanRecord(const graph::Graph &g, const std::string &name,
   line = fmt::format(
       "{:<40} {:<11} arena {:>8} ({:.2f}x layer by layer)", name, planName, m->plan.arenaBytes,
       static_cast<double>(m->plan.arenaBytes) / static_cast<double>(layerByLayerArena));
-  if (auto kib = tinyTsKiB(name)) {
+  if (auto kib = tinyTsKiB(name); kib && planName.starts_with("min-memory")) {
     const bool meets = static_cast<double>(m->plan.arenaBytes) <= *kib * 1024;
     record += fmt::format(", \"tinyts_df1_evict_in_kib\": {}, \"at_or_below_tinyts\": {}", *kib,
                           meets ? "true" : "false");

@@ -55,6 +55,7 @@ int loom_demo_invoke_with_hook(void *arena, loom_demo_hook hook, void *context) 
 /* The same under generic names, for loom's QEMU firmware (examples/firmware). */
 const uint32_t loom_model_arena_bytes = 36864;
 const uint32_t loom_model_input_bytes = 6912;
+const uint32_t loom_model_input_row_bytes = 0; /* 0: the input is not streamed */
 const uint32_t loom_model_outputs = 1;
 const uint32_t loom_model_output_bytes[] = {10};
 void *loom_model_input(void *arena) { return loom_demo_input(arena); }

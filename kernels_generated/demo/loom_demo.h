@@ -16,6 +16,7 @@ extern "C" {
 #define LOOM_DEMO_OUTPUTS 1
 #define LOOM_DEMO_OUTPUT0_BYTES 10
 
+#define LOOM_DEMO_INPUT_STREAMED 0
 /* Where the caller writes the input and reads the outputs, inside the arena. */
 void *loom_demo_input(void *arena);
 void *loom_demo_output(void *arena); /* output 0 */
