@@ -621,9 +621,25 @@ DepthFirstLayout depthFirstLayout(const ActivationBuffers &act,
 }
 
 std::string dumpSchedule(const Graph &g, const SegmentSchedule &s) {
-  (void)g;
+  auto tensor = [&](int node) {
+    return node < 0 ? std::string("input")
+                    : fmt::format("n{}", g.nodes[static_cast<size_t>(node)].index);
+  };
   std::string out = fmt::format("depth-first segment {}: {} steps, output buffer {}",
                                 toString(s.segment), s.steps.size(), s.output);
+  if (s.isPatched()) {
+    out += fmt::format(", {} patches, {} MACs recomputed\n", s.patches.size(), s.extraMacs);
+    auto rect = [](const SegmentSchedule::Rect &r) {
+      return fmt::format("[{}-{})x[{}-{})", r.rows.begin, r.rows.end, r.cols.begin, r.cols.end);
+    };
+    for (size_t p = 0; p < s.patches.size(); ++p) {
+      out += fmt::format("patch {}: cut {};", p, rect(s.patches[p].input));
+      for (const auto &c : s.patches[p].calls)
+        out += fmt::format(" {} {} <- {};", tensor(c.node), rect(c.output), rect(c.input));
+      out += "\n";
+    }
+    return out;
+  }
   for (const auto &b : s.banded)
     out += fmt::format(", band {}: {} rows x {} B", b.buffer, b.rowsHeld, b.rowBytes);
   if (s.evictedInput)
@@ -634,7 +650,7 @@ std::string dumpSchedule(const Graph &g, const SegmentSchedule &s) {
     for (const auto &m : s.steps[t].moves)
       out += fmt::format(" move b{} rows {}+{}->0;", m.buffer, m.fromRow, m.rows);
     for (const auto &sl : s.steps[t].slices) {
-      out += fmt::format(" n{} rows {}-{} <-", sl.node, sl.output.begin, sl.output.end);
+      out += fmt::format(" {} rows {}-{} <-", tensor(sl.node), sl.output.begin, sl.output.end);
       for (const auto &in : sl.inputs)
         out += fmt::format(" {}-{}", in.begin, in.end);
       out += ";";

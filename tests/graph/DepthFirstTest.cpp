@@ -165,6 +165,21 @@ TEST(DepthFirst, PatchesRecomputeHalosAndNeedAChain) {
   EXPECT_NE(residual.error().message.find("chain"), std::string::npos) << residual.error().message;
 }
 
+// The schedules as text (bands, line buffers with a streamed input, patches) on the first block
+// of the built-in demo network, against golden dumps.
+TEST(DepthFirst, ScheduleDumpsMatchTheGoldenFiles) {
+  const graph::Graph g = graph::demoNetwork();
+  const auto act = graph::activationBuffers(g, true);
+  std::string text;
+  for (const char *seg : {"1-8:4", "0-5:L1", "1-8:P2x2"}) {
+    auto s = graph::scheduleSegment(g, act, graph::parseSegment(seg).take(), nullptr,
+                                    std::string(seg).find('L') != std::string::npos);
+    ASSERT_TRUE(s.ok()) << s.error().message;
+    text += graph::dumpSchedule(g, *s);
+  }
+  checkGolden(text, "depth_first_demo.txt");
+}
+
 TEST(DepthFirst, BadSegmentsAreRefusedWithTheReason) {
   const graph::Graph g = graph::demoNetwork();
   const int last = static_cast<int>(g.nodes.size()) - 1;
