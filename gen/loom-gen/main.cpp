@@ -2,7 +2,14 @@
 //
 //   loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] [-o DIR]
 //            [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]]
-//            [--profile] [--resolution N] [--name IDENTIFIER]
+//            [--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly]
+//            [--depth-first FIRST-LAST:ROWS|:L[SLACK]|:PRxC[,...] | --min-memory |
+//             --memory-budget BYTES] [--stream-input]
+//
+// Memory plans below layer by layer (graph/DepthFirst.h): --depth-first gives the segments that
+// run by row bands, line buffers or patches; --min-memory searches the smallest arena,
+// --memory-budget the cheapest plan that fits; --stream-input lets a segment read the model
+// input row by row from the application instead of keeping it in the arena.
 //
 // Without a model it compiles loom's built-in demo network. NET.json is an MCUNet/ProxylessNAS
 // network config (synthetic weights; --resolution overrides its input size). --profile sizes the
