@@ -93,7 +93,7 @@ Status verifyDataFlow(const CompiledModel &m) {
                                  i, s.kernel.name, a.offset, a.offset + a.bytes, r.name, r.size)};
       if (a.write)
         continue;
-      if (auto bad = arena.firstWrong(where(a.buffer, a.offset), a.bytes, a.buffer, a.tensorByte))
+      if (auto bad = arena.firstWrong(where(a.buffer, a.offset), a.bytes, a.label(), a.tensorByte))
         return Error{fmt::format("step {} ({}) reads byte {} of '{}' at arena offset {}, which "
                                  "holds {}",
                                  i, s.kernel.name,
@@ -102,7 +102,7 @@ Status verifyDataFlow(const CompiledModel &m) {
     }
     for (const auto &a : s.accesses)
       if (a.write)
-        arena.write(where(a.buffer, a.offset), a.bytes, a.buffer, a.tensorByte);
+        arena.write(where(a.buffer, a.offset), a.bytes, a.label(), a.tensorByte);
   }
   for (size_t k = 0; k < m.outputBuffers.size(); ++k) {
     const int b = m.outputBuffers[k];

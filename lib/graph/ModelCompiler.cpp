@@ -209,6 +209,7 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
   struct Arg {
     int buffer = -1;
     int64_t offset = 0, tensorByte = 0;
+    int tensor = -1; // whose bytes, when not the buffer's own tensor
   };
   auto addStep = [&](const Node &n, const LoweredNode &op, const std::string &kernelName,
                      int inPlaceOutput, const std::vector<Arg> &args, int scratchFirst,
@@ -250,10 +251,15 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     size_t t = 0;
     for (const auto &arg : kernel.arguments) {
       if (arg->role == ir::BufferRole::Scratch) {
-        const std::string key = fmt::format("{}.{}", kernel.name, arg->name);
+        // A kernel's scratch is only used during its call: the kernels of a segment share one.
+        const std::string key = scratchFirst == scratchLast
+                                    ? fmt::format("{}.{}", kernel.name, arg->name)
+                                    : fmt::format("{}.segment{}.scratch", m.name, scratchFirst);
         auto [sc, fresh] = scratchOf.emplace(key, static_cast<int>(m.buffers.size()));
         if (fresh)
           m.buffers.push_back({key, arg->byteSize(), scratchFirst, scratchLast, std::nullopt});
+        auto &scratch = m.buffers[static_cast<size_t>(sc->second)];
+        scratch.size = std::max(scratch.size, arg->byteSize());
         step.buffers.push_back(sc->second);
         step.argOffsets.push_back(0);
         step.accesses.push_back({sc->second, 0, 0, arg->byteSize(), true});
@@ -265,14 +271,14 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
       const Arg &x = args[t++];
       step.buffers.push_back(x.buffer);
       step.argOffsets.push_back(x.offset);
-      if (arg->role == ir::BufferRole::InOut) {
+      if (arg->role == ir::BufferRole::InOut && inPlace) {
         step.accesses.push_back({x.buffer, x.offset, x.tensorByte,
                                  m.buffers[static_cast<size_t>(x.buffer)].size, false});
         step.accesses.push_back(
             {inPlaceOutput, 0, 0, m.buffers[static_cast<size_t>(inPlaceOutput)].size, true});
-      } else {
+      } else if (arg->role != ir::BufferRole::InOut) { // a row in place: the caller says
         step.accesses.push_back({x.buffer, x.offset, x.tensorByte, arg->byteSize(),
-                                 arg->role == ir::BufferRole::Output});
+                                 arg->role == ir::BufferRole::Output, x.tensor});
       }
     }
     // Reads before writes: a kernel reads its inputs before it writes over them.
@@ -430,8 +436,11 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
         }
         const auto &[node, op] = lowered.at(slice.node);
         auto at = [&](int buffer, int row) -> Arg {
-          auto w = step.windowStart.find(buffer);
           const int64_t rowBytes = s.rowBytes.at(buffer);
+          if (auto p = step.placedIn.find(buffer); p != step.placedIn.end()) // in another band
+            return {p->second.first, p->second.second * s.rowBytes.at(p->second.first),
+                    row * rowBytes, buffer};
+          auto w = step.windowStart.find(buffer);
           return {buffer, (row - (w == step.windowStart.end() ? 0 : w->second)) * rowBytes,
                   row * rowBytes};
         };
@@ -454,6 +463,29 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
               },
               sliced);
         }();
+        if (slice.inPlace) {
+          // The depthwise row over the first input row it reads (dead after it): the in-place
+          // nest (a channel plane of scratch) on the slice; it reads the slice's input rows and
+          // writes the output row at the same address.
+          const auto &dw = std::get<ops::DepthwiseConv2DParams>(sliced);
+          const std::string name = fmt::format("{}_n{}_{}_in_place", m.name, node->index, rw);
+          auto kernel = ops::buildDepthwiseConv2DInPlace(dw, name);
+          if (kernel && options.defaultSchedules)
+            kernel =
+                schedule::applySchedule(*kernel, schedule::inPlaceDepthwiseSchedule(*kernel, dw));
+          if (!kernel)
+            return Error{
+                fmt::format("{}: {}: {}", g.name, g.describe(*node), kernel.error().message)};
+          const Arg &in = args[0], &out = args[1];
+          if (auto st = addStep(*node, sliced, name, -1, {in}, a, b, &*kernel); !st)
+            return st;
+          auto &acc = m.steps.back().accesses;
+          acc.insert(acc.begin(), {in.buffer, in.offset, in.tensorByte,
+                                   slice.inputs[0].size() * s.rowBytes.at(in.buffer), false});
+          acc.push_back({out.buffer, out.offset, out.tensorByte, s.rowBytes.at(out.tensor), true,
+                         out.tensor});
+          continue;
+        }
         if (auto st = addStep(*node, sliced, fmt::format("{}_n{}_{}", m.name, node->index, rw), -1,
                               args, a, b);
             !st)

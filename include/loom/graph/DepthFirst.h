@@ -54,6 +54,7 @@ struct SegmentSchedule {
     int node = -1; // -1: the application writes rows of the streamed model input
     ops::RowRange output;
     std::vector<ops::RowRange> inputs; // per kernel input, the rows read
+    bool inPlace = false;              // a depthwise row written over the first input row it reads
   };
   struct Move { // at the start of a step: the rows kept of a band move to its top
     int buffer = -1;
@@ -63,6 +64,9 @@ struct SegmentSchedule {
     std::vector<Move> moves;
     std::vector<Slice> slices;
     std::map<int, int> windowStart; // banded buffer -> tensor row held at buffer row 0
+    // A depthwise output kept in its input's band: tensor buffer -> (band buffer, band row) of
+    // the row written or read in this step.
+    std::map<int, std::pair<int, int>> placedIn;
   };
   DepthFirstSegment segment;
   std::vector<Step> steps;
@@ -108,6 +112,7 @@ struct RowNode {
   int node = -1;
   std::string error;                   // why it cannot run on row slices ("" if it can)
   bool pad = false;                    // a PAD folded into its consumer: nothing to run
+  bool depthwise = false;              // a depthwise convolution (may run in its input band)
   std::vector<int> inputs;             // buffers of the kernel's activation inputs
   std::vector<ops::RowWindow> windows; // per input
   std::vector<ops::RowWindow> columns; // per input: the same along the width

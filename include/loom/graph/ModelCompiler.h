@@ -26,6 +26,8 @@ struct CompiledModel {
     int buffer = -1;
     int64_t offset = 0, tensorByte = 0, bytes = 0;
     bool write = false;
+    int tensor = -1; // whose bytes, when not the buffer's own tensor (a row kept in another band)
+    int label() const { return tensor >= 0 ? tensor : buffer; }
   };
   struct Step {
     int node;
