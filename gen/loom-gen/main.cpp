@@ -248,14 +248,9 @@ int main(int argc, char **argv) {
     return 1;
   }
   if (!m->segments.empty()) {
-    graph::MemoryPlanCandidate chosen;
-    for (const auto &s : m->segments)
-      chosen.segments.push_back(s.segment);
-    int64_t extra = 0;
-    for (const auto &s : m->segments)
-      extra += s.extraMacs;
+    const int64_t extra = graph::recomputedMacs(*m);
     fmt::print("{}: depth-first plan {}: {} bytes moved per inference, {}{}\n", g->name,
-               graph::describe(chosen), m->movedBytes,
+               graph::describePlan(*m), m->movedBytes,
                extra ? fmt::format("{} MACs recomputed by the patches' halos (+{:.1f}%)", extra,
                                    100.0 * static_cast<double>(extra) /
                                        static_cast<double>(m->macs - extra))

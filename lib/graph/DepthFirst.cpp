@@ -1,5 +1,5 @@
 // Row schedules of depth-first segments.
-#include "loom/graph/DepthFirst.h"
+#include "DepthFirstParts.h"
 
 #include <fmt/format.h>
 
@@ -63,13 +63,7 @@ Expected<DepthFirstSegment> parseSegment(const std::string &text) {
 
 namespace {
 
-struct KernelNode {
-  int node = -1;
-  std::vector<int> inputs; // buffers
-  std::vector<ops::RowWindow> windows;
-  int output = -1;
-  bool depthwise = false;
-};
+using depth_first::KernelNode;
 
 // The row windows of a node's kernel inputs, or why it cannot run on row slices.
 Expected<std::vector<ops::RowWindow>> windowsOf(const Graph &g, const Node &n,
@@ -110,161 +104,6 @@ Expected<std::vector<ops::RowWindow>> windowsOf(const Graph &g, const Node &n,
       op);
 }
 
-// Line buffers: the segment's output row by row, each row pulling exactly the input rows it
-// needs through the chain, one kernel call per row of each layer. Every band holds the rows its
-// consumers still need (the fewest possible) plus `slack` rows, so the kept rows move to the top
-// of the band only when it is full. Two passes: the first finds the fewest rows each band needs,
-// the second emits the calls and moves.
-Status lineBufferPass(SegmentSchedule &s, const std::vector<KernelNode> &kernels,
-                      const std::set<int> &produced, int slack,
-                      const std::map<int, size_t> &producerOf,
-                      std::map<int, std::vector<std::pair<size_t, size_t>>> &consumersOf,
-                      const std::set<size_t> &inPlace, size_t &refused);
-
-//
-// A depthwise convolution whose input band has no other reader and whose output row is read at
-// once by a single row-for-row consumer keeps no band of its own: its output row goes into its
-// input band, over the first input row it read (dead after this row: TinyEngine's in-place
-// scheme, a channel plane of scratch) or, when that row is still needed, into a free row of the
-// band. If no free row exists the convolution falls back to a band and the schedule is redone.
-Status lineBufferSteps(SegmentSchedule &s, const std::vector<KernelNode> &kernels,
-                       const std::set<int> &produced, int slack) {
-  std::map<int, size_t> producerOf;
-  std::map<int, std::vector<std::pair<size_t, size_t>>> consumersOf; // buffer -> (kernel, input)
-  for (size_t k = 0; k < kernels.size(); ++k) {
-    producerOf[kernels[k].output] = k;
-    for (size_t i = 0; i < kernels[k].inputs.size(); ++i)
-      consumersOf[kernels[k].inputs[i]].push_back({k, i});
-  }
-  std::set<size_t> inPlace; // depthwise kernels writing into their input band
-  for (size_t k = 0; k < kernels.size(); ++k) {
-    const KernelNode &kn = kernels[k];
-    if (!kn.depthwise || kn.inputs.size() != 1 || kn.output == s.output)
-      continue;
-    const int in = kn.inputs[0];
-    if (!producerOf.count(in) || in == s.output || consumersOf[in].size() != 1 ||
-        consumersOf[kn.output].size() != 1 || s.rowBytes[kn.output] > s.rowBytes[in])
-      continue;
-    const auto &[c, i] = consumersOf[kn.output].front();
-    const ops::RowWindow &w = kernels[c].windows[i];
-    if (w.kernel == 1 && w.stride == 1 && w.padTop == 0)
-      inPlace.insert(k);
-  }
-  for (;;) {
-    s.steps.clear();
-    s.banded.clear();
-    size_t refused = kernels.size();
-    if (auto st =
-            lineBufferPass(s, kernels, produced, slack, producerOf, consumersOf, inPlace, refused);
-        !st)
-      return st;
-    if (refused == kernels.size())
-      return {};
-    inPlace.erase(refused); // no row to put its output in: give it a band and start again
-  }
-}
-
-Status lineBufferPass(SegmentSchedule &s, const std::vector<KernelNode> &kernels,
-                      const std::set<int> &produced, int slack,
-                      const std::map<int, size_t> &producerOf,
-                      std::map<int, std::vector<std::pair<size_t, size_t>>> &consumersOf,
-                      const std::set<size_t> &inPlace, size_t &refused) {
-  std::set<int> kept; // outputs of the in-place kernels: no band
-  for (size_t k : inPlace)
-    kept.insert(kernels[k].output);
-  std::map<int, int> capacity; // rows; 0 in the first pass (unbounded)
-  for (int pass = 0; pass < 2; ++pass) {
-    std::map<int, int> placed;                // kept output -> the band row holding its current row
-    std::vector<int> next(kernels.size(), 0); // next output row of each kernel
-    std::map<int, int> start, fewest;         // band -> tensor row at its row 0; rows needed
-    std::vector<SegmentSchedule::Step> steps;
-    std::vector<SegmentSchedule::Move> pending;
-    // The first row of `b` a consumer still needs.
-    auto firstNeeded = [&](int b) {
-      int lo = INT_MAX;
-      for (const auto &[k, i] : consumersOf[b]) {
-        const ops::RowWindow &w = kernels[k].windows[i];
-        if (next[k] < w.outputHeight)
-          lo = std::min(lo, w.inputRows({next[k], next[k] + 1}).begin);
-      }
-      return lo;
-    };
-    std::function<Status(size_t)> compute = [&](size_t k) -> Status {
-      const KernelNode &kn = kernels[k];
-      const int r = next[k];
-      SegmentSchedule::Slice slice{kn.node, {r, r + 1}, {}};
-      SegmentSchedule::Step step;
-      for (size_t i = 0; i < kn.inputs.size(); ++i) {
-        const ops::RowRange in = kn.windows[i].inputRows({r, r + 1});
-        slice.inputs.push_back(in);
-        if (auto p = producerOf.find(kn.inputs[i]); p != producerOf.end())
-          while (next[p->second] < in.end) {
-            if (auto st = compute(p->second); !st)
-              return st;
-            if (refused != kernels.size()) // an in-place kernel found no row: start again
-              return {};
-          }
-        if (pass == 1 && kept.count(kn.inputs[i])) { // its row waits in the producer's input band
-          const int band = kernels[producerOf.at(kn.inputs[i])].inputs[0];
-          step.placedIn[kn.inputs[i]] = {band, placed.at(kn.inputs[i])};
-        }
-      }
-      if (pass == 1 && inPlace.count(k)) {
-        const int band = kn.inputs[0];
-        const ops::RowRange in = slice.inputs[0];
-        const bool lastRow = r + 1 >= kn.windows[0].outputHeight;
-        const bool baseDies = lastRow || kn.windows[0].inputRows({r + 1, r + 2}).begin > in.begin;
-        const int held = next[producerOf.at(band)] - start[band];
-        if (baseDies) {
-          slice.inPlace = true;
-          placed[kn.output] = in.begin - start[band];
-        } else if (held < capacity[band]) {
-          placed[kn.output] = held;
-        } else {
-          refused = k;
-          return {};
-        }
-        step.placedIn[kn.output] = {band, placed[kn.output]};
-      } else if (kn.output != s.output && !kept.count(kn.output)) {
-        const int held = r + 1 - std::min(firstNeeded(kn.output), r);
-        fewest[kn.output] = std::max(fewest[kn.output], held);
-        if (pass == 1 && r + 1 - start[kn.output] > capacity[kn.output]) {
-          const int from = std::min(firstNeeded(kn.output), r);
-          if (r > from) // rows [from, r) are kept
-            pending.push_back({kn.output, from - start[kn.output], r - from});
-          start[kn.output] = from;
-        }
-      }
-      step.moves = std::move(pending);
-      pending.clear();
-      step.slices.push_back(std::move(slice));
-      for (int b : produced)
-        if (b != s.output && !kept.count(b))
-          step.windowStart[b] = start[b];
-      steps.push_back(std::move(step));
-      ++next[k];
-      return {};
-    };
-    const size_t last = producerOf.at(s.output);
-    while (next[last] < s.height[s.output] && refused == kernels.size())
-      if (auto st = compute(last); !st)
-        return st;
-    if (refused != kernels.size())
-      return {};
-    if (pass == 0) {
-      for (int b : produced)
-        if (b != s.output && !kept.count(b))
-          capacity[b] = std::max(1, fewest[b]) + slack;
-      continue;
-    }
-    s.steps = std::move(steps);
-    for (int b : produced)
-      if (b != s.output) // a kept output needs no bytes of its own
-        s.banded.push_back({b, kept.count(b) ? 0 : capacity[b], s.rowBytes[b]});
-  }
-  return {};
-}
-
 // The column windows of a node that has row windows (element-wise ones map columns one to one).
 std::vector<ops::RowWindow> columnsOf(const Graph &g, const Node &n, const LoweredNode &op) {
   return std::visit(
@@ -280,75 +119,6 @@ std::vector<ops::RowWindow> columnsOf(const Graph &g, const Node &n, const Lower
         }
       },
       op);
-}
-
-// Patches: a chain only (each kernel reads the previous one's output, the first the segment's
-// input); the output grid cut into near-equal tiles; receptive fields walked back per tile.
-Status patchSteps(const Graph &g, SegmentSchedule &s, const std::vector<KernelNode> &kernels,
-                  const std::vector<RowNode> &facts) {
-  const DepthFirstSegment &seg = s.segment;
-  for (size_t k = 0; k < kernels.size(); ++k) {
-    const auto &kn = kernels[k];
-    if (kn.node < 0 || kn.inputs.size() != 1 || (k > 0 && kn.inputs[0] != kernels[k - 1].output))
-      return Error{fmt::format("patches need a chain of single-input layers; {} is not one",
-                               kn.node < 0 ? std::string("the streamed input")
-                                           : g.describe(g.nodes[static_cast<size_t>(kn.node)]))};
-  }
-  if (s.inputs.size() != 1 || kernels.back().output != s.output)
-    return Error{"patches need one input and the last layer's output as the segment's output"};
-  // Width and bytes per pixel of each buffer, from the tensors the kernels read and write.
-  for (const auto &kn : kernels)
-    for (const auto &[b, w, cb] : facts[static_cast<size_t>(kn.node)].pixels) {
-      s.width[b] = w;
-      s.channelBytes[b] = cb;
-    }
-  const int outH = s.height[s.output], outW = s.width[s.output];
-  if (seg.patchRows > outH || seg.patchCols > outW)
-    return Error{fmt::format("a {}x{} patch grid on a {}x{} output", seg.patchRows, seg.patchCols,
-                             outH, outW)};
-  auto cut = [](int size, int parts, int i) {
-    return ops::RowRange{size * i / parts, size * (i + 1) / parts};
-  };
-  int64_t layerMacs = 0, patchMacs = 0;
-  for (const auto &kn : kernels)
-    layerMacs += macs(g, g.nodes[static_cast<size_t>(kn.node)]);
-  for (int pr = 0; pr < seg.patchRows; ++pr)
-    for (int pc = 0; pc < seg.patchCols; ++pc) {
-      SegmentSchedule::Patch patch;
-      SegmentSchedule::Rect out{cut(outH, seg.patchRows, pr), cut(outW, seg.patchCols, pc)};
-      for (size_t k = kernels.size(); k-- > 0;) {
-        const RowNode &f = facts[static_cast<size_t>(kernels[k].node)];
-        SegmentSchedule::Rect in{f.windows[0].inputRows(out.rows),
-                                 f.columns[0].inputRows(out.cols)};
-        patch.calls.insert(patch.calls.begin(), {kernels[k].node, out, in, kernels[k].output});
-        if (k > 0) {
-          const int64_t bytes =
-              int64_t{in.rows.size()} * in.cols.size() * s.channelBytes[kernels[k - 1].output];
-          s.patchBytes[kernels[k - 1].output] =
-              std::max(s.patchBytes[kernels[k - 1].output], bytes);
-        }
-        out = in;
-      }
-      patch.input = out;
-      s.inputPatchBytes = std::max(s.inputPatchBytes, int64_t{out.rows.size()} * out.cols.size() *
-                                                          s.channelBytes[s.inputs[0]]);
-      const auto &lastCall = patch.calls.back();
-      s.outputPatchBytes =
-          std::max(s.outputPatchBytes, int64_t{lastCall.output.rows.size()} *
-                                           lastCall.output.cols.size() * s.channelBytes[s.output]);
-      s.patches.push_back(std::move(patch));
-    }
-  // Recomputation: the MACs of every call against the layers' own.
-  for (const auto &patch : s.patches)
-    for (const auto &c : patch.calls) {
-      const Node &n = g.nodes[static_cast<size_t>(c.node)];
-      const int64_t whole = macs(g, n);
-      const Tensor &o = g.tensors[n.outputs[0]];
-      const int64_t pixels = int64_t{o.shape[1]} * o.shape[2];
-      patchMacs += pixels ? whole / pixels * c.output.rows.size() * c.output.cols.size() : 0;
-    }
-  s.extraMacs = patchMacs - layerMacs;
-  return {};
 }
 
 } // namespace
@@ -499,12 +269,12 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
   };
 
   if (seg.patchRows > 0) {
-    if (auto st = patchSteps(g, s, kernels, *nodeFacts); !st)
+    if (auto st = depth_first::patchSteps(g, s, kernels, *nodeFacts); !st)
       return Error{fmt::format("depth-first segment {}: {}", toString(seg), st.error().message)};
     return s; // no bands, no evict-in: each patch reads anywhere in the input
   }
   if (seg.rows == 0) {
-    if (auto st = lineBufferSteps(s, kernels, produced, seg.slack); !st)
+    if (auto st = depth_first::lineBufferSteps(s, kernels, produced, seg.slack); !st)
       return Error{fmt::format("depth-first segment {}: {}", toString(seg), st.error().message)};
   } else {
     // Rows each buffer must hold by the end of each step, from the output back.
@@ -595,148 +365,6 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
     }
   }
   return s;
-}
-
-namespace {
-
-// The buffer requests of a depth-first segment: band buffers instead of whole tensors, inputs
-// and output alive across the whole segment, the output over a dying input (evict-in).
-void adjustBuffers(std::vector<BufferRequest> &buffers, SegmentSchedule &s) {
-  const int a = s.segment.first, b = s.segment.last;
-  if (s.isPatched()) {
-    // Each inner tensor in a patch-sized buffer from its producer to its consumer (every patch
-    // runs the layers in the same order, so node positions order the patch buffers too).
-    const auto &calls = s.patches.front().calls;
-    for (size_t i = 0; i + 1 < calls.size(); ++i) {
-      BufferRequest &r = buffers[static_cast<size_t>(calls[i].outputBuffer)];
-      r.size = s.patchBytes.at(calls[i].outputBuffer);
-      r.first = calls[i].node, r.last = calls[i + 1].node;
-      r.inPlaceOf.reset();
-      r.name += " (patch)";
-    }
-    const int x = s.inputs[0];
-    buffers[static_cast<size_t>(x)].last = std::max(buffers[static_cast<size_t>(x)].last, b);
-    BufferRequest &out = buffers[static_cast<size_t>(s.output)];
-    out.first = std::min(out.first, a);
-    out.inPlaceOf.reset();
-    s.inputPatchBuffer = static_cast<int>(buffers.size());
-    buffers.push_back({buffers[static_cast<size_t>(x)].name + " (patch cut out)", s.inputPatchBytes,
-                       a, calls.front().node, std::nullopt});
-    s.outputPatchBuffer = static_cast<int>(buffers.size());
-    buffers.push_back({buffers[static_cast<size_t>(s.output)].name + " (tile)", s.outputPatchBytes,
-                       calls.back().node, b, std::nullopt});
-    return;
-  }
-  for (const auto &band : s.banded) {
-    BufferRequest &r = buffers[static_cast<size_t>(band.buffer)];
-    r.size = band.rowsHeld * band.rowBytes;
-    r.first = a, r.last = b;
-    r.inPlaceOf.reset();
-    r.name += fmt::format(" (band of {} rows)", band.rowsHeld);
-  }
-  for (int x : s.inputs)
-    buffers[static_cast<size_t>(x)].last = std::max(buffers[static_cast<size_t>(x)].last, b);
-  BufferRequest &out = buffers[static_cast<size_t>(s.output)];
-  out.first = std::min(out.first, a);
-  out.inPlaceOf.reset();
-  if (s.evictedInput) {
-    // Floor to the arena alignment: a lower shift only moves the output further from the input
-    // rows still to be read.
-    const int64_t shift =
-        s.maxOutputShift >= 0
-            ? s.maxOutputShift / kArenaAlignment * kArenaAlignment
-            : -((-s.maxOutputShift + kArenaAlignment - 1) / kArenaAlignment * kArenaAlignment);
-    out.inPlaceOf = static_cast<size_t>(*s.evictedInput);
-    out.inPlaceShift = shift;
-    out.streamed = true;
-  }
-}
-
-} // namespace
-
-Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, bool inPlaceDepthwise,
-                                            const std::vector<DepthFirstSegment> &segments,
-                                            bool streamInput) {
-  return depthFirstLayout(g, activationBuffers(g, inPlaceDepthwise), segments, streamInput);
-}
-
-Expected<DepthFirstLayout> depthFirstLayout(const Graph &g, const ActivationBuffers &act,
-                                            const std::vector<DepthFirstSegment> &segments,
-                                            bool streamInput) {
-  DepthFirstLayout out;
-  out.activations = act;
-  out.requests = out.activations.requests;
-  std::vector<int> segmentAt(g.nodes.size(), -1);
-  for (const auto &seg : segments) {
-    auto s = scheduleSegment(g, out.activations, seg, nullptr, streamInput);
-    if (!s)
-      return s.error();
-    for (int i = seg.first; i <= seg.last; ++i) {
-      if (segmentAt[static_cast<size_t>(i)] >= 0)
-        return Error{fmt::format(
-            "depth-first segments {} and {} overlap", toString(seg),
-            toString(segments[static_cast<size_t>(segmentAt[static_cast<size_t>(i)])]))};
-      segmentAt[static_cast<size_t>(i)] = static_cast<int>(out.segments.size());
-    }
-    out.segments.push_back(std::move(*s));
-  }
-  for (auto &s : out.segments)
-    adjustBuffers(out.requests, s);
-  return out;
-}
-
-DepthFirstLayout depthFirstLayout(const ActivationBuffers &act,
-                                  std::vector<SegmentSchedule> schedules) {
-  DepthFirstLayout out;
-  out.activations = act;
-  out.requests = act.requests;
-  out.segments = std::move(schedules);
-  for (auto &s : out.segments)
-    adjustBuffers(out.requests, s);
-  return out;
-}
-
-std::string dumpSchedule(const Graph &g, const SegmentSchedule &s) {
-  auto tensor = [&](int node) {
-    return node < 0 ? std::string("input")
-                    : fmt::format("n{}", g.nodes[static_cast<size_t>(node)].index);
-  };
-  std::string out = fmt::format("depth-first segment {}: {} steps, output buffer {}",
-                                toString(s.segment), s.steps.size(), s.output);
-  if (s.isPatched()) {
-    out += fmt::format(", {} patches, {} MACs recomputed\n", s.patches.size(), s.extraMacs);
-    auto rect = [](const SegmentSchedule::Rect &r) {
-      return fmt::format("[{}-{})x[{}-{})", r.rows.begin, r.rows.end, r.cols.begin, r.cols.end);
-    };
-    for (size_t p = 0; p < s.patches.size(); ++p) {
-      out += fmt::format("patch {}: cut {};", p, rect(s.patches[p].input));
-      for (const auto &c : s.patches[p].calls)
-        out += fmt::format(" {} {} <- {};", tensor(c.node), rect(c.output), rect(c.input));
-      out += "\n";
-    }
-    return out;
-  }
-  for (const auto &b : s.banded)
-    out += fmt::format(", band {}: {} rows x {} B", b.buffer, b.rowsHeld, b.rowBytes);
-  if (s.evictedInput)
-    out += fmt::format(", output over input {} (shift <= {})", *s.evictedInput, s.maxOutputShift);
-  out += "\n";
-  for (size_t t = 0; t < s.steps.size(); ++t) {
-    out += fmt::format("step {}:", t);
-    for (const auto &m : s.steps[t].moves)
-      out += fmt::format(" move b{} rows {}+{}->0;", m.buffer, m.fromRow, m.rows);
-    for (const auto &[tensorBuffer, at] : s.steps[t].placedIn)
-      out += fmt::format(" b{} in b{} row {};", tensorBuffer, at.first, at.second);
-    for (const auto &sl : s.steps[t].slices) {
-      out += fmt::format(" {} rows {}-{}{} <-", tensor(sl.node), sl.output.begin, sl.output.end,
-                         sl.inPlace ? " in place" : "");
-      for (const auto &in : sl.inputs)
-        out += fmt::format(" {}-{}", in.begin, in.end);
-      out += ";";
-    }
-    out += "\n";
-  }
-  return out;
 }
 
 } // namespace loom::graph

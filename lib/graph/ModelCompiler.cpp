@@ -1,6 +1,7 @@
 // Model compilation: lowering, scheduling, planning, emission.
 #include "loom/graph/ModelCompiler.h"
 
+#include "LoweredSlices.h"
 #include "loom/codegen/Codegen.h"
 #include "loom/graph/Liveness.h"
 #include "loom/graph/Lowering.h"
@@ -99,83 +100,6 @@ Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name,
           scheduleText = s.toText();
           return schedule::applySchedule(*naive, s);
         }
-      },
-      op);
-}
-
-} // namespace
-
-namespace {
-
-int64_t sliceMacs(const LoweredNode &op) {
-  return std::visit(
-      [](const auto &p) -> int64_t {
-        using T = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<T, ops::Conv2DParams> ||
-                      std::is_same_v<T, ops::DepthwiseConv2DParams> ||
-                      std::is_same_v<T, ops::PointwiseConv2DParams> ||
-                      std::is_same_v<T, ops::FullyConnectedParams>)
-          return p.macs();
-        else
-          return 0;
-      },
-      op);
-}
-
-// A node on a rectangle of its output (patch-based execution): windowed ops get the rectangle's
-// own padding; element-wise ones (and width/channel PADs without width padding) its pixels.
-Expected<LoweredNode> rectNode(const Graph &g, const Node &n, const LoweredNode &op,
-                               ops::RowRange rows, ops::RowRange cols) {
-  return std::visit(
-      [&](const auto &p) -> Expected<LoweredNode> {
-        using T = std::decay_t<decltype(p)>;
-        const Tensor &out = g.tensors[n.outputs[0]];
-        const int64_t pixelElements = out.shape.size() == 4 ? out.shape[3] : 0;
-        if constexpr (ops::kWindowedOp<T>) {
-          return LoweredNode{ops::sliceRect(p, rows, cols)};
-        } else if constexpr (std::is_same_v<T, ops::RequantizeParams> ||
-                             std::is_same_v<T, ops::QuantizeFloatParams> ||
-                             std::is_same_v<T, ops::DequantizeParams>) {
-          T s = p;
-          s.size = int64_t{rows.size()} * cols.size() * pixelElements;
-          return LoweredNode{s};
-        } else if constexpr (std::is_same_v<T, ops::PadParams>) {
-          if (p.left != 0 || p.right != 0)
-            return Error{
-                fmt::format("{}: a PAD of the width cannot run on patches", g.describe(n))};
-          T s = p;
-          s.inputHeight = rows.size(), s.inputWidth = cols.size();
-          return LoweredNode{s};
-        } else {
-          return Error{fmt::format("{}: cannot run on patches", g.describe(n))};
-        }
-      },
-      op);
-}
-
-LoweredNode sliceNode(const Graph &g, const Node &n, const LoweredNode &op, ops::RowRange rows) {
-  return std::visit(
-      [&](const auto &p) -> LoweredNode {
-        using T = std::decay_t<decltype(p)>;
-        const Tensor &out = g.tensors[n.outputs[0]];
-        const int64_t rowElements =
-            out.shape.size() == 4 ? int64_t{out.shape[2]} * out.shape[3] : 0;
-        if constexpr (std::is_same_v<T, ops::AddParams>) {
-          return ops::sliceRows(p, rows, rowElements);
-        } else if constexpr (std::is_same_v<T, ops::RequantizeParams> ||
-                             std::is_same_v<T, ops::QuantizeFloatParams> ||
-                             std::is_same_v<T, ops::DequantizeParams>) {
-          T s = p; // element-wise: the rows' elements
-          s.size = rows.size() * rowElements;
-          return s;
-        } else if constexpr (std::is_same_v<T, ops::PadParams>) {
-          T s = p; // width and channels only: rows map one to one
-          s.inputHeight = rows.size();
-          return s;
-        } else if constexpr (ops::kWindowedOp<T>)
-          return ops::sliceRows(p, rows);
-        else
-          return p; // scheduleSegment admits only the ops above
       },
       op);
 }
@@ -542,6 +466,20 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
   return m;
 }
 
+std::string describePlan(const CompiledModel &m) {
+  MemoryPlanCandidate plan;
+  for (const auto &s : m.segments)
+    plan.segments.push_back(s.segment);
+  return describe(plan);
+}
+
+int64_t recomputedMacs(const CompiledModel &m) {
+  int64_t extra = 0;
+  for (const auto &s : m.segments)
+    extra += s.extraMacs;
+  return extra;
+}
+
 Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options,
                                             int64_t budget) {
   options.inPlaceDepthwise = true;
@@ -580,131 +518,6 @@ Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions optio
                                g.name, describe(*found), m->plan.arenaBytes, budget)};
     searchBudget -= m->plan.arenaBytes - budget;
   }
-}
-
-Status writeModel(const CompiledModel &m, const codegen::Target &target,
-                  const std::filesystem::path &dir, const codegen::EmitOptions &emit) {
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  std::string declarations, table;
-  std::vector<std::filesystem::path> objects;
-  std::set<std::string> written; // slices of a depth-first segment share kernels
-  std::string inputSteps;        // glue functions asking the application for input rows
-  for (const auto &s : m.steps) {
-    if (s.inputRows) {
-      const std::string fn = fmt::format("input_rows_{}_{}", s.inputRows->begin, s.inputRows->end);
-      if (written.insert(fn).second)
-        inputSteps +=
-            fmt::format("static void {}(void *dst, void *a, void *b, void *c) {{\n"
-                        "  (void)a, (void)b, (void)c;\n  {}_read_input(dst, {}, {});\n}}\n",
-                        fn, m.name, s.inputRows->begin, s.inputRows->size());
-      table += fmt::format("    {{{}, {{{}, -1, -1, -1}}}}, /* input rows */\n", fn,
-                           m.plan.offsets[s.buffers[0]] + s.argOffsets[0]);
-      continue;
-    }
-    std::string offsets;
-    for (size_t a = 0; a < 4; ++a) {
-      offsets +=
-          fmt::format("{}{}", a ? ", " : "",
-                      a < s.buffers.size() ? m.plan.offsets[s.buffers[a]] +
-                                                 (a < s.argOffsets.size() ? s.argOffsets[a] : 0)
-                                           : -1);
-    }
-    table += fmt::format("    {{{}, {{{}}}}}, /* node {} */\n", s.kernel.name, offsets, s.node);
-    if (!written.insert(s.kernel.name).second)
-      continue;
-    if (auto st = codegen::writeKernel(s.kernel, target, dir, emit); !st)
-      return st;
-    objects.push_back(dir / (s.kernel.name + ".o"));
-    declarations += fmt::format("void {}(void *, void *, void *, void *);\n", s.kernel.name);
-  }
-  // All kernels in one library too, so a firmware build links one known file.
-  if (auto st = codegen::writeArchive(objects, dir / (m.name + "_kernels.a")); !st)
-    return st;
-  const std::string up = [&] {
-    std::string u;
-    for (char c : m.name)
-      u += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return u;
-  }();
-  // A streamed input has no place in the arena: the application hands its rows over on demand.
-  const std::string inputAddress =
-      m.streamedInput ? "(void)arena, (void *)0"
-                      : fmt::format("(uint8_t *)arena + {}", m.plan.offsets[m.inputBuffer]);
-  const std::string streaming =
-      m.streamedInput
-          ? fmt::format("/* The input is streamed: {0}_input() returns 0 and the model asks the\n"
-                        " * application for {1}-byte input rows as it needs them, in order. Copy\n"
-                        " * rows [first_row, first_row + rows) of the HWC input to dst. */\n"
-                        "void {0}_read_input(void *dst, uint32_t first_row, uint32_t rows);\n"
-                        "#define {2}_INPUT_STREAMED 1\n#define {2}_INPUT_ROW_BYTES {1}\n",
-                        m.name, m.inputRowBytes, up)
-          : fmt::format("#define {}_INPUT_STREAMED 0\n", up);
-  const size_t outputs = m.outputBuffers.size();
-  std::string outputMacros, outputOffsets, outputSizes;
-  for (size_t k = 0; k < outputs; ++k) {
-    outputMacros += fmt::format("#define {}_OUTPUT{}_BYTES {}\n", up, k, m.outputBytes[k]);
-    outputOffsets += fmt::format("{}{}", k ? ", " : "", m.plan.offsets[m.outputBuffers[k]]);
-    outputSizes += fmt::format("{}{}", k ? ", " : "", m.outputBytes[k]);
-  }
-  std::ofstream h(dir / (m.name + ".h"));
-  h << fmt::format(
-      "/* loom model '{0}' for {1}. Generated by loom-gen; do not edit.\n"
-      " * The arena holds every activation (the inputs and outputs included) and all scratch. */\n"
-      "#ifndef LOOM_MODEL_{2}_H\n#define LOOM_MODEL_{2}_H\n\n#include <stdint.h>\n\n"
-      "#ifdef __cplusplus\nextern \"C\" {{\n#endif\n\n"
-      "#define {2}_ARENA_BYTES {3}\n#define {2}_ARENA_ALIGNMENT {4}\n"
-      "#define {2}_INPUT_BYTES {5}\n#define {2}_OUTPUT_BYTES {6} /* output 0 */\n"
-      "#define {2}_OUTPUTS {8}\n{9}\n{10}"
-      "/* Where the caller writes the input and reads the outputs, inside the arena. */\n"
-      "void *{0}_input(void *arena);\nvoid *{0}_output(void *arena); /* output 0 */\n"
-      "void *{0}_output_n(void *arena, uint32_t index); /* 0 when index >= {2}_OUTPUTS */\n"
-      "/* Runs the model; 0 on success. */\nint {0}_invoke(void *arena);\n"
-      "/* The same, calling hook(step, context) before each kernel and once after the last\n"
-      " * (for per-layer timing); {2}_STEPS kernels. */\n"
-      "typedef void (*{0}_hook)(uint32_t step, void *context);\n"
-      "int {0}_invoke_with_hook(void *arena, {0}_hook hook, void *context);\n"
-      "#define {2}_STEPS {7}\n\n"
-      "#ifdef __cplusplus\n}}\n#endif\n\n#endif\n",
-      m.name, target.name(), up, m.plan.arenaBytes, kArenaAlignment, m.inputBytes, m.outputBytes[0],
-      m.steps.size(), outputs, outputMacros, streaming);
-  std::ofstream c(dir / (m.name + ".c"));
-  c << fmt::format(
-      "/* loom model '{0}': the step table run by loom_runtime. Generated by loom-gen. */\n"
-      "#include \"{0}.h\"\n#include \"loom_runtime.h\"\n\n"
-      "/* Kernels (thumbv7em objects, see <kernel>.h for their own prototypes). They are declared\n"
-      " * with the runtime's four pointers: a kernel reads only its own, and AAPCS passes all "
-      "four\n"
-      " * in r0-r3. */\n{1}\n"
-      "static const loom_step steps[] = {{\n{2}}};\n\n"
-      "static const loom_program program = {{steps, {3}}};\n"
-      "static const uint32_t output_offsets[] = {{{5}}};\n\n"
-      "void *{0}_input(void *arena) {{ return {4}; }}\n"
-      "void *{0}_output_n(void *arena, uint32_t index) {{\n"
-      "  return index < {9} ? (uint8_t *)arena + output_offsets[index] : 0;\n}}\n"
-      "void *{0}_output(void *arena) {{ return {0}_output_n(arena, 0); }}\n"
-      "int {0}_invoke(void *arena) {{ return loom_run(&program, (uint8_t *)arena, 0, 0); }}\n"
-      "int {0}_invoke_with_hook(void *arena, {0}_hook hook, void *context) {{\n"
-      "  return loom_run(&program, (uint8_t *)arena, hook, context);\n}}\n\n"
-      "/* The same under generic names, for loom's QEMU firmware (examples/firmware). */\n"
-      "const uint32_t loom_model_arena_bytes = {6};\n"
-      "const uint32_t loom_model_input_bytes = {7};\n"
-      "const uint32_t loom_model_input_row_bytes = {10}; /* 0: the input is not streamed */\n"
-      "const uint32_t loom_model_outputs = {9};\n"
-      "const uint32_t loom_model_output_bytes[] = {{{8}}};\n"
-      "void *loom_model_input(void *arena) {{ return {0}_input(arena); }}\n"
-      "void *loom_model_output(void *arena, uint32_t index) {{ return {0}_output_n(arena, index); "
-      "}}\n"
-      "int loom_model_invoke(void *arena) {{ return {0}_invoke(arena); }}\n"
-      "const uint32_t loom_model_steps = {3};\n"
-      "int loom_model_invoke_with_hook(void *arena, void (*hook)(uint32_t, void *), void *context) "
-      "{{\n"
-      "  return {0}_invoke_with_hook(arena, hook, context);\n}}\n",
-      m.name, declarations + inputSteps, table, m.steps.size(), inputAddress, outputOffsets,
-      m.plan.arenaBytes, m.inputBytes, outputSizes, outputs, m.streamedInput ? m.inputRowBytes : 0);
-  if (!h || !c)
-    return Error{fmt::format("cannot write the model files into {}", dir.string())};
-  return {};
 }
 
 } // namespace loom::graph

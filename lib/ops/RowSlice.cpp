@@ -36,15 +36,23 @@ RowWindow rowWindow(const Pool2DParams &p) {
 
 namespace {
 
-// The slice's input height and vertical padding: the taps of the first output row above the
-// input and of the last one below it stay padding.
+// Along one axis: the slice's input extent and padding; the taps of the first output index
+// before the input and of the last one after it stay padding.
+struct AxisSlice {
+  int input = 0, padBefore = 0, padAfter = 0;
+};
+AxisSlice sliceAxis(const RowWindow &w, RowRange out) {
+  const RowRange in = w.inputRows(out);
+  const int first = out.begin * w.stride - w.padTop;
+  const int last = (out.end - 1) * w.stride - w.padTop + w.kernel;
+  return {in.size(), in.begin - first, last - in.end};
+}
+
 template <class P> void sliceWindow(P &p, const RowWindow &w, RowRange rows) {
-  const RowRange in = w.inputRows(rows);
-  const int first = rows.begin * w.stride - w.padTop;
-  const int last = (rows.end - 1) * w.stride - w.padTop + w.kernel;
-  p.inputHeight = in.size();
-  p.padding.top = in.begin - first;
-  p.padding.bottom = last - in.end;
+  const AxisSlice a = sliceAxis(w, rows);
+  p.inputHeight = a.input;
+  p.padding.top = a.padBefore;
+  p.padding.bottom = a.padAfter;
 }
 
 } // namespace
@@ -94,13 +102,10 @@ namespace {
 template <class P> P sliceBoth(const P &p, RowRange rows, RowRange cols) {
   P s = p;
   sliceWindow(s, rowWindow(p), rows);
-  const RowWindow w = colWindow(p);
-  const RowRange in = w.inputRows(cols);
-  const int first = cols.begin * w.stride - w.padTop;
-  const int last = (cols.end - 1) * w.stride - w.padTop + w.kernel;
-  s.inputWidth = in.size();
-  s.padding.left = in.begin - first;
-  s.padding.right = last - in.end;
+  const AxisSlice a = sliceAxis(colWindow(p), cols);
+  s.inputWidth = a.input;
+  s.padding.left = a.padBefore;
+  s.padding.right = a.padAfter;
   return s;
 }
 

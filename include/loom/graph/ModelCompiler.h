@@ -70,6 +70,11 @@ struct CompileOptions {
 
 Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options = {});
 
+// The depth-first segments of a compiled plan as text ("1-11:L,13-18:4"; "layer by layer"), and
+// the MACs its patches recompute.
+std::string describePlan(const CompiledModel &m);
+int64_t recomputedMacs(const CompiledModel &m);
+
 // The cheapest depth-first plan whose arena (scratch and placement included) fits `budget` bytes
 // (MemorySearch.h counts live activations only: the search is repeated with the budget lowered by
 // what the arena added, up to four times), compiled. budget 0: the smallest arena.
