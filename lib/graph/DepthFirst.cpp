@@ -14,7 +14,8 @@ std::string toString(const DepthFirstSegment &s) {
   if (s.patchRows > 0)
     return fmt::format("{}-{}:P{}x{}", s.first, s.last, s.patchRows, s.patchCols);
   if (s.rows == 0)
-    return fmt::format("{}-{}:L{}", s.first, s.last, s.slack ? std::to_string(s.slack) : "");
+    return fmt::format("{}-{}:L{}{}", s.first, s.last, s.slack ? std::to_string(s.slack) : "",
+                       s.headLayers ? fmt::format("/{}x{}", s.headLayers, s.headColumns) : "");
   return fmt::format("{}-{}:{}", s.first, s.last, s.rows);
 }
 
@@ -33,10 +34,22 @@ Expected<DepthFirstSegment> parseSegment(const std::string &text) {
     base->patchRows = r, base->patchCols = c;
     return base;
   }
-  // FIRST-LAST:L[SLACK]: line buffers.
+  // FIRST-LAST:L[SLACK][/LAYERSxCOLUMNS]: line buffers, maybe with a patched head.
   if (const size_t l = text.find(":L"); l != std::string::npos) {
     auto base = parseSegment(text.substr(0, l) + ":1");
-    const std::string rest = text.substr(l + 2);
+    std::string rest = text.substr(l + 2);
+    if (const size_t h = rest.find('/'); h != std::string::npos && base) {
+      int layers = 0, columns = 0, used = 0;
+      const std::string head = rest.substr(h + 1);
+      if (std::sscanf(head.c_str(), "%dx%d%n", &layers, &columns, &used) != 2 ||
+          used != static_cast<int>(head.size()) || layers < 2 || layers > 8 || columns < 1 ||
+          columns > 256)
+        return Error{fmt::format("depth-first segment '{}': expected FIRST-LAST:L[SLACK]/LxC, a "
+                                 "head of 2 to 8 layers in 1 to 256 column chunks (e.g. 0-9:L/2x8)",
+                                 text)};
+      base->headLayers = layers, base->headColumns = columns;
+      rest = rest.substr(0, h);
+    }
     if (!base ||
         !std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
         rest.size() > 3)
@@ -150,6 +163,8 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
     }
     r.windows = *windows;
     r.depthwise = std::holds_alternative<ops::DepthwiseConv2DParams>(*lowered);
+    r.windowed = std::visit(
+        [](const auto &p) { return ops::kWindowedOp<std::decay_t<decltype(p)>>; }, *lowered);
     r.columns = columnsOf(g, n, *lowered);
     r.output = act.bufferOfTensor[n.outputs[0]];
     std::vector<int> tensors = kernelInputs(n, *lowered, input);
@@ -224,6 +239,15 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
     }
   }
 
+  std::vector<KernelNode> head;
+  if (seg.headLayers > 0) {
+    auto merged = depth_first::mergeHead(g, act, s, kernels, produced, *nodeFacts);
+    if (!merged)
+      return Error{
+          fmt::format("depth-first segment {}: {}", toString(seg), merged.error().message)};
+    head = std::move(*merged);
+  }
+
   // The output: the one buffer produced here and used after the segment (or a model output).
   std::set<int> modelOutputs;
   for (int t : g.outputs)
@@ -276,6 +300,9 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
   if (seg.rows == 0) {
     if (auto st = depth_first::lineBufferSteps(s, kernels, produced, seg.slack); !st)
       return Error{fmt::format("depth-first segment {}: {}", toString(seg), st.error().message)};
+    if (!head.empty())
+      if (auto st = depth_first::headPatches(g, s, head, *nodeFacts); !st)
+        return Error{fmt::format("depth-first segment {}: {}", toString(seg), st.error().message)};
   } else {
     // Rows each buffer must hold by the end of each step, from the output back.
     const int outHeight = s.height[s.output];
@@ -297,7 +324,7 @@ Expected<SegmentSchedule> scheduleSegment(const Graph &g, const ActivationBuffer
         const ops::RowRange out{done[k.output], need[static_cast<size_t>(t)][k.output]};
         if (out.empty())
           continue;
-        SegmentSchedule::Slice slice{k.node, out, {}};
+        SegmentSchedule::Slice slice{k.node, out, {}, false, {}};
         for (size_t i = 0; i < k.inputs.size(); ++i)
           slice.inputs.push_back(k.windows[i].inputRows(out));
         s.steps[static_cast<size_t>(t)].slices.push_back(std::move(slice));

@@ -47,6 +47,20 @@ void adjustBuffers(std::vector<BufferRequest> &buffers, SegmentSchedule &s) {
     r.inPlaceOf.reset();
     r.name += fmt::format(" (band of {} rows)", band.rowsHeld);
   }
+  // A patched head's inner tensors and its cut-out: patch-sized, alive across the segment (its
+  // rows are computed between the other layers' rows).
+  for (const auto &[inner, bytes] : s.patchBytes) {
+    BufferRequest &r = buffers[static_cast<size_t>(inner)];
+    r.size = bytes;
+    r.first = a, r.last = b;
+    r.inPlaceOf.reset();
+    r.name += " (head patch)";
+  }
+  if (s.inputPatchBytes > 0) {
+    s.inputPatchBuffer = static_cast<int>(buffers.size());
+    buffers.push_back({fmt::format("segment {} head cut-out", toString(s.segment)),
+                       s.inputPatchBytes, a, b, std::nullopt});
+  }
   for (int x : s.inputs)
     buffers[static_cast<size_t>(x)].last = std::max(buffers[static_cast<size_t>(x)].last, b);
   BufferRequest &out = buffers[static_cast<size_t>(s.output)];
@@ -116,11 +130,11 @@ std::string dumpSchedule(const Graph &g, const SegmentSchedule &s) {
   };
   std::string out = fmt::format("depth-first segment {}: {} steps, output buffer {}",
                                 toString(s.segment), s.steps.size(), s.output);
+  auto rect = [](const SegmentSchedule::Rect &r) {
+    return fmt::format("[{}-{})x[{}-{})", r.rows.begin, r.rows.end, r.cols.begin, r.cols.end);
+  };
   if (s.isPatched()) {
     out += fmt::format(", {} patches, {} MACs recomputed\n", s.patches.size(), s.extraMacs);
-    auto rect = [](const SegmentSchedule::Rect &r) {
-      return fmt::format("[{}-{})x[{}-{})", r.rows.begin, r.rows.end, r.cols.begin, r.cols.end);
-    };
     for (size_t p = 0; p < s.patches.size(); ++p) {
       out += fmt::format("patch {}: cut {};", p, rect(s.patches[p].input));
       for (const auto &c : s.patches[p].calls)
@@ -133,6 +147,10 @@ std::string dumpSchedule(const Graph &g, const SegmentSchedule &s) {
     out += fmt::format(", band {}: {} rows x {} B", b.buffer, b.rowsHeld, b.rowBytes);
   if (s.evictedInput)
     out += fmt::format(", output over input {} (shift <= {})", *s.evictedInput, s.maxOutputShift);
+  for (const auto &[inner, bytes] : s.patchBytes)
+    out += fmt::format(", head patch {}: {} B", inner, bytes);
+  if (s.extraMacs)
+    out += fmt::format(", {} MACs recomputed", s.extraMacs);
   out += "\n";
   for (size_t t = 0; t < s.steps.size(); ++t) {
     out += fmt::format("step {}:", t);
@@ -145,6 +163,12 @@ std::string dumpSchedule(const Graph &g, const SegmentSchedule &s) {
                          sl.inPlace ? " in place" : "");
       for (const auto &in : sl.inputs)
         out += fmt::format(" {}-{}", in.begin, in.end);
+      for (const auto &p : sl.head) { // the head's chunks
+        out += fmt::format(" [cut {}", rect(p.input));
+        for (const auto &c : p.calls)
+          out += fmt::format(" {} {}", tensor(c.node), rect(c.output));
+        out += "]";
+      }
       out += ";";
     }
     out += "\n";

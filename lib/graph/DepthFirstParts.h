@@ -26,4 +26,17 @@ Status lineBufferSteps(SegmentSchedule &s, const std::vector<KernelNode> &kernel
 Status patchSteps(const Graph &g, SegmentSchedule &s, const std::vector<KernelNode> &kernels,
                   const std::vector<RowNode> &facts);
 
+// A patched head (Patches.cpp): checks that the segment's first s.segment.headLayers kernels are
+// a chain of windowed layers whose inner tensors nothing else reads, replaces them in `kernels`
+// by one kernel (the last head layer's node and output, the first one's input, the composed row
+// window), drops the inner tensors from `produced` and returns the head's kernels.
+Expected<std::vector<KernelNode>> mergeHead(const Graph &g, const ActivationBuffers &act,
+                                            const SegmentSchedule &s,
+                                            std::vector<KernelNode> &kernels,
+                                            std::set<int> &produced,
+                                            const std::vector<RowNode> &facts);
+// After the line buffers: the head's patches on every row of its output, column chunk by chunk.
+Status headPatches(const Graph &g, SegmentSchedule &s, const std::vector<KernelNode> &head,
+                   const std::vector<RowNode> &facts);
+
 } // namespace loom::graph::depth_first

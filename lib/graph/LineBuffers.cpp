@@ -92,7 +92,7 @@ Status lineBufferPass(SegmentSchedule &s, const std::vector<KernelNode> &kernels
     std::function<Status(size_t)> compute = [&](size_t k) -> Status {
       const KernelNode &kn = kernels[k];
       const int r = next[k];
-      SegmentSchedule::Slice slice{kn.node, {r, r + 1}, {}};
+      SegmentSchedule::Slice slice{kn.node, {r, r + 1}, {}, false, {}};
       SegmentSchedule::Step step;
       for (size_t i = 0; i < kn.inputs.size(); ++i) {
         const ops::RowRange in = kn.windows[i].inputRows({r, r + 1});

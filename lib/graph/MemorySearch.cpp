@@ -19,6 +19,8 @@ constexpr int64_t kMovedByteTenths = 6;
 constexpr std::pair<int, int> kStepShapes[] = {{1, 0}, {2, 0}, {4, 0}, {8, 0}, {0, 0}, {0, 2}};
 // Patch grids (MCUNetV2): they recompute halos, so they only win where they save memory.
 constexpr int kPatchGrids[] = {2, 3, 4};
+// Patched heads of line-buffer segments: {layers, column chunks}.
+constexpr std::pair<int, int> kHeads[] = {{2, 4}, {2, 8}, {3, 4}, {3, 8}};
 constexpr int64_t kInstructionsPerMac = 3; // what a recomputed MAC costs, roughly
 constexpr int kLongestSegment = 40;        // nodes (PADs included)
 
@@ -36,6 +38,14 @@ Scheduled withCosts(const Graph &g, SegmentSchedule s) {
   int64_t calls = 0;
   for (const auto &step : s.steps) {
     calls += static_cast<int64_t>(step.slices.size());
+    for (const auto &slice : step.slices) // a patched head's row: per chunk, cut-out and layers
+      for (const auto &patch : slice.head) {
+        calls += static_cast<int64_t>(patch.calls.size()) + 1;
+        out.movedBytes +=
+            patch.input.rows.size() * patch.input.cols.size() * s.channelBytes.at(s.headInput);
+      }
+    calls -= std::any_of(step.slices.begin(), step.slices.end(),
+                         [](const SegmentSchedule::Slice &sl) { return !sl.head.empty(); });
     for (const auto &mv : step.moves) {
       out.movedBytes += mv.rows * s.rowBytes.at(mv.buffer);
       calls += (mv.rows + mv.fromRow - 1) / mv.fromRow;
@@ -80,7 +90,8 @@ Evaluated evaluate(const ActivationBuffers &act, const std::vector<const Schedul
 // j layer by layer after the best plan up to j - 1, or ends a segment [i, j] after the best plan
 // up to i - 1. Live bytes before a position do not depend on segments after it, so "best"
 // (smallest peak above the budget, then the smallest overhead) composes. budget 0: smallest peak.
-Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool streamInput) {
+Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool streamInput,
+                                     bool patchedHeads) {
   const ActivationBuffers act = activationBuffers(g, true);
   const std::vector<RowNode> facts = rowNodes(g, act);
   const int n = static_cast<int>(g.nodes.size());
@@ -115,6 +126,9 @@ Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool stream
         shapes.push_back({i, j, rows, slack});
       for (int grid : kPatchGrids)
         shapes.push_back({i, j, 1, 0, grid, grid});
+      for (const auto &[layers, columns] : kHeads)
+        if (patchedHeads)
+          shapes.push_back({i, j, 0, 0, 0, 0, layers, columns});
       for (const auto &shape : shapes) {
         auto sched = scheduleSegment(g, act, shape, &facts, streamInput);
         if (!sched)
@@ -173,12 +187,13 @@ evaluatePlan(const Graph &g, const std::vector<DepthFirstSegment> &segments, boo
   return evaluate(act, segs, static_cast<int>(g.nodes.size()) - 1).plan;
 }
 
-Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g, bool streamInput) {
-  return search(g, 0, streamInput);
+Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g, bool streamInput, bool patchedHeads) {
+  return search(g, 0, streamInput, patchedHeads);
 }
 
-Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget, bool streamInput) {
-  auto found = search(g, budget, streamInput);
+Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget, bool streamInput,
+                                                 bool patchedHeads) {
+  auto found = search(g, budget, streamInput, patchedHeads);
   if (found && found->liveBytes > budget)
     return Error{fmt::format("{}: no plan found fits {} bytes; the smallest found needs {} "
                              "bytes ({})",

@@ -213,90 +213,91 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     return {};
   };
 
-  // A segment's steps: at the start of each, the band moves (in chunks that never overlap, so a
-  // plain forward copy is right), then each layer on the rows the step needs.
-  // A patch-based segment: per patch, cut the input rectangle out, run every layer on its
-  // rectangle in patch-sized buffers, paste the tile into the output. Patch-local bytes carry the
-  // patch's number in their data-flow labels, so a stale patch is caught.
-  auto emitPatches = [&](const SegmentSchedule &s) -> Status {
+  // Patches and patched heads. Patch-local bytes carry the patch's number (`generation`) in
+  // their data-flow labels, so a stale patch is caught.
+  // Rectangle `r` of tensor `whole` (its rows from `firstRow` on at the buffer's start: 0 for a
+  // whole tensor, the window start for a band) cut out into, or pasted from, a patch buffer.
+  auto copyRect = [&](const SegmentSchedule &s, const SegmentSchedule::Rect &r, int whole,
+                      int firstRow, int patchBuffer, int64_t generation, bool cut) -> Status {
     const int a = s.segment.first, b = s.segment.last;
+    const int64_t cb = s.channelBytes.at(whole), w = s.width.at(whole);
+    const int64_t rowBytes = r.cols.size() * cb;
+    ops::CopyRectParams p{r.rows.size(), rowBytes, cut ? w * cb : rowBytes,
+                          cut ? rowBytes : w * cb};
+    auto kernel = ops::buildCopyRect(p, fmt::format("{}_{}{}x{}_{}", m.name, cut ? "cut" : "paste",
+                                                    r.rows.size(), r.cols.size(), w * cb));
+    if (!kernel)
+      return kernel.error();
+    const int64_t tensorAt = (r.rows.begin * w + r.cols.begin) * cb;
+    const int64_t at = tensorAt - firstRow * w * cb;
+    const std::vector<Arg> args =
+        cut ? std::vector<Arg>{{whole, at, tensorAt}, {patchBuffer, 0, generation}}
+            : std::vector<Arg>{{patchBuffer, 0, generation}, {whole, at, tensorAt}};
     const Node &first = g.nodes[static_cast<size_t>(a)];
-    const int x = s.inputs[0], y = s.output;
+    if (auto st = addStep(first, ops::PadParams{}, kernel->name, -1, args, a, b, &*kernel); !st)
+      return st;
+    // Row-wise accesses of the tensor's rectangle, one of the patch buffer.
+    auto &acc = m.steps.back().accesses;
+    acc.clear();
+    for (int row = r.rows.begin; row < r.rows.end; ++row) {
+      const int64_t t = (row * w + r.cols.begin) * cb;
+      acc.push_back({whole, t - firstRow * w * cb, t, rowBytes, !cut});
+    }
+    acc.insert(cut ? acc.end() : acc.begin(),
+               CompiledModel::Access{patchBuffer, 0, generation, r.rows.size() * rowBytes, cut});
+    m.movedBytes += r.rows.size() * rowBytes;
+    return {};
+  };
+  // A layer on a rectangle of its output: the same kernel for every call of the same shape.
+  auto rectCall = [&](const SegmentSchedule &s, const SegmentSchedule::PatchCall &c, const Arg &in,
+                      const Arg &out) -> Status {
+    const Node &n = g.nodes[static_cast<size_t>(c.node)];
+    int input = -1;
+    auto op = lowerNode(g, n, input);
+    if (!op)
+      return op.error();
+    auto rect = rectNode(g, n, *op, c.output.rows, c.output.cols);
+    if (!rect)
+      return rect.error();
+    const std::string shape = std::visit(
+        [&](const auto &p) -> std::string {
+          if constexpr (requires { p.padding.top; })
+            return fmt::format("p{}x{}t{}b{}l{}r{}", c.output.rows.size(), c.output.cols.size(),
+                               p.padding.top, p.padding.bottom, p.padding.left, p.padding.right);
+          else
+            return fmt::format("p{}x{}", c.output.rows.size(), c.output.cols.size());
+        },
+        *rect);
+    return addStep(n, *rect, fmt::format("{}_n{}_{}", m.name, n.index, shape), -1, {in, out},
+                   s.segment.first, s.segment.last);
+  };
+  // A patch-based segment: per patch, cut the input rectangle out, run every layer on its
+  // rectangle in patch-sized buffers, paste the tile into the output.
+  auto emitPatches = [&](const SegmentSchedule &s) -> Status {
     for (size_t pi = 0; pi < s.patches.size(); ++pi) {
       const auto &patch = s.patches[pi];
       const int64_t generation = static_cast<int64_t>(pi) << 40;
-      // Row-wise accesses of a rectangle of a whole tensor, and of a patch buffer.
-      auto rectAccesses = [&](int buffer, const SegmentSchedule::Rect &r, bool write) {
-        std::vector<CompiledModel::Access> out;
-        const int64_t cb = s.channelBytes.at(buffer), w = s.width.at(buffer);
-        for (int row = r.rows.begin; row < r.rows.end; ++row) {
-          const int64_t at = (row * w + r.cols.begin) * cb;
-          out.push_back({buffer, at, at, r.cols.size() * cb, write});
-        }
-        return out;
-      };
-      auto patchAccess = [&](int buffer, int64_t bytes, bool write) {
-        return CompiledModel::Access{buffer, 0, generation, bytes, write};
-      };
-      auto copy = [&](const SegmentSchedule::Rect &r, int whole, bool cut) -> Status {
-        const int64_t cb = s.channelBytes.at(whole), w = s.width.at(whole);
-        const int64_t rowBytes = r.cols.size() * cb;
-        ops::CopyRectParams p{r.rows.size(), rowBytes, cut ? w * cb : rowBytes,
-                              cut ? rowBytes : w * cb};
-        auto kernel =
-            ops::buildCopyRect(p, fmt::format("{}_{}{}x{}_{}", m.name, cut ? "cut" : "paste",
-                                              r.rows.size(), r.cols.size(), w * cb));
-        if (!kernel)
-          return kernel.error();
-        const int64_t at = (r.rows.begin * w + r.cols.begin) * cb;
-        const int patchBuffer = cut ? s.inputPatchBuffer : s.outputPatchBuffer;
-        const std::vector<Arg> args =
-            cut ? std::vector<Arg>{{whole, at, at}, {patchBuffer, 0, generation}}
-                : std::vector<Arg>{{patchBuffer, 0, generation}, {whole, at, at}};
-        if (auto st = addStep(first, ops::PadParams{}, kernel->name, -1, args, a, b, &*kernel); !st)
-          return st;
-        auto &acc = m.steps.back().accesses;
-        acc = rectAccesses(whole, r, !cut);
-        acc.insert(cut ? acc.end() : acc.begin(),
-                   patchAccess(patchBuffer, r.rows.size() * rowBytes, cut));
-        m.movedBytes += r.rows.size() * rowBytes;
-        return {};
-      };
-      if (auto st = copy(patch.input, x, true); !st)
+      if (auto st = copyRect(s, patch.input, s.inputs[0], 0, s.inputPatchBuffer, generation, true);
+          !st)
         return st;
       for (size_t ci = 0; ci < patch.calls.size(); ++ci) {
         const auto &c = patch.calls[ci];
-        const Node &n = g.nodes[static_cast<size_t>(c.node)];
-        int input = -1;
-        auto op = lowerNode(g, n, input);
-        if (!op)
-          return op.error();
-        auto rect = rectNode(g, n, *op, c.output.rows, c.output.cols);
-        if (!rect)
-          return rect.error();
         const int in = ci == 0 ? s.inputPatchBuffer : patch.calls[ci - 1].outputBuffer;
         const int out = ci + 1 == patch.calls.size() ? s.outputPatchBuffer : c.outputBuffer;
-        const std::string shape = std::visit(
-            [&](const auto &p) -> std::string {
-              if constexpr (requires { p.padding.top; })
-                return fmt::format("p{}x{}t{}b{}l{}r{}", c.output.rows.size(), c.output.cols.size(),
-                                   p.padding.top, p.padding.bottom, p.padding.left,
-                                   p.padding.right);
-              else
-                return fmt::format("p{}x{}", c.output.rows.size(), c.output.cols.size());
-            },
-            *rect);
-        if (auto st = addStep(n, *rect, fmt::format("{}_n{}_{}", m.name, n.index, shape), -1,
-                              {{in, 0, generation}, {out, 0, generation}}, a, b);
-            !st)
+        if (auto st = rectCall(s, c, {in, 0, generation}, {out, 0, generation}); !st)
           return st;
       }
-      if (auto st = copy(patch.calls.back().output, y, false); !st)
+      if (auto st = copyRect(s, patch.calls.back().output, s.output, 0, s.outputPatchBuffer,
+                             generation, false);
+          !st)
         return st;
     }
     return {};
   };
 
+  // A segment's steps: at the start of each, the band moves (in chunks that never overlap, so a
+  // plain forward copy is right), then each layer on the rows the step needs.
+  int64_t headChunks = 0; // patches of patched heads, numbered across the model
   auto emitSegment = [&](const SegmentSchedule &s) -> Status {
     if (s.isPatched())
       return emitPatches(s);
@@ -368,6 +369,35 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
           return {buffer, (row - (w == step.windowStart.end() ? 0 : w->second)) * rowBytes,
                   row * rowBytes};
         };
+        if (!slice.head.empty()) {
+          // A patched head's row, chunk by chunk: the receptive field cut out of its input, the
+          // head's layers in patch buffers, the last one writing its chunk into the band's row.
+          const int x = s.headInput;
+          const auto w = step.windowStart.find(x);
+          const int firstRow = w == step.windowStart.end() ? 0 : w->second;
+          for (const auto &patch : slice.head) {
+            const int64_t generation = ++headChunks << 40;
+            if (auto st =
+                    copyRect(s, patch.input, x, firstRow, s.inputPatchBuffer, generation, true);
+                !st)
+              return st;
+            for (size_t ci = 0; ci < patch.calls.size(); ++ci) {
+              const auto &c = patch.calls[ci];
+              const Arg in{ci == 0 ? s.inputPatchBuffer : patch.calls[ci - 1].outputBuffer, 0,
+                           generation};
+              Arg out{c.outputBuffer, 0, generation};
+              if (ci + 1 == patch.calls.size()) {
+                const int64_t chunk =
+                    int64_t{c.output.cols.begin} * s.channelBytes.at(c.outputBuffer);
+                out = at(c.outputBuffer, slice.output.begin);
+                out.offset += chunk, out.tensorByte += chunk;
+              }
+              if (auto st = rectCall(s, c, in, out); !st)
+                return st;
+            }
+          }
+          continue;
+        }
         int input = -1;
         (void)lowerNode(g, *node, input);
         const std::vector<int> tensors = kernelInputs(*node, op, input);
@@ -480,37 +510,43 @@ int64_t recomputedMacs(const CompiledModel &m) {
   return extra;
 }
 
-Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options,
-                                            int64_t budget) {
-  options.inPlaceDepthwise = true;
-  // Streaming the input is a permission: the smallest arena may still keep it whole (a tiny
-  // input whose band would not be smaller than the planner's gaps).
-  if (options.streamInput && budget == 0) {
-    CompileOptions whole = options;
-    whole.streamInput = false;
-    options.streamInput = false;
-    auto kept = compileWithinBudget(g, whole, 0);
-    options.streamInput = true;
-    auto streamed = [&]() -> Expected<CompiledModel> {
-      auto found = searchMinMemory(g, true);
-      if (!found)
-        return found.error();
-      options.depthFirst = found->segments;
-      return compileModel(g, options);
-    }();
-    if (!streamed || (kept && kept->plan.arenaBytes <= streamed->plan.arenaBytes))
-      return kept;
-    return streamed;
+namespace {
+
+Expected<CompiledModel> compileInOrder(const Graph &g, CompileOptions options, int64_t budget) {
+  if (budget == 0) {
+    // The search ranks plans by their live bytes; the planner's arena may land above that
+    // (fragmentation), so the smallest arena is taken among the best plans of each option: the
+    // input whole, then streamed (a permission: a tiny input's band may not beat the planner's
+    // gaps), each without and with patched heads (ties go to the earlier, cheaper one).
+    std::optional<CompiledModel> best;
+    std::optional<Error> failed;
+    for (bool stream : {false, true})
+      for (bool heads : {false, true}) {
+        if (stream && !options.streamInput)
+          continue;
+        auto found = searchMinMemory(g, stream, heads);
+        CompileOptions o = options;
+        o.streamInput = stream;
+        if (found)
+          o.depthFirst = found->segments;
+        auto m = found ? compileModel(g, o) : Expected<CompiledModel>(found.error());
+        if (!m)
+          failed = m.error();
+        else if (!best || m->plan.arenaBytes < best->plan.arenaBytes)
+          best = std::move(*m);
+      }
+    if (!best)
+      return *failed;
+    return std::move(*best);
   }
   int64_t searchBudget = budget;
   for (int attempt = 0;; ++attempt) {
-    auto found = budget ? searchMemoryBudget(g, searchBudget, options.streamInput)
-                        : searchMinMemory(g, options.streamInput);
+    auto found = searchMemoryBudget(g, searchBudget, options.streamInput);
     if (!found)
       return found.error();
     options.depthFirst = found->segments;
     auto m = compileModel(g, options);
-    if (!m || !budget || m->plan.arenaBytes <= budget)
+    if (!m || m->plan.arenaBytes <= budget)
       return m;
     if (attempt == 4)
       return Error{fmt::format("{}: the plan found ({}) needs an arena of {} bytes (with scratch "
@@ -518,6 +554,14 @@ Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions optio
                                g.name, describe(*found), m->plan.arenaBytes, budget)};
     searchBudget -= m->plan.arenaBytes - budget;
   }
+}
+
+} // namespace
+
+Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options,
+                                            int64_t budget) {
+  options.inPlaceDepthwise = true;
+  return compileInOrder(g, options, budget);
 }
 
 } // namespace loom::graph

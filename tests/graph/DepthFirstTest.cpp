@@ -165,15 +165,16 @@ TEST(DepthFirst, PatchesRecomputeHalosAndNeedAChain) {
   EXPECT_NE(residual.error().message.find("chain"), std::string::npos) << residual.error().message;
 }
 
-// The schedules as text (bands, line buffers with a streamed input, patches) on the first block
+// The schedules as text (bands, line buffers with a streamed input, patches, a patched head) on
+// the first block
 // of the built-in demo network, against golden dumps.
 TEST(DepthFirst, ScheduleDumpsMatchTheGoldenFiles) {
   const graph::Graph g = graph::demoNetwork();
   const auto act = graph::activationBuffers(g, true);
   std::string text;
-  for (const char *seg : {"1-8:4", "0-5:L1", "1-8:P2x2"}) {
+  for (const char *seg : {"1-8:4", "0-5:L1", "1-8:P2x2", "1-8:L/3x2"}) {
     auto s = graph::scheduleSegment(g, act, graph::parseSegment(seg).take(), nullptr,
-                                    std::string(seg).find('L') != std::string::npos);
+                                    std::string(seg).starts_with("0-5:L"));
     ASSERT_TRUE(s.ok()) << s.error().message;
     text += graph::dumpSchedule(g, *s);
   }
@@ -191,6 +192,8 @@ TEST(DepthFirst, BadSegmentsAreRefusedWithTheReason) {
   check({{0, last, 1}}, "cannot run depth-first"); // the classifier head is not row-sliceable
   check({{0, last + 5, 1}}, "the model has");
   check({{0, 1, 1}, {1, 2, 1}}, "overlap");
+  check({{1, 8, 1, 0, 0, 0, 2, 4}}, "needs line buffers");
+  check({{1, 3, 0, 0, 0, 0, 3, 4}}, "needs a segment of more layers");
   EXPECT_FALSE(graph::parseSegment("3-1:2").ok());
   EXPECT_FALSE(graph::parseSegment("1-3").ok());
   EXPECT_TRUE(graph::parseSegment("1-3:2").ok());
@@ -200,6 +203,103 @@ TEST(DepthFirst, BadSegmentsAreRefusedWithTheReason) {
   EXPECT_EQ(graph::parseSegment("1-3:P2x3").take(), (graph::DepthFirstSegment{1, 3, 1, 0, 2, 3}));
   EXPECT_FALSE(graph::parseSegment("1-3:P1x1").ok());
   EXPECT_FALSE(graph::parseSegment("1-3:P2").ok());
+  EXPECT_EQ(graph::parseSegment("1-3:L/2x4").take(),
+            (graph::DepthFirstSegment{1, 3, 0, 0, 0, 0, 2, 4}));
+  EXPECT_EQ(graph::parseSegment("1-3:L2/3x8").take(),
+            (graph::DepthFirstSegment{1, 3, 0, 2, 0, 0, 3, 8}));
+  EXPECT_EQ(graph::toString({1, 3, 0, 2, 0, 0, 3, 8}), "1-3:L2/3x8");
+  EXPECT_FALSE(graph::parseSegment("1-3:L/1x4").ok());
+  EXPECT_FALSE(graph::parseSegment("1-3:L/2").ok());
+  EXPECT_FALSE(graph::parseSegment("1-3:2/2x4").ok());
+}
+
+// Line buffers with a patched head: the first layers run per row in column chunks (halos
+// recomputed, counted), a residual block is refused, and a head chunk cut out too late (its
+// cut-out dropped) is caught by the data-flow verifier.
+TEST(DepthFirst, PatchedHeadsRecomputeHalosAndAreVerified) {
+  auto g = graph::importTfliteFile(fmt::format("{}/mcunet-vww0.tflite", LOOM_MODELS_DIR)).take();
+  const auto layerByLayer = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
+  auto m =
+      graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{1, 5, 0, 0, 0, 0, 2, 4}}});
+  ASSERT_TRUE(m.ok()) << m.error().message;
+  const auto &s = m->segments.front();
+  EXPECT_GT(s.extraMacs, 0);
+  EXPECT_EQ(m->macs, layerByLayer.macs + s.extraMacs);
+  int heads = 0;
+  for (const auto &step : s.steps)
+    for (const auto &slice : step.slices)
+      if (!slice.head.empty()) {
+        ++heads;
+        ASSERT_EQ(slice.head.size(), 4u);
+        int columns = 0;
+        for (const auto &p : slice.head) {
+          EXPECT_EQ(p.calls.size(), 2u);
+          EXPECT_EQ(p.calls.back().output.rows, slice.output);
+          EXPECT_EQ(p.calls.back().output.cols.begin, columns) << "chunks side by side";
+          columns = p.calls.back().output.cols.end;
+        }
+        EXPECT_EQ(columns, s.width.at(slice.head.back().calls.back().outputBuffer));
+      }
+  EXPECT_GT(heads, 0);
+  ASSERT_TRUE(graph::verifyDataFlow(*m).ok());
+  graph::CompiledModel dropped = *m;
+  for (size_t i = 0, cuts = 0; i < dropped.steps.size(); ++i)
+    if (dropped.steps[i].kernel.name.find("_cut") != std::string::npos && ++cuts == 3) {
+      dropped.steps.erase(dropped.steps.begin() + static_cast<std::ptrdiff_t>(i));
+      break;
+    }
+  auto st = graph::verifyDataFlow(dropped);
+  ASSERT_FALSE(st.ok());
+  auto residual = graph::compileModel(
+      g, {.inPlaceDepthwise = true, .depthFirst = {{13, 22, 0, 0, 0, 0, 4, 4}}});
+  ASSERT_FALSE(residual.ok());
+  EXPECT_NE(residual.error().message.find("patched head"), std::string::npos)
+      << residual.error().message;
+  auto shared = graph::compileModel( // node 11's output is the residual of the ADD at 18
+      g, {.inPlaceDepthwise = true, .depthFirst = {{11, 18, 0, 0, 0, 0, 3, 4}}});
+  ASSERT_FALSE(shared.ok());
+  EXPECT_NE(shared.error().message.find("read outside the patched head"), std::string::npos)
+      << shared.error().message;
+}
+
+// armzoo-ad-micronet-large: a 32x32x276 tensor feeds a 3x3 depthwise, so line buffers alone
+// keep three of its rows (26,496 B); a patched head cuts them to a few columns. The smallest
+// arena is below TinyTS's published 65.8 KiB, and the head plans run bit-exact in QEMU (M7) with
+// TFLM's vector and the host reference, the input whole and streamed.
+TEST(DepthFirst, PatchedHeadsRunBitExactInQemu) {
+  const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+  const std::string model = "armzoo-ad-micronet-large";
+  auto g =
+      graph::importTfliteFile(fmt::format("{}/extra/{}.tflite", LOOM_MODELS_DIR, model)).take();
+  const auto lineBuffers =
+      graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{0, 9, 0, 0}}}).take();
+  auto smallest = graph::compileWithinBudget(g, {.streamInput = true}, 0);
+  ASSERT_TRUE(smallest.ok()) << smallest.error().message;
+  EXPECT_LE(smallest->plan.arenaBytes, 65.8 * 1024) << graph::describePlan(*smallest);
+  EXPECT_LT(smallest->plan.arenaBytes, lineBuffers.plan.arenaBytes);
+  auto streamed = graph::compileModel(
+      g, {.inPlaceDepthwise = true, .depthFirst = {{0, 9, 0, 0, 0, 0, 2, 8}}, .streamInput = true});
+  ASSERT_TRUE(streamed.ok()) << streamed.error().message;
+  EXPECT_TRUE(streamed->streamedInput);
+  const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
+  const auto input = readFile(fmt::format("{}/input-1.bin", vectors));
+  const auto expected = readFile(fmt::format("{}/output-1.bin", vectors));
+  for (const auto *m : {&*smallest, &*streamed}) {
+    const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "depth-first" / model /
+                     (m == &*streamed ? "head-streamed" : "min-memory");
+    graph::writeModel(*m, m7, dir / "gen").check();
+    auto run =
+        tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
+    ASSERT_TRUE(run.ok()) << run.error().message;
+    EXPECT_EQ(firstOutput(run->output, expected.size()), expected) << graph::describePlan(*m);
+    EXPECT_EQ(run->output, graph::runReference(g, input).take()) << graph::describePlan(*m);
+    EXPECT_GT(graph::recomputedMacs(*m), 0) << "the head recomputes halos";
+    std::printf("%s %s: arena %lld bytes (line buffers alone %lld), %lld instructions\n",
+                model.c_str(), graph::describePlan(*m).c_str(),
+                static_cast<long long>(m->plan.arenaBytes),
+                static_cast<long long>(lineBuffers.plan.arenaBytes),
+                static_cast<long long>(run->instructions));
+  }
 }
 
 // mcunet-vww0 and mcunet-in3 under the smallest arena and under half the layer-by-layer arena:

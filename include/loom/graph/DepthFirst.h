@@ -34,10 +34,18 @@ namespace loom::graph {
 // patches; each patch runs the whole segment (a chain of layers) on the input rectangle its
 // receptive field needs, in patch-sized buffers, and its tile is pasted into the output. Halos
 // overlap and are recomputed (reported as extra MACs); the input is cut out of the whole input.
+//
+// Line buffers with a patched head, "3-17:L/2x8": the first 2 layers of the segment (a chain
+// from its input) run per output row of the second in 8 column chunks, each chunk a small patch
+// (its receptive field cut out of the input, the first layer on it, the second writing the
+// chunk straight into its row of the band). The first layer's output never needs full rows:
+// where a wide early tensor feeds a window (a 3x3 depthwise after an expanding convolution),
+// its three-row band becomes a patch of a few columns, for recomputed halo MACs.
 struct DepthFirstSegment {
   int first = 0, last = 0, rows = 1;
   int slack = 0;
-  int patchRows = 0, patchCols = 0; // a patch grid (rows is then ignored)
+  int patchRows = 0, patchCols = 0;    // a patch grid (rows is then ignored)
+  int headLayers = 0, headColumns = 0; // line buffers only: the patched head
   bool operator==(const DepthFirstSegment &) const = default;
 };
 std::string toString(const DepthFirstSegment &s); // "3-17:2"
@@ -50,11 +58,29 @@ struct BandedBuffer {
 };
 
 struct SegmentSchedule {
+  // Patch-based segments: per patch, the input rectangle cut out, the calls (each a node on an
+  // output rectangle) and the tile pasted. Inner tensors live in patch-sized buffers; two more
+  // requests hold the cut-out input and the last layer's tile.
+  struct Rect {
+    ops::RowRange rows, cols;
+  };
+  struct PatchCall {
+    int node = -1;
+    Rect output, input;
+    int outputBuffer = -1; // the whole tensor's buffer (the patch lives in its own)
+  };
+  struct Patch {
+    Rect input;
+    std::vector<PatchCall> calls;
+  };
   struct Slice {   // one kernel call: a node on some of its output rows
     int node = -1; // -1: the application writes rows of the streamed model input
     ops::RowRange output;
     std::vector<ops::RowRange> inputs; // per kernel input, the rows read
     bool inPlace = false;              // a depthwise row written over the first input row it reads
+    // A patched head's row: per column chunk, the cut-out and the head's calls; the last call
+    // writes its chunk of `output` (one row) into the band. Empty for any other slice.
+    std::vector<Patch> head;
   };
   struct Move { // at the start of a step: the rows kept of a band move to its top
     int buffer = -1;
@@ -82,27 +108,13 @@ struct SegmentSchedule {
   std::map<int, int> height;
   bool streamsInput = false; // the model input is a band filled by the application
 
-  // Patch-based segments: per patch, the input rectangle cut out, the calls (each a node on an
-  // output rectangle) and the tile pasted. Inner tensors live in patch-sized buffers; two more
-  // requests hold the cut-out input and the last layer's tile.
-  struct Rect {
-    ops::RowRange rows, cols;
-  };
-  struct PatchCall {
-    int node = -1;
-    Rect output, input;
-    int outputBuffer = -1; // the whole tensor's buffer (the patch lives in its own)
-  };
-  struct Patch {
-    Rect input;
-    std::vector<PatchCall> calls;
-  };
   std::vector<Patch> patches;
-  std::map<int, int64_t> patchBytes; // inner buffer -> its largest patch
+  std::map<int, int64_t> patchBytes; // inner buffer (of patches or a head) -> its largest patch
   std::map<int, int> channelBytes;   // buffer -> bytes per pixel
   std::map<int, int> width;
   int64_t inputPatchBytes = 0, outputPatchBytes = 0;
   int inputPatchBuffer = -1, outputPatchBuffer = -1; // set by the layout
+  int headInput = -1;                                // the buffer a patched head cuts from
   int64_t extraMacs = 0;                             // recomputed halos
   bool isPatched() const { return !patches.empty(); }
 };
@@ -113,6 +125,7 @@ struct RowNode {
   std::string error;                   // why it cannot run on row slices ("" if it can)
   bool pad = false;                    // a PAD folded into its consumer: nothing to run
   bool depthwise = false;              // a depthwise convolution (may run in its input band)
+  bool windowed = false;               // a convolution or pooling (runs on rectangles too)
   std::vector<int> inputs;             // buffers of the kernel's activation inputs
   std::vector<ops::RowWindow> windows; // per input
   std::vector<ops::RowWindow> columns; // per input: the same along the width

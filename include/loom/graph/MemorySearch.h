@@ -27,16 +27,19 @@ Expected<MemoryPlanCandidate> evaluatePlan(const Graph &g,
                                            const std::vector<DepthFirstSegment> &segments,
                                            bool streamInput = false);
 
-// The smallest arena: greedily covers the current peak with the segment (and rows per step) that
-// lowers it most, until nothing lowers it; ties go to the cheaper plan.
+// The smallest arena: dynamic programming over node positions (each one layer by layer or the
+// end of a segment: bands, line buffers, patches, line buffers with a patched head); ties go to
+// the cheaper plan.
 // streamInput: segments that read the model input may stream it (DepthFirst.h).
-Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g, bool streamInput = false);
+// patchedHeads: line-buffer segments may patch their first layers (they recompute halos).
+Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g, bool streamInput = false,
+                                              bool patchedHeads = true);
 
-// The cheapest plan whose estimated arena is at most `budget` bytes: covers each step above the
-// budget with the cheapest segment that brings it under; an error (with the smallest arena
-// found) when no plan fits.
+// The cheapest plan whose estimated arena is at most `budget` bytes; an error (with the smallest
+// arena found) when no plan fits.
 Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget,
-                                                 bool streamInput = false);
+                                                 bool streamInput = false,
+                                                 bool patchedHeads = true);
 
 std::string describe(const MemoryPlanCandidate &c); // "0-11:2,13-18:1"
 

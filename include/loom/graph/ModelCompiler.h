@@ -77,7 +77,9 @@ int64_t recomputedMacs(const CompiledModel &m);
 
 // The cheapest depth-first plan whose arena (scratch and placement included) fits `budget` bytes
 // (MemorySearch.h counts live activations only: the search is repeated with the budget lowered by
-// what the arena added, up to four times), compiled. budget 0: the smallest arena.
+// what the arena added, up to four times), compiled. budget 0: the smallest arena among the
+// smallest-live-bytes plans with the input whole or streamed (options.streamInput), without and
+// with patched heads.
 Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options, int64_t budget);
 
 // The plan's data flow, byte by byte, independent of how it was built: replays the steps over
