@@ -77,6 +77,7 @@ std::string memoryPlanRecord(const graph::Graph &g, const std::string &name,
                   m->plan.arenaBytes,
                   static_cast<double>(m->plan.arenaBytes) / static_cast<double>(layerByLayerArena),
                   graph::describePlan(*m), m->movedBytes, m->macs);
+  record += fmt::format(", \"operators_reordered\": {}", m->nodeOrder.empty() ? "false" : "true");
   line = fmt::format(
       "{:<40} {:<11} arena {:>8} ({:.2f}x layer by layer)", name, planName, m->plan.arenaBytes,
       static_cast<double>(m->plan.arenaBytes) / static_cast<double>(layerByLayerArena));

@@ -32,6 +32,7 @@
 #include "loom/tune/TuningLog.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cctype>
@@ -87,7 +88,9 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
       return bytes.error();
     if (counted.insert(s.kernel.name).second)
       r.flash += *bytes;
-    const graph::Node &n = g.nodes[static_cast<size_t>(s.node)];
+    // s.node is the model's operator number (nodes may have been reordered).
+    const graph::Node &n = *std::find_if(g.nodes.begin(), g.nodes.end(),
+                                         [&](const graph::Node &x) { return x.index == s.node; });
     std::string offsets;
     for (int b : s.buffers)
       offsets += fmt::format("{}{}", offsets.empty() ? "" : ", ", m.plan.offsets[b]);
@@ -259,6 +262,9 @@ int main(int argc, char **argv) {
   } else if (streamInput) {
     fmt::print("{}: the input is kept whole: no depth-first segment reads it\n", g->name);
   }
+  if (!m->nodeOrder.empty())
+    fmt::print("{}: operators reordered (parallel branches) to lower the live-set peak: {}\n",
+               g->name, fmt::join(m->nodeOrder, " "));
   if (auto s = graph::writeModel(*m, *target, out, {.assembly = assembly}); !s) {
     fmt::print(stderr, "loom-gen: {}\n", s.error().message);
     return 1;

@@ -34,4 +34,24 @@ Graph demoNetwork(uint32_t seed) {
   return std::move(b.g);
 }
 
+Graph branchedDemoNetwork(uint32_t seed) {
+  detail::GraphBuilder b(seed);
+  b.g.name = "loom_branched_demo";
+  constexpr float kRelu6Scale = 6.0f / 255.0f;
+  constexpr float kLinearScale = 0.08f;
+  const int input = b.activation("input", {1, 32, 32, 3}, 1.0f / 128, 0);
+  b.g.inputs = {input};
+  const int x = b.conv("stem", input, 16, 3, 2, false, Activation::Relu6, kRelu6Scale, -128);
+  // Interleaved: a.expand, b.expand, a.dw, b.dw, a.project, b.project.
+  int a = b.conv("a.expand", x, 64, 1, 1, false, Activation::Relu6, kRelu6Scale, -128);
+  int c = b.conv("b.expand", x, 64, 1, 1, false, Activation::Relu6, kRelu6Scale, -128);
+  a = b.conv("a.dw", a, 64, 3, 1, true, Activation::Relu6, kRelu6Scale, -128);
+  c = b.conv("b.dw", c, 64, 3, 1, true, Activation::Relu6, kRelu6Scale, -128);
+  a = b.conv("a.project", a, 16, 1, 1, false, Activation::None, kLinearScale, 0);
+  c = b.conv("b.project", c, 16, 1, 1, false, Activation::None, kLinearScale, 0);
+  const int sum = b.add("add", a, c, kLinearScale * 1.25f);
+  b.g.outputs = {b.classifier("classifier", sum, 10, 0.1f)};
+  return std::move(b.g);
+}
+
 } // namespace loom::graph

@@ -6,6 +6,7 @@
 #include "loom/graph/Liveness.h"
 #include "loom/graph/Lowering.h"
 #include "loom/graph/MemorySearch.h"
+#include "loom/graph/OperatorOrder.h"
 #include "loom/schedule/DefaultSchedules.h"
 
 #include <fmt/format.h>
@@ -109,6 +110,12 @@ Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name,
 Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options) {
   CompiledModel m;
   m.name = identifier(g.name);
+  for (size_t i = 0; i < g.nodes.size(); ++i)
+    if (g.nodes[i].index != static_cast<int>(i)) { // reordered (OperatorOrder.h)
+      for (const Node &n : g.nodes)
+        m.nodeOrder.push_back(n.index);
+      break;
+    }
   if (g.inputs.size() != 1 || g.outputs.empty())
     return Error{fmt::format("{}: models with {} inputs and {} outputs are not supported (one "
                              "input, one or more outputs)",
@@ -561,7 +568,25 @@ Expected<CompiledModel> compileInOrder(const Graph &g, CompileOptions options, i
 Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options,
                                             int64_t budget) {
   options.inPlaceDepthwise = true;
-  return compileInOrder(g, options, budget);
+  // Operator reordering: where parallel branches let the nodes run in another order, the order
+  // with the smallest live-set peak is planned too; the smaller arena (budget 0) or the cheaper
+  // plan that fits wins, ties keep the model's own order.
+  auto best = compileInOrder(g, options, budget);
+  const OperatorOrder order = minPeakOrder(g);
+  if (!order.changed())
+    return best;
+  auto reordered = compileInOrder(withOrder(g, order.positions), options, budget);
+  if (!reordered)
+    return best;
+  if (!best)
+    return reordered;
+  auto cost = [](const CompiledModel &m) {
+    return MemoryPlanCandidate{{}, 0, m.movedBytes, static_cast<int64_t>(m.steps.size()), m.macs}
+        .overheadEstimate();
+  };
+  const bool smaller = reordered->plan.arenaBytes < best->plan.arenaBytes;
+  const bool cheaper = budget > 0 && cost(*reordered) < cost(*best);
+  return (budget == 0 ? smaller : cheaper) ? reordered : best;
 }
 
 } // namespace loom::graph

@@ -13,4 +13,10 @@ namespace loom::graph {
 
 Graph demoNetwork(uint32_t seed = 2026);
 
+// A block with two parallel branches (each a 1x1 expansion to 64 channels, a 3x3 depthwise
+// convolution and a 1x1 projection, summed by an ADD), its nodes stored with the branches
+// interleaved, as an exporter may emit them: both expanded tensors are then alive together.
+// Operator reordering (OperatorOrder.h) runs one branch after the other.
+Graph branchedDemoNetwork(uint32_t seed = 2026);
+
 } // namespace loom::graph

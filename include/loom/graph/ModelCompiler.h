@@ -53,6 +53,9 @@ struct CompiledModel {
   int64_t movedBytes = 0;                // copied per inference by the band moves
   bool streamedInput = false;            // the input is read in row bands, not kept in the arena
   int64_t inputRowBytes = 0;
+  // The model's operator numbers in execution order when the nodes were reordered
+  // (OperatorOrder.h); empty in the model's own order.
+  std::vector<int> nodeOrder;
 };
 
 struct CompileOptions {
@@ -79,7 +82,8 @@ int64_t recomputedMacs(const CompiledModel &m);
 // (MemorySearch.h counts live activations only: the search is repeated with the budget lowered by
 // what the arena added, up to four times), compiled. budget 0: the smallest arena among the
 // smallest-live-bytes plans with the input whole or streamed (options.streamInput), without and
-// with patched heads.
+// with patched heads; and the same again in the operator order with the smallest live-set peak
+// when the network's branches allow another order (OperatorOrder.h).
 Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options, int64_t budget);
 
 // The plan's data flow, byte by byte, independent of how it was built: replays the steps over
