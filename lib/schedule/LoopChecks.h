@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <functional>
+
 namespace loom::schedule::detail {
 
 struct ConstantLoop {
@@ -32,6 +34,25 @@ inline Status freshName(const ir::Kernel &k, const std::string &name) {
 // True when a store in `s` writes a buffer that is not allocated inside `s`: iterations of a
 // loop around `s` then accumulate into shared state (a reduction).
 bool storesOutsideItsScope(const ir::Stmt &s, const ir::BufferNode *onlyRole = nullptr);
+
+// `s` with every buffer it allocates, loads or stores replaced by `swap(buffer)`.
+inline ir::Stmt swapBuffers(const ir::Stmt &s,
+                            const std::function<ir::Buffer(const ir::Buffer &)> &swap) {
+  return ir::mutate(
+      s,
+      [&](const ir::Stmt &x) -> ir::Stmt {
+        if (auto *st = x->as<ir::Store>())
+          return ir::store(swap(st->buffer), st->indices, st->value);
+        if (auto *a = x->as<ir::Allocate>())
+          return ir::allocate(swap(a->buffer), a->body);
+        return x;
+      },
+      [&](const ir::Expr &e) -> ir::Expr {
+        if (auto *l = e->as<ir::Load>())
+          return ir::load(swap(l->buffer), l->indices);
+        return e;
+      });
+}
 
 inline ir::Kernel withBody(const ir::Kernel &k, ir::Stmt body) {
   ir::Kernel out = k;

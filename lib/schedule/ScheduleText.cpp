@@ -37,13 +37,15 @@ Expected<Tail> parseTail(const std::string &s) {
     return Tail::Shift;
   if (s == "exact")
     return Tail::Exact;
-  return Error{fmt::format("unknown tail strategy '{}' (guard, shift or exact)", s)};
+  if (s == "tail")
+    return Tail::Loop;
+  return Error{fmt::format("unknown tail strategy '{}' (guard, shift, exact or tail)", s)};
 }
 
 const std::map<std::string, PrimitiveInfo> &primitives() {
   static const std::map<std::string, PrimitiveInfo> table = {
       {"split",
-       {"split LOOP FACTOR guard|shift|exact", 3, 3,
+       {"split LOOP FACTOR guard|shift|exact|tail", 3, 3,
         [](const ir::Kernel &k, const std::vector<std::string> &a) -> Expected<ir::Kernel> {
           auto f = integer(a[1], "split factor");
           if (!f)
@@ -54,7 +56,7 @@ const std::map<std::string, PrimitiveInfo> &primitives() {
           return split(k, a[0], *f, *t);
         }}},
       {"tile",
-       {"tile OUTER INNER OUTER_FACTOR INNER_FACTOR guard|shift|exact", 5, 5,
+       {"tile OUTER INNER OUTER_FACTOR INNER_FACTOR guard|shift|exact|tail", 5, 5,
         [](const ir::Kernel &k, const std::vector<std::string> &a) -> Expected<ir::Kernel> {
           auto f1 = integer(a[2], "tile factor"), f2 = integer(a[3], "tile factor");
           if (!f1)
@@ -89,6 +91,14 @@ const std::map<std::string, PrimitiveInfo> &primitives() {
             return after.error();
           return peel(k, a[0], *before, *after);
         }}},
+      {"pad_reduction",
+       {"pad_reduction LOOP EXTENT", 2, 2,
+        [](const ir::Kernel &k, const std::vector<std::string> &a) -> Expected<ir::Kernel> {
+          auto extent = integer(a[1], "pad_reduction extent");
+          if (!extent)
+            return extent.error();
+          return padReduction(k, a[0], *extent);
+        }}},
       {"unroll",
        {"unroll LOOP [FACTOR]", 1, 2,
         [](const ir::Kernel &k, const std::vector<std::string> &a) -> Expected<ir::Kernel> {
@@ -108,9 +118,8 @@ const std::map<std::string, PrimitiveInfo> &primitives() {
         [](const ir::Kernel &k, const std::vector<std::string> &) { return foldZeroPoint(k); }}},
       {"register_block",
        {"register_block LOOP...", 1, 0,
-        [](const ir::Kernel &k, const std::vector<std::string> &a) {
-          return registerBlock(k, a);
-        }}},
+        [](const ir::Kernel &k,
+           const std::vector<std::string> &a) { return registerBlock(k, a); }}},
       {"simd",
        {"simd LOOP", 1, 1,
         [](const ir::Kernel &k, const std::vector<std::string> &a) { return simd(k, a[0]); }}},

@@ -73,6 +73,10 @@ std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold,
                                     : fmt::format("im2col {} {}", x.outer, x.inner));
     if (fold)
       steps.push_back("fold_zero_point");
+    // A patch that is not whole words (3x3x3 = 27) is padded with zero weights to one.
+    const int patch = conv->kernelHeight * conv->kernelWidth * conv->inputChannels;
+    if (p["pad_reduction"] && patch % 4 != 0)
+      steps.push_back(fmt::format("pad_reduction r {}", (patch + 3) / 4 * 4));
   }
   if (!in.empty())
     steps.push_back("register_block " + join(in));
@@ -123,30 +127,50 @@ std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
             steps.push_back("fast_requantize");
           return steps;
         } else {
-          // Depthwise: four channels per word; optionally two output pixels share the weights.
+          // Depthwise: four channels per word; optionally a block of output pixels shares the
+          // weights. A block that does not divide the width either shifts its last block
+          // inwards (recomputing pixels) or leaves the rest to a tail loop with its own block.
+          const auto &d = std::get<ops::DepthwiseConv2DParams>(op);
+          const int width = d.outputWidth(), b = p["ox_block"];
+          const bool tail = b > 1 && p["ox_tail"] && width % b != 0 && width > b;
           std::vector<std::string> steps = {"split c 4 shift"};
-          Blocked x = block(steps, "ox", p["ox_block"]);
-          if (!x.inner.empty()) {
-            steps.push_back("reorder oy ox.o c.o ox.i c.i");
-            steps.push_back("register_block ox.i c.i");
+          Blocked x{"ox", ""};
+          auto body = [&](const std::string &pixels, const std::string &suffix) {
+            steps.push_back(pixels.empty()
+                                ? "register_block c.i" + suffix
+                                : fmt::format("register_block {} c.i{}", pixels, suffix));
+            steps.push_back("simd_lanes c.i" + suffix);
+            if (p["unroll_window"]) {
+              steps.push_back("unroll ky" + suffix);
+              steps.push_back("unroll kx" + suffix);
+            }
+          };
+          if (tail) {
+            steps.push_back("reorder oy c.o ox c.i");
+            steps.push_back(fmt::format("split ox {} tail", b));
+            x = {"ox.o", "ox.i"};
+            body("ox.i", "");
+            body("ox.t", ".t");
           } else {
-            steps.push_back("register_block c.i");
-          }
-          steps.push_back("simd_lanes c.i");
-          if (p["unroll_window"]) {
-            steps.push_back("unroll ky");
-            steps.push_back("unroll kx");
+            x = block(steps, "ox", b);
+            if (!x.inner.empty())
+              steps.push_back("reorder oy ox.o c.o ox.i c.i");
+            body(x.inner, "");
           }
           if (p["fast_requantize"])
             steps.push_back("fast_requantize");
           if (p["peel_borders"]) {
-            const auto &d = std::get<ops::DepthwiseConv2DParams>(op);
             for (auto &step : peelBorders(d.inputHeight, d.outputHeight(), d.kernelHeight,
                                           d.strideHeight, d.padding.top, "oy", 1))
               steps.push_back(step);
-            for (auto &step :
-                 peelBorders(d.inputWidth, d.outputWidth(), d.kernelWidth, d.strideWidth,
-                             d.padding.left, x.outer, std::max(1, p["ox_block"])))
+            // With a tail, the blocks cover the first width / b * b pixels; when no block is
+            // interior, the first still runs apart from the others (with the window unrolled,
+            // every guard of a block of its own is settled).
+            auto peels = peelBorders(d.inputWidth, tail ? width / b * b : width, d.kernelWidth,
+                                     d.strideWidth, d.padding.left, x.outer, std::max(1, b));
+            if (tail && peels.empty() && width / b >= 2)
+              peels.push_back("peel ox.o 1 0");
+            for (auto &step : peels)
               steps.push_back(step);
           }
           return steps;
@@ -183,6 +207,7 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
                    {"channels_outer", {0, 1}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
+                   {"pad_reduction", {0, 1}},
                    {"peel_borders", {1, 0}},
                    {"fast_requantize", {1, 0}}}};
         else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
@@ -193,6 +218,7 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
                    {"fast_requantize", {1, 0}}}};
         else
           return {{{"ox_block", {1, 2, 3, 4}},
+                   {"ox_tail", {0, 1}},
                    {"unroll_window", {1, 0}},
                    {"peel_borders", {1, 0}},
                    {"fast_requantize", {1, 0}}}};

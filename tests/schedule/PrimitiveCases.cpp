@@ -145,6 +145,30 @@ const std::vector<PrimitiveCase> &primitiveCases() {
                           pick(rng, 1, e.ox / 3), pick(rng, 0, e.ox / 3));
          return s;
        }},
+      {"split_tail", OpKind::DepthwiseConv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         Extents e = extents(op);
+         if (e.oc < 4 || e.ox < 3)
+           return "";
+         // A block that does not divide the width: full blocks, then a tail with its own block.
+         int b = pick(rng, 2, std::min(e.ox - 1, 4));
+         while (e.ox % b == 0 && b > 2)
+           --b;
+         if (e.ox % b == 0)
+           return "";
+         return fmt::format("split c 4 shift\nreorder oy c.o ox c.i\nsplit ox {} tail\n"
+                            "register_block ox.i c.i\nsimd_lanes c.i\n"
+                            "register_block ox.t c.i.t\nsimd_lanes c.i.t\nunroll ky.t{}",
+                            b, e.oy >= 2 ? "\npeel oy 1 0" : "");
+       }},
+      {"pad_reduction", OpKind::Conv2D, false,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         const auto &p = std::get<ops::Conv2DParams>(op);
+         const int patch = p.kernelHeight * p.kernelWidth * p.inputChannels;
+         const int padded = (patch + 3) / 4 * 4 + (patch % 4 == 0 ? 4 : 0);
+         return fmt::format("im2col ox\nfold_zero_point\npad_reduction r {}\nsimd r{}", padded,
+                            pick(rng, 0, 1) ? "\nlayout weights int16" : "");
+       }},
       {"tile", OpKind::PointwiseConv2D, false,
        [](const OpParams &op, std::mt19937 &rng) -> std::string {
          Extents e = extents(op);

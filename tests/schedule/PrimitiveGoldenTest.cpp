@@ -102,6 +102,23 @@ TEST(PrimitiveGolden, Peel) {
   p.output = stage(2);
   checkSchedule(ops::buildDepthwiseConv2D(p, "dw").take(), "peel oy 1 1\npeel ox 1 1", "peel.txt");
 }
+TEST(PrimitiveGolden, SplitTail) {
+  ops::DepthwiseConv2DParams p;
+  p.inputHeight = 2, p.inputWidth = 5, p.channels = 4, p.kernelHeight = p.kernelWidth = 3;
+  p.padding = {1, 1, 1, 1};
+  p.inputZeroPoint = 9;
+  p.weights.assign(3 * 3 * 4, 3);
+  p.bias.assign(4, 5);
+  p.output = stage(4);
+  checkSchedule(ops::buildDepthwiseConv2D(p, "dw").take(),
+                "split c 4 exact\nreorder oy c.o ox c.i\nsplit ox 2 tail\n"
+                "register_block ox.i c.i\nregister_block ox.t c.i.t",
+                "split_tail.txt");
+}
+TEST(PrimitiveGolden, PadReduction) {
+  checkSchedule(cv(), "im2col ox\npad_reduction r 20\nsimd r",
+                "pad_reduction.txt");
+}
 TEST(PrimitiveGolden, Tile) { checkSchedule(pw(), "tile ox oc 2 2 exact", "tile.txt"); }
 TEST(PrimitiveGolden, Layout) {
   checkSchedule(pw(), "fold_zero_point\nsimd ic\nlayout weights int16", "layout.txt");

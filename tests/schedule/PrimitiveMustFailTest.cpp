@@ -120,6 +120,21 @@ TEST(PeelMustFail, RefusesAnEmptyInteriorOrNothingToPeel) {
   expectError(dw, "peel nowhere 1 1", "no loop 'nowhere'");
 }
 
+TEST(PadReductionMustFail, RefusesWhatCannotBeWidenedWithZeros) {
+  const std::string im2col = "im2col ox\nfold_zero_point\n";
+  expectError(paddedConv(), im2col + "pad_reduction r 26", "needs a loop from 0 and a larger");
+  expectError(paddedConv(), im2col + "pad_reduction r 60", "by at most 16");
+  expectError(paddedConv(), im2col + "pad_reduction ox 8", "not a reduction");
+  expectError(pointwise(), "pad_reduction ic 12", "only a scratch copy");
+  expectError(paddedConv(), "pad_reduction kx 4", "not a reduction");
+}
+
+TEST(SplitTailMustFail, RefusesNamesAlreadyUsed) {
+  // The tail copy of oy's body would bind the names of ox's tail copy (ox.t, oc.t) again.
+  expectError(paddedConv(), "split ox 4 tail\nsplit oy 4 tail", "is already used in the nest");
+  expectError(paddedConv(), "split ox 4 tail\nsplit ox.t 3 tail", "split factor 3 is larger");
+}
+
 TEST(SimdLanesMustFail, RefusesLoopsThatAreNotFourContiguousLanes) {
   ops::DepthwiseConv2DParams d;
   d.inputHeight = d.inputWidth = 5, d.channels = 8, d.kernelHeight = d.kernelWidth = 3;

@@ -17,9 +17,14 @@ enum class Tail {
   Shift, // the last block is shifted inwards to end at the extent (recomputes a few iterations:
          // only legal when the body's effects are idempotent, i.e. not inside a reduction)
   Exact, // the factor must divide the extent
+  Loop,  // the full blocks, then the last iterations as a loop of their own, LOOP.t: no
+         // iteration repeated or guarded. Every loop inside the tail copy is renamed NAME.t (and
+         // its local buffers too), so the primitives that follow address the full blocks and the
+         // tail separately (a 4-wide register block on the blocks, a 2-wide one on the tail).
 };
 
-// loop -> loop.o (outer, extent ceil(E/f)) and loop.i (inner, extent f).
+// loop -> loop.o (outer, extent ceil(E/f), floor(E/f) with a loop tail) and loop.i (inner,
+// extent f).
 Expected<ir::Kernel> split(const ir::Kernel &k, const std::string &loop, int64_t factor, Tail tail);
 // Permutes a perfectly nested band of loops into the given order (outermost first).
 Expected<ir::Kernel> reorder(const ir::Kernel &k, const std::vector<std::string> &order);
@@ -37,6 +42,11 @@ Expected<ir::Kernel> unroll(const ir::Kernel &k, const std::string &loop, int64_
 // padding checks). Legal for any loop with constant bounds; the interior must be non-empty.
 Expected<ir::Kernel> peel(const ir::Kernel &k, const std::string &loop, int64_t before,
                           int64_t after);
+
+// pad_reduction LOOP EXTENT: the reduction loop LOOP (over the last dimension of an im2col
+// scratch patch and of constant weights) runs to EXTENT, the weights padded with zeros and the
+// patch widened (its new columns are multiplied by zero): whole SIMD groups, no scalar tail.
+Expected<ir::Kernel> padReduction(const ir::Kernel &k, const std::string &loop, int64_t extent);
 
 // Folds the input zero point into the bias at generation time:
 // acc = bias[c] - zp * sum(weights of c), and the reduction multiplies raw inputs. Legal only
