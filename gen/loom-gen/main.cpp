@@ -3,7 +3,7 @@
 //   loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] [-o DIR]
 //            [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]]
 //            [--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly]
-//            [--depth-first FIRST-LAST:ROWS|:L[SLACK]|:PRxC[,...] | --min-memory |
+//            [--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory |
 //             --memory-budget BYTES] [--stream-input]
 //
 // Memory plans below layer by layer (graph/DepthFirst.h): --depth-first gives the segments that
@@ -52,7 +52,8 @@ int usage(const std::string &why) {
              "loom-gen: {}\nusage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
              "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
              "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly] "
-             "[--depth-first FIRST-LAST:ROWS[,...] | --min-memory | --memory-budget BYTES] "
+             "[--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory | "
+             "--memory-budget BYTES] "
              "[--stream-input]\n",
              why);
   return 2;
