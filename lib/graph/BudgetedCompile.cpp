@@ -1,0 +1,100 @@
+// Compiling within a memory budget: the searched depth-first plans (MemorySearch.h), in the
+// model's operator order and in the order with the smallest live-set peak (OperatorOrder.h),
+// compiled and compared by their real arenas.
+#include "loom/graph/MemorySearch.h"
+#include "loom/graph/ModelCompiler.h"
+#include "loom/graph/OperatorOrder.h"
+
+#include <fmt/format.h>
+
+#include <optional>
+
+namespace loom::graph {
+
+std::string describePlan(const CompiledModel &m) {
+  MemoryPlanCandidate plan;
+  for (const auto &s : m.segments)
+    plan.segments.push_back(s.segment);
+  return describe(plan);
+}
+
+int64_t recomputedMacs(const CompiledModel &m) {
+  int64_t extra = 0;
+  for (const auto &s : m.segments)
+    extra += s.extraMacs;
+  return extra;
+}
+
+namespace {
+
+Expected<CompiledModel> compileInOrder(const Graph &g, CompileOptions options, int64_t budget) {
+  if (budget == 0) {
+    // The search ranks plans by their live bytes; the planner's arena may land above that
+    // (fragmentation), so the smallest arena is taken among the best plans of each option: the
+    // input whole, then streamed (a permission: a tiny input's band may not beat the planner's
+    // gaps), each without and with patched heads (ties go to the earlier, cheaper one).
+    std::optional<CompiledModel> best;
+    std::optional<Error> failed;
+    for (bool stream : {false, true})
+      for (bool heads : {false, true}) {
+        if (stream && !options.streamInput)
+          continue;
+        auto found = searchMinMemory(g, stream, heads);
+        CompileOptions o = options;
+        o.streamInput = stream;
+        if (found)
+          o.depthFirst = found->segments;
+        auto m = found ? compileModel(g, o) : Expected<CompiledModel>(found.error());
+        if (!m)
+          failed = m.error();
+        else if (!best || m->plan.arenaBytes < best->plan.arenaBytes)
+          best = std::move(*m);
+      }
+    if (!best)
+      return *failed;
+    return std::move(*best);
+  }
+  int64_t searchBudget = budget;
+  for (int attempt = 0;; ++attempt) {
+    auto found = searchMemoryBudget(g, searchBudget, options.streamInput);
+    if (!found)
+      return found.error();
+    options.depthFirst = found->segments;
+    auto m = compileModel(g, options);
+    if (!m || m->plan.arenaBytes <= budget)
+      return m;
+    if (attempt == 4)
+      return Error{fmt::format("{}: the plan found ({}) needs an arena of {} bytes (with scratch "
+                               "and alignment), over the budget of {} bytes",
+                               g.name, describe(*found), m->plan.arenaBytes, budget)};
+    searchBudget -= m->plan.arenaBytes - budget;
+  }
+}
+
+} // namespace
+
+Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options,
+                                            int64_t budget) {
+  options.inPlaceDepthwise = true;
+  // Operator reordering: where parallel branches let the nodes run in another order, the order
+  // with the smallest live-set peak is planned too; the smaller arena (budget 0) or the cheaper
+  // plan that fits wins, ties keep the model's own order.
+  auto best = compileInOrder(g, options, budget);
+  const OperatorOrder order = minPeakOrder(g);
+  if (!order.changed())
+    return best;
+  auto reordered = compileInOrder(withOrder(g, order.positions), options, budget);
+  if (!reordered)
+    return best;
+  if (!best)
+    return reordered;
+  auto cost = [](const CompiledModel &m) {
+    return MemoryPlanCandidate{{}, 0, m.movedBytes, static_cast<int64_t>(m.steps.size()), m.macs}
+        .overheadEstimate();
+  };
+  const bool smaller = reordered->plan.arenaBytes < best->plan.arenaBytes;
+  const bool cheaper = budget > 0 && cost(*reordered) < cost(*best);
+  return (budget == 0 ? smaller : cheaper) ? reordered : best;
+}
+
+} // namespace loom::graph
