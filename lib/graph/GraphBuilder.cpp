@@ -56,7 +56,8 @@ std::pair<int, int> GraphBuilder::weightsAndBias(const std::string &name,
 
 int GraphBuilder::conv(const std::string &name, int in, int cout, int k, int stride, bool depthwise,
                        Activation act, float outScale, int64_t outZp) {
-  const Tensor &x = g.tensors[static_cast<size_t>(in)];
+  // A copy: adding the weights, bias and PAD tensors below reallocates g.tensors.
+  const Tensor x = g.tensors[static_cast<size_t>(in)];
   const int h = x.shape[1], wd = x.shape[2], cin = x.shape[3];
   const float inScale = x.quantization.scales[0];
   const int oh = (h + 2 * (k / 2) - k) / stride + 1, ow = (wd + 2 * (k / 2) - k) / stride + 1;

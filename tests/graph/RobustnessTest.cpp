@@ -161,5 +161,45 @@ TEST(Robustness, LoomGenOnMutatedModelsErrorsOrCompiles) {
   EXPECT_GT(compiled, 0);
 }
 
+// The plan transformations under the sanitizers: the built-in demo network layer by layer, by
+// bands, line buffers with a streamed input, patches, a patched head and the searched smallest
+// arena must compile cleanly; bad segments must be refused with a message (exit 2 for text
+// that is not a segment, 1 for a segment the model cannot run).
+TEST(Robustness, LoomGenPlansRunCleanUnderSanitizers) {
+  const fs::path work = fs::path(LOOM_BINARY_DIR) / "test-work" / "robustness-plans";
+  fs::remove_all(work);
+  fs::create_directories(work);
+  const std::vector<std::pair<std::string, int>> runs = {
+      {"", 0},
+      {"--depth-first 1-8:4", 0},
+      {"--depth-first 0-5:L1 --stream-input", 0},
+      {"--depth-first 1-8:P2x2", 0},
+      {"--depth-first 1-8:L/3x2", 0},
+      {"--in-place-depthwise --depth-first 0-8:L/2x4 --stream-input", 0},
+      {"--min-memory --stream-input", 0},
+      {"--depth-first 1-8:L/9x2", 2}, // not a segment: a usage error
+      {"--depth-first 1-8:L/2x200", 1},
+      {"--depth-first 1-8:4/2x2", 2},
+      {"--depth-first 0-99:L", 1}};
+  for (size_t i = 0; i < runs.size(); ++i) {
+    const auto &[args, expected] = runs[i];
+    const fs::path log = work / fmt::format("run{}.log", i);
+    const std::string cmd = fmt::format(
+        "ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:abort_on_"
+        "error=1:print_stacktrace=1 timeout 300 {} {} -o {} > {} 2>&1",
+        LOOM_GEN_SANITIZED, args, (work / fmt::format("out{}", i)).string(), log.string());
+    const int status = std::system(cmd.c_str());
+    std::ifstream f(log);
+    const std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    ASSERT_TRUE(WIFEXITED(status)) << args << ":\n" << text;
+    EXPECT_EQ(WEXITSTATUS(status), expected) << args << ":\n" << text;
+    EXPECT_EQ(text.find("Sanitizer"), std::string::npos) << args << ":\n" << text;
+    EXPECT_EQ(text.find("runtime error"), std::string::npos) << args << ":\n" << text;
+    if (expected != 0) {
+      EXPECT_NE(text.find("loom-gen: "), std::string::npos) << args << ":\n" << text;
+    }
+  }
+}
+
 } // namespace
 } // namespace loom::testing
