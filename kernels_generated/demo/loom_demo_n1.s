@@ -31,61 +31,61 @@ loom_demo_n1:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
 	sub	sp, #300
+	add.w	r3, r1, #15
+	movw	r1, :lower16:.Lloom_demo_n1.requant_offset
+	movt	r1, :upper16:.Lloom_demo_n1.requant_offset
 	mov	r5, r2
+	subs	r1, #4
 	adds	r2, #3
+	str	r1, [sp, #80]
+	movw	r1, :lower16:.Lloom_demo_n1.right_shift
 	str	r2, [sp, #56]
 	adds	r2, r5, #6
+	movt	r1, :upper16:.Lloom_demo_n1.right_shift
 	str	r2, [sp, #52]
 	add.w	r2, r5, #9
+	subs	r1, #4
 	str	r2, [sp, #88]
 	add.w	r2, r5, #12
-	str	r2, [sp, #48]
-	add.w	r2, r5, #15
-	str	r2, [sp, #44]
-	add.w	r2, r5, #18
-	str	r2, [sp, #40]
-	add.w	r2, r1, #15
-	movw	r1, :lower16:.Lloom_demo_n1.bias
-	movw	r11, :lower16:.Lloom_demo_n1.weights
-	movt	r1, :upper16:.Lloom_demo_n1.bias
-	add.w	r9, r0, #3
-	subs	r1, #4
-	str	r1, [sp, #84]
-	movw	r1, :lower16:.Lloom_demo_n1.requant_offset
-	add.w	r8, r0, #6
-	movt	r1, :upper16:.Lloom_demo_n1.requant_offset
-	movs	r4, #0
-	subs	r1, #4
-	str	r1, [sp, #80]
-	movw	r1, :lower16:.Lloom_demo_n1.multiplier
-	movt	r11, :upper16:.Lloom_demo_n1.weights
-	movt	r1, :upper16:.Lloom_demo_n1.multiplier
-	movs	r3, #0
-	subs	r1, #4
-	str	r1, [sp, #76]
-	movw	r1, :lower16:.Lloom_demo_n1.right_shift
-	movt	r1, :upper16:.Lloom_demo_n1.right_shift
-	subs	r1, #4
 	str	r1, [sp, #72]
 	add.w	r1, r5, #21
+	str	r2, [sp, #48]
+	add.w	r2, r5, #15
 	str	r1, [sp, #36]
 	add.w	r1, r5, #24
+	str	r2, [sp, #44]
+	add.w	r2, r5, #18
 	str	r1, [sp, #32]
 	add.w	r1, r5, #27
+	str	r2, [sp, #40]
+	movw	r2, :lower16:.Lloom_demo_n1.bias
 	str	r1, [sp, #68]
 	add.w	r1, r5, #30
+	movt	r2, :upper16:.Lloom_demo_n1.bias
 	str	r1, [sp, #28]
 	add.w	r1, r5, #33
+	subs	r2, #4
 	str	r1, [sp, #24]
 	add.w	r1, r5, #36
+	str	r2, [sp, #84]
+	movw	r2, :lower16:.Lloom_demo_n1.multiplier
 	str	r1, [sp, #64]
 	add.w	r1, r5, #39
+	movt	r2, :upper16:.Lloom_demo_n1.multiplier
 	str	r1, [sp, #20]
 	add.w	r1, r5, #42
+	subs	r2, #4
 	str	r1, [sp, #16]
 	add.w	r1, r5, #45
+	movw	r11, :lower16:.Lloom_demo_n1.weights
+	add.w	r9, r0, #3
+	add.w	r8, r0, #6
+	str	r2, [sp, #76]
 	str	r1, [sp, #60]
 	add.w	r1, r5, #48
+	movs	r4, #0
+	movt	r11, :upper16:.Lloom_demo_n1.weights
+	movs	r2, #0
 	str	r1, [sp, #12]
 	add.w	r1, r5, #51
 	str	r1, [sp, #8]
@@ -93,20 +93,20 @@ loom_demo_n1:
 	strd	r0, r5, [sp, #100]
 .LBB0_1:
 	mov.w	r1, #-1
-	lsl.w	r10, r3, #1
-	add.w	r1, r1, r3, lsl #1
+	lsl.w	r10, r2, #1
+	add.w	r1, r1, r2, lsl #1
 	str	r1, [sp, #128]
-	add.w	r1, r3, r3, lsl #3
-	str	r3, [sp]
-	lsls	r3, r1, #5
-	str	r3, [sp, #116]
-	movs	r3, #144
-	str	r2, [sp, #4]
-	add.w	r3, r3, r1, lsl #5
-	str	r3, [sp, #112]
-	mov.w	r3, #288
-	str	r2, [sp, #132]
-	add.w	r1, r3, r1, lsl #5
+	add.w	r1, r2, r2, lsl #3
+	str	r2, [sp]
+	lsls	r2, r1, #5
+	str	r2, [sp, #116]
+	movs	r2, #144
+	str	r3, [sp, #4]
+	add.w	r2, r2, r1, lsl #5
+	str	r2, [sp, #112]
+	mov.w	r2, #288
+	str	r3, [sp, #132]
+	add.w	r1, r2, r1, lsl #5
 	str	r1, [sp, #108]
 	movs	r1, #0
 	str.w	r10, [sp, #120]
@@ -315,285 +315,279 @@ loom_demo_n1:
 	ldr	r0, [r5]
 	ldr	r1, [r5, #4]
 	sxtb16	r7, r0, ror #8
-	str	r7, [sp, #248]
+	str	r7, [sp, #252]
 	sxtb16	r0, r0
-	str	r0, [sp, #244]
+	str	r0, [sp, #248]
 	ldr.w	r0, [r5, #27]
 	ldr	r3, [r5, #12]
 	sxtb16	r7, r0, ror #8
 	ldr	r2, [r5, #8]
 	sxtb16	r0, r0
-	str	r0, [sp, #236]
+	str	r0, [sp, #240]
 	sxtb16	r0, r1, ror #8
-	str	r0, [sp, #232]
+	str	r0, [sp, #236]
 	sxtb16	r0, r1
-	str	r0, [sp, #228]
+	str	r0, [sp, #232]
 	ldr.w	r0, [r5, #31]
-	movw	r8, #65104
+	str	r7, [sp, #244]
 	sxtb16	r1, r0, ror #8
-	str	r1, [sp, #224]
+	str	r1, [sp, #228]
 	sxtb16	r0, r0
-	str	r0, [sp, #220]
+	str	r0, [sp, #224]
 	sxtb16	r0, r2, ror #8
-	str	r0, [sp, #216]
+	str	r0, [sp, #220]
 	sxtb16	r0, r2
-	str	r0, [sp, #212]
+	str	r0, [sp, #216]
 	ldr.w	r0, [r5, #35]
-	ldr.w	r10, [sp, #132]
 	sxtb16	r1, r0, ror #8
-	str	r1, [sp, #208]
+	str	r1, [sp, #212]
 	sxtb16	r0, r0
-	str	r0, [sp, #204]
+	str	r0, [sp, #208]
 	sxtb16	r0, r3, ror #8
-	str	r0, [sp, #200]
+	str	r0, [sp, #204]
 	sxtb16	r0, r3
-	str	r0, [sp, #196]
+	str	r0, [sp, #200]
 	ldr.w	r0, [r5, #39]
-	movt	r8, #65535
 	sxtb16	r1, r0, ror #8
-	str	r1, [sp, #192]
+	str	r1, [sp, #196]
 	sxtb16	r0, r0
-	str	r0, [sp, #188]
+	str	r0, [sp, #192]
 	ldr	r0, [r5, #16]
-	str	r7, [sp, #240]
 	sxtb16	r1, r0, ror #8
-	str	r1, [sp, #184]
+	str	r1, [sp, #188]
 	sxtb16	r0, r0
-	str	r0, [sp, #180]
+	str	r0, [sp, #184]
 	ldr.w	r0, [r5, #43]
 	sxtb16	r1, r0, ror #8
-	str	r1, [sp, #176]
+	str	r1, [sp, #180]
 	sxtb16	r0, r0
-	str	r0, [sp, #172]
+	str	r0, [sp, #176]
 	ldr	r0, [r5, #20]
 	sxtb16	r1, r0, ror #8
-	str	r1, [sp, #168]
+	str	r1, [sp, #172]
 	sxtb16	r0, r0
-	str	r0, [sp, #164]
+	str	r0, [sp, #168]
 	ldrsb.w	r0, [r5, #24]
-	str	r0, [sp, #160]
+	str	r0, [sp, #164]
 	ldrsb.w	r0, [r5, #51]
-	str	r0, [sp, #156]
+	str	r0, [sp, #160]
 	ldrsb.w	r0, [r5, #25]
-	str	r0, [sp, #152]
+	str	r0, [sp, #156]
 	ldrsb.w	r0, [r5, #52]
-	str	r0, [sp, #148]
+	str	r0, [sp, #152]
 	ldrsb.w	r0, [r5, #26]
-	str	r0, [sp, #144]
+	str	r0, [sp, #148]
 	ldrsb.w	r0, [r5, #53]
-	str	r0, [sp, #140]
+	str	r0, [sp, #144]
 	ldr.w	r0, [r5, #47]
 	sxtb16	r1, r0, ror #8
-	str	r1, [sp, #292]
+	str	r1, [sp, #140]
 	sxtb16	r0, r0
 	str	r0, [sp, #136]
-	ldr	r0, [sp, #72]
-	str	r0, [sp, #288]
-	ldr	r0, [sp, #76]
-	str	r0, [sp, #284]
+	ldrd	r12, r0, [sp, #72]
+	str	r0, [sp, #296]
 	ldr	r0, [sp, #80]
-	str	r0, [sp, #280]
+	movs	r1, #0
+	str	r0, [sp, #292]
+	ldr	r5, [sp, #132]
 	ldr	r0, [sp, #84]
 .LBB0_24:
-	add.w	lr, r11, r8
-	ldr	r12, [r0, #8]!
+	add.w	lr, r11, r1
+	ldr.w	r3, [r11, r1]
+	strd	r5, r12, [sp, #280]
+	ldr.w	r7, [lr, #27]
+	str	r1, [sp, #288]
+	ldr	r8, [r0, #8]!
+	ldr	r4, [sp, #248]
+	sxtb16	r5, r3
 	str	r0, [sp, #276]
-	ldr	r3, [r0, #-4]
-	ldr.w	r4, [lr, #432]
-	ldr.w	r7, [lr, #459]
-	sxtb16	r5, r4
-	ldr	r1, [sp, #244]
-	sxtb16	r0, r7
-	smlad	r6, r1, r5, r3
-	sxtb16	r4, r4, ror #8
-	ldr	r2, [sp, #248]
+	sxtb16	r1, r7
+	ldr	r2, [r0, #-4]
+	sxtb16	r3, r3, ror #8
+	smlad	r6, r4, r5, r2
+	ldr	r0, [sp, #252]
+	smlad	r4, r4, r1, r8
 	sxtb16	r7, r7, ror #8
-	smlad	r1, r1, r0, r12
-	smlad	r6, r2, r4, r6
-	str.w	r8, [sp, #272]
-	smlad	r9, r2, r7, r1
-	ldr	r2, [sp, #236]
-	smlad	r3, r2, r5, r3
-	ldr	r5, [sp, #240]
-	smlad	r0, r2, r0, r12
-	ldr.w	r2, [lr, #436]
-	smlad	r8, r5, r4, r3
-	ldr	r1, [sp, #228]
-	sxtb16	r4, r2
-	smlad	r0, r5, r7, r0
-	smlad	r5, r1, r4, r6
-	ldr.w	r6, [lr, #463]
+	smlad	r6, r0, r3, r6
+	smlad	r4, r0, r7, r4
+	ldr	r0, [sp, #240]
+	smlad	r2, r0, r5, r2
+	ldr	r5, [sp, #244]
+	smlad	r0, r0, r1, r8
+	ldr.w	r1, [lr, #4]
+	smlad	r9, r5, r3, r2
+	ldr	r2, [sp, #232]
+	sxtb16	r3, r1
+	smlad	r8, r5, r7, r0
+	smlad	r5, r2, r3, r6
+	ldr.w	r6, [lr, #31]
 	sxtb16	r7, r6
-	ldr	r3, [sp, #232]
+	ldr	r0, [sp, #236]
+	sxtb16	r1, r1, ror #8
+	smlad	r4, r2, r7, r4
 	sxtb16	r6, r6, ror #8
-	smlad	r1, r1, r7, r9
-	sxtb16	r2, r2, ror #8
-	smlad	r12, r3, r6, r1
-	ldr	r1, [sp, #220]
-	smlad	r5, r3, r2, r5
-	smlad	r3, r1, r4, r8
-	ldr	r4, [sp, #224]
-	smlad	r0, r1, r7, r0
-	ldr	r1, [sp, #212]
-	smlad	r8, r4, r2, r3
-	ldr.w	r3, [lr, #440]
-	smlad	r0, r4, r6, r0
-	ldr.w	r6, [lr, #467]
-	sxtb16	r4, r3
-	ldr	r2, [sp, #216]
-	sxtb16	r7, r6
-	smlad	r5, r1, r4, r5
-	sxtb16	r6, r6, ror #8
-	smlad	r1, r1, r7, r12
-	sxtb16	r3, r3, ror #8
-	smlad	r12, r2, r6, r1
-	ldr	r1, [sp, #204]
-	smlad	r5, r2, r3, r5
-	smlad	r2, r1, r4, r8
-	ldr	r4, [sp, #208]
-	smlad	r0, r1, r7, r0
-	ldr	r1, [sp, #196]
-	smlad	r8, r4, r3, r2
-	ldr.w	r3, [lr, #444]
-	smlad	r0, r4, r6, r0
-	ldr.w	r6, [lr, #471]
-	sxtb16	r4, r3
-	ldr	r2, [sp, #200]
-	sxtb16	r7, r6
-	smlad	r5, r1, r4, r5
-	sxtb16	r6, r6, ror #8
-	smlad	r1, r1, r7, r12
-	sxtb16	r3, r3, ror #8
-	smlad	r12, r2, r6, r1
-	ldr	r1, [sp, #188]
-	smlad	r5, r2, r3, r5
-	smlad	r2, r1, r4, r8
-	ldr	r4, [sp, #192]
-	smlad	r0, r1, r7, r0
-	ldr	r1, [sp, #180]
-	smlad	r2, r4, r3, r2
-	ldr.w	r3, [lr, #448]
-	smlad	r8, r4, r6, r0
-	ldr.w	r6, [lr, #475]
-	sxtb16	r4, r3
-	ldr	r0, [sp, #184]
-	sxtb16	r7, r6
-	smlad	r5, r1, r4, r5
-	sxtb16	r3, r3, ror #8
-	smlad	r1, r1, r7, r12
-	sxtb16	r6, r6, ror #8
-	smlad	r5, r0, r3, r5
-	smlad	r9, r0, r6, r1
-	ldr	r0, [sp, #172]
-	smlad	r2, r0, r4, r2
-	ldr	r4, [sp, #176]
-	smlad	r2, r4, r3, r2
-	ldr.w	r3, [lr, #452]
+	smlad	r5, r0, r1, r5
+	smlad	r11, r0, r6, r4
+	ldr	r0, [sp, #224]
+	smlad	r2, r0, r3, r9
+	ldr	r3, [sp, #228]
 	smlad	r0, r0, r7, r8
-	ldr	r1, [sp, #164]
-	smlad	r12, r4, r6, r0
-	ldr	r0, [sp, #168]
-	sxtb16	r4, r3
-	str.w	r10, [sp, #296]
-	sxtb16	r6, r3, ror #8
-	smlad	r3, r1, r4, r5
-	smlad	r5, r0, r6, r3
-	ldr.w	r3, [lr, #479]
+	ldr	r4, [sp, #216]
+	smlad	r9, r3, r1, r2
+	ldr.w	r2, [lr, #8]
+	smlad	r0, r3, r6, r0
+	ldr.w	r6, [lr, #35]
+	sxtb16	r3, r2
+	ldr	r1, [sp, #220]
+	sxtb16	r7, r6
+	smlad	r5, r4, r3, r5
+	sxtb16	r6, r6, ror #8
+	smlad	r4, r4, r7, r11
+	sxtb16	r2, r2, ror #8
+	smlad	r8, r1, r6, r4
+	ldr	r4, [sp, #208]
+	smlad	r5, r1, r2, r5
+	smlad	r1, r4, r3, r9
+	ldr	r3, [sp, #212]
+	smlad	r0, r4, r7, r0
+	ldr	r4, [sp, #200]
+	smlad	r9, r3, r2, r1
+	ldr.w	r2, [lr, #12]
+	smlad	r0, r3, r6, r0
+	ldr.w	r6, [lr, #39]
+	sxtb16	r3, r2
+	ldr	r1, [sp, #204]
+	sxtb16	r7, r6
+	smlad	r5, r4, r3, r5
+	sxtb16	r6, r6, ror #8
+	smlad	r4, r4, r7, r8
+	sxtb16	r2, r2, ror #8
+	smlad	r8, r1, r6, r4
+	ldr	r4, [sp, #192]
+	smlad	r5, r1, r2, r5
+	smlad	r1, r4, r3, r9
+	ldr	r3, [sp, #196]
+	smlad	r0, r4, r7, r0
+	ldr	r4, [sp, #184]
+	smlad	r9, r3, r2, r1
+	ldr.w	r2, [lr, #16]
+	smlad	r0, r3, r6, r0
+	ldr.w	r6, [lr, #43]
+	sxtb16	r3, r2
+	ldr	r1, [sp, #188]
+	sxtb16	r7, r6
+	smlad	r5, r4, r3, r5
+	sxtb16	r6, r6, ror #8
+	smlad	r4, r4, r7, r8
+	sxtb16	r2, r2, ror #8
+	smlad	r8, r1, r6, r4
+	ldr	r4, [sp, #176]
+	smlad	r5, r1, r2, r5
+	smlad	r1, r4, r3, r9
+	ldr	r3, [sp, #180]
+	smlad	r1, r3, r2, r1
+	ldr.w	r2, [lr, #20]
+	smlad	r0, r4, r7, r0
+	ldr	r4, [sp, #168]
+	smlad	r9, r3, r6, r0
+	ldr	r0, [sp, #172]
+	sxtb16	r6, r2
+	ldr.w	r12, [sp, #160]
+	sxtb16	r2, r2, ror #8
+	smlad	r3, r4, r6, r5
+	smlad	r5, r0, r2, r3
+	ldr.w	r3, [lr, #47]
 	sxtb16	r7, r3
-	ldr.w	r10, [sp, #156]
+	ldr.w	r11, [sp, #152]
 	sxtb16	r3, r3, ror #8
-	smlad	r1, r1, r7, r9
-	smlad	r1, r0, r3, r1
+	smlad	r4, r4, r7, r8
+	smlad	r4, r0, r3, r4
 	ldr	r0, [sp, #136]
-	str	r3, [sp, #268]
-	smlad	r2, r0, r4, r2
-	ldr	r3, [sp, #292]
-	ldrsb.w	r4, [lr, #456]
-	smlad	r2, r3, r6, r2
-	ldrsb.w	r3, [lr, #483]
-	smlad	r0, r0, r7, r12
-	ldr	r7, [sp, #160]
-	str	r0, [sp, #264]
-	smlabb	r0, r7, r4, r5
-	str	r3, [sp, #260]
-	smlabb	r1, r7, r3, r1
-	ldrsb.w	r5, [lr, #457]
-	ldrsb.w	r3, [lr, #484]
-	smlabb	r2, r10, r4, r2
-	ldr	r6, [sp, #152]
-	ldr	r7, [sp, #148]
-	ldrsb.w	r4, [lr, #458]
-	smlabb	r0, r6, r5, r0
-	ldr.w	r12, [sp, #280]
-	smlabb	r2, r7, r5, r2
-	ldr	r5, [sp, #144]
-	smlabb	r1, r6, r3, r1
-	ldrsb.w	r6, [lr, #485]
-	ldr.w	lr, [sp, #140]
-	smlabb	r0, r5, r4, r0
-	smlabb	r2, lr, r4, r2
-	ldr	r4, [sp, #284]
-	smlabb	r1, r5, r6, r1
-	str	r2, [sp, #252]
-	lsls	r0, r0, #1
-	ldr	r2, [r4, #8]!
-	ldr	r5, [r12, #8]!
-	str	r4, [sp, #284]
-	ldr	r4, [r4, #-4]
-	str.w	r12, [sp, #280]
-	ldr	r12, [r12, #-4]
+	str	r3, [sp, #272]
+	smlad	r1, r0, r6, r1
+	ldr	r3, [sp, #140]
+	smlad	r0, r0, r7, r9
+	smlad	r1, r3, r2, r1
+	ldrsb.w	r2, [lr, #24]
+	ldrsb.w	r7, [lr, #51]
+	ldr	r6, [sp, #164]
+	str	r0, [sp, #268]
+	smlabb	r0, r6, r2, r5
+	ldrsb.w	r5, [lr, #25]
+	smlabb	r4, r6, r7, r4
+	smlabb	r1, r12, r2, r1
+	ldr	r2, [sp, #156]
+	ldrsb.w	r6, [lr, #52]
+	smlabb	r0, r2, r5, r0
+	smlabb	r1, r11, r5, r1
+	ldrsb.w	r5, [lr, #26]
+	str	r6, [sp, #260]
+	smlabb	r4, r2, r6, r4
+	ldr	r6, [sp, #148]
+	ldr	r2, [sp, #144]
+	str	r7, [sp, #264]
+	ldrsb.w	r10, [lr, #53]
+	smlabb	r7, r6, r5, r0
+	smlabb	r0, r2, r5, r1
+	ldr	r5, [sp, #292]
+	str	r0, [sp, #256]
+	ldr	r0, [sp, #296]
+	smlabb	r4, r6, r10, r4
+	lsls	r1, r7, #1
+	ldr	r9, [r0, #8]!
+	ldr	r6, [r5, #8]!
+	str	r0, [sp, #296]
+	ldr	r7, [r0, #-4]
+	ldr	r0, [r5, #-4]
 	@APP
-	smmlar	r11, r0, r4, r12
+	smmlar	r8, r1, r7, r0
 	@NO_APP
-	lsls	r1, r1, #1
-	str	r3, [sp, #256]
-	add.w	r11, r11, r0, asr #31
+	lsls	r4, r4, #1
+	str	r5, [sp, #292]
+	add.w	r8, r8, r1, asr #31
 	@APP
-	smmlar	r0, r1, r2, r5
+	smmlar	r1, r4, r9, r6
 	@NO_APP
-	ldr.w	r8, [sp, #292]
-	add.w	r0, r0, r1, asr #31
-	ldrd	r9, r3, [sp, #264]
-	smlad	r3, r8, r3, r9
-	ldr	r1, [sp, #260]
-	smlabb	r9, r10, r1, r3
-	ldr	r1, [sp, #252]
-	lsls	r3, r1, #1
+	ldrd	lr, r5, [sp, #268]
+	add.w	r1, r1, r4, asr #31
+	ldr	r4, [sp, #256]
+	smlad	r3, r3, r5, lr
+	ldr	r5, [sp, #264]
+	lsls	r4, r4, #1
+	smlabb	r3, r12, r5, r3
+	ldrd	r5, r12, [sp, #280]
 	@APP
-	smmlar	r12, r3, r4, r12
+	smmlar	r0, r4, r7, r0
 	@NO_APP
-	ldr	r4, [sp, #288]
-	add.w	r12, r12, r3, asr #31
-	ldr	r3, [sp, #256]
-	smlabb	r7, r7, r3, r9
-	ldr	r1, [r4, #8]!
-	smlabb	r7, lr, r6, r7
-	asrs	r0, r1
-	ldr.w	r10, [sp, #296]
-	str	r4, [sp, #288]
-	lsls	r7, r7, #1
-	@APP
-	smmlar	r2, r7, r2, r5
-	@NO_APP
-	ldr	r4, [r4, #-4]
-	ldr	r5, [sp, #296]
-	add.w	r2, r2, r7, asr #31
-	ldr.w	r8, [sp, #272]
-	ssat	r0, #8, r0
-	adds.w	r8, r8, #54
-	asr.w	r6, r12, r4
-	strb	r0, [r10, #-14]
-	asr.w	r0, r2, r1
-	asr.w	r3, r11, r4
+	add.w	lr, r0, r4, asr #31
+	ldr	r0, [sp, #260]
+	ldr	r7, [r12, #8]!
+	smlabb	r3, r11, r0, r3
+	ldr	r4, [r12, #-4]
+	smlabb	r2, r2, r10, r3
+	asr.w	r0, r8, r4
+	asrs	r1, r7
 	movw	r11, :lower16:.Lloom_demo_n1.weights
-	ssat	r1, #8, r6
+	lsls	r2, r2, #1
+	@APP
+	smmlar	r6, r2, r9, r6
+	@NO_APP
+	asr.w	r3, lr, r4
 	movt	r11, :upper16:.Lloom_demo_n1.weights
 	ssat	r0, #8, r0
-	strb.w	r1, [r10, #1]
-	ssat	r3, #8, r3
-	strb	r0, [r10, #2]!
+	strb	r0, [r5, #-15]
+	add.w	r0, r6, r2, asr #31
+	ssat	r1, #8, r1
+	strb	r1, [r5, #-14]
+	asrs	r0, r7
+	ssat	r1, #8, r3
+	strb	r1, [r5, #1]
+	ldr	r1, [sp, #288]
+	ssat	r0, #8, r0
+	adds	r1, #54
+	strb	r0, [r5, #2]!
 	ldr	r0, [sp, #276]
-	strb	r3, [r5, #-15]
+	cmp.w	r1, #432
 	bne.w	.LBB0_24
 	ldr	r1, [sp, #124]
 	movs	r4, #0
@@ -606,11 +600,11 @@ loom_demo_n1:
 	ldrd	r0, r5, [sp, #100]
 	ldrd	r8, r9, [sp, #92]
 	bne.w	.LBB0_2
-	ldr	r3, [sp]
-	ldr	r2, [sp, #4]
-	adds	r3, #1
-	add.w	r2, r2, #384
-	cmp	r3, #24
+	ldr	r2, [sp]
+	ldr	r3, [sp, #4]
+	adds	r2, #1
+	add.w	r3, r3, #384
+	cmp	r2, #24
 	bne.w	.LBB0_1
 	add	sp, #300
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}

@@ -34,537 +34,528 @@ loom_demo_n11:
 	strd	r1, r0, [sp, #4]
 	movw	r0, #65248
 	movw	r2, :lower16:.Lloom_demo_n11.bias
-	movw	r9, :lower16:.Lloom_demo_n11.weights
+	movw	r4, :lower16:.Lloom_demo_n11.weights
 	movs	r3, #0
 	movt	r0, #65535
 	movt	r2, :upper16:.Lloom_demo_n11.bias
-	movt	r9, :upper16:.Lloom_demo_n11.weights
+	movt	r4, :upper16:.Lloom_demo_n11.weights
 .LBB0_1:
 	ldr.w	r12, [sp, #8]
-	add.w	r6, r9, r3
+	adds	r6, r4, r3
 	adds	r1, r2, r0
 	mov.w	lr, #8388736
 	ldr.w	r2, [r12, r3]
-	ldr.w	r7, [r6, #216]
-	sxtb16	r4, r7
+	strd	r0, r3, [sp, #84]
+	ldr.w	r3, [r6, #216]
 	ldr.w	r8, [r1, #288]
 	sxtab16	r5, lr, r2
-	strd	r0, r3, [sp, #84]
-	smlabb	r3, r5, r4, r8
 	ldr.w	r0, [r1, #292]
-	str	r3, [sp, #80]
-	ldr.w	r3, [r1, #296]
+	sxtb16	r4, r3
+	smlabb	r7, r5, r4, r8
 	sxtab16	r2, lr, r2, ror #8
-	smlatt	r11, r5, r4, r3
-	ldr.w	r4, [r6, #288]
 	ldr.w	lr, [sp, #88]
-	sxtb16	r7, r7, ror #8
+	str	r7, [sp, #80]
+	ldr.w	r7, [r1, #296]
+	smlatt	r11, r5, r4, r7
+	ldr.w	r4, [r6, #288]
 	add	r12, lr
-	sxtb16	r9, r4
-	smlabb	r10, r2, r7, r0
-	sxtb16	r4, r4, ror #8
 	ldr.w	r1, [r1, #300]
-	smlatt	r7, r2, r7, r1
+	sxtb16	r3, r3, ror #8
+	sxtb16	r9, r4
+	smlabb	r10, r2, r3, r0
+	sxtb16	r4, r4, ror #8
+	smlabb	r8, r5, r9, r8
 	smlabb	r0, r2, r4, r0
-	str	r7, [sp, #76]
-	smlabb	r7, r5, r9, r8
-	str	r0, [sp, #64]
-	smlatt	r0, r5, r9, r3
-	ldr.w	r5, [r12, #72]
+	smlatt	r5, r5, r9, r7
+	ldr.w	r7, [r12, #72]
+	smlatt	r3, r2, r3, r1
 	str	r0, [sp, #72]
 	mov	r0, r12
 	mov.w	r12, #8388736
-	smlatt	r8, r2, r4, r1
-	sxtab16	r2, r12, r5
+	str	r3, [sp, #76]
+	smlatt	r3, r2, r4, r1
+	sxtab16	r2, r12, r7
 	ldr	r1, [sp, #80]
 	smlabb	lr, r2, r9, r1
 	ldr	r1, [sp, #76]
-	sxtab16	r5, r12, r5, ror #8
-	str	r7, [sp, #68]
+	sxtab16	r7, r12, r7, ror #8
 	smlatt	r9, r2, r9, r11
 	ldr.w	r11, [r6, #360]
-	smlatt	r1, r5, r4, r1
-	ldr	r3, [sp, #72]
-	smlabb	r10, r5, r4, r10
-	str	r1, [sp, #56]
+	smlabb	r10, r7, r4, r10
+	smlatt	r12, r7, r4, r1
+	ldr	r1, [sp, #72]
 	sxtb16	r4, r11
-	ldr	r1, [sp, #68]
-	smlabb	r1, r2, r4, r1
-	mov.w	r7, #8388736
-	str	r1, [sp, #60]
-	ldr	r1, [sp, #64]
+	str	r0, [sp, #60]
 	sxtb16	r11, r11, ror #8
-	smlatt	r2, r2, r4, r3
-	smlabb	r1, r5, r11, r1
-	mov	r12, r0
+	smlabb	r8, r2, r4, r8
+	smlabb	r1, r7, r11, r1
+	smlatt	r2, r2, r4, r5
 	str	r1, [sp, #76]
 	ldr.w	r1, [r0, #144]
-	smlatt	r3, r5, r11, r8
-	str	r3, [sp, #80]
-	sxtab16	r3, r7, r1
-	smlabb	r5, r3, r4, lr
-	sxtab16	r1, r7, r1, ror #8
-	smlatt	r9, r3, r4, r9
-	ldr.w	r4, [r0, #864]
+	str	r2, [sp, #72]
+	smlatt	r2, r7, r11, r3
+	mov	r3, r0
+	str	r2, [sp, #80]
+	mov.w	r2, #8388736
+	sxtab16	r5, r2, r1
+	smlabb	r7, r5, r4, lr
+	sxtab16	r1, r2, r1, ror #8
+	smlatt	r9, r5, r4, r9
+	ldr.w	r5, [r0, #864]
 	smlabb	lr, r1, r11, r10
 	ldr.w	r10, [r6, #432]
-	ldr	r0, [sp, #56]
-	smlatt	r1, r1, r11, r0
-	sxtab16	r0, r7, r4
-	sxtb16	r3, r10
-	smlabb	r11, r0, r3, r5
-	sxtab16	r5, r7, r4, ror #8
-	sxtb16	r4, r10, ror #8
-	mov.w	r10, #8388736
-	smlabb	r7, r5, r4, lr
-	smlatt	r1, r5, r4, r1
-	ldr.w	r4, [r6, #504]
-	smlatt	lr, r0, r3, r9
+	smlatt	r12, r1, r11, r12
+	sxtab16	r0, r2, r5
+	sxtb16	r4, r10
+	smlabb	r11, r0, r4, r7
+	sxtab16	r5, r2, r5, ror #8
+	ldr.w	r2, [r3, #936]
+	sxtb16	r7, r10, ror #8
+	mov.w	r3, #8388736
+	smlabb	r1, r5, r7, lr
+	str	r1, [sp, #68]
+	smlatt	r1, r5, r7, r12
+	ldr.w	r7, [r6, #504]
+	smlatt	lr, r0, r4, r9
 	str	r1, [sp, #64]
-	sxtb16	r3, r4
-	ldr	r1, [sp, #60]
-	str	r7, [sp, #68]
-	smlabb	r7, r0, r3, r1
-	sxtb16	r4, r4, ror #8
 	ldr	r1, [sp, #76]
-	smlabb	r8, r5, r4, r1
+	sxtb16	r4, r7
+	sxtb16	r7, r7, ror #8
+	smlabb	r12, r0, r4, r8
+	smlabb	r8, r5, r7, r1
+	ldr	r1, [sp, #72]
+	smlatt	r0, r0, r4, r1
 	ldr	r1, [sp, #80]
-	smlatt	r0, r0, r3, r2
-	ldr.w	r2, [r12, #936]
-	smlatt	r1, r5, r4, r1
+	smlatt	r1, r5, r7, r1
 	str	r1, [sp, #72]
-	sxtab16	r1, r10, r2
-	smlabb	r5, r1, r3, r11
-	smlatt	r3, r1, r3, lr
+	sxtab16	r1, r3, r2
+	smlabb	r5, r1, r4, r11
 	str	r5, [sp, #76]
-	str	r3, [sp, #80]
-	ldr.w	r3, [r6, #576]
-	sxtb16	r9, r3
-	smlatt	r0, r1, r9, r0
-	str	r0, [sp, #56]
+	smlatt	r5, r1, r4, lr
+	str	r5, [sp, #80]
+	ldr.w	r5, [r6, #576]
+	sxtb16	r6, r5
+	smlatt	r0, r1, r6, r0
+	str	r0, [sp, #52]
 	movw	r0, :lower16:.Lloom_demo_n11.multiplier
-	smlabb	r6, r1, r9, r7
+	smlabb	r4, r1, r6, r12
 	movt	r0, :upper16:.Lloom_demo_n11.multiplier
 	ldr	r1, [sp, #84]
 	add.w	lr, r0, r1
 	movw	r0, :lower16:.Lloom_demo_n11.requant_offset
-	sxtab16	r2, r10, r2, ror #8
+	sxtab16	r2, r3, r2, ror #8
 	movt	r0, :upper16:.Lloom_demo_n11.requant_offset
-	sxtb16	r5, r3, ror #8
+	sxtb16	r5, r5, ror #8
 	ldr	r1, [sp, #84]
-	smlabb	r3, r2, r5, r8
+	smlabb	r12, r2, r5, r8
 	add.w	r8, r0, r1
-	lsl.w	r10, r6, #1
-	lsls	r6, r3, #1
-	ldrd	r1, r7, [lr, #288]
-	ldrd	r3, r11, [r8, #288]
+	lsl.w	r10, r4, #1
+	lsl.w	r0, r12, #1
+	ldrd	r9, r3, [lr, #288]
+	ldrd	r4, r11, [r8, #288]
 	@APP
-	smmlar	r0, r10, r1, r3
+	smmlar	r1, r10, r9, r4
 	@NO_APP
-	str	r7, [sp, #52]
-	add.w	r0, r0, r10, asr #31
-	str	r0, [sp, #48]
+	str	r3, [sp, #48]
+	add.w	r1, r1, r10, asr #31
+	str	r1, [sp, #44]
 	@APP
-	smmlar	r0, r6, r7, r11
+	smmlar	r1, r0, r3, r11
 	@NO_APP
-	ldr.w	r7, [r12, #1008]
-	add.w	r0, r0, r6, asr #31
-	str	r0, [sp, #60]
-	ldr	r0, [sp, #68]
-	ldr.w	r10, [r8, #296]
-	smlabb	r0, r2, r4, r0
-	mov.w	r12, #8388736
-	str	r0, [sp, #44]
-	ldr	r0, [sp, #64]
-	smlatt	r0, r2, r4, r0
-	ldr.w	r4, [lr, #296]
-	str	r0, [sp, #64]
-	ldr	r0, [sp, #56]
-	lsls	r0, r0, #1
-	@APP
-	smmlar	r6, r0, r4, r10
-	@NO_APP
-	str	r4, [sp, #68]
-	ldr	r4, [sp, #72]
-	add.w	r0, r6, r0, asr #31
-	str	r0, [sp, #72]
-	sxtab16	r6, r12, r7
-	ldr	r0, [sp, #76]
-	smlatt	r2, r2, r5, r4
-	ldr.w	r4, [lr, #300]
-	smlabb	r0, r6, r9, r0
-	ldr.w	r8, [r8, #300]
-	lsls	r2, r2, #1
-	@APP
-	smmlar	lr, r2, r4, r8
-	@NO_APP
-	lsls	r0, r0, #1
-	@APP
-	smmlar	r1, r0, r1, r3
-	@NO_APP
-	add.w	r2, lr, r2, asr #31
-	str	r2, [sp, #56]
 	add.w	r0, r1, r0, asr #31
-	movw	r1, :lower16:.Lloom_demo_n11.right_shift
-	movt	r1, :upper16:.Lloom_demo_n11.right_shift
-	ldr	r2, [sp, #84]
-	add	r2, r1
-	str	r4, [sp, #76]
-	sxtab16	r1, r12, r7, ror #8
-	ldr	r3, [sp, #44]
-	ldr	r4, [sp, #80]
-	smlabb	r7, r1, r5, r3
-	ldr.w	r3, [r2, #288]
-	smlatt	r6, r6, r9, r4
-	ldr	r4, [sp, #48]
-	asr.w	r12, r4, r3
-	ldr	r4, [sp, #64]
-	smlatt	r1, r1, r5, r4
-	asr.w	r5, r0, r3
-	str	r1, [sp, #80]
-	lsls	r1, r7, #1
+	str	r0, [sp, #56]
+	ldr	r0, [sp, #68]
+	smlabb	r0, r2, r7, r0
+	ldr	r1, [sp, #60]
+	str	r0, [sp, #40]
+	ldr	r0, [sp, #64]
+	smlatt	r0, r2, r7, r0
+	ldr.w	r7, [lr, #296]
+	str	r0, [sp, #64]
 	ldr	r0, [sp, #52]
-	ldr.w	r3, [r2, #292]
+	lsls	r0, r0, #1
+	str	r7, [sp, #68]
+	ldr.w	r10, [r8, #296]
+	ldr.w	r3, [r1, #1008]
 	@APP
-	smmlar	r0, r1, r0, r11
+	smmlar	r1, r0, r7, r10
 	@NO_APP
-	add.w	r11, r0, r1, asr #31
-	ldr	r0, [sp, #60]
-	ldr.w	r9, [sp, #88]
-	asr.w	r1, r0, r3
+	ldr	r7, [sp, #72]
+	smlatt	r2, r2, r5, r7
+	add.w	r0, r1, r0, asr #31
+	mov.w	r7, #8388736
+	str	r0, [sp, #72]
+	sxtab16	r12, r7, r3
+	ldr	r0, [sp, #76]
+	smlabb	r0, r12, r6, r0
+	lsls	r2, r2, #1
+	ldr.w	r1, [lr, #300]
+	str	r1, [sp, #76]
+	lsls	r0, r0, #1
+	@APP
+	smmlar	r4, r0, r9, r4
+	@NO_APP
+	ldr.w	r8, [r8, #300]
+	@APP
+	smmlar	lr, r2, r1, r8
+	@NO_APP
+	add.w	r9, r4, r0, asr #31
+	movw	r0, :lower16:.Lloom_demo_n11.right_shift
+	add.w	r1, lr, r2, asr #31
+	movt	r0, :upper16:.Lloom_demo_n11.right_shift
+	ldr	r2, [sp, #84]
+	str	r1, [sp, #60]
+	adds	r4, r0, r2
+	ldr	r0, [sp, #40]
+	sxtab16	r3, r7, r3, ror #8
+	ldr	r1, [sp, #44]
+	smlabb	r2, r3, r5, r0
+	ldr.w	r0, [r4, #288]
+	ldr	r7, [sp, #80]
+	asrs	r1, r0
+	lsls	r2, r2, #1
+	smlatt	r6, r12, r6, r7
+	asr.w	r9, r9, r0
+	ldr	r0, [sp, #48]
+	ldr	r7, [sp, #64]
+	smlatt	r3, r3, r5, r7
+	@APP
+	smmlar	r0, r2, r0, r11
+	@NO_APP
+	str	r3, [sp, #80]
+	ldr.w	r3, [r4, #292]
+	add.w	lr, r0, r2, asr #31
+	ldr	r0, [sp, #56]
+	ldr.w	r11, [r4, #296]
+	asr.w	r2, r0, r3
 	ldr	r0, [sp, #4]
-	ssat	r12, #8, r12
-	ldr.w	r7, [r2, #296]
-	strb.w	r12, [r0, r9]
-	asr.w	r12, r11, r3
-	ldr	r3, [sp, #68]
-	ldr.w	r2, [r2, #300]
-	ssat	lr, #8, r1
-	ldr	r1, [sp, #88]
+	ldr	r5, [sp, #88]
 	lsls	r6, r6, #1
-	@APP
-	smmlar	r4, r6, r3, r10
-	@NO_APP
-	ldr	r3, [sp, #56]
+	ssat	r12, #8, r1
+	ldr	r1, [sp, #88]
 	add	r1, r0
+	strb.w	r12, [r0, r5]
 	ldr	r0, [sp, #72]
-	asrs	r3, r2
-	asrs	r0, r7
-	movw	r9, :lower16:.Lloom_demo_n11.weights
-	ssat	r3, #8, r3
-	movt	r9, :upper16:.Lloom_demo_n11.weights
-	ssat	r0, #8, r0
-	strb	r3, [r1, #3]
-	ldr	r3, [sp, #80]
-	strb	r0, [r1, #2]
-	add.w	r0, r4, r6, asr #31
-	strb.w	lr, [r1, #1]
-	lsls	r3, r3, #1
-	asrs	r0, r7
-	ldr	r7, [sp, #76]
+	asr.w	r12, lr, r3
+	asr.w	r0, r0, r11
+	ldr.w	r3, [r4, #300]
+	ssat	r2, #8, r2
+	strb	r2, [r1, #1]
+	ssat	r2, #8, r0
+	ldr	r0, [sp, #68]
 	@APP
-	smmlar	r7, r3, r7, r8
+	smmlar	r7, r6, r0, r10
 	@NO_APP
-	add.w	r3, r7, r3, asr #31
-	asr.w	r2, r3, r2
+	ldr	r0, [sp, #60]
+	asr.w	r4, r0, r3
+	strb	r2, [r1, #2]
+	add.w	r2, r7, r6, asr #31
+	ldr	r0, [sp, #80]
+	ssat	r7, #8, r4
+	movw	r4, :lower16:.Lloom_demo_n11.weights
+	strb	r7, [r1, #3]
+	lsls	r7, r0, #1
+	ldr	r0, [sp, #76]
+	@APP
+	smmlar	r6, r7, r0, r8
+	@NO_APP
+	add.w	r7, r6, r7, asr #31
+	movt	r4, :upper16:.Lloom_demo_n11.weights
+	ssat	r0, #8, r12
+	asr.w	r2, r2, r11
+	strb.w	r0, [r1, #73]
+	asr.w	r0, r7, r3
 	ldr	r3, [sp, #88]
-	ssat	r0, #8, r0
+	ssat	r2, #8, r2
 	adds	r3, #4
-	strb.w	r0, [r1, #74]
-	cmp	r3, #72
-	ssat	r0, #8, r2
+	ssat	r0, #8, r0
+	strb.w	r2, [r1, #74]
 	movw	r2, :lower16:.Lloom_demo_n11.bias
 	strb.w	r0, [r1, #75]
 	ldr	r0, [sp, #84]
-	ssat	r6, #8, r5
 	movt	r2, :upper16:.Lloom_demo_n11.bias
-	ssat	r7, #8, r12
+	ssat	r5, #8, r9
+	cmp	r3, #72
 	add.w	r0, r0, #16
-	strb.w	r6, [r1, #72]
-	strb.w	r7, [r1, #73]
+	strb.w	r5, [r1, #72]
 	bne.w	.LBB0_1
+	ldr	r7, [sp, #4]
 	movs	r0, #1
-	mov.w	r1, #8388736
-	ldrd	r3, r12, [sp, #4]
+	add.w	r5, r7, #219
+	mov.w	r10, #8388736
+	ldr.w	r12, [sp, #8]
 .LBB0_3:
-	str	r3, [sp, #36]
-	movw	r3, #65248
-	movs	r5, #0
-	movt	r3, #65535
-	str	r0, [sp, #28]
-	str.w	r12, [sp, #32]
+	movw	r1, #65248
+	movs	r6, #0
+	movt	r1, #65535
+	str	r7, [sp, #32]
+	str	r0, [sp, #24]
+	str	r5, [sp, #28]
+	str.w	r12, [sp, #80]
 .LBB0_4:
-	add.w	r4, r12, r5
-	adds	r0, r2, r3
-	add.w	r2, r9, r5
-	str	r2, [sp, #80]
-	ldr	r6, [r4, #72]
-	ldr.w	r10, [r0, #296]
-	ldr.w	r7, [r2, #216]
-	strd	r5, r3, [sp, #84]
-	sxtb16	r5, r7
-	mov.w	r3, #8388736
-	sxtab16	r2, r1, r6
-	ldrd	r8, r12, [r0, #288]
-	smlabb	lr, r2, r5, r8
+	strd	r6, r1, [sp, #84]
+	adds	r0, r2, r1
+	ldr	r1, [sp, #80]
+	add.w	r12, r1, r6
+	adds	r3, r4, r6
+	ldrd	r11, r9, [r0, #288]
+	ldr.w	r5, [r12, #72]
+	ldr.w	r6, [r3, #216]
+	sxtb16	r4, r6
+	ldr.w	r7, [r0, #296]
+	sxtab16	r1, r10, r5
+	ldr.w	r2, [r12, #144]
+	smlabb	r8, r1, r4, r11
 	ldr.w	r0, [r0, #300]
-	sxtab16	r6, r1, r6, ror #8
-	ldr.w	r1, [r4, #144]
-	smlatt	r2, r2, r5, r10
-	str	r2, [sp, #76]
-	mov.w	r2, #8388736
-	sxtab16	r2, r2, r1
-	smlabb	r11, r2, r5, r8
-	ldr.w	r8, [sp, #80]
-	sxtb16	r7, r7, ror #8
-	smlatt	r10, r2, r5, r10
-	sxtab16	r1, r3, r1, ror #8
-	ldr.w	r5, [r8, #288]
-	smlabb	r9, r6, r7, r12
-	ldr	r3, [sp, #76]
-	smlatt	r6, r6, r7, r0
-	smlabb	r12, r1, r7, r12
-	smlatt	r0, r1, r7, r0
-	sxtb16	r7, r5
-	str	r0, [sp, #72]
-	sxtb16	r5, r5, ror #8
-	ldr.w	r0, [r4, #216]
-	smlabb	r9, r1, r5, r9
-	smlatt	r1, r1, r5, r6
-	str	r1, [sp, #68]
+	smlatt	r1, r1, r4, r7
+	str	r1, [sp, #76]
 	mov.w	r1, #8388736
-	sxtab16	r6, r1, r0
-	smlabb	lr, r2, r7, lr
-	smlatt	r2, r2, r7, r3
-	smlabb	r11, r6, r7, r11
-	str	r2, [sp, #76]
-	sxtab16	r0, r1, r0, ror #8
-	smlatt	r10, r6, r7, r10
-	ldr.w	r7, [r8, #360]
-	ldr	r1, [sp, #72]
-	smlatt	r3, r0, r5, r1
-	sxtb16	r1, r7
-	smlabb	r12, r0, r5, r12
-	sxtb16	r2, r7, ror #8
-	smlabb	r7, r6, r1, lr
-	str	r7, [sp, #64]
-	smlabb	r7, r0, r2, r9
-	str	r7, [sp, #60]
-	ldr.w	r7, [r4, #288]
-	ldr	r5, [sp, #76]
-	smlatt	lr, r6, r1, r5
-	ldr	r5, [sp, #68]
-	smlatt	r0, r0, r2, r5
-	mov.w	r6, #8388736
-	str	r0, [sp, #68]
-	mov.w	r0, #8388736
-	sxtab16	r6, r6, r7, ror #8
-	sxtab16	r0, r0, r7
-	smlabb	r7, r6, r2, r12
-	smlabb	r9, r0, r1, r11
-	str	r7, [sp, #76]
-	ldr.w	r7, [r8, #432]
-	mov	r11, r8
-	smlatt	r12, r0, r1, r10
-	ldr.w	r8, [r4, #936]
-	smlatt	r0, r6, r2, r3
-	ldr.w	r1, [r4, #1008]
+	sxtab16	lr, r1, r2
+	sxtb16	r6, r6, ror #8
+	smlabb	r11, lr, r4, r11
+	sxtab16	r5, r10, r5, ror #8
+	smlatt	r4, lr, r4, r7
+	sxtab16	r2, r1, r2, ror #8
+	ldr.w	r7, [r3, #288]
+	smlabb	r10, r5, r6, r9
+	ldr	r1, [sp, #76]
+	smlatt	r5, r5, r6, r0
+	smlabb	r9, r2, r6, r9
+	smlatt	r0, r2, r6, r0
+	sxtb16	r6, r7
 	str	r0, [sp, #72]
-	mov.w	r0, #8388736
-	sxtb16	r2, r7
-	str	r7, [sp, #52]
-	sxtab16	r3, r0, r8
-	ldr	r0, [sp, #64]
-	smlatt	lr, r3, r2, lr
-	mov.w	r6, #8388736
-	smlabb	r3, r3, r2, r0
-	mov.w	r0, #8388736
-	sxtab16	r5, r0, r1
-	ldr.w	r0, [r11, #504]
-	smlatt	r10, r5, r2, r12
-	smlabb	r12, r5, r2, r9
-	sxtb16	r2, r0
-	smlatt	r7, r5, r2, lr
-	ldr.w	lr, [r4, #1080]
-	smlabb	r5, r5, r2, r3
-	mov.w	r3, #8388736
-	sxtab16	r9, r3, lr
-	ldr.w	r3, [r4, #1152]
-	ldr.w	r4, [r11, #576]
-	smlatt	r10, r9, r2, r10
-	smlabb	r2, r9, r2, r12
-	str	r3, [sp, #64]
-	sxtab16	r6, r6, r3
-	str	r7, [sp, #44]
-	sxtb16	r12, r4
-	smlabb	r2, r6, r12, r2
-	str	r2, [sp, #56]
+	sxtb16	r7, r7, ror #8
+	ldr.w	r0, [r12, #216]
+	smlatt	r1, lr, r6, r1
+	smlabb	r10, r2, r7, r10
+	str	r1, [sp, #76]
+	smlatt	r1, r2, r7, r5
 	mov.w	r2, #8388736
-	sxtab16	r11, r2, lr, ror #8
-	ldr	r2, [sp, #52]
-	smlatt	r3, r6, r12, r10
-	movw	r6, :lower16:.Lloom_demo_n11.multiplier
-	sxtb16	lr, r2, ror #8
-	mov.w	r2, #8388736
-	str	r3, [sp, #80]
-	movt	r6, :upper16:.Lloom_demo_n11.multiplier
-	sxtab16	r8, r2, r8, ror #8
-	smlabb	r5, r9, r12, r5
-	sxtab16	r3, r2, r1, ror #8
-	ldr	r2, [sp, #88]
-	adds	r7, r6, r2
-	movw	r6, :lower16:.Lloom_demo_n11.requant_offset
-	sxtb16	r10, r0, ror #8
-	ldr	r0, [sp, #60]
-	ldr	r2, [sp, #88]
-	movt	r6, :upper16:.Lloom_demo_n11.requant_offset
-	smlabb	r0, r8, lr, r0
-	add	r6, r2
-	sxtb16	r4, r4, ror #8
-	smlabb	r2, r3, r10, r0
-	lsls	r1, r5, #1
-	ldr.w	r0, [r6, #288]
-	smlabb	r2, r11, r4, r2
-	ldr.w	r5, [r7, #288]
-	str	r0, [sp, #52]
-	str	r2, [sp, #40]
-	@APP
-	smmlar	r2, r1, r5, r0
-	@NO_APP
-	ldr	r0, [sp, #44]
-	smlatt	r9, r9, r12, r0
-	add.w	r0, r2, r1, asr #31
-	str	r0, [sp, #60]
-	ldr	r0, [sp, #68]
-	smlatt	r12, r8, lr, r0
-	ldr	r0, [sp, #40]
-	ldr.w	r1, [r7, #292]
-	lsls	r2, r0, #1
-	ldr	r0, [sp, #72]
-	smlatt	r0, r3, lr, r0
-	str	r5, [sp, #48]
-	str	r0, [sp, #44]
-	ldr	r0, [sp, #76]
+	sxtab16	r5, r2, r0
+	smlabb	r8, lr, r6, r8
 	str	r1, [sp, #68]
-	ldr.w	r8, [r6, #292]
-	@APP
-	smmlar	r5, r2, r1, r8
-	@NO_APP
-	smlabb	r0, r3, lr, r0
-	smlatt	r1, r3, r10, r12
-	str	r0, [sp, #40]
-	add.w	r0, r5, r2, asr #31
-	smlatt	r5, r11, r4, r1
-	lsl.w	r3, r9, #1
+	smlabb	lr, r5, r6, r11
+	sxtab16	r0, r2, r0, ror #8
+	smlatt	r11, r5, r6, r4
+	ldr.w	r6, [r3, #360]
+	ldr	r1, [sp, #72]
+	smlabb	r9, r0, r7, r9
+	ldr	r4, [sp, #76]
+	smlatt	r7, r0, r7, r1
+	sxtb16	r1, r6
+	sxtb16	r6, r6, ror #8
+	smlabb	r2, r5, r1, r8
+	str	r2, [sp, #60]
+	smlabb	r2, r0, r6, r10
+	str	r2, [sp, #56]
+	ldr.w	r2, [r12, #288]
+	smlatt	r5, r5, r1, r4
+	ldr	r4, [sp, #68]
+	smlatt	r0, r0, r6, r4
+	ldr.w	r10, [r3, #432]
+	str	r0, [sp, #64]
+	mov.w	r0, #8388736
+	sxtab16	r8, r0, r2
+	smlabb	r0, r8, r1, lr
 	str	r0, [sp, #76]
-	ldr.w	r9, [r7, #296]
-	ldr.w	lr, [r6, #296]
-	@APP
-	smmlar	r1, r3, r9, lr
-	@NO_APP
-	add.w	r0, r1, r3, asr #31
-	lsls	r3, r5, #1
+	mov.w	r0, #8388736
+	sxtab16	r2, r0, r2, ror #8
+	smlatt	r4, r8, r1, r11
+	smlabb	r0, r2, r6, r9
+	ldr.w	r8, [r12, #936]
 	str	r0, [sp, #72]
+	mov	r9, r3
+	smlatt	r0, r2, r6, r7
+	mov.w	r2, #8388736
+	str	r0, [sp, #68]
+	ldr.w	r7, [r12, #1008]
+	sxtb16	r1, r10
+	ldr	r0, [sp, #60]
+	sxtab16	r3, r2, r8
+	ldr.w	r2, [r9, #504]
+	smlabb	r11, r3, r1, r0
+	mov.w	r0, #8388736
+	smlatt	lr, r3, r1, r5
+	ldr.w	r3, [r12, #1080]
+	sxtab16	r6, r0, r7
+	ldr	r0, [sp, #76]
+	sxtb16	r5, r2
+	smlatt	r4, r6, r1, r4
+	smlabb	r0, r6, r1, r0
+	smlatt	r1, r6, r5, lr
+	str	r1, [sp, #40]
+	mov.w	r1, #8388736
+	smlabb	lr, r6, r5, r11
+	sxtab16	r11, r1, r3
+	ldr.w	r1, [r12, #1152]
+	smlatt	r12, r11, r5, r4
+	ldr.w	r4, [r9, #576]
+	smlabb	r5, r11, r5, r0
+	mov.w	r0, #8388736
+	str	r1, [sp, #60]
+	sxtab16	r0, r0, r1
+	sxtb16	r1, r4
+	sxtb16	r9, r2, ror #8
+	mov.w	r2, #8388736
+	smlatt	r6, r0, r1, r12
+	sxtb16	r12, r4, ror #8
+	smlabb	r0, r0, r1, r5
+	sxtb16	r4, r10, ror #8
+	movw	r5, :lower16:.Lloom_demo_n11.requant_offset
+	sxtab16	r10, r2, r7, ror #8
+	movw	r7, :lower16:.Lloom_demo_n11.multiplier
+	ldr	r2, [sp, #88]
+	movt	r7, :upper16:.Lloom_demo_n11.multiplier
+	str	r0, [sp, #52]
+	mov.w	r0, #8388736
+	add	r7, r2
+	ldr	r2, [sp, #88]
+	movt	r5, :upper16:.Lloom_demo_n11.requant_offset
+	str	r6, [sp, #76]
+	sxtab16	r3, r0, r3, ror #8
+	smlabb	r6, r11, r1, lr
+	sxtab16	r8, r0, r8, ror #8
 	ldr	r0, [sp, #56]
-	ldr.w	r7, [r7, #300]
-	ldr.w	r6, [r6, #300]
-	lsls	r5, r0, #1
+	add	r2, r5
+	smlabb	r0, r8, r4, r0
+	smlabb	lr, r10, r9, r0
+	lsls	r6, r6, #1
+	ldr.w	r0, [r2, #288]
+	str.w	r12, [sp, #36]
+	ldr.w	r5, [r7, #288]
+	str	r0, [sp, #48]
+	smlabb	lr, r3, r12, lr
 	@APP
-	smmlar	r1, r3, r7, r6
+	smmlar	r12, r6, r5, r0
 	@NO_APP
-	add.w	r0, r1, r3, asr #31
+	ldr	r0, [sp, #40]
+	smlatt	r1, r11, r1, r0
+	add.w	r0, r12, r6, asr #31
+	str	r5, [sp, #44]
 	str	r0, [sp, #56]
-	movw	r2, :lower16:.Lloom_demo_n11.right_shift
-	ldrd	r1, r0, [sp, #48]
+	ldr	r0, [sp, #64]
+	ldr	r5, [sp, #68]
+	smlatt	r0, r8, r4, r0
+	lsl.w	r6, lr, #1
+	smlatt	lr, r10, r4, r5
+	ldr	r5, [sp, #72]
+	smlabb	r4, r10, r4, r5
+	smlatt	r0, r10, r9, r0
+	ldr	r5, [sp, #36]
+	smlatt	r0, r3, r5, r0
+	str	r4, [sp, #64]
+	lsls	r4, r1, #1
+	ldr.w	r11, [r7, #292]
+	ldr.w	r8, [r2, #292]
 	@APP
-	smmlar	r0, r5, r1, r0
+	smmlar	r12, r6, r11, r8
 	@NO_APP
-	ldr	r1, [sp, #44]
-	smlatt	r3, r11, r10, r1
+	add.w	r6, r12, r6, asr #31
+	str	r6, [sp, #72]
+	lsls	r0, r0, #1
+	ldr.w	r10, [r7, #296]
+	ldr.w	r12, [r2, #296]
+	@APP
+	smmlar	r6, r4, r10, r12
+	@NO_APP
+	add.w	r1, r6, r4, asr #31
+	str	r1, [sp, #68]
+	ldr.w	r4, [r7, #300]
+	ldr.w	r7, [r2, #300]
+	ldr	r1, [sp, #52]
+	@APP
+	smmlar	r2, r0, r4, r7
+	@NO_APP
+	add.w	r0, r2, r0, asr #31
+	str	r0, [sp, #52]
+	lsls	r6, r1, #1
+	movw	r2, :lower16:.Lloom_demo_n11.right_shift
+	ldrd	r1, r0, [sp, #44]
+	@APP
+	smmlar	r0, r6, r1, r0
+	@NO_APP
 	ldr	r1, [sp, #88]
 	movt	r2, :upper16:.Lloom_demo_n11.right_shift
-	mov	r12, r4
-	add	r1, r2
-	ldr	r2, [sp, #40]
-	smlabb	r4, r11, r10, r2
-	add.w	r10, r0, r5, asr #31
-	ldr	r5, [sp, #64]
+	smlatt	lr, r3, r9, lr
+	add	r2, r1
+	ldr	r1, [sp, #64]
+	smlabb	r3, r3, r9, r1
+	ldr	r1, [sp, #60]
+	add.w	r9, r0, r6, asr #31
 	mov.w	r0, #8388736
-	sxtab16	r5, r0, r5, ror #8
-	ldr.w	r0, [r1, #288]
-	smlatt	r3, r5, r12, r3
-	asr.w	r10, r10, r0
-	str	r3, [sp, #64]
-	ldr	r3, [sp, #60]
-	asrs	r3, r0
-	smlabb	r4, r5, r12, r4
-	ldr	r5, [sp, #76]
-	ldr.w	r12, [sp, #32]
-	ssat	r0, #8, r3
-	ldr	r3, [sp, #68]
-	lsls	r2, r4, #1
+	sxtab16	r6, r0, r1, ror #8
+	ldr.w	r0, [r2, #288]
+	smlabb	r3, r6, r5, r3
+	ldr	r1, [sp, #56]
+	smlatt	lr, r6, r5, lr
+	asrs	r1, r0
+	lsls	r3, r3, #1
+	ldr.w	r6, [r2, #292]
+	asr.w	r9, r9, r0
 	@APP
-	smmlar	r3, r2, r3, r8
+	smmlar	r5, r3, r11, r8
 	@NO_APP
-	ldr.w	r4, [r1, #292]
-	add.w	r8, r3, r2, asr #31
-	ldr	r2, [sp, #36]
-	ldr	r3, [sp, #84]
-	asrs	r5, r4
-	add	r3, r2
-	ldr.w	r2, [r1, #296]
-	ssat	r5, #8, r5
-	ldr.w	r1, [r1, #300]
-	strb.w	r0, [r3, #144]
 	ldr	r0, [sp, #72]
-	asrs	r0, r2
-	strb.w	r5, [r3, #145]
-	asr.w	r8, r8, r4
-	ssat	r11, #8, r0
-	ldr	r0, [sp, #80]
-	lsls	r5, r0, #1
-	ldr	r0, [sp, #56]
-	asrs	r0, r1
-	@APP
-	smmlar	r4, r5, r9, lr
-	@NO_APP
-	add.w	r5, r4, r5, asr #31
-	movw	r9, :lower16:.Lloom_demo_n11.weights
-	ssat	r0, #8, r0
-	strb.w	r11, [r3, #146]
-	strb.w	r0, [r3, #147]
-	ldr	r0, [sp, #64]
-	lsls	r0, r0, #1
-	@APP
-	smmlar	r7, r0, r7, r6
-	@NO_APP
-	asr.w	r2, r5, r2
+	add.w	r8, r5, r3, asr #31
+	asrs	r0, r6
+	ldr	r3, [sp, #32]
 	ldr	r5, [sp, #84]
-	add.w	r0, r7, r0, asr #31
-	adds	r5, #4
-	asrs	r0, r1
-	movt	r9, :upper16:.Lloom_demo_n11.weights
-	ssat	r6, #8, r10
-	cmp	r5, #72
-	ssat	r7, #8, r8
-	strb.w	r6, [r3, #216]
-	ssat	r1, #8, r2
-	strb.w	r7, [r3, #217]
+	asr.w	r8, r8, r6
+	add	r5, r3
+	ldr.w	r3, [r2, #296]
+	ssat	r1, #8, r1
+	ldr.w	r2, [r2, #300]
 	ssat	r0, #8, r0
+	strb.w	r1, [r5, #144]
+	ldr	r1, [sp, #68]
+	strb.w	r0, [r5, #145]
+	ldr	r0, [sp, #76]
+	asrs	r1, r3
+	lsls	r6, r0, #1
+	@APP
+	smmlar	r0, r6, r10, r12
+	@NO_APP
+	ssat	r11, #8, r1
+	ldr	r1, [sp, #52]
+	add.w	r10, r0, r6, asr #31
+	strb.w	r11, [r5, #146]
+	lsl.w	r0, lr, #1
+	ldr.w	r12, [sp, #80]
+	asrs	r1, r2
+	asr.w	lr, r10, r3
+	@APP
+	smmlar	r3, r0, r4, r7
+	@NO_APP
+	ssat	r7, #8, r9
+	movw	r4, :lower16:.Lloom_demo_n11.weights
+	add.w	r0, r3, r0, asr #31
+	strb.w	r7, [r5, #216]
+	ssat	r1, #8, r1
+	movt	r4, :upper16:.Lloom_demo_n11.weights
+	ssat	r3, #8, r8
+	strb.w	r1, [r5, #147]
+	asr.w	r7, r0, r2
+	strb.w	r3, [r5, #217]
+	ssat	r0, #8, lr
 	movw	r2, :lower16:.Lloom_demo_n11.bias
-	strb.w	r1, [r3, #218]
+	ldrd	r6, r1, [sp, #84]
+	strb.w	r0, [r5, #218]
+	ldr	r5, [sp, #28]
+	ssat	r0, #8, r7
+	mov.w	r10, #8388736
+	strb	r0, [r5, r6]
+	adds	r6, #4
 	movt	r2, :upper16:.Lloom_demo_n11.bias
-	strb.w	r0, [r3, #219]
-	ldr	r3, [sp, #88]
-	mov.w	r1, #8388736
-	add.w	r3, r3, #16
+	cmp	r6, #72
+	add.w	r1, r1, #16
 	bne.w	.LBB0_4
-	ldr	r0, [sp, #28]
-	add.w	r12, r12, #144
+	ldr	r0, [sp, #24]
+	adds	r5, #144
 	adds	r0, #1
-	ldr	r3, [sp, #36]
+	ldr	r7, [sp, #32]
+	adds	r7, #144
 	cmp	r0, #5
-	add.w	r3, r3, #144
+	add.w	r12, r12, #144
 	bne.w	.LBB0_3
 	movw	r1, #65248
 	movs	r3, #0
@@ -577,28 +568,28 @@ loom_demo_n11:
 	adds	r0, r2, r1
 	movw	r1, :lower16:.Lloom_demo_n11.weights
 	movt	r1, :upper16:.Lloom_demo_n11.weights
-	ldr.w	r8, [r0, #288]
+	ldr.w	r4, [r11, #720]
 	add.w	r12, r1, r3
 	ldr.w	r1, [r11, #648]
-	ldr.w	r7, [r0, #296]
+	ldr.w	r8, [r0, #288]
 	ldr.w	r2, [r0, #292]
 	ldr.w	r5, [r12, #216]
-	ldr.w	r0, [r0, #300]
 	sxtab16	r6, lr, r1
-	sxtb16	r3, r5
-	smlabb	r4, r6, r3, r8
-	str	r4, [sp, #80]
-	ldr.w	r4, [r11, #720]
-	sxtab16	r1, lr, r1, ror #8
-	smlatt	r6, r6, r3, r7
+	sxtb16	r7, r5
+	smlabb	r3, r6, r7, r8
+	str	r3, [sp, #80]
+	ldr.w	r3, [r0, #296]
 	sxtab16	r10, lr, r4
-	str	r6, [sp, #76]
+	smlatt	r6, r6, r7, r3
+	sxtab16	r1, lr, r1, ror #8
+	ldr.w	r0, [r0, #300]
 	sxtb16	r5, r5, ror #8
-	smlabb	r8, r10, r3, r8
+	smlabb	r8, r10, r7, r8
 	sxtab16	r4, lr, r4, ror #8
-	smlatt	r3, r10, r3, r7
+	smlatt	r3, r10, r7, r3
 	ldr.w	r7, [r12, #288]
 	smlabb	r9, r1, r5, r2
+	str	r6, [sp, #76]
 	smlatt	r1, r1, r5, r0
 	smlabb	r2, r4, r5, r2
 	str	r1, [sp, #72]
@@ -621,1907 +612,1954 @@ loom_demo_n11:
 	smlatt	r3, r4, r5, r3
 	ldr.w	r5, [r12, #360]
 	str	r2, [sp, #80]
-	smlatt	r6, r0, r7, r6
-	sxtb16	r7, r5
+	smlatt	r7, r0, r7, r6
+	sxtb16	r6, r5
 	ldr	r2, [sp, #68]
-	smlabb	r2, r4, r7, r2
-	smlatt	r10, r4, r7, r10
-	ldr.w	r7, [r11, #1512]
+	smlabb	r2, r4, r6, r2
+	smlatt	r10, r4, r6, r10
+	ldr.w	r6, [r11, #1512]
 	sxtb16	r5, r5, ror #8
 	ldr.w	r4, [r12, #432]
 	smlabb	r9, r0, r5, r9
 	smlatt	r0, r0, r5, r1
-	sxtab16	r1, lr, r7
+	sxtab16	r1, lr, r6
 	sxtb16	r5, r4
 	smlabb	r2, r1, r5, r2
-	sxtab16	r7, lr, r7, ror #8
+	sxtab16	r6, lr, r6, ror #8
 	smlatt	r10, r1, r5, r10
 	sxtb16	r4, r4, ror #8
 	ldr.w	r1, [r11, #1584]
-	smlatt	r0, r7, r4, r0
+	smlatt	r0, r6, r4, r0
 	str	r0, [sp, #64]
-	smlabb	r9, r7, r4, r9
+	smlabb	r9, r6, r4, r9
 	sxtab16	r0, lr, r1
-	smlabb	r7, r0, r5, r8
-	str	r7, [sp, #68]
-	sxtab16	r7, lr, r1, ror #8
+	smlabb	r6, r0, r5, r8
+	str	r6, [sp, #68]
+	sxtab16	r6, lr, r1, ror #8
 	ldr	r1, [sp, #80]
-	smlabb	r1, r7, r4, r1
+	smlabb	r1, r6, r4, r1
 	str	r1, [sp, #80]
 	smlatt	r1, r0, r5, r3
 	str	r1, [sp, #72]
-	smlatt	r1, r7, r4, r6
+	smlatt	r1, r6, r4, r7
 	str	r1, [sp, #76]
 	ldr.w	r1, [r12, #504]
-	sxtb16	r6, r1
-	smlabb	r8, r0, r6, r2
+	sxtb16	r3, r1
+	smlabb	r8, r0, r3, r2
 	ldr.w	r2, [r11, #1656]
 	sxtb16	r1, r1, ror #8
 	str	r1, [sp, #60]
-	smlabb	r5, r7, r1, r9
+	smlabb	r5, r6, r1, r9
 	ldr.w	r1, [r12, #576]
-	smlatt	r0, r0, r6, r10
+	smlatt	r0, r0, r3, r10
 	sxtab16	r4, lr, r2
-	sxtb16	r3, r1
+	sxtb16	r7, r1
 	sxtab16	r10, lr, r2, ror #8
-	smlabb	r2, r4, r3, r8
+	smlabb	r2, r4, r7, r8
 	sxtb16	r9, r1, ror #8
-	smlatt	r0, r4, r3, r0
+	smlatt	r0, r4, r7, r0
 	movw	r1, :lower16:.Lloom_demo_n11.multiplier
 	str	r0, [sp, #44]
 	ldr	r0, [sp, #88]
 	movt	r1, :upper16:.Lloom_demo_n11.multiplier
-	add.w	lr, r1, r0
+	add.w	r8, r1, r0
 	lsls	r1, r2, #1
 	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
 	ldr	r0, [sp, #88]
 	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
-	smlabb	r8, r10, r9, r5
+	smlabb	lr, r10, r9, r5
 	add.w	r12, r2, r0
-	lsl.w	r2, r8, #1
-	ldrd	r11, r0, [lr, #288]
-	ldrd	r8, r5, [r12, #288]
+	lsl.w	r2, lr, #1
+	ldrd	r11, lr, [r8, #288]
+	ldrd	r5, r0, [r12, #288]
 	@APP
-	smmlar	r3, r1, r11, r8
+	smmlar	r7, r1, r11, r5
 	@NO_APP
-	add.w	r1, r3, r1, asr #31
-	str	r0, [sp, #56]
-	str	r5, [sp, #52]
+	add.w	r1, r7, r1, asr #31
+	str.w	lr, [sp, #56]
+	str	r0, [sp, #52]
 	str	r1, [sp, #40]
 	@APP
-	smmlar	r1, r2, r0, r5
+	smmlar	r1, r2, lr, r0
 	@NO_APP
-	ldrd	r5, r0, [sp, #60]
-	smlatt	r3, r7, r5, r0
+	ldrd	lr, r0, [sp, #60]
+	smlatt	r6, r6, lr, r0
 	add.w	r0, r1, r2, asr #31
 	str	r0, [sp, #48]
 	ldr	r0, [sp, #44]
-	smlatt	r2, r10, r9, r3
-	lsls	r3, r0, #1
-	ldr.w	r1, [lr, #296]
+	lsls	r7, r0, #1
 	ldr	r0, [sp, #68]
-	str	r1, [sp, #64]
-	ldr.w	r7, [r12, #296]
-	smlabb	r9, r4, r6, r0
+	smlatt	r2, r10, r9, r6
+	ldr.w	r1, [r8, #296]
+	ldr.w	r6, [r12, #296]
+	smlabb	r9, r4, r3, r0
 	@APP
-	smmlar	r0, r3, r1, r7
+	smmlar	r0, r7, r1, r6
 	@NO_APP
+	str	r1, [sp, #64]
 	ldr	r1, [sp, #72]
-	add.w	r0, r0, r3, asr #31
-	smlatt	r1, r4, r6, r1
-	movw	r4, :lower16:.Lloom_demo_n11.right_shift
+	add.w	r0, r0, r7, asr #31
+	movw	r7, :lower16:.Lloom_demo_n11.right_shift
+	smlatt	r1, r4, r3, r1
 	str	r0, [sp, #68]
 	lsls	r0, r2, #1
 	ldr	r3, [sp, #88]
-	movt	r4, :upper16:.Lloom_demo_n11.right_shift
-	ldr.w	lr, [lr, #300]
-	ldr.w	r6, [r12, #300]
+	movt	r7, :upper16:.Lloom_demo_n11.right_shift
+	ldr.w	r8, [r8, #300]
+	ldr.w	r4, [r12, #300]
 	lsl.w	r2, r9, #1
-	add	r4, r3
+	add	r3, r7
 	@APP
-	smmlar	r3, r0, lr, r6
+	smmlar	r7, r0, r8, r4
 	@NO_APP
-	add.w	r12, r3, r0, asr #31
-	ldr	r3, [sp, #80]
+	add.w	r12, r7, r0, asr #31
+	ldr	r7, [sp, #80]
 	str	r1, [sp, #72]
 	@APP
-	smmlar	r0, r2, r11, r8
+	smmlar	r0, r2, r11, r5
 	@NO_APP
 	add.w	r9, r0, r2, asr #31
-	ldr.w	r2, [r4, #288]
-	smlabb	r3, r10, r5, r3
+	ldr.w	r2, [r3, #288]
+	smlabb	r7, r10, lr, r7
 	ldr	r1, [sp, #40]
-	mov	r0, r5
+	asr.w	r9, r9, r2
 	asr.w	r5, r1, r2
 	ldr	r1, [sp, #76]
-	smlatt	r8, r10, r0, r1
-	asr.w	r9, r9, r2
-	lsls	r0, r3, #1
-	ldr.w	r3, [r4, #292]
+	smlatt	lr, r10, lr, r1
+	lsls	r0, r7, #1
 	ldrd	r2, r1, [sp, #52]
 	@APP
 	smmlar	r2, r0, r1, r2
 	@NO_APP
-	add.w	r11, r2, r0, asr #31
-	ldr	r0, [sp, #84]
+	ldr.w	r7, [r3, #292]
 	ldr	r1, [sp, #48]
-	ldr	r2, [sp, #4]
-	asr.w	r11, r11, r3
-	add	r0, r2
-	ldr.w	r2, [r4, #296]
+	add.w	r11, r2, r0, asr #31
+	ldr	r0, [sp, #4]
+	asr.w	r11, r11, r7
+	ldr	r2, [sp, #84]
 	ssat	r10, #8, r5
-	ldr.w	r4, [r4, #300]
-	asr.w	r5, r1, r3
+	add	r0, r2
+	asr.w	r5, r1, r7
+	ldr.w	r2, [r3, #296]
 	ldr	r1, [sp, #68]
 	strb.w	r10, [r0, #720]
+	ssat	r5, #8, r5
+	ldr.w	r3, [r3, #300]
 	asr.w	r10, r1, r2
 	ldr	r1, [sp, #72]
-	lsls	r3, r1, #1
+	strb.w	r5, [r0, #721]
+	lsls	r5, r1, #1
 	ldr	r1, [sp, #64]
 	@APP
-	smmlar	r1, r3, r1, r7
+	smmlar	r1, r5, r1, r6
 	@NO_APP
-	asr.w	r7, r12, r4
-	add.w	r1, r1, r3, asr #31
-	ssat	r3, #8, r7
-	strb.w	r3, [r0, #723]
-	lsl.w	r3, r8, #1
+	asr.w	r6, r12, r3
+	ssat	r7, #8, r10
+	strb.w	r7, [r0, #722]
+	add.w	r1, r1, r5, asr #31
+	ssat	r7, #8, r6
+	strb.w	r7, [r0, #723]
+	lsl.w	r7, lr, #1
 	asrs	r1, r2
 	@APP
-	smmlar	r2, r3, lr, r6
+	smmlar	r2, r7, r8, r4
 	@NO_APP
-	add.w	r2, r2, r3, asr #31
-	asrs	r2, r4
-	ssat	r3, #8, r11
-	ssat	r1, #8, r1
-	strb.w	r3, [r0, #793]
+	add.w	r2, r2, r7, asr #31
+	asrs	r2, r3
 	ldr	r3, [sp, #84]
-	strb.w	r1, [r0, #794]
-	ssat	r1, #8, r2
+	ssat	r1, #8, r1
 	adds	r3, #4
-	ssat	r5, #8, r5
+	strb.w	r1, [r0, #794]
+	cmp	r3, #72
+	ssat	r1, #8, r2
 	movw	r2, :lower16:.Lloom_demo_n11.bias
 	strb.w	r1, [r0, #795]
 	ldr	r1, [sp, #88]
-	strb.w	r5, [r0, #721]
+	ssat	r6, #8, r9
 	movt	r2, :upper16:.Lloom_demo_n11.bias
-	ssat	r5, #8, r10
-	cmp	r3, #72
-	ssat	r7, #8, r9
+	ssat	r7, #8, r11
 	add.w	r1, r1, #16
-	strb.w	r5, [r0, #722]
-	strb.w	r7, [r0, #792]
+	strb.w	r6, [r0, #792]
+	strb.w	r7, [r0, #793]
 	bne.w	.LBB0_7
-	movs	r0, #1
-	ldrd	r11, r1, [sp, #4]
+	ldr	r3, [sp, #4]
+	ldr	r4, [sp, #8]
+	add.w	r1, r3, #1008
+	add.w	r0, r3, #864
+	str	r1, [sp, #16]
+	addw	r1, r3, #1587
+	movs	r3, #1
 .LBB0_9:
-	str	r1, [sp, #20]
-	movw	r1, #65248
-	movs	r3, #0
-	movt	r1, #65535
-	str	r0, [sp]
-	str.w	r11, [sp, #16]
+	str	r3, [sp, #12]
+	movw	r3, #65248
+	strd	r1, r0, [sp, #20]
+	movs	r1, #0
+	movt	r3, #65535
+	str	r4, [sp, #32]
 .LBB0_10:
 	strd	r3, r1, [sp, #84]
-	ldr	r0, [sp, #88]
-	movw	r7, :lower16:.Lloom_demo_n11.weights
-	ldr.w	r12, [sp, #20]
-	adds	r1, r2, r0
-	movt	r7, :upper16:.Lloom_demo_n11.weights
-	ldr	r0, [sp, #84]
-	ldr.w	r2, [r12, r3]
-	add.w	r8, r7, r3
-	ldr	r7, [r7, r0]
-	mov.w	lr, #8388736
-	sxtab16	r5, lr, r2
-	ldr.w	r3, [r1, #288]
-	sxtb16	r6, r7
-	ldr.w	r4, [r1, #292]
-	smlabb	r0, r5, r6, r3
-	str	r0, [sp, #80]
-	ldr.w	r0, [r1, #296]
-	sxtab16	r2, lr, r2, ror #8
-	smlatt	r9, r5, r6, r0
-	sxtb16	r7, r7, ror #8
-	ldr	r6, [sp, #84]
-	smlabb	lr, r2, r7, r4
-	ldr.w	r1, [r1, #300]
-	smlatt	r11, r2, r7, r1
-	ldr.w	r7, [r8, #72]
-	add	r12, r6
-	sxtb16	r10, r7
-	smlabb	r6, r5, r10, r3
-	smlatt	r0, r5, r10, r0
-	ldr.w	r5, [r12, #72]
-	sxtb16	r7, r7, ror #8
-	str	r0, [sp, #72]
-	mov.w	r0, #8388736
-	smlabb	r3, r2, r7, r4
-	smlatt	r4, r2, r7, r1
-	ldr	r1, [sp, #80]
-	sxtab16	r2, r0, r5
-	str	r3, [sp, #76]
-	smlabb	r1, r2, r10, r1
-	mov.w	r3, #8388736
-	sxtab16	r5, r0, r5, ror #8
-	smlatt	r9, r2, r10, r9
-	ldr.w	r10, [r8, #144]
-	smlabb	lr, r5, r7, lr
-	smlatt	r11, r5, r7, r11
-	sxtb16	r7, r10
-	smlabb	r0, r2, r7, r6
-	ldr	r6, [sp, #72]
-	str	r0, [sp, #68]
-	ldr	r0, [sp, #76]
-	sxtb16	r10, r10, ror #8
-	smlatt	r2, r2, r7, r6
-	smlabb	r0, r5, r10, r0
-	str	r0, [sp, #76]
-	ldr.w	r0, [r12, #144]
-	smlatt	r4, r5, r10, r4
-	sxtab16	r5, r3, r0
-	str	r4, [sp, #80]
-	smlabb	r1, r5, r7, r1
-	smlatt	r9, r5, r7, r9
-	ldr.w	r7, [r12, #864]
-	sxtab16	r0, r3, r0, ror #8
-	ldr.w	r5, [r8, #216]
-	smlabb	lr, r0, r10, lr
-	smlatt	r10, r0, r10, r11
-	sxtab16	r0, r3, r7
-	sxtb16	r11, r5
-	smlabb	r1, r0, r11, r1
-	sxtab16	r7, r3, r7, ror #8
-	smlatt	r9, r0, r11, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r11, [r8, #288]
-	str	r1, [sp, #72]
-	smlabb	lr, r7, r5, lr
-	smlatt	r10, r7, r5, r10
-	ldr	r1, [sp, #68]
-	sxtb16	r5, r11
-	smlabb	r6, r0, r5, r1
-	ldr	r1, [sp, #76]
-	sxtb16	r11, r11, ror #8
-	smlatt	r0, r0, r5, r2
-	ldr.w	r2, [r12, #936]
-	smlabb	r4, r7, r11, r1
-	ldr	r1, [sp, #80]
-	str	r0, [sp, #76]
-	smlatt	r7, r7, r11, r1
-	ldr	r0, [sp, #72]
-	sxtab16	r1, r3, r2
-	sxtab16	r2, r3, r2, ror #8
-	smlabb	r0, r1, r5, r0
-	smlatt	r5, r1, r5, r9
-	str	r0, [sp, #80]
-	smlatt	r9, r2, r11, r10
-	ldr.w	r10, [r8, #360]
-	smlabb	lr, r2, r11, lr
-	ldr	r0, [sp, #76]
-	sxtb16	r11, r10
-	smlabb	r3, r1, r11, r6
-	mov.w	r6, #8388736
-	smlatt	r0, r1, r11, r0
-	str	r3, [sp, #68]
-	sxtb16	r3, r10, ror #8
-	str	r0, [sp, #72]
-	ldr.w	r0, [r12, #1008]
-	smlabb	r10, r2, r3, r4
-	smlatt	r2, r2, r3, r7
-	ldr	r7, [sp, #80]
-	str	r2, [sp, #64]
-	sxtab16	r2, r6, r0
-	sxtab16	r0, r6, r0, ror #8
-	smlabb	r7, r2, r11, r7
-	smlabb	r4, r0, r3, lr
-	smlatt	lr, r2, r11, r5
-	ldr.w	r11, [r12, #1728]
-	ldr.w	r2, [r8, #432]
-	smlatt	r9, r0, r3, r9
-	sxtb16	r5, r2
-	sxtab16	r3, r6, r11, ror #8
-	sxtb16	r2, r2, ror #8
-	smlabb	r1, r3, r2, r4
-	ldr.w	r4, [r12, #1800]
-	sxtab16	r0, r6, r11
-	str	r1, [sp, #80]
-	smlatt	r1, r3, r2, r9
-	ldr.w	r2, [r8, #504]
-	smlabb	r7, r0, r5, r7
-	str	r1, [sp, #76]
-	smlatt	lr, r0, r5, lr
-	ldr	r1, [sp, #68]
-	sxtb16	r5, r2
-	smlabb	r9, r0, r5, r1
-	sxtb16	r1, r2, ror #8
-	smlabb	r11, r3, r1, r10
-	mov	r10, r1
-	ldr	r1, [sp, #72]
-	smlatt	r0, r0, r5, r1
-	str	r0, [sp, #60]
-	mov.w	r0, #8388736
-	sxtab16	r1, r0, r4
-	smlabb	r2, r1, r5, r7
-	ldr.w	r7, [r8, #576]
-	str	r2, [sp, #68]
-	smlatt	r2, r1, r5, lr
-	sxtab16	r5, r0, r4, ror #8
-	movw	r4, :lower16:.Lloom_demo_n11.multiplier
-	ldr	r0, [sp, #88]
-	movt	r4, :upper16:.Lloom_demo_n11.multiplier
-	add.w	r8, r4, r0
-	movw	r4, :lower16:.Lloom_demo_n11.requant_offset
-	str	r2, [sp, #72]
-	ldr	r0, [sp, #88]
-	sxtb16	r2, r7
-	movt	r4, :upper16:.Lloom_demo_n11.requant_offset
-	smlabb	lr, r1, r2, r9
-	add.w	r9, r4, r0
-	sxtb16	r4, r7, ror #8
-	ldr.w	r6, [r8, #288]
-	lsl.w	lr, lr, #1
-	ldr.w	r0, [r9, #288]
-	str	r0, [sp, #52]
-	smlabb	r11, r5, r4, r11
-	@APP
-	smmlar	r0, lr, r6, r0
-	@NO_APP
-	str	r6, [sp, #48]
-	ldr	r6, [sp, #60]
-	smlatt	r7, r1, r2, r6
-	add.w	r0, r0, lr, asr #31
-	str	r0, [sp, #60]
-	ldr	r0, [sp, #64]
-	lsl.w	r1, r11, #1
-	smlatt	lr, r3, r10, r0
-	lsls	r0, r7, #1
-	str	r2, [sp, #28]
-	mov	r2, r10
-	ldr.w	r3, [r8, #292]
-	ldr.w	r6, [r8, #296]
-	ldrd	r11, r7, [r9, #292]
-	@APP
-	smmlar	r10, r1, r3, r11
-	@NO_APP
-	add.w	r1, r10, r1, asr #31
-	str	r1, [sp, #36]
-	@APP
-	smmlar	r1, r0, r6, r7
-	@NO_APP
-	add.w	r0, r1, r0, asr #31
-	str	r0, [sp, #40]
-	smlatt	r0, r5, r4, lr
-	ldr.w	lr, [r12, #1872]
-	ldr.w	r10, [r9, #300]
-	mov.w	r9, #8388736
-	str	r6, [sp, #56]
-	ldr	r1, [sp, #28]
-	sxtab16	r6, r9, lr
-	str	r3, [sp, #32]
-	str	r7, [sp, #64]
-	ldr.w	r7, [r8, #300]
-	lsls	r0, r0, #1
-	ldr	r3, [sp, #68]
-	smlabb	r8, r6, r1, r3
-	str	r7, [sp, #44]
-	@APP
-	smmlar	r7, r0, r7, r10
-	@NO_APP
-	add.w	r0, r7, r0, asr #31
-	ldr	r7, [sp, #76]
-	lsl.w	r3, r8, #1
-	movw	r8, :lower16:.Lloom_demo_n11.right_shift
-	str	r0, [sp, #68]
-	ldr	r0, [sp, #80]
-	smlatt	r12, r5, r2, r7
-	ldr	r7, [sp, #88]
-	movt	r8, :upper16:.Lloom_demo_n11.right_shift
-	smlabb	r0, r5, r2, r0
-	add	r7, r8
-	ldrd	r5, r2, [sp, #48]
-	@APP
-	smmlar	r5, r3, r5, r2
-	@NO_APP
-	ldr	r2, [sp, #72]
-	smlatt	r6, r6, r1, r2
-	add.w	r2, r5, r3, asr #31
-	sxtab16	r1, r9, lr, ror #8
-	ldr.w	r3, [r7, #288]
-	smlabb	r0, r1, r4, r0
-	ldr	r5, [sp, #60]
-	asrs	r5, r3
-	smlatt	r4, r1, r4, r12
-	asr.w	r12, r2, r3
-	ldr	r2, [sp, #32]
-	lsls	r0, r0, #1
-	ldr.w	r3, [r7, #292]
-	ssat	r1, #8, r5
-	@APP
-	smmlar	r5, r0, r2, r11
-	@NO_APP
-	ldr	r2, [sp, #36]
-	ldr.w	r11, [sp, #16]
-	asrs	r2, r3
-	add.w	lr, r5, r0, asr #31
-	ldr	r0, [sp, #84]
-	add	r0, r11
-	ldr.w	r5, [r7, #296]
-	ssat	r2, #8, r2
-	strb.w	r2, [r0, #865]
-	asr.w	lr, lr, r3
-	ldr.w	r3, [r7, #300]
-	lsls	r7, r6, #1
-	ldr	r2, [sp, #64]
-	strb.w	r1, [r0, #864]
-	ldr	r6, [sp, #56]
-	@APP
-	smmlar	r6, r7, r6, r2
-	@NO_APP
-	ldr	r2, [sp, #68]
-	ldr	r1, [sp, #40]
-	asrs	r2, r3
-	asrs	r1, r5
-	ssat	r2, #8, r2
-	ssat	r1, #8, r1
-	strb.w	r2, [r0, #867]
-	lsls	r2, r4, #1
-	strb.w	r1, [r0, #866]
-	add.w	r1, r6, r7, asr #31
-	ldr	r4, [sp, #44]
-	asrs	r1, r5
-	@APP
-	smmlar	r4, r2, r4, r10
-	@NO_APP
-	add.w	r2, r4, r2, asr #31
-	asrs	r2, r3
-	ldr	r3, [sp, #84]
-	ssat	r1, #8, r1
-	adds	r3, #4
-	strb.w	r1, [r0, #938]
-	cmp	r3, #72
-	ssat	r1, #8, r2
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	ssat	r7, #8, r12
-	strb.w	r1, [r0, #939]
+	adds	r0, r2, r3
+	movw	r3, :lower16:.Lloom_demo_n11.weights
+	movt	r3, :upper16:.Lloom_demo_n11.weights
+	ldr	r2, [sp, #88]
+	add.w	lr, r3, r1
 	ldr	r1, [sp, #88]
-	strb.w	r7, [r0, #936]
-	ssat	r7, #8, lr
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	add.w	r1, r1, #16
-	strb.w	r7, [r0, #937]
-	bne.w	.LBB0_10
-	movs	r0, #1
-	mov	r9, r11
-	ldr	r1, [sp, #20]
-.LBB0_12:
-	movw	r5, #65248
-	movs	r3, #0
-	movt	r5, #65535
-	str	r0, [sp, #12]
-	strd	r1, r9, [sp, #24]
-.LBB0_13:
-	add.w	r8, r1, r3
-	movw	r12, :lower16:.Lloom_demo_n11.weights
-	movt	r12, :upper16:.Lloom_demo_n11.weights
-	adds	r0, r2, r5
-	ldr.w	r6, [r8, #72]
-	mov.w	r2, #8388736
-	ldr.w	r7, [r12, r3]
-	strd	r3, r5, [sp, #84]
-	sxtb16	r5, r7
-	sxtab16	r4, r2, r6
-	ldrd	r1, r9, [r0, #288]
-	smlabb	r3, r4, r5, r1
-	str	r3, [sp, #80]
+	ldr	r6, [r3, r2]
+	mov.w	r3, #8388736
+	ldr	r1, [r4, r1]
+	ldr.w	r10, [r0, #288]
+	sxtb16	r4, r6
+	ldr.w	r2, [r0, #292]
+	sxtab16	r5, r3, r1
+	ldr.w	r7, [r0, #300]
+	sxtab16	r1, r3, r1, ror #8
 	ldr.w	r3, [r0, #296]
-	sxtab16	r6, r2, r6, ror #8
-	ldr.w	r2, [r8, #144]
-	smlatt	r4, r4, r5, r3
-	sxtb16	r7, r7, ror #8
-	str	r4, [sp, #76]
-	ldr.w	r4, [r0, #300]
+	sxtb16	r6, r6, ror #8
+	smlatt	r0, r5, r4, r3
+	str	r0, [sp, #76]
+	smlatt	r0, r1, r6, r7
+	smlabb	r12, r5, r4, r10
+	str	r0, [sp, #80]
+	ldr	r0, [sp, #32]
+	smlabb	r8, r1, r6, r2
+	ldr	r4, [sp, #88]
+	ldr.w	r6, [lr, #72]
+	add	r0, r4
+	ldr.w	r4, [lr, #144]
+	sxtb16	r9, r6
+	sxtb16	r6, r6, ror #8
+	smlabb	r10, r5, r9, r10
+	smlabb	r11, r1, r6, r2
+	smlatt	r2, r5, r9, r3
+	ldr	r5, [r0, #72]
+	str	r2, [sp, #72]
+	mov	r2, r0
 	mov.w	r0, #8388736
-	smlabb	lr, r6, r7, r9
-	smlatt	r11, r6, r7, r4
-	sxtab16	r6, r0, r2
-	sxtab16	r2, r0, r2, ror #8
-	ldr	r0, [sp, #84]
-	add	r12, r0
-	smlabb	r10, r6, r5, r1
-	smlatt	r3, r6, r5, r3
-	smlatt	r0, r2, r7, r4
-	ldr.w	r5, [r12, #72]
-	smlabb	r9, r2, r7, r9
-	str	r0, [sp, #72]
-	sxtb16	r7, r5
+	smlatt	r1, r1, r6, r7
+	sxtab16	r7, r0, r5
+	ldr	r3, [sp, #72]
+	sxtab16	r5, r0, r5, ror #8
+	ldr	r0, [sp, #76]
+	smlabb	r12, r7, r9, r12
+	smlatt	r9, r7, r9, r0
 	ldr	r0, [sp, #80]
-	smlabb	r1, r6, r7, r0
-	ldr.w	r0, [r8, #216]
-	ldr	r4, [sp, #76]
-	smlatt	r6, r6, r7, r4
-	sxtb16	r5, r5, ror #8
-	mov.w	r4, #8388736
-	smlabb	lr, r2, r5, lr
-	smlatt	r11, r2, r5, r11
-	sxtab16	r2, r4, r0
-	smlabb	r10, r2, r7, r10
-	sxtab16	r0, r4, r0, ror #8
-	smlatt	r3, r2, r7, r3
-	ldr.w	r7, [r12, #144]
-	ldr	r4, [sp, #72]
-	smlabb	r9, r0, r5, r9
-	smlatt	r4, r0, r5, r4
-	sxtb16	r5, r7
-	smlabb	r1, r2, r5, r1
-	sxtb16	r7, r7, ror #8
-	str	r1, [sp, #80]
-	ldr.w	r1, [r8, #288]
-	smlabb	lr, r0, r7, lr
-	smlatt	r11, r0, r7, r11
-	mov.w	r0, #8388736
-	smlatt	r2, r2, r5, r6
-	sxtab16	r6, r0, r1
-	str	r2, [sp, #76]
-	sxtab16	r1, r0, r1, ror #8
-	mov.w	r2, #8388736
-	smlabb	r9, r1, r7, r9
-	ldr.w	r0, [r12, #216]
-	smlatt	r1, r1, r7, r4
-	ldr.w	r4, [r8, #936]
-	smlabb	r10, r6, r5, r10
-	str	r1, [sp, #72]
-	smlatt	r3, r6, r5, r3
-	ldr	r7, [sp, #80]
-	sxtb16	r5, r0
-	ldr	r1, [sp, #76]
-	sxtab16	r6, r2, r4
-	smlabb	r7, r6, r5, r7
-	smlatt	r1, r6, r5, r1
-	ldr.w	r6, [r8, #1008]
-	sxtb16	r0, r0, ror #8
-	str	r1, [sp, #80]
-	sxtab16	r4, r2, r4, ror #8
-	smlabb	lr, r4, r0, lr
-	smlatt	r11, r4, r0, r11
-	sxtab16	r4, r2, r6
-	smlatt	r1, r4, r5, r3
-	ldr	r3, [sp, #80]
-	smlabb	r10, r4, r5, r10
-	str	r1, [sp, #76]
-	sxtab16	r6, r2, r6, ror #8
-	ldr.w	r5, [r12, #288]
-	ldr	r1, [sp, #72]
-	smlabb	r9, r6, r0, r9
-	smlatt	r0, r6, r0, r1
-	sxtb16	r1, r5
-	smlabb	r7, r4, r1, r7
-	smlatt	r3, r4, r1, r3
-	ldr.w	r4, [r8, #1080]
-	sxtb16	r5, r5, ror #8
-	str	r3, [sp, #80]
-	smlabb	lr, r6, r5, lr
-	ldr.w	r3, [r12, #360]
-	smlatt	r11, r6, r5, r11
-	sxtab16	r6, r2, r4
-	sxtab16	r4, r2, r4, ror #8
-	ldr	r2, [sp, #76]
-	smlabb	r10, r6, r1, r10
-	smlabb	r9, r4, r5, r9
-	smlatt	r2, r6, r1, r2
-	ldr	r1, [sp, #80]
-	smlatt	r0, r4, r5, r0
-	sxtb16	r5, r3
-	smlabb	r7, r6, r5, r7
-	smlatt	r1, r6, r5, r1
-	ldr.w	r6, [r8, #1152]
-	sxtb16	r3, r3, ror #8
+	smlabb	r8, r5, r6, r8
+	smlatt	r0, r5, r6, r0
+	sxtb16	r6, r4
+	str	r0, [sp, #68]
+	sxtb16	r4, r4, ror #8
+	smlabb	r10, r7, r6, r10
+	smlabb	r0, r5, r4, r11
+	str	r0, [sp, #76]
+	ldr.w	r0, [r2, #144]
+	smlatt	r1, r5, r4, r1
 	str	r1, [sp, #80]
 	mov.w	r1, #8388736
-	smlabb	lr, r4, r3, lr
-	smlatt	r11, r4, r3, r11
-	sxtab16	r4, r1, r6
-	smlabb	r10, r4, r5, r10
+	sxtab16	r5, r1, r0
+	smlatt	r11, r7, r6, r3
+	smlabb	r12, r5, r6, r12
+	mov	r7, r2
+	smlatt	r9, r5, r6, r9
+	ldr.w	r6, [r2, #864]
+	sxtab16	r0, r1, r0, ror #8
+	ldr.w	r5, [lr, #216]
+	smlabb	r8, r0, r4, r8
+	ldr	r2, [sp, #68]
+	smlatt	r0, r0, r4, r2
+	mov.w	r2, #8388736
+	sxtab16	r3, r1, r6
+	sxtb16	r4, r5
+	smlabb	r12, r3, r4, r12
 	sxtab16	r6, r1, r6, ror #8
-	smlatt	r2, r4, r5, r2
-	ldr.w	r4, [r8, #1800]
-	smlabb	r9, r6, r3, r9
-	smlatt	r0, r6, r3, r0
-	ldr.w	r3, [r12, #432]
-	str	r2, [sp, #76]
-	ldr	r2, [sp, #80]
-	str	r0, [sp, #72]
-	sxtb16	r6, r3
-	sxtab16	r5, r1, r4
-	sxtb16	r0, r3, ror #8
-	smlabb	r7, r5, r6, r7
-	sxtab16	r3, r1, r4, ror #8
-	smlabb	r4, r3, r0, lr
-	smlatt	lr, r5, r6, r2
-	ldr.w	r2, [r8, #1872]
-	smlatt	r3, r3, r0, r11
-	sxtab16	r5, r1, r2
-	str	r3, [sp, #60]
-	smlabb	r11, r5, r6, r10
-	sxtab16	r10, r1, r2, ror #8
-	smlabb	r1, r10, r0, r9
-	str	r1, [sp, #80]
+	smlatt	r9, r3, r4, r9
+	sxtb16	r5, r5, ror #8
+	ldr.w	r4, [lr, #288]
+	smlabb	r8, r6, r5, r8
 	ldr	r1, [sp, #76]
-	smlatt	r6, r5, r6, r1
-	ldr	r1, [sp, #72]
-	smlatt	r0, r10, r0, r1
-	str	r0, [sp, #76]
-	ldr.w	r0, [r12, #504]
-	sxtb16	r1, r0
-	sxtb16	r3, r0, ror #8
-	smlatt	r0, r5, r1, lr
-	smlabb	r9, r10, r3, r4
-	ldr.w	r4, [r8, #1944]
-	str	r0, [sp, #64]
-	mov.w	r0, #8388736
-	smlabb	r7, r5, r1, r7
-	sxtab16	r5, r0, r4
-	smlabb	r2, r5, r1, r11
-	smlatt	r1, r5, r1, r6
-	str	r2, [sp, #68]
+	smlatt	r0, r6, r5, r0
+	sxtb16	r5, r4
+	sxtb16	r4, r4, ror #8
+	smlabb	r10, r3, r5, r10
+	smlabb	r1, r6, r4, r1
+	str	r1, [sp, #76]
+	smlatt	r1, r3, r5, r11
 	str	r1, [sp, #72]
-	ldr.w	r1, [r12, #576]
-	sxtab16	r11, r0, r4, ror #8
-	movw	r4, :lower16:.Lloom_demo_n11.multiplier
-	sxtb16	lr, r1
-	ldr	r0, [sp, #88]
-	movt	r4, :upper16:.Lloom_demo_n11.multiplier
-	smlabb	r12, r5, lr, r7
-	adds	r7, r4, r0
-	movw	r4, :lower16:.Lloom_demo_n11.requant_offset
-	ldr	r0, [sp, #88]
-	movt	r4, :upper16:.Lloom_demo_n11.requant_offset
-	add	r4, r0
-	ldr.w	r2, [r7, #288]
-	sxtb16	r6, r1, ror #8
-	lsl.w	r1, r12, #1
-	ldr.w	r0, [r4, #288]
-	str	r0, [sp, #52]
-	smlabb	r9, r11, r6, r9
+	mov	r1, r7
+	ldr.w	r7, [r7, #936]
+	ldr	r3, [sp, #80]
+	smlatt	r11, r6, r4, r3
+	ldr	r3, [sp, #76]
+	sxtab16	r6, r2, r7
+	str	r1, [sp, #60]
+	sxtab16	r7, r2, r7, ror #8
+	smlabb	r12, r6, r5, r12
+	smlabb	r8, r7, r4, r8
+	smlatt	r5, r6, r5, r9
+	smlatt	r9, r7, r4, r0
+	ldr.w	r4, [lr, #360]
+	sxtb16	r0, r4
+	sxtb16	r4, r4, ror #8
+	smlabb	r10, r6, r0, r10
+	smlabb	r3, r7, r4, r3
+	str	r3, [sp, #80]
+	ldr	r3, [sp, #72]
+	smlatt	r3, r6, r0, r3
+	ldr.w	r6, [r1, #1008]
+	smlatt	r11, r7, r4, r11
+	sxtab16	r7, r2, r6
+	smlabb	r12, r7, r0, r12
+	sxtab16	r6, r2, r6, ror #8
+	smlatt	r0, r7, r0, r5
+	ldr.w	r5, [r1, #1728]
+	smlabb	r8, r6, r4, r8
+	smlatt	r9, r6, r4, r9
+	ldr.w	r6, [lr, #432]
+	sxtab16	r7, r2, r5
+	sxtb16	r4, r6
+	sxtab16	r5, r2, r5, ror #8
+	smlabb	r12, r7, r4, r12
+	sxtb16	r6, r6, ror #8
+	smlabb	r2, r5, r6, r8
+	smlatt	r8, r7, r4, r0
+	ldr.w	r4, [lr, #504]
+	smlatt	r0, r5, r6, r9
+	str	r2, [sp, #68]
+	str	r0, [sp, #64]
+	ldr	r2, [sp, #80]
+	sxtb16	r0, r4
+	sxtb16	r6, r4, ror #8
+	ldr.w	r4, [r1, #1800]
+	smlabb	r9, r7, r0, r10
+	smlabb	r10, r5, r6, r2
+	mov.w	r2, #8388736
+	smlatt	r1, r5, r6, r11
+	str	r1, [sp, #72]
+	smlatt	r7, r7, r0, r3
+	sxtab16	r1, r2, r4
+	smlabb	r3, r1, r0, r12
+	smlatt	r0, r1, r0, r8
+	str	r3, [sp, #76]
+	str	r0, [sp, #80]
+	ldr.w	r0, [lr, #576]
+	sxtb16	r3, r0
+	sxtab16	r4, r2, r4, ror #8
+	smlabb	r2, r1, r3, r9
+	smlatt	r11, r1, r3, r7
+	movw	r1, :lower16:.Lloom_demo_n11.multiplier
+	sxtb16	r5, r0, ror #8
+	ldr	r0, [sp, #84]
+	movt	r1, :upper16:.Lloom_demo_n11.multiplier
+	smlabb	r8, r4, r5, r10
+	add.w	r12, r1, r0
+	lsls	r1, r2, #1
+	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
+	ldr	r0, [sp, #84]
+	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
+	add.w	lr, r2, r0
+	lsl.w	r0, r8, #1
+	ldrd	r8, r2, [r12, #288]
+	ldrd	r7, r10, [lr, #288]
 	@APP
-	smmlar	r12, r1, r2, r0
+	smmlar	r9, r1, r8, r7
 	@NO_APP
+	add.w	r1, r9, r1, asr #31
+	str	r1, [sp, #52]
+	@APP
+	smmlar	r1, r0, r2, r10
+	@NO_APP
+	add.w	r0, r1, r0, asr #31
+	str	r0, [sp, #56]
+	ldr	r0, [sp, #68]
+	ldr.w	r1, [r12, #296]
+	smlabb	r0, r4, r6, r0
+	ldr.w	r9, [lr, #296]
+	str	r0, [sp, #48]
 	ldr	r0, [sp, #64]
-	smlatt	r5, r5, lr, r0
-	add.w	r0, r12, r1, asr #31
+	smlatt	r0, r4, r6, r0
+	lsl.w	r6, r11, #1
 	str	r0, [sp, #64]
 	ldr	r0, [sp, #60]
-	lsl.w	r1, r9, #1
-	str	r2, [sp, #48]
-	smlatt	r0, r10, r3, r0
-	lsls	r2, r5, #1
-	str	r0, [sp, #44]
-	ldrd	r9, r5, [r7, #292]
-	ldrd	r12, r0, [r4, #292]
+	str	r1, [sp, #68]
+	ldr.w	lr, [lr, #300]
+	ldr.w	r11, [r0, #1872]
 	@APP
-	smmlar	r10, r1, r9, r12
+	smmlar	r0, r6, r1, r9
 	@NO_APP
-	add.w	r1, r10, r1, asr #31
-	str	r0, [sp, #60]
-	mov.w	r10, #8388736
-	str	r1, [sp, #32]
+	add.w	r0, r0, r6, asr #31
+	ldr	r1, [sp, #72]
+	smlatt	r4, r4, r5, r1
+	str	r0, [sp, #72]
+	mov.w	r0, #8388736
+	ldr	r1, [sp, #76]
+	sxtab16	r0, r0, r11
+	ldr.w	r6, [r12, #300]
+	smlabb	r1, r0, r3, r1
+	lsls	r4, r4, #1
+	str	r6, [sp, #76]
 	@APP
-	smmlar	r1, r2, r5, r0
+	smmlar	r6, r4, r6, lr
 	@NO_APP
-	add.w	r0, r1, r2, asr #31
-	str	r0, [sp, #36]
-	ldr	r0, [sp, #44]
-	ldr.w	r1, [r8, #2016]
-	smlatt	r0, r11, r6, r0
-	str	r5, [sp, #56]
-	ldr.w	r5, [r7, #300]
-	ldr	r2, [sp, #68]
-	lsls	r0, r0, #1
-	str	r5, [sp, #40]
-	sxtab16	r7, r10, r1
-	ldr.w	r4, [r4, #300]
-	smlabb	r2, r7, lr, r2
+	lsls	r1, r1, #1
+	add.w	r6, r6, r4, asr #31
+	str	r6, [sp, #60]
 	@APP
-	smmlar	r5, r0, r5, r4
+	smmlar	r6, r1, r8, r7
 	@NO_APP
-	add.w	r0, r5, r0, asr #31
+	movw	r7, :lower16:.Lloom_demo_n11.right_shift
+	add.w	r8, r6, r1, asr #31
+	ldr	r1, [sp, #84]
+	movt	r7, :upper16:.Lloom_demo_n11.right_shift
+	ldr	r4, [sp, #80]
+	adds	r6, r7, r1
+	mov.w	r1, #8388736
+	sxtab16	r7, r1, r11, ror #8
+	ldr	r1, [sp, #48]
+	smlabb	r11, r7, r5, r1
+	ldr.w	r1, [r6, #288]
+	smlatt	r12, r0, r3, r4
+	ldr	r0, [sp, #52]
+	asr.w	r3, r0, r1
+	ldr	r0, [sp, #64]
+	smlatt	r7, r7, r5, r0
+	lsl.w	r5, r11, #1
+	asr.w	r8, r8, r1
+	@APP
+	smmlar	r2, r5, r2, r10
+	@NO_APP
+	ldr.w	r1, [r6, #292]
+	ldr	r0, [sp, #56]
+	add.w	r10, r2, r5, asr #31
+	ldr	r4, [sp, #88]
+	asr.w	r2, r0, r1
+	ldr	r0, [sp, #24]
+	ssat	r5, #8, r3
+	ldr	r3, [sp, #88]
+	ldr.w	r11, [r6, #296]
+	add	r3, r0
+	strb	r5, [r0, r4]
+	ldr	r0, [sp, #72]
+	asr.w	r5, r0, r11
+	ldr	r4, [sp, #60]
+	ssat	r2, #8, r2
+	strb	r2, [r3, #1]
+	lsl.w	r0, r12, #1
+	ssat	r2, #8, r5
+	ldr.w	r5, [r6, #300]
+	asrs	r4, r5
+	ldr	r6, [sp, #68]
+	@APP
+	smmlar	r6, r0, r6, r9
+	@NO_APP
+	strb	r2, [r3, #2]
+	add.w	r0, r6, r0, asr #31
+	ssat	r2, #8, r4
+	ldr	r4, [sp, #32]
+	asr.w	r1, r10, r1
+	strb	r2, [r3, #3]
+	lsls	r2, r7, #1
+	ldr	r7, [sp, #76]
+	asr.w	r0, r0, r11
+	@APP
+	smmlar	r7, r2, r7, lr
+	@NO_APP
+	add.w	r2, r7, r2, asr #31
+	ssat	r1, #8, r1
+	ssat	r0, #8, r0
+	strb.w	r1, [r3, #73]
+	asr.w	r1, r2, r5
+	strb.w	r0, [r3, #74]
+	ldr	r0, [sp, #88]
+	movw	r2, :lower16:.Lloom_demo_n11.bias
+	adds	r0, #4
+	str	r0, [sp, #88]
+	ssat	r6, #8, r8
+	movt	r2, :upper16:.Lloom_demo_n11.bias
+	ssat	r0, #8, r1
+	strb.w	r6, [r3, #72]
+	ldr	r1, [sp, #88]
+	strb.w	r0, [r3, #75]
+	ldr	r3, [sp, #84]
+	cmp	r1, #72
+	add.w	r3, r3, #16
+	bne.w	.LBB0_10
+	movs	r0, #1
+	ldr	r1, [sp, #16]
+	mov	r3, r4
+.LBB0_12:
+	str	r1, [sp, #40]
+	movw	r1, #65248
+	movs	r6, #0
+	movt	r1, #65535
+	str	r0, [sp, #28]
+	str	r3, [sp, #36]
+.LBB0_13:
+	movw	lr, :lower16:.Lloom_demo_n11.weights
+	add.w	r10, r3, r6
+	movt	lr, :upper16:.Lloom_demo_n11.weights
+	adds	r0, r2, r1
+	strd	r1, r6, [sp, #84]
+	ldr.w	r3, [lr, r6]
+	ldr.w	r6, [r10, #72]
+	mov.w	r8, #8388736
+	ldr.w	r7, [r0, #296]
+	sxtb16	r5, r3
+	mov.w	r12, #8388736
+	sxtab16	r4, r8, r6
+	ldrd	r1, r9, [r0, #288]
+	sxtb16	r3, r3, ror #8
+	smlabb	r2, r4, r5, r1
+	sxtab16	r6, r8, r6, ror #8
+	str	r2, [sp, #80]
+	smlabb	r2, r6, r3, r9
+	str	r2, [sp, #76]
+	ldr.w	r2, [r10, #144]
+	smlatt	r4, r4, r5, r7
+	str	r4, [sp, #72]
+	ldr.w	r4, [r0, #300]
+	ldr	r0, [sp, #88]
+	smlatt	r6, r6, r3, r4
+	sxtab16	r8, r8, r2
+	add	lr, r0
+	sxtab16	r2, r12, r2, ror #8
+	smlatt	r0, r8, r5, r7
+	str	r0, [sp, #64]
+	smlatt	r0, r2, r3, r4
+	ldr.w	r4, [lr, #72]
+	str	r0, [sp, #68]
+	sxtb16	r7, r4
+	ldr	r0, [sp, #80]
+	smlabb	r11, r8, r5, r1
+	sxtb16	r4, r4, ror #8
+	smlabb	r1, r8, r7, r0
+	ldr	r0, [sp, #76]
+	smlabb	r5, r2, r4, r0
+	ldr.w	r0, [r10, #216]
+	smlabb	r9, r2, r3, r9
+	ldr	r3, [sp, #72]
+	smlatt	r8, r8, r7, r3
+	smlatt	r2, r2, r4, r6
+	ldr	r3, [sp, #64]
+	sxtab16	r6, r12, r0
+	smlatt	r3, r6, r7, r3
+	smlabb	r11, r6, r7, r11
+	str	r3, [sp, #64]
+	sxtab16	r0, r12, r0, ror #8
+	ldr.w	r7, [lr, #144]
+	ldr	r3, [sp, #68]
+	smlabb	r9, r0, r4, r9
+	smlatt	r3, r0, r4, r3
+	sxtb16	r4, r7
+	sxtb16	r7, r7, ror #8
+	smlabb	r1, r6, r4, r1
+	str	r1, [sp, #72]
+	smlabb	r1, r0, r7, r5
+	str	r1, [sp, #80]
+	ldr.w	r1, [r10, #288]
+	smlatt	r0, r0, r7, r2
+	sxtab16	r2, r12, r1
+	smlatt	r6, r6, r4, r8
+	sxtab16	r1, r12, r1, ror #8
+	str	r0, [sp, #76]
+	smlabb	r9, r1, r7, r9
+	ldr	r0, [sp, #64]
+	smlatt	r1, r1, r7, r3
+	ldr.w	r3, [r10, #936]
+	smlabb	r8, r2, r4, r11
+	ldr.w	r11, [lr, #216]
+	smlatt	r2, r2, r4, r0
+	ldr	r0, [sp, #72]
+	sxtb16	r4, r11
+	sxtab16	r5, r12, r3
+	sxtb16	r7, r11, ror #8
+	smlabb	r11, r5, r4, r0
+	sxtab16	r3, r12, r3, ror #8
+	ldr	r0, [sp, #80]
+	smlabb	r0, r3, r7, r0
+	smlatt	r5, r5, r4, r6
+	ldr.w	r6, [r10, #1008]
+	str	r0, [sp, #80]
+	ldr	r0, [sp, #76]
+	smlatt	r0, r3, r7, r0
+	sxtab16	r3, r12, r6
+	str	r0, [sp, #76]
+	smlabb	r8, r3, r4, r8
+	ldr	r0, [sp, #80]
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r2, r3, r4, r2
+	ldr.w	r4, [lr, #288]
+	smlabb	r9, r6, r7, r9
+	smlatt	r1, r6, r7, r1
+	sxtb16	r7, r4
+	sxtb16	r4, r4, ror #8
+	smlabb	r11, r3, r7, r11
+	smlabb	r0, r6, r4, r0
+	smlatt	r3, r3, r7, r5
+	ldr.w	r5, [r10, #1080]
+	str	r0, [sp, #80]
+	ldr	r0, [sp, #76]
+	smlatt	r0, r6, r4, r0
+	sxtab16	r6, r12, r5
+	str	r0, [sp, #76]
+	sxtab16	r5, r12, r5, ror #8
+	smlabb	r8, r6, r7, r8
+	smlabb	r9, r5, r4, r9
+	smlatt	r1, r5, r4, r1
+	ldr.w	r4, [lr, #360]
+	smlatt	r2, r6, r7, r2
+	sxtb16	r7, r4
+	smlabb	r0, r6, r7, r11
+	sxtb16	r4, r4, ror #8
 	str	r0, [sp, #68]
 	ldr	r0, [sp, #80]
-	str	r4, [sp, #44]
-	smlabb	r0, r11, r3, r0
-	ldr	r5, [sp, #76]
-	smlatt	r11, r11, r3, r5
-	lsls	r4, r2, #1
-	ldrd	r3, r2, [sp, #48]
-	movw	r8, :lower16:.Lloom_demo_n11.right_shift
-	@APP
-	smmlar	r5, r4, r3, r2
-	@NO_APP
-	ldr	r3, [sp, #88]
-	movt	r8, :upper16:.Lloom_demo_n11.right_shift
-	sxtab16	r1, r10, r1, ror #8
-	add	r3, r8
-	smlabb	r0, r1, r6, r0
-	ldr	r2, [sp, #72]
-	smlatt	r7, r7, lr, r2
-	add.w	r4, r5, r4, asr #31
-	ldr.w	r5, [r3, #288]
-	ldr	r2, [sp, #64]
-	lsls	r0, r0, #1
-	smlatt	r6, r1, r6, r11
-	asrs	r2, r5
-	asr.w	r11, r4, r5
-	ldr.w	r4, [r3, #292]
-	@APP
-	smmlar	r5, r0, r9, r12
-	@NO_APP
-	add.w	lr, r5, r0, asr #31
-	ldrd	r9, r1, [sp, #28]
-	asrs	r1, r4
+	smlatt	r3, r6, r7, r3
+	ldr.w	r6, [r10, #1152]
+	smlabb	r11, r5, r4, r0
+	ldr	r0, [sp, #76]
+	str.w	r11, [sp, #80]
+	smlatt	r0, r5, r4, r0
+	sxtab16	r5, r12, r6
+	str	r0, [sp, #76]
+	sxtab16	r6, r12, r6, ror #8
+	smlabb	r8, r5, r7, r8
+	smlabb	r0, r6, r4, r9
+	smlatt	r2, r5, r7, r2
+	ldr.w	r5, [r10, #1800]
+	str	r0, [sp, #72]
+	smlatt	r0, r6, r4, r1
+	ldr.w	r4, [lr, #432]
+	str	r0, [sp, #64]
+	sxtb16	r6, r4
+	ldr	r0, [sp, #68]
+	sxtab16	r7, r12, r5
+	ldr	r1, [sp, #72]
+	sxtb16	r4, r4, ror #8
+	smlabb	r11, r7, r6, r0
+	sxtab16	r5, r12, r5, ror #8
+	ldr	r0, [sp, #80]
+	smlatt	r3, r7, r6, r3
+	ldr.w	r7, [r10, #1872]
+	smlabb	r9, r5, r4, r0
+	ldr	r0, [sp, #76]
+	smlatt	r5, r5, r4, r0
+	sxtab16	r0, r12, r7
+	sxtab16	r7, r12, r7, ror #8
+	smlabb	r8, r0, r6, r8
+	smlabb	r1, r7, r4, r1
+	str	r1, [sp, #68]
+	smlatt	r2, r0, r6, r2
+	ldr	r1, [sp, #64]
+	ldr.w	r6, [lr, #504]
+	smlatt	r1, r7, r4, r1
+	sxtb16	r4, r6
+	str	r1, [sp, #64]
+	sxtb16	r1, r6, ror #8
+	smlabb	r6, r0, r4, r11
+	smlatt	r11, r0, r4, r3
+	ldr.w	r3, [r10, #1944]
+	smlabb	r12, r7, r1, r9
+	smlatt	r0, r7, r1, r5
+	mov.w	r7, #8388736
+	sxtab16	r5, r7, r3
+	str	r0, [sp, #72]
+	smlatt	r2, r5, r4, r2
+	str	r2, [sp, #80]
+	ldr.w	r2, [lr, #576]
+	smlabb	r0, r5, r4, r8
+	sxtab16	r9, r7, r3, ror #8
+	str	r0, [sp, #76]
+	sxtb16	r3, r2
+	sxtb16	r7, r2, ror #8
+	smlabb	r2, r5, r3, r6
+	smlatt	r0, r5, r3, r11
+	movw	r6, :lower16:.Lloom_demo_n11.multiplier
+	str	r0, [sp, #56]
 	ldr	r0, [sp, #84]
-	add	r0, r9
-	asr.w	lr, lr, r4
-	ssat	r1, #8, r1
-	ldr.w	r5, [r3, #296]
-	strb.w	r1, [r0, #1009]
-	ldr.w	r3, [r3, #300]
-	ldrd	r4, r1, [sp, #56]
-	ssat	r2, #8, r2
-	lsls	r7, r7, #1
+	movt	r6, :upper16:.Lloom_demo_n11.multiplier
+	smlabb	r4, r9, r7, r12
+	add.w	r12, r6, r0
+	lsls	r6, r2, #1
+	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
+	ldr	r0, [sp, #84]
+	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
+	lsls	r5, r4, #1
+	add	r2, r0
+	ldrd	lr, r0, [r12, #288]
+	ldrd	r4, r11, [r2, #288]
 	@APP
-	smmlar	r4, r7, r4, r1
+	smmlar	r8, r6, lr, r4
 	@NO_APP
+	add.w	r6, r8, r6, asr #31
+	str	r0, [sp, #52]
+	ldr.w	r8, [r2, #296]
+	str	r6, [sp, #48]
+	@APP
+	smmlar	r6, r5, r0, r11
+	@NO_APP
+	add.w	r0, r6, r5, asr #31
+	str	r0, [sp, #60]
+	ldr	r0, [sp, #68]
+	ldr.w	r5, [r10, #2016]
+	smlabb	r0, r9, r1, r0
+	str	r0, [sp, #44]
+	ldr	r0, [sp, #64]
+	smlatt	r0, r9, r1, r0
+	ldr.w	r1, [r12, #300]
+	str	r0, [sp, #64]
+	ldr	r0, [sp, #56]
+	lsls	r6, r0, #1
+	ldr.w	r0, [r12, #296]
+	str	r0, [sp, #68]
+	@APP
+	smmlar	r10, r6, r0, r8
+	@NO_APP
+	ldr	r0, [sp, #72]
+	smlatt	r9, r9, r7, r0
+	add.w	r0, r10, r6, asr #31
+	str	r0, [sp, #72]
+	mov.w	r0, #8388736
+	lsl.w	r9, r9, #1
+	sxtab16	r10, r0, r5
+	ldr	r0, [sp, #76]
+	smlabb	r0, r10, r3, r0
+	str	r1, [sp, #76]
+	ldr.w	r12, [r2, #300]
+	@APP
+	smmlar	r6, r9, r1, r12
+	@NO_APP
+	lsls	r0, r0, #1
+	movw	r2, :lower16:.Lloom_demo_n11.right_shift
+	add.w	r1, r6, r9, asr #31
+	str	r1, [sp, #56]
+	@APP
+	smmlar	r1, r0, lr, r4
+	@NO_APP
+	add.w	r0, r1, r0, asr #31
+	ldr	r1, [sp, #84]
+	movt	r2, :upper16:.Lloom_demo_n11.right_shift
+	adds	r4, r2, r1
+	mov.w	r1, #8388736
+	sxtab16	r1, r1, r5, ror #8
+	ldr	r2, [sp, #44]
+	smlabb	r5, r1, r7, r2
+	ldr	r2, [sp, #80]
+	ldr.w	r6, [r4, #288]
+	smlatt	r10, r10, r3, r2
+	ldr	r2, [sp, #48]
+	asr.w	r3, r2, r6
+	ldr	r2, [sp, #64]
+	smlatt	r1, r1, r7, r2
+	lsls	r7, r5, #1
+	asr.w	r5, r0, r6
+	ldr	r0, [sp, #52]
+	@APP
+	smmlar	r0, r7, r0, r11
+	@NO_APP
+	ldr.w	r6, [r4, #292]
+	add.w	r11, r0, r7, asr #31
+	ldr	r0, [sp, #60]
+	asrs	r0, r6
+	str	r1, [sp, #80]
+	ldr	r1, [sp, #40]
+	ldr.w	r7, [r4, #296]
+	ssat	r2, #8, r0
+	ldr	r0, [sp, #88]
+	ldr.w	r9, [sp, #88]
+	add	r0, r1
+	ssat	r3, #8, r3
+	ldr.w	r4, [r4, #300]
+	strb.w	r3, [r1, r9]
+	ldr	r1, [sp, #72]
+	asr.w	r3, r1, r7
+	strb	r2, [r0, #1]
+	ldr	r2, [sp, #56]
+	asr.w	r11, r11, r6
+	asr.w	lr, r2, r4
 	ldr	r1, [sp, #68]
-	strb.w	r2, [r0, #1008]
-	ldr	r2, [sp, #36]
-	asrs	r1, r3
-	asrs	r2, r5
-	ssat	r1, #8, r1
-	ssat	r2, #8, r2
-	strb.w	r1, [r0, #1011]
-	lsls	r1, r6, #1
-	strb.w	r2, [r0, #1010]
-	add.w	r2, r4, r7, asr #31
-	ldrd	r6, r7, [sp, #40]
-	asrs	r2, r5
+	ssat	r3, #8, r3
+	ldr	r2, [sp, #80]
+	lsl.w	r6, r10, #1
+	strb	r3, [r0, #2]
+	ssat	r3, #8, lr
 	@APP
-	smmlar	r7, r1, r6, r7
+	smmlar	r1, r6, r1, r8
 	@NO_APP
-	add.w	r1, r7, r1, asr #31
-	ldr	r5, [sp, #88]
-	asrs	r1, r3
-	ldr	r3, [sp, #84]
-	ssat	r2, #8, r2
-	adds	r3, #4
-	strb.w	r2, [r0, #1082]
-	movw	r2, :lower16:.Lloom_demo_n11.bias
+	strb	r3, [r0, #3]
+	lsls	r3, r2, #1
+	ldr	r2, [sp, #76]
+	add.w	r1, r1, r6, asr #31
+	@APP
+	smmlar	r2, r3, r2, r12
+	@NO_APP
+	asrs	r1, r7
+	add.w	r2, r2, r3, asr #31
+	ldr	r6, [sp, #88]
+	asrs	r2, r4
+	adds	r6, #4
 	ssat	r1, #8, r1
+	cmp	r6, #72
+	strb.w	r1, [r0, #74]
+	ssat	r1, #8, r2
+	movw	r2, :lower16:.Lloom_demo_n11.bias
+	ssat	r3, #8, r11
+	strb.w	r1, [r0, #75]
+	ldr	r1, [sp, #84]
+	strb.w	r3, [r0, #73]
+	ssat	r7, #8, r5
+	ldr	r3, [sp, #36]
 	movt	r2, :upper16:.Lloom_demo_n11.bias
-	ssat	r6, #8, r11
-	cmp	r3, #72
-	ssat	r7, #8, lr
-	strb.w	r1, [r0, #1083]
-	ldr	r1, [sp, #24]
-	add.w	r5, r5, #16
-	strb.w	r6, [r0, #1080]
-	strb.w	r7, [r0, #1081]
+	add.w	r1, r1, #16
+	strb.w	r7, [r0, #72]
 	bne.w	.LBB0_13
-	ldr	r0, [sp, #12]
-	adds	r1, #144
+	ldr	r0, [sp, #28]
+	ldr	r1, [sp, #40]
 	adds	r0, #1
-	add.w	r9, r9, #144
+	adds	r3, #144
 	cmp	r0, #5
+	add.w	r1, r1, #144
 	bne.w	.LBB0_12
 	movw	r1, #65248
 	movs	r3, #0
 	movt	r1, #65535
 .LBB0_16:
-	ldr	r0, [sp, #20]
-	movw	r10, :lower16:.Lloom_demo_n11.weights
 	strd	r3, r1, [sp, #84]
+	ldr	r0, [sp, #32]
+	mov.w	r12, #8388736
 	add.w	lr, r0, r3
 	ldr	r0, [sp, #88]
-	movt	r10, :upper16:.Lloom_demo_n11.weights
 	adds	r1, r2, r0
+	movw	r0, :lower16:.Lloom_demo_n11.weights
+	movt	r0, :upper16:.Lloom_demo_n11.weights
 	ldr.w	r2, [lr, #648]
-	mov.w	r12, #8388736
-	ldr.w	r7, [r10, r3]
-	ldr.w	r3, [lr, #720]
-	sxtab16	r6, r12, r2
 	ldr.w	r9, [r1, #288]
-	sxtb16	r5, r7
-	ldr.w	r4, [r1, #292]
-	smlabb	r0, r6, r5, r9
-	sxtab16	r2, r12, r2, ror #8
+	ldr.w	r7, [r1, #292]
+	ldr	r6, [r0, r3]
+	ldr.w	r3, [lr, #720]
+	sxtab16	r5, r12, r2
+	sxtb16	r4, r6
+	smlabb	r0, r5, r4, r9
 	str	r0, [sp, #80]
-	sxtb16	r7, r7, ror #8
 	ldr.w	r0, [r1, #296]
-	smlabb	r8, r2, r7, r4
+	smlatt	r5, r5, r4, r0
 	ldr.w	r1, [r1, #300]
-	smlatt	r6, r6, r5, r0
-	smlatt	r11, r2, r7, r1
-	str	r6, [sp, #76]
-	sxtab16	r2, r12, r3
-	smlabb	r6, r2, r5, r9
-	str	r6, [sp, #72]
-	ldr	r6, [sp, #84]
-	add	r6, r10
-	smlatt	r9, r2, r5, r0
-	sxtab16	r3, r12, r3, ror #8
-	ldr.w	r10, [sp, #76]
-	smlatt	r0, r3, r7, r1
-	ldr	r5, [r6, #72]
-	smlabb	r4, r3, r7, r4
-	str	r0, [sp, #68]
-	sxtb16	r7, r5
-	ldr	r0, [sp, #80]
-	smlabb	r1, r2, r7, r0
-	ldr.w	r0, [lr, #792]
-	sxtb16	r5, r5, ror #8
-	str	r4, [sp, #64]
-	smlabb	r8, r3, r5, r8
-	ldr	r4, [sp, #72]
-	smlatt	r11, r3, r5, r11
-	sxtab16	r3, r12, r0
-	smlatt	r2, r2, r7, r10
-	smlabb	r10, r3, r7, r4
-	ldr	r4, [sp, #64]
-	sxtab16	r0, r12, r0, ror #8
-	smlatt	r9, r3, r7, r9
-	smlabb	r4, r0, r5, r4
-	ldr.w	r7, [r6, #144]
-	str	r4, [sp, #76]
-	ldr	r4, [sp, #68]
-	smlatt	r5, r0, r5, r4
-	str	r5, [sp, #80]
-	sxtb16	r5, r7
-	smlabb	r1, r3, r5, r1
-	smlatt	r2, r3, r5, r2
-	ldr.w	r3, [lr, #1512]
-	sxtb16	r7, r7, ror #8
-	ldr.w	r5, [r6, #216]
-	smlabb	r8, r0, r7, r8
-	smlatt	r11, r0, r7, r11
-	sxtab16	r7, r12, r3
-	sxtb16	r0, r5
-	smlabb	r1, r7, r0, r1
-	str	r1, [sp, #72]
-	smlatt	r1, r7, r0, r2
-	ldr.w	r7, [lr, #1584]
-	str	r1, [sp, #68]
-	sxtab16	r3, r12, r3, ror #8
-	ldr	r1, [sp, #76]
-	sxtb16	r5, r5, ror #8
-	ldr	r2, [sp, #72]
-	smlabb	r8, r3, r5, r8
-	smlatt	r11, r3, r5, r11
-	sxtab16	r3, r12, r7
-	sxtab16	r7, r12, r7, ror #8
-	smlabb	r10, r3, r0, r10
-	smlabb	r4, r7, r5, r1
-	ldr	r1, [sp, #80]
-	smlatt	r9, r3, r0, r9
-	ldr.w	r0, [r6, #288]
-	smlatt	r1, r7, r5, r1
-	sxtb16	r5, r0
-	smlabb	r2, r3, r5, r2
-	str	r2, [sp, #72]
-	ldr	r2, [sp, #68]
-	smlatt	r2, r3, r5, r2
-	ldr.w	r3, [lr, #1656]
-	sxtb16	r0, r0, ror #8
-	smlabb	r8, r7, r0, r8
-	smlatt	r11, r7, r0, r11
-	sxtab16	r7, r12, r3
-	sxtab16	r3, r12, r3, ror #8
-	smlabb	r10, r7, r5, r10
-	smlabb	r4, r3, r0, r4
-	str	r4, [sp, #80]
-	smlatt	r4, r7, r5, r9
-	smlatt	r9, r3, r0, r1
-	ldr.w	r1, [r6, #360]
-	str	r4, [sp, #76]
-	ldr	r4, [sp, #72]
-	sxtb16	r0, r1
-	smlabb	r4, r7, r0, r4
-	sxtb16	r1, r1, ror #8
-	smlatt	r0, r7, r0, r2
-	ldr.w	r2, [lr, #2376]
-	smlabb	r8, r3, r1, r8
-	smlatt	r11, r3, r1, r11
-	ldr.w	r3, [r6, #432]
-	sxtab16	r7, r12, r2
-	sxtb16	r1, r3
-	smlabb	r5, r7, r1, r4
-	smlatt	r0, r7, r1, r0
-	ldr.w	r7, [lr, #2448]
 	sxtab16	r2, r12, r2, ror #8
-	sxtb16	r3, r3, ror #8
-	smlabb	r8, r2, r3, r8
-	smlatt	r2, r2, r3, r11
-	sxtab16	r11, r12, r7
-	str	r2, [sp, #64]
-	smlabb	r2, r11, r1, r10
-	str	r2, [sp, #68]
-	ldr	r2, [sp, #80]
-	sxtab16	r7, r12, r7, ror #8
-	smlabb	r2, r7, r3, r2
-	str	r2, [sp, #80]
-	ldr	r2, [sp, #76]
-	smlatt	r1, r11, r1, r2
+	str	r5, [sp, #76]
+	sxtb16	r6, r6, ror #8
+	sxtab16	r5, r12, r3
+	smlabb	r8, r2, r6, r7
+	smlatt	r10, r2, r6, r1
+	smlabb	r2, r5, r4, r9
+	ldr.w	r9, [sp, #76]
+	sxtab16	r11, r12, r3, ror #8
+	movw	r3, :lower16:.Lloom_demo_n11.weights
+	str	r2, [sp, #72]
+	ldr	r2, [sp, #84]
+	movt	r3, :upper16:.Lloom_demo_n11.weights
+	smlatt	r0, r5, r4, r0
+	add	r3, r2
+	str	r0, [sp, #64]
+	smlatt	r0, r11, r6, r1
+	ldr	r2, [sp, #72]
+	ldr	r4, [r3, #72]
+	smlabb	r7, r11, r6, r7
+	str	r0, [sp, #68]
+	ldr	r0, [sp, #80]
+	sxtb16	r6, r4
+	smlabb	r1, r5, r6, r0
+	ldr.w	r0, [lr, #792]
+	sxtb16	r4, r4, ror #8
+	smlatt	r5, r5, r6, r9
+	smlabb	r8, r11, r4, r8
+	smlatt	r10, r11, r4, r10
+	sxtab16	r11, r12, r0
+	smlabb	r9, r11, r6, r2
+	ldr	r2, [sp, #64]
+	sxtab16	r0, r12, r0, ror #8
+	smlatt	r2, r11, r6, r2
+	smlabb	r7, r0, r4, r7
+	str	r2, [sp, #76]
+	ldr.w	r6, [r3, #144]
+	ldr	r2, [sp, #68]
+	smlatt	r4, r0, r4, r2
+	ldr.w	r2, [r3, #288]
+	str	r4, [sp, #80]
+	sxtb16	r4, r6
+	smlabb	r1, r11, r4, r1
+	smlatt	r11, r11, r4, r5
+	ldr.w	r5, [lr, #1512]
+	sxtb16	r6, r6, ror #8
+	ldr.w	r4, [r3, #216]
+	smlabb	r8, r0, r6, r8
+	smlatt	r10, r0, r6, r10
+	sxtab16	r6, r12, r5
+	sxtb16	r0, r4
+	smlabb	r1, r6, r0, r1
+	smlatt	r11, r6, r0, r11
+	ldr.w	r6, [lr, #1584]
+	sxtab16	r5, r12, r5, ror #8
 	str	r1, [sp, #72]
-	smlatt	r1, r7, r3, r9
-	str	r1, [sp, #76]
-	ldr.w	r1, [r6, #504]
-	sxtb16	r4, r1
-	ldr.w	r6, [r6, #576]
-	sxtb16	r1, r1, ror #8
-	str	r1, [sp, #60]
-	smlabb	r8, r7, r1, r8
-	ldr.w	r1, [lr, #2520]
-	smlabb	r9, r11, r4, r5
-	smlatt	lr, r11, r4, r0
-	sxtab16	r5, r12, r1
-	sxtb16	r3, r6
-	sxtab16	r10, r12, r1, ror #8
-	smlabb	r1, r5, r3, r9
-	smlatt	r0, r5, r3, lr
-	movw	r3, :lower16:.Lloom_demo_n11.multiplier
-	str	r0, [sp, #56]
-	ldr	r0, [sp, #88]
-	movt	r3, :upper16:.Lloom_demo_n11.multiplier
-	lsls	r2, r1, #1
-	sxtb16	r9, r6, ror #8
-	add.w	r12, r3, r0
-	movw	r3, :lower16:.Lloom_demo_n11.requant_offset
-	smlabb	r6, r10, r9, r8
-	ldr	r0, [sp, #88]
-	movt	r3, :upper16:.Lloom_demo_n11.requant_offset
-	add.w	r11, r3, r0
-	lsls	r1, r6, #1
-	ldrd	lr, r0, [r12, #288]
-	ldrd	r8, r3, [r11, #288]
-	@APP
-	smmlar	r6, r2, lr, r8
-	@NO_APP
-	add.w	r2, r6, r2, asr #31
-	str	r0, [sp, #52]
-	str	r3, [sp, #48]
-	str	r2, [sp, #40]
-	@APP
-	smmlar	r2, r1, r0, r3
-	@NO_APP
-	ldrd	r3, r6, [sp, #60]
-	add.w	r0, r2, r1, asr #31
-	smlatt	r6, r7, r3, r6
-	str	r0, [sp, #44]
-	ldr	r0, [sp, #56]
-	smlatt	r1, r10, r9, r6
-	lsls	r6, r0, #1
-	ldr.w	r7, [r11, #296]
-	ldr	r0, [sp, #68]
-	ldr.w	r2, [r12, #296]
-	str	r7, [sp, #56]
-	smlabb	r9, r5, r4, r0
-	@APP
-	smmlar	r0, r6, r2, r7
-	@NO_APP
-	ldr	r7, [sp, #72]
-	add.w	r0, r0, r6, asr #31
-	smlatt	r7, r5, r4, r7
-	movw	r4, :lower16:.Lloom_demo_n11.right_shift
+	sxtb16	r4, r4, ror #8
+	ldr	r1, [sp, #76]
+	smlabb	r8, r5, r4, r8
+	smlatt	r10, r5, r4, r10
+	sxtab16	r5, r12, r6
+	smlabb	r9, r5, r0, r9
+	sxtab16	r6, r12, r6, ror #8
+	smlatt	r0, r5, r0, r1
+	ldr	r1, [sp, #80]
+	smlabb	r7, r6, r4, r7
+	str	r0, [sp, #76]
+	smlatt	r1, r6, r4, r1
+	sxtb16	r4, r2
+	ldr	r0, [sp, #72]
+	smlabb	r0, r5, r4, r0
+	smlatt	r11, r5, r4, r11
+	ldr.w	r5, [lr, #1656]
+	sxtb16	r2, r2, ror #8
+	str	r0, [sp, #80]
+	smlabb	r8, r6, r2, r8
+	ldr	r0, [sp, #76]
+	smlatt	r10, r6, r2, r10
+	sxtab16	r6, r12, r5
+	sxtab16	r5, r12, r5, ror #8
+	smlatt	r0, r6, r4, r0
+	smlabb	r7, r5, r2, r7
+	str	r0, [sp, #76]
+	smlatt	r0, r5, r2, r1
+	ldr.w	r2, [r3, #360]
+	smlabb	r9, r6, r4, r9
+	str	r0, [sp, #60]
+	sxtb16	r4, r2
+	ldr	r0, [sp, #80]
+	smlabb	r0, r6, r4, r0
+	sxtb16	r2, r2, ror #8
+	smlatt	r11, r6, r4, r11
+	ldr.w	r6, [lr, #2376]
+	smlabb	r8, r5, r2, r8
+	smlatt	r10, r5, r2, r10
+	ldr.w	r5, [r3, #432]
+	sxtab16	r2, r12, r6
+	sxtb16	r4, r5
+	smlabb	r1, r2, r4, r0
+	smlatt	r11, r2, r4, r11
+	ldr.w	r2, [lr, #2448]
+	sxtab16	r6, r12, r6, ror #8
+	sxtb16	r5, r5, ror #8
+	smlatt	r0, r6, r5, r10
+	sxtab16	r10, r12, r2
+	smlabb	r8, r6, r5, r8
+	str	r0, [sp, #64]
+	smlabb	r0, r10, r4, r9
+	sxtab16	r6, r12, r2, ror #8
+	str	r0, [sp, #68]
+	smlabb	r0, r6, r5, r7
+	str	r0, [sp, #80]
+	ldr	r0, [sp, #76]
+	smlatt	r0, r10, r4, r0
 	str	r0, [sp, #72]
-	lsls	r0, r1, #1
-	ldr	r6, [sp, #88]
-	movt	r4, :upper16:.Lloom_demo_n11.right_shift
-	lsl.w	r1, r9, #1
-	add.w	r9, r4, r6
-	ldr.w	r12, [r12, #300]
-	ldr.w	r5, [r11, #300]
-	@APP
-	smmlar	r6, r0, r12, r5
-	@NO_APP
-	add.w	r11, r6, r0, asr #31
-	@APP
-	smmlar	r0, r1, lr, r8
-	@NO_APP
-	str	r2, [sp, #64]
-	add.w	r0, r0, r1, asr #31
-	ldr.w	r1, [r9, #288]
-	ldr	r6, [sp, #80]
-	mov	r2, r3
-	smlabb	lr, r10, r3, r6
-	ldr	r3, [sp, #40]
-	asr.w	r6, r3, r1
-	ldr	r4, [sp, #76]
-	smlatt	r8, r10, r2, r4
-	asr.w	r4, r0, r1
-	lsl.w	r0, lr, #1
-	ldrd	r2, r1, [sp, #48]
-	ssat	r10, #8, r6
-	ldr.w	r6, [r9, #292]
-	@APP
-	smmlar	r3, r0, r1, r2
-	@NO_APP
-	ldr	r1, [sp, #44]
-	asr.w	r2, r1, r6
-	ldr	r1, [sp, #84]
-	add.w	lr, r3, r0, asr #31
-	ldr	r0, [sp, #16]
-	add	r0, r1
-	ldr.w	r1, [r9, #296]
-	ldr	r3, [sp, #72]
-	asr.w	lr, lr, r6
-	asrs	r3, r1
-	strb.w	r10, [r0, #1584]
-	ssat	r2, #8, r2
-	ldr.w	r6, [r9, #300]
-	strb.w	r2, [r0, #1585]
-	lsls	r2, r7, #1
-	ssat	r10, #8, r3
-	ldr	r3, [sp, #64]
-	ldr	r7, [sp, #56]
-	strb.w	r10, [r0, #1586]
-	@APP
-	smmlar	r7, r2, r3, r7
-	@NO_APP
-	asr.w	r3, r11, r6
-	add.w	r2, r7, r2, asr #31
-	ssat	r3, #8, r3
-	strb.w	r3, [r0, #1587]
-	lsl.w	r3, r8, #1
-	asr.w	r1, r2, r1
-	@APP
-	smmlar	r2, r3, r12, r5
-	@NO_APP
-	add.w	r2, r2, r3, asr #31
-	asrs	r2, r6
-	ssat	r3, #8, lr
-	ssat	r1, #8, r1
-	strb.w	r3, [r0, #1657]
-	ldr	r3, [sp, #84]
-	strb.w	r1, [r0, #1658]
-	ssat	r1, #8, r2
-	adds	r3, #4
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	strb.w	r1, [r0, #1659]
+	ldr	r0, [sp, #60]
+	smlatt	r0, r6, r5, r0
+	str	r0, [sp, #76]
+	ldr.w	r0, [r3, #504]
+	sxtb16	r7, r0
+	ldr.w	r3, [r3, #576]
+	sxtb16	r0, r0, ror #8
+	str	r0, [sp, #48]
+	smlabb	r8, r6, r0, r8
+	ldr.w	r0, [lr, #2520]
+	smlabb	r9, r10, r7, r1
+	smlatt	r1, r10, r7, r11
+	sxtab16	r5, r12, r0
+	sxtb16	r2, r3
+	sxtab16	r11, r12, r0, ror #8
+	smlabb	r0, r5, r2, r9
+	smlatt	r1, r5, r2, r1
+	movw	r2, :lower16:.Lloom_demo_n11.multiplier
+	sxtb16	r10, r3, ror #8
+	str	r1, [sp, #44]
 	ldr	r1, [sp, #88]
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	ssat	r7, #8, r4
-	cmp	r3, #72
-	add.w	r1, r1, #16
-	strb.w	r7, [r0, #1656]
-	bne.w	.LBB0_16
-	ldr	r0, [sp]
+	movt	r2, :upper16:.Lloom_demo_n11.multiplier
+	smlabb	r3, r11, r10, r8
+	add.w	r8, r2, r1
+	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
+	lsl.w	lr, r0, #1
+	ldr	r0, [sp, #88]
+	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
+	adds	r4, r2, r0
+	lsl.w	r12, r3, #1
+	ldr.w	r0, [r8, #288]
+	ldr.w	r9, [r8, #292]
+	str	r0, [sp, #28]
+	ldr.w	r2, [r4, #288]
+	str.w	r9, [sp, #60]
+	ldr.w	r1, [r4, #292]
+	@APP
+	smmlar	r3, lr, r0, r2
+	@NO_APP
+	add.w	r0, r3, lr, asr #31
+	@APP
+	smmlar	lr, r12, r9, r1
+	@NO_APP
+	ldr.w	r9, [sp, #48]
+	str	r2, [sp, #36]
+	ldr	r2, [sp, #64]
+	str	r0, [sp, #40]
+	smlatt	r3, r6, r9, r2
+	add.w	r0, lr, r12, asr #31
+	str	r0, [sp, #52]
+	smlatt	r0, r11, r10, r3
+	str	r1, [sp, #56]
+	ldr	r1, [sp, #44]
+	ldr.w	r3, [r8, #296]
+	lsls	r1, r1, #1
+	str	r3, [sp, #64]
+	ldr.w	r6, [r4, #296]
+	ldr	r2, [sp, #68]
+	@APP
+	smmlar	r10, r1, r3, r6
+	@NO_APP
+	ldr	r3, [sp, #72]
+	lsls	r0, r0, #1
+	smlabb	r2, r5, r7, r2
+	smlatt	r3, r5, r7, r3
+	ldr.w	r8, [r8, #300]
+	str	r3, [sp, #72]
+	ldr.w	r4, [r4, #300]
+	movw	r3, :lower16:.Lloom_demo_n11.right_shift
+	@APP
+	smmlar	r5, r0, r8, r4
+	@NO_APP
+	add.w	r0, r5, r0, asr #31
+	movt	r3, :upper16:.Lloom_demo_n11.right_shift
+	add.w	r10, r10, r1, asr #31
+	str	r0, [sp, #68]
+	lsls	r1, r2, #1
+	ldr	r2, [sp, #88]
+	ldr	r0, [sp, #36]
+	add	r2, r3
+	ldr	r3, [sp, #28]
+	@APP
+	smmlar	r0, r1, r3, r0
+	@NO_APP
+	add.w	r12, r0, r1, asr #31
+	ldr	r0, [sp, #80]
+	ldr.w	r1, [r2, #288]
+	smlabb	lr, r11, r9, r0
+	ldr	r0, [sp, #40]
+	ldr	r3, [sp, #76]
+	asrs	r0, r1
+	smlatt	r9, r11, r9, r3
+	asr.w	r1, r12, r1
+	str	r1, [sp, #80]
+	ssat	r11, #8, r0
+	ldr.w	r7, [r2, #292]
+	lsl.w	r0, lr, #1
+	ldr	r5, [sp, #64]
+	ldrd	r3, r1, [sp, #56]
+	@APP
+	smmlar	r1, r0, r1, r3
+	@NO_APP
+	ldr	r3, [sp, #52]
+	asr.w	lr, r3, r7
+	ldr.w	r12, [r2, #296]
+	add.w	r3, r1, r0, asr #31
 	ldr	r1, [sp, #20]
-	adds	r0, #1
-	ldr.w	r11, [sp, #16]
-	cmp	r0, #11
+	ldr	r0, [sp, #84]
+	ldr.w	r2, [r2, #300]
+	add	r0, r1
+	asr.w	r10, r10, r12
+	ssat	lr, #8, lr
+	strb	lr, [r0, #-2]
+	asr.w	lr, r3, r7
+	ldr	r3, [sp, #72]
+	strb	r11, [r0, #-3]
+	lsls	r3, r3, #1
+	@APP
+	smmlar	r6, r3, r5, r6
+	@NO_APP
+	ldr	r5, [sp, #68]
+	asrs	r5, r2
+	add.w	r3, r6, r3, asr #31
+	ldr	r6, [sp, #84]
+	ssat	r5, #8, r5
+	strb	r5, [r1, r6]
+	lsl.w	r5, r9, #1
+	asr.w	r1, r3, r12
+	@APP
+	smmlar	r3, r5, r8, r4
+	@NO_APP
+	add.w	r3, r3, r5, asr #31
+	ssat	r7, #8, r10
+	asr.w	r2, r3, r2
+	strb	r7, [r0, #-1]
+	ldr	r7, [sp, #80]
+	ldr	r3, [sp, #84]
+	ssat	r1, #8, r1
+	adds	r3, #4
+	strb.w	r1, [r0, #71]
+	cmp	r3, #72
+	ssat	r1, #8, r2
+	movw	r2, :lower16:.Lloom_demo_n11.bias
+	ssat	r7, #8, r7
+	strb.w	r1, [r0, #72]
+	ldr	r1, [sp, #88]
+	strb.w	r7, [r0, #69]
+	ssat	r7, #8, lr
+	movt	r2, :upper16:.Lloom_demo_n11.bias
+	add.w	r1, r1, #16
+	strb.w	r7, [r0, #70]
+	bne.w	.LBB0_16
+	ldr	r1, [sp, #16]
+	ldr	r3, [sp, #12]
 	add.w	r1, r1, #864
-	add.w	r11, r11, #864
+	adds	r3, #1
+	ldr	r4, [sp, #32]
+	str	r1, [sp, #16]
+	ldr	r0, [sp, #24]
+	ldr	r1, [sp, #20]
+	add.w	r4, r4, #864
+	add.w	r0, r0, #864
+	cmp	r3, #11
+	add.w	r1, r1, #864
 	bne.w	.LBB0_9
-	movw	r0, #9576
+	movw	r0, #9579
 	ldr	r1, [sp, #4]
 	add	r0, r1
 	movw	r1, #65248
-	str	r0, [sp, #28]
+	str	r0, [sp, #20]
 	movw	r0, #8712
-	ldr	r3, [sp, #8]
-	movs	r6, #0
+	ldr.w	r12, [sp, #8]
+	movs	r3, #0
 	movt	r1, #65535
-	add	r0, r3
-	str	r0, [sp, #24]
+	add	r0, r12
+	str	r0, [sp, #16]
 .LBB0_19:
-	strd	r1, r6, [sp, #84]
+	strd	r1, r3, [sp, #84]
 	adds	r0, r2, r1
-	adds	r1, r3, r6
+	add.w	r1, r12, r3
 	mov.w	r2, #8640
-	movw	r12, :lower16:.Lloom_demo_n11.weights
-	movt	r12, :upper16:.Lloom_demo_n11.weights
-	mov.w	lr, #8388736
+	movw	r8, :lower16:.Lloom_demo_n11.weights
+	movt	r8, :upper16:.Lloom_demo_n11.weights
+	mov.w	r12, #8388736
 	ldr	r1, [r1, r2]
 	ldr	r2, [sp, #88]
-	ldr.w	r10, [r0, #288]
-	ldr.w	r7, [r0, #292]
-	ldr.w	r6, [r12, r2]
-	ldr.w	r3, [r0, #296]
-	sxtab16	r5, lr, r1
+	ldr.w	lr, [r0, #288]
+	ldr.w	r3, [r0, #292]
+	ldr.w	r6, [r8, r2]
+	ldr.w	r7, [r0, #296]
+	sxtab16	r5, r12, r1
 	ldr.w	r0, [r0, #300]
 	sxtb16	r4, r6
-	smlabb	r2, r5, r4, r10
+	smlabb	r2, r5, r4, lr
 	str	r2, [sp, #80]
 	ldr	r2, [sp, #88]
-	add.w	r8, r12, r2
-	smlatt	r4, r5, r4, r3
-	sxtab16	r1, lr, r1, ror #8
+	add	r8, r2
+	smlatt	r4, r5, r4, r7
+	sxtab16	r1, r12, r1, ror #8
 	sxtb16	r6, r6, ror #8
-	smlabb	lr, r1, r6, r7
+	smlabb	r2, r1, r6, r3
 	smlatt	r11, r1, r6, r0
 	ldr.w	r6, [r8, #72]
 	sxtb16	r9, r6
-	smlatt	r2, r5, r9, r3
-	ldr	r3, [sp, #24]
 	str	r2, [sp, #76]
-	ldr	r2, [sp, #88]
-	smlabb	r10, r5, r9, r10
-	ldr	r5, [r3, r2]
-	mov.w	r2, #8388736
 	sxtb16	r6, r6, ror #8
-	smlabb	r7, r1, r6, r7
-	smlatt	r12, r1, r6, r0
-	ldr	r0, [sp, #80]
-	sxtab16	r1, r2, r5
-	sxtab16	r5, r2, r5, ror #8
-	smlabb	r0, r1, r9, r0
-	smlabb	lr, r5, r6, lr
-	str	r0, [sp, #80]
-	smlatt	r9, r1, r9, r4
-	ldr.w	r4, [r8, #144]
-	smlatt	r11, r5, r6, r11
-	ldr	r6, [sp, #88]
-	sxtb16	r0, r4
-	add	r3, r6
-	smlabb	r6, r1, r0, r10
-	ldr	r2, [sp, #76]
-	smlatt	r1, r1, r0, r2
-	str	r3, [sp, #64]
-	sxtb16	r4, r4, ror #8
-	str	r1, [sp, #72]
-	ldr	r1, [r3, #72]
-	smlabb	r7, r5, r4, r7
-	smlatt	r2, r5, r4, r12
-	mov.w	r5, #8388736
-	str	r2, [sp, #60]
-	sxtab16	r2, r5, r1, ror #8
-	smlatt	r11, r2, r4, r11
-	smlabb	lr, r2, r4, lr
-	ldr.w	r4, [r3, #792]
-	sxtab16	r10, r5, r1
-	mov.w	r1, #8388736
-	ldr.w	r5, [r8, #216]
-	ldr	r2, [sp, #80]
-	smlatt	r9, r10, r0, r9
-	smlabb	r0, r10, r0, r2
-	sxtab16	r2, r1, r4
-	sxtab16	r12, r1, r4, ror #8
-	sxtb16	r4, r5, ror #8
-	smlabb	r1, r12, r4, lr
-	ldr.w	lr, [r3, #864]
-	sxtb16	r10, r5
-	str	r1, [sp, #80]
-	ldr.w	r5, [r8, #288]
-	smlatt	r1, r12, r4, r11
-	str	r1, [sp, #76]
+	smlatt	r2, r5, r9, r7
+	smlabb	r10, r5, r9, lr
+	str	r2, [sp, #72]
+	smlabb	lr, r1, r6, r3
+	ldr	r3, [sp, #16]
+	ldr	r2, [sp, #88]
+	ldr	r5, [sp, #88]
+	ldr	r7, [r3, r2]
+	smlatt	r2, r1, r6, r0
+	ldr	r1, [sp, #80]
+	add	r3, r5
+	sxtab16	r0, r12, r7
+	smlabb	r1, r0, r9, r1
+	str	r1, [sp, #64]
+	ldr	r1, [sp, #76]
+	sxtab16	r7, r12, r7, ror #8
+	smlatt	r4, r0, r9, r4
+	smlabb	r1, r7, r6, r1
+	str	r1, [sp, #68]
+	ldr.w	r1, [r8, #144]
+	smlatt	r11, r7, r6, r11
+	sxtb16	r6, r1
+	smlabb	r12, r0, r6, r10
+	sxtb16	r10, r1, ror #8
 	ldr	r1, [sp, #72]
-	sxtb16	r4, r5
-	smlabb	r0, r2, r10, r0
-	smlabb	r11, r2, r4, r6
-	sxtb16	r6, r5, ror #8
-	smlatt	r3, r2, r4, r1
-	mov.w	r1, #8388736
-	smlatt	r10, r2, r10, r9
-	smlabb	r9, r12, r6, r7
-	sxtab16	r7, r1, lr
-	smlabb	r0, r7, r4, r0
-	str	r0, [sp, #68]
-	smlatt	r0, r7, r4, r10
-	str	r0, [sp, #72]
-	ldr.w	r0, [r8, #360]
-	sxtab16	r2, r1, lr, ror #8
-	movw	r1, :lower16:.Lloom_demo_n11.multiplier
-	sxtb16	r10, r0
-	ldr	r4, [sp, #84]
-	movt	r1, :upper16:.Lloom_demo_n11.multiplier
-	smlabb	r5, r7, r10, r11
-	add.w	r8, r1, r4
-	movw	r1, :lower16:.Lloom_demo_n11.requant_offset
-	ldr	r4, [sp, #84]
-	movt	r1, :upper16:.Lloom_demo_n11.requant_offset
-	add.w	r11, r1, r4
-	ldr.w	r1, [r8, #288]
-	sxtb16	r4, r0, ror #8
-	lsls	r0, r5, #1
-	ldr.w	r5, [r11, #288]
-	smlabb	r9, r2, r4, r9
-	@APP
-	smmlar	lr, r0, r1, r5
-	@NO_APP
-	add.w	r0, lr, r0, asr #31
-	str	r0, [sp, #56]
-	ldr	r0, [sp, #60]
-	str	r1, [sp, #44]
-	smlatt	r1, r7, r10, r3
-	smlatt	r12, r12, r6, r0
-	lsl.w	r0, r9, #1
-	str	r5, [sp, #48]
-	lsls	r5, r1, #1
-	ldr.w	r3, [r8, #292]
-	ldr.w	r1, [r8, #296]
-	ldrd	lr, r7, [r11, #292]
-	@APP
-	smmlar	r9, r0, r3, lr
-	@NO_APP
-	add.w	r0, r9, r0, asr #31
-	str	r1, [sp, #52]
-	ldr.w	r11, [r11, #300]
-	str	r0, [sp, #36]
-	@APP
-	smmlar	r0, r5, r1, r7
-	@NO_APP
-	ldr	r1, [sp, #64]
-	add.w	r0, r0, r5, asr #31
-	str	r0, [sp, #40]
-	smlatt	r0, r2, r4, r12
-	ldr.w	r9, [r1, #936]
-	str	r3, [sp, #32]
-	ldr.w	r3, [r8, #300]
-	mov.w	r8, #8388736
-	lsls	r0, r0, #1
-	ldr	r1, [sp, #68]
-	sxtab16	r5, r8, r9
-	str	r3, [sp, #64]
-	smlabb	r1, r5, r10, r1
-	@APP
-	smmlar	r3, r0, r3, r11
-	@NO_APP
-	add.w	r0, r3, r0, asr #31
-	str	r0, [sp, #68]
-	ldr	r0, [sp, #80]
-	ldr	r3, [sp, #76]
-	lsls	r1, r1, #1
-	str	r7, [sp, #60]
-	smlabb	r0, r2, r6, r0
-	smlatt	r2, r2, r6, r3
-	ldrd	r7, r3, [sp, #44]
-	@APP
-	smmlar	r6, r1, r7, r3
-	@NO_APP
-	add.w	r1, r6, r1, asr #31
-	sxtab16	r6, r8, r9, ror #8
-	movw	r7, :lower16:.Lloom_demo_n11.right_shift
-	smlabb	r0, r6, r4, r0
-	ldr	r3, [sp, #84]
-	movt	r7, :upper16:.Lloom_demo_n11.right_shift
-	smlatt	r9, r6, r4, r2
-	add.w	r12, r7, r3
-	ldr	r3, [sp, #72]
-	lsls	r0, r0, #1
-	smlatt	r10, r5, r10, r3
-	ldr	r3, [sp, #32]
-	@APP
-	smmlar	r7, r0, r3, lr
-	@NO_APP
-	ldr.w	r5, [r12, #288]
-	ldr	r2, [sp, #56]
-	ldr.w	r4, [r12, #292]
-	ldr	r3, [sp, #36]
-	add.w	r7, r7, r0, asr #31
-	ldr.w	lr, [sp, #28]
-	asrs	r2, r5
-	ldr	r0, [sp, #88]
-	asr.w	r6, r3, r4
-	ldr	r3, [sp, #60]
-	asr.w	r8, r7, r4
-	ldr	r7, [sp, #52]
-	asrs	r1, r5
-	add	r0, lr
-	ldr.w	r5, [r12, #296]
-	ldr.w	r12, [r12, #300]
-	lsl.w	r4, r10, #1
-	@APP
-	smmlar	r7, r4, r7, r3
-	@NO_APP
+	smlatt	r0, r0, r6, r1
+	mov	r1, r3
+	str	r0, [sp, #80]
+	ldr	r3, [r3, #72]
+	smlatt	r0, r7, r10, r2
+	str	r1, [sp, #60]
+	str	r0, [sp, #76]
+	mov.w	r0, #8388736
+	sxtab16	r2, r0, r3, ror #8
+	smlabb	lr, r7, r10, lr
+	smlatt	r7, r2, r10, r11
+	sxtab16	r5, r0, r3
 	ldr	r3, [sp, #68]
-	ssat	r2, #8, r2
-	asr.w	r3, r3, r12
-	strb	r2, [r0, #-72]
-	ldr	r2, [sp, #40]
-	ssat	r6, #8, r6
-	asrs	r2, r5
-	strb	r6, [r0, #-71]
-	ssat	r3, #8, r3
-	ldr	r6, [sp, #88]
-	strb	r3, [r0, #-69]
-	lsl.w	r3, r9, #1
-	ssat	r2, #8, r2
-	ssat	r1, #8, r1
-	strb	r2, [r0, #-70]
-	add.w	r2, r7, r4, asr #31
+	smlabb	r2, r2, r10, r3
+	ldr.w	r3, [r8, #216]
+	str	r2, [sp, #68]
+	ldr.w	r2, [r1, #792]
+	str	r7, [sp, #72]
+	smlatt	r9, r5, r6, r4
+	str	r3, [sp, #52]
 	ldr	r4, [sp, #64]
+	sxtb16	r7, r3
+	ldr.w	r3, [r8, #288]
+	smlabb	r5, r5, r6, r4
+	ldr.w	r1, [r1, #864]
+	sxtab16	r6, r0, r2
+	sxtb16	r0, r3
+	smlabb	r11, r6, r7, r5
+	smlatt	r9, r6, r7, r9
+	ldr	r5, [sp, #80]
+	smlabb	r7, r6, r0, r12
+	smlatt	r6, r6, r0, r5
+	str	r6, [sp, #56]
+	mov.w	r6, #8388736
+	sxtab16	r5, r6, r1
+	smlabb	r4, r5, r0, r11
+	smlatt	r0, r5, r0, r9
+	str	r4, [sp, #64]
+	str	r0, [sp, #80]
+	mov.w	r0, #8388736
+	movw	r4, :lower16:.Lloom_demo_n11.multiplier
+	sxtab16	r9, r6, r2, ror #8
+	ldr.w	r6, [r8, #360]
+	sxtb16	r2, r3, ror #8
+	movt	r4, :upper16:.Lloom_demo_n11.multiplier
+	sxtab16	r10, r0, r1, ror #8
+	ldr	r0, [sp, #84]
+	smlabb	r3, r9, r2, lr
+	add.w	r11, r4, r0
+	sxtb16	lr, r6
+	movw	r4, :lower16:.Lloom_demo_n11.requant_offset
+	smlabb	r1, r5, lr, r7
+	ldr	r0, [sp, #84]
+	movt	r4, :upper16:.Lloom_demo_n11.requant_offset
+	str	r2, [sp, #48]
+	add.w	r12, r4, r0
+	lsls	r1, r1, #1
+	ldr.w	r0, [r11, #288]
+	str	r0, [sp, #44]
+	sxtb16	r6, r6, ror #8
+	ldr.w	r2, [r12, #288]
 	@APP
-	smmlar	r7, r3, r4, r11
+	smmlar	r7, r1, r0, r2
 	@NO_APP
-	strb.w	r1, [lr, r6]
-	add.w	r1, r7, r3, asr #31
-	adds	r6, #4
-	asrs	r2, r5
-	cmp	r6, #72
-	asr.w	r1, r1, r12
-	ssat	r2, #8, r2
+	ldr	r0, [sp, #56]
+	smlabb	r3, r10, r6, r3
+	add.w	r1, r7, r1, asr #31
+	smlatt	r8, r5, lr, r0
+	ldr	r0, [sp, #52]
+	str	r2, [sp, #40]
+	mov	r2, lr
+	str	r1, [sp, #56]
+	ldr	r1, [sp, #68]
+	sxtb16	lr, r0, ror #8
+	lsls	r3, r3, #1
+	ldr.w	r0, [r12, #292]
+	smlabb	r1, r9, lr, r1
+	ldr.w	r4, [r11, #292]
+	str	r0, [sp, #36]
+	str	r1, [sp, #28]
+	@APP
+	smmlar	r5, r3, r4, r0
+	@NO_APP
+	ldr	r1, [sp, #72]
+	smlatt	r0, r9, lr, r1
+	str	r4, [sp, #52]
+	ldr	r1, [sp, #76]
+	str	r0, [sp, #24]
+	add.w	r0, r5, r3, asr #31
+	ldr	r4, [sp, #48]
+	str	r0, [sp, #68]
+	smlatt	r0, r9, r4, r1
+	ldr	r1, [sp, #60]
+	lsl.w	lr, r8, #1
+	ldr.w	r7, [r11, #296]
+	ldr.w	r5, [r12, #296]
+	ldr.w	r3, [r1, #936]
+	@APP
+	smmlar	r1, lr, r7, r5
+	@NO_APP
+	str	r7, [sp, #72]
+	add.w	r1, r1, lr, asr #31
+	mov.w	r7, #8388736
+	str	r1, [sp, #60]
+	smlatt	r1, r10, r6, r0
+	sxtab16	r8, r7, r3
+	ldr	r7, [sp, #64]
+	smlabb	r7, r8, r2, r7
+	lsls	r0, r1, #1
+	str	r5, [sp, #76]
+	ldr.w	r5, [r11, #300]
+	ldr.w	r11, [r12, #300]
+	lsls	r1, r7, #1
+	@APP
+	smmlar	r7, r0, r5, r11
+	@NO_APP
+	mov	r9, r2
+	add.w	r12, r7, r0, asr #31
+	ldr	r7, [sp, #28]
+	ldrd	r2, r0, [sp, #40]
+	@APP
+	smmlar	r0, r1, r0, r2
+	@NO_APP
+	mov	r2, r4
+	smlabb	r7, r10, r4, r7
+	movw	r4, :lower16:.Lloom_demo_n11.right_shift
+	str	r5, [sp, #32]
+	ldr	r5, [sp, #84]
+	movt	r4, :upper16:.Lloom_demo_n11.right_shift
+	add.w	r0, r0, r1, asr #31
+	add.w	lr, r4, r5
+	mov.w	r1, #8388736
+	sxtab16	r1, r1, r3, ror #8
+	ldr	r4, [sp, #24]
+	smlatt	r2, r10, r2, r4
+	ldr.w	r3, [lr, #288]
+	smlabb	r7, r1, r6, r7
+	ldr	r4, [sp, #56]
+	smlatt	r2, r1, r6, r2
+	asr.w	r1, r0, r3
+	ldr	r0, [sp, #80]
+	asrs	r4, r3
+	smlatt	r9, r8, r9, r0
+	lsls	r0, r7, #1
+	ldr	r3, [sp, #52]
+	ldr.w	r7, [lr, #292]
+	ldr	r5, [sp, #36]
+	@APP
+	smmlar	r3, r0, r3, r5
+	@NO_APP
+	add.w	r3, r3, r0, asr #31
+	ldr.w	r10, [sp, #20]
+	ldr	r0, [sp, #88]
+	asr.w	r8, r3, r7
+	add	r0, r10
+	ldr	r6, [sp, #60]
+	ssat	r4, #8, r4
+	strb	r4, [r0, #-75]
+	ldr	r4, [sp, #68]
+	asrs	r4, r7
+	ldrd	r3, r7, [lr, #296]
+	asrs	r6, r3
+	ssat	r4, #8, r4
+	ssat	r6, #8, r6
+	strb	r4, [r0, #-74]
+	ldrd	r4, r5, [sp, #72]
+	lsls	r2, r2, #1
+	strb	r6, [r0, #-73]
+	lsl.w	r6, r9, #1
+	@APP
+	smmlar	r4, r6, r4, r5
+	@NO_APP
+	ldr	r5, [sp, #32]
+	asr.w	r12, r12, r7
+	@APP
+	smmlar	r5, r2, r5, r11
+	@NO_APP
+	add.w	r2, r5, r2, asr #31
 	ssat	r1, #8, r1
-	strb	r2, [r0, #2]
-	ssat	r3, #8, r8
+	add.w	r6, r4, r6, asr #31
+	strb	r1, [r0, #-3]
+	asr.w	r1, r2, r7
+	ssat	r2, #8, r8
+	strb	r2, [r0, #-2]
+	asr.w	r2, r6, r3
+	ldr	r3, [sp, #88]
+	ssat	r1, #8, r1
+	strb.w	r1, [r10, r3]
+	adds	r3, #4
+	ssat	r1, #8, r2
 	movw	r2, :lower16:.Lloom_demo_n11.bias
-	strb	r1, [r0, #3]
+	strb	r1, [r0, #-1]
 	ldr	r1, [sp, #84]
-	strb	r3, [r0, #1]
-	ldr	r3, [sp, #8]
+	ssat	r4, #8, r12
+	ldr.w	r12, [sp, #8]
 	movt	r2, :upper16:.Lloom_demo_n11.bias
+	cmp	r3, #72
 	add.w	r1, r1, #16
+	strb	r4, [r0, #-72]
 	bne.w	.LBB0_19
-	movw	r0, #8784
-	movw	r1, #8712
-	adds	r4, r3, r0
-	movw	r0, #9576
-	add.w	r8, r3, r1
-	movw	r1, #9723
-	add	r3, r0
-	ldr	r0, [sp, #4]
-	movw	lr, :lower16:.Lloom_demo_n11.weights
-	add	r0, r1
+	movw	r0, #9723
+	ldr	r1, [sp, #4]
+	adds	r3, r1, r0
+	movw	r0, #8712
+	movw	r1, #8784
+	movw	r8, :lower16:.Lloom_demo_n11.weights
+	add.w	r9, r12, r0
+	add.w	r0, r12, r1
 	movs	r1, #1
-	movt	lr, :upper16:.Lloom_demo_n11.weights
+	mov.w	r4, #8388736
+	movt	r8, :upper16:.Lloom_demo_n11.weights
 .LBB0_21:
 	str	r1, [sp]
 	movw	r1, #65248
-	movs	r6, #0
+	str	r3, [sp, #24]
+	movs	r3, #0
 	movt	r1, #65535
-	strd	r3, r4, [sp, #16]
-	str	r0, [sp, #24]
-	str.w	r8, [sp, #12]
+	str.w	r9, [sp, #12]
+	strd	r12, r0, [sp, #16]
 .LBB0_22:
-	strd	r1, r6, [sp, #84]
-	ldr	r0, [sp, #84]
-	ldr.w	r7, [lr, r6]
-	ldr.w	r6, [r8, r6]
-	adds	r1, r2, r0
-	mov.w	r0, #8388736
-	ldr.w	r12, [sp, #20]
-	sxtb16	r5, r7
-	sxtab16	r4, r0, r6
-	ldrd	r2, r3, [r1, #288]
-	smlabb	r10, r4, r5, r2
-	sxtab16	r6, r0, r6, ror #8
-	ldr.w	r0, [r1, #296]
-	smlatt	r4, r4, r5, r0
-	ldr.w	r1, [r1, #300]
-	str	r4, [sp, #80]
-	ldr	r4, [sp, #88]
-	sxtb16	r7, r7, ror #8
-	smlabb	r11, r6, r7, r3
-	ldr.w	r4, [r12, r4]
-	smlatt	r6, r6, r7, r1
-	str	r6, [sp, #76]
-	mov.w	r6, #8388736
-	sxtab16	r6, r6, r4
-	smlabb	r9, r6, r5, r2
-	mov.w	r2, #8388736
-	sxtab16	r4, r2, r4, ror #8
-	ldr	r2, [sp, #88]
-	add	r2, lr
-	smlabb	lr, r4, r7, r3
+	strd	r1, r3, [sp, #84]
+	ldr	r7, [sp, #88]
+	adds	r0, r2, r1
 	ldr	r3, [sp, #88]
-	add	r3, r8
-	smlatt	r8, r6, r5, r0
-	ldr	r5, [r2, #72]
-	smlatt	r0, r4, r7, r1
-	sxtb16	r7, r5
-	str	r0, [sp, #72]
-	sxtb16	r5, r5, ror #8
-	smlabb	r0, r6, r7, r10
-	str	r0, [sp, #68]
-	smlabb	r0, r4, r5, r11
-	str	r0, [sp, #64]
-	ldr	r0, [sp, #80]
-	smlatt	r11, r6, r7, r0
-	ldr.w	r3, [r3, #144]
-	ldr	r0, [sp, #76]
-	smlatt	r10, r4, r5, r0
-	mov.w	r0, #8388736
-	ldr	r6, [sp, #68]
-	sxtab16	r4, r0, r3
-	sxtab16	r3, r0, r3, ror #8
-	ldr	r0, [sp, #88]
-	smlabb	r9, r4, r7, r9
-	add.w	r1, r12, r0
-	smlatt	r8, r4, r7, r8
-	ldr.w	r7, [r2, #144]
-	ldr	r0, [sp, #72]
-	smlabb	lr, r3, r5, lr
-	smlatt	r5, r3, r5, r0
-	ldr.w	r1, [r1, #144]
-	sxtb16	r0, r7
-	sxtb16	r7, r7, ror #8
-	smlabb	r12, r4, r0, r6
-	ldr	r6, [sp, #64]
-	smlatt	r4, r4, r0, r11
-	smlabb	r6, r3, r7, r6
-	smlatt	r3, r3, r7, r10
-	str	r6, [sp, #68]
-	str	r3, [sp, #72]
-	mov.w	r6, #8388736
-	mov.w	r3, #8388736
-	sxtab16	r6, r6, r1
-	sxtab16	r1, r3, r1, ror #8
-	smlabb	r9, r6, r0, r9
-	smlabb	r3, r1, r7, lr
-	smlatt	lr, r6, r0, r8
-	str	r3, [sp, #76]
-	smlatt	r0, r1, r7, r5
-	ldr	r3, [sp, #16]
-	str	r0, [sp, #80]
-	ldr	r0, [sp, #88]
-	ldr.w	r6, [r2, #216]
-	ldr	r5, [r3, r0]
-	mov.w	r0, #8388736
-	sxtb16	r1, r6
-	sxtb16	r10, r6, ror #8
-	sxtab16	r6, r0, r5
-	ldr	r0, [sp, #88]
-	add	r3, r0
-	mov.w	r0, #8388736
-	sxtab16	r5, r0, r5, ror #8
-	ldr	r0, [sp, #68]
-	smlabb	r8, r6, r1, r12
-	mov	r7, r3
-	smlabb	r12, r5, r10, r0
-	ldr	r0, [sp, #72]
-	smlatt	r4, r6, r1, r4
-	ldr	r6, [r3, #72]
-	smlatt	r0, r5, r10, r0
-	str	r3, [sp, #64]
-	str	r0, [sp, #72]
-	mov.w	r0, #8388736
-	sxtab16	r3, r0, r6
-	ldr.w	r5, [r2, #288]
-	smlabb	r0, r3, r1, r9
-	smlatt	r9, r3, r1, lr
-	sxtb16	r1, r5
-	smlabb	lr, r3, r1, r8
-	smlatt	r3, r3, r1, r4
-	mov.w	r4, #8388736
-	str	r3, [sp, #40]
-	ldr.w	r3, [r7, #144]
+	ldr.w	r12, [sp, #20]
+	ldr.w	r7, [r9, r7]
+	ldr.w	r3, [r8, r3]
+	sxtb16	r6, r3
+	sxtab16	r5, r4, r7
+	sxtb16	r3, r3, ror #8
+	sxtab16	r7, r4, r7, ror #8
+	ldr.w	r4, [r0, #296]
+	ldrd	r1, lr, [r0, #288]
+	smlabb	r2, r7, r3, lr
+	ldr.w	r0, [r0, #300]
+	smlabb	r11, r5, r6, r1
+	str	r2, [sp, #80]
+	smlatt	r2, r5, r6, r4
+	ldr	r5, [sp, #88]
+	str	r2, [sp, #76]
+	smlatt	r2, r7, r3, r0
+	ldr.w	r5, [r12, r5]
 	mov.w	r7, #8388736
-	sxtab16	r8, r4, r6, ror #8
-	sxtab16	r6, r7, r3
-	movw	r7, :lower16:.Lloom_demo_n11.multiplier
-	smlabb	r0, r6, r1, r0
-	movt	r7, :upper16:.Lloom_demo_n11.multiplier
-	sxtb16	r4, r5, ror #8
+	str	r2, [sp, #72]
+	ldr	r2, [sp, #88]
+	sxtab16	r7, r7, r5
+	add	r2, r9
+	smlabb	r10, r7, r6, r1
+	mov.w	r1, #8388736
+	sxtab16	r5, r1, r5, ror #8
+	ldr	r1, [sp, #88]
+	add	r1, r8
+	smlabb	lr, r5, r3, lr
+	smlatt	r0, r5, r3, r0
+	ldr.w	r2, [r2, #144]
+	ldr	r3, [r1, #72]
+	smlatt	r8, r7, r6, r4
 	str	r0, [sp, #68]
-	ldr.w	r0, [r2, #360]
+	ldr	r0, [sp, #80]
+	sxtb16	r6, r3
+	ldr	r4, [sp, #68]
+	sxtb16	r3, r3, ror #8
+	smlabb	r11, r7, r6, r11
+	smlabb	r9, r5, r3, r0
+	ldr	r0, [sp, #76]
+	smlatt	r7, r7, r6, r0
+	ldr	r0, [sp, #72]
+	smlatt	r0, r5, r3, r0
+	str	r0, [sp, #80]
+	mov.w	r0, #8388736
+	sxtab16	r5, r0, r2
+	sxtab16	r2, r0, r2, ror #8
+	ldr	r0, [sp, #88]
+	smlabb	r10, r5, r6, r10
+	add	r0, r12
+	smlatt	r6, r5, r6, r8
+	str	r6, [sp, #76]
+	ldr.w	r6, [r1, #144]
+	sxtb16	r8, r6
+	ldr.w	r0, [r0, #144]
+	sxtb16	r6, r6, ror #8
+	smlabb	lr, r2, r3, lr
+	smlatt	r3, r2, r3, r4
+	smlabb	r12, r5, r8, r11
+	smlabb	r4, r2, r6, r9
+	smlatt	r11, r5, r8, r7
+	mov.w	r7, #8388736
+	str	r4, [sp, #72]
+	ldr	r4, [sp, #80]
+	smlatt	r2, r2, r6, r4
+	ldr	r5, [sp, #88]
+	sxtab16	r7, r7, r0
+	str	r2, [sp, #60]
+	smlabb	r2, r7, r8, r10
+	ldr	r4, [sp, #76]
+	str	r2, [sp, #68]
 	mov.w	r2, #8388736
-	smlabb	r11, r8, r4, r12
+	sxtab16	r0, r2, r0, ror #8
+	smlatt	r9, r7, r8, r4
+	smlabb	r2, r0, r6, lr
+	ldr.w	lr, [r1, #216]
+	str	r2, [sp, #80]
+	ldr	r2, [sp, #16]
+	smlatt	r0, r0, r6, r3
+	add	r5, r2
+	str	r0, [sp, #76]
+	movw	r0, #9576
+	sxtb16	r4, lr, ror #8
 	str	r4, [sp, #52]
-	sxtb16	r12, r0
-	smlatt	r1, r6, r1, r9
-	sxtab16	r5, r2, r3, ror #8
-	ldr	r3, [sp, #84]
-	smlabb	r2, r6, r12, lr
-	add.w	lr, r7, r3
-	movw	r7, :lower16:.Lloom_demo_n11.requant_offset
-	ldr	r3, [sp, #84]
-	movt	r7, :upper16:.Lloom_demo_n11.requant_offset
-	str	r1, [sp, #60]
-	add	r3, r7
-	ldr.w	r1, [lr, #292]
-	sxtb16	r7, r0, ror #8
-	lsls	r0, r2, #1
-	ldr.w	r4, [r3, #288]
-	ldr.w	r2, [lr, #288]
+	ldr	r3, [r5, r0]
+	mov.w	r0, #8388736
+	sxtb16	r6, lr
+	str	r5, [sp, #64]
+	sxtab16	r7, r0, r3
+	sxtab16	r3, r0, r3, ror #8
+	ldr	r0, [sp, #72]
+	smlabb	r10, r3, r4, r0
+	movw	r0, #9648
+	smlabb	r12, r7, r6, r12
+	smlatt	r11, r7, r6, r11
+	ldr	r7, [r5, r0]
+	ldr	r0, [sp, #60]
+	smlatt	r0, r3, r4, r0
+	ldr.w	r3, [r1, #288]
+	str	r0, [sp, #72]
+	mov.w	r0, #8388736
+	sxtab16	r2, r0, r7
+	ldr	r0, [sp, #68]
+	mov.w	r4, #8388736
+	smlabb	r0, r2, r6, r0
+	sxtab16	lr, r4, r7, ror #8
+	smlatt	r4, r2, r6, r9
+	sxtb16	r6, r3
+	str	r4, [sp, #60]
+	sxtb16	r4, r3, ror #8
+	smlabb	r3, r2, r6, r12
+	smlatt	r2, r2, r6, r11
 	str	r4, [sp, #48]
+	str	r2, [sp, #40]
+	movw	r2, #9720
+	smlabb	r11, lr, r4, r10
+	ldr	r5, [r5, r2]
+	mov.w	r2, #8388736
+	sxtab16	r7, r2, r5
+	movw	r2, :lower16:.Lloom_demo_n11.multiplier
+	smlabb	r0, r7, r6, r0
+	movt	r2, :upper16:.Lloom_demo_n11.multiplier
+	str	r0, [sp, #68]
+	ldr.w	r0, [r1, #360]
+	mov.w	r1, #8388736
+	sxtb16	r12, r0
+	sxtab16	r5, r1, r5, ror #8
+	ldr	r1, [sp, #84]
+	smlabb	r4, r7, r12, r3
+	adds	r3, r2, r1
+	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
+	ldr	r1, [sp, #84]
+	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
+	ldr.w	r10, [r3, #288]
+	add.w	r9, r2, r1
+	sxtb16	r8, r0, ror #8
+	lsls	r0, r4, #1
+	ldr.w	r1, [r9, #288]
 	@APP
-	smmlar	r4, r0, r2, r4
+	smmlar	r4, r0, r10, r1
 	@NO_APP
 	add.w	r0, r4, r0, asr #31
+	str	r1, [sp, #44]
+	ldr	r1, [sp, #60]
+	smlatt	r2, r7, r6, r1
 	str	r0, [sp, #56]
 	ldr	r0, [sp, #40]
-	smlabb	r11, r5, r7, r11
-	smlatt	r9, r6, r12, r0
-	ldr	r0, [sp, #76]
-	smlabb	r0, r8, r10, r0
-	str	r2, [sp, #44]
-	lsl.w	r2, r11, #1
-	str	r0, [sp, #32]
-	ldr	r0, [sp, #80]
-	ldr.w	r4, [r3, #292]
-	smlatt	r0, r8, r10, r0
+	smlabb	r11, r5, r8, r11
+	str	r2, [sp, #60]
+	smlatt	r0, r7, r12, r0
+	ldr	r2, [sp, #80]
+	ldr	r7, [sp, #52]
+	lsl.w	r11, r11, #1
+	smlabb	r2, lr, r7, r2
+	mov	r1, r12
+	str	r2, [sp, #32]
+	ldr	r2, [sp, #76]
+	smlatt	r2, lr, r7, r2
+	ldr.w	r6, [r3, #292]
+	ldr.w	r4, [r9, #292]
 	@APP
-	smmlar	r6, r2, r1, r4
+	smmlar	r12, r11, r6, r4
 	@NO_APP
-	str	r0, [sp, #28]
-	add.w	r0, r6, r2, asr #31
-	str	r1, [sp, #40]
-	ldr	r1, [sp, #52]
-	str	r0, [sp, #76]
-	ldr	r0, [sp, #72]
+	str	r2, [sp, #28]
+	add.w	r2, r12, r11, asr #31
 	str	r4, [sp, #36]
-	smlatt	r8, r8, r1, r0
-	lsl.w	r4, r9, #1
-	ldr	r0, [sp, #64]
-	ldr.w	r2, [lr, #296]
-	ldr.w	r11, [r3, #296]
-	ldr.w	r6, [r0, #216]
+	ldr	r4, [sp, #48]
+	str	r2, [sp, #52]
+	ldr	r2, [sp, #72]
+	smlatt	r12, lr, r4, r2
+	lsl.w	r11, r0, #1
+	mov.w	r2, #9792
+	ldr	r7, [sp, #64]
+	ldr.w	r0, [r3, #296]
+	str	r6, [sp, #40]
+	str	r0, [sp, #80]
+	ldr.w	r6, [r9, #296]
+	ldr.w	lr, [r7, r2]
 	@APP
-	smmlar	r10, r4, r2, r11
+	smmlar	r7, r11, r0, r6
 	@NO_APP
-	add.w	r0, r10, r4, asr #31
-	str	r2, [sp, #80]
+	add.w	r0, r7, r11, asr #31
 	str	r0, [sp, #72]
-	smlatt	r2, r5, r7, r8
 	mov.w	r0, #8388736
+	str	r6, [sp, #76]
+	smlatt	r6, r5, r8, r12
+	ldr	r2, [sp, #68]
+	sxtab16	r0, r0, lr
 	ldr.w	r3, [r3, #300]
-	sxtab16	r4, r0, r6
-	ldr	r0, [sp, #68]
-	smlabb	r0, r4, r12, r0
-	lsls	r2, r2, #1
-	mov	r9, r7
-	ldr.w	r7, [lr, #300]
-	str	r3, [sp, #68]
+	smlabb	r2, r0, r1, r2
+	lsls	r6, r6, #1
+	str	r3, [sp, #64]
+	ldr.w	r11, [r9, #300]
+	lsls	r7, r2, #1
 	@APP
-	smmlar	r3, r2, r7, r3
+	smmlar	r3, r6, r3, r11
 	@NO_APP
-	str	r7, [sp, #64]
-	lsls	r0, r0, #1
-	add.w	lr, r3, r2, asr #31
-	movw	r7, :lower16:.Lloom_demo_n11.right_shift
-	ldrd	r3, r2, [sp, #44]
+	ldr	r2, [sp, #44]
+	add.w	r9, r3, r6, asr #31
 	@APP
-	smmlar	r2, r0, r3, r2
+	smmlar	r6, r7, r10, r2
 	@NO_APP
-	ldr	r3, [sp, #84]
-	movt	r7, :upper16:.Lloom_demo_n11.right_shift
-	mov	r10, r12
-	mov	r12, r1
-	ldr	r1, [sp, #32]
-	add.w	r8, r7, r3
-	add.w	r0, r2, r0, asr #31
+	ldr	r2, [sp, #32]
+	movw	r3, :lower16:.Lloom_demo_n11.right_shift
+	smlabb	r12, r5, r4, r2
+	ldr	r2, [sp, #84]
+	movt	r3, :upper16:.Lloom_demo_n11.right_shift
+	add.w	r10, r3, r2
+	ldr	r2, [sp, #28]
+	smlatt	r5, r5, r4, r2
 	mov.w	r2, #8388736
-	smlabb	r1, r5, r12, r1
-	sxtab16	r2, r2, r6, ror #8
-	ldr.w	r6, [r8, #288]
-	smlabb	r1, r2, r9, r1
-	ldr	r7, [sp, #56]
-	ldr	r3, [sp, #28]
-	smlatt	r5, r5, r12, r3
-	asr.w	r12, r7, r6
-	ldr	r7, [sp, #60]
-	asrs	r0, r6
-	smlatt	r7, r4, r10, r7
-	str	r0, [sp, #60]
-	smlatt	r4, r2, r9, r5
-	lsls	r0, r1, #1
-	ldr.w	r10, [sp, #24]
-	ldrd	r2, r1, [sp, #36]
+	sxtab16	r4, r2, lr, ror #8
+	ldr	r3, [sp, #60]
+	add.w	r6, r6, r7, asr #31
+	ldr.w	r7, [r10, #288]
+	smlabb	r12, r4, r8, r12
+	ldr	r2, [sp, #56]
+	smlatt	r3, r0, r1, r3
+	asr.w	r0, r6, r7
+	asrs	r2, r7
+	str	r0, [sp, #68]
+	lsl.w	r0, r12, #1
+	ldr.w	r12, [sp, #24]
+	ldrd	r7, r1, [sp, #36]
 	@APP
-	smmlar	r1, r0, r1, r2
+	smmlar	r1, r0, r1, r7
 	@NO_APP
 	add.w	r0, r1, r0, asr #31
 	ldr	r1, [sp, #88]
-	ldr.w	r2, [r8, #292]
-	add	r1, r10
-	asrs	r0, r2
-	ssat	r3, #8, r12
-	ldr	r6, [sp, #72]
-	strb	r3, [r1, #-75]
-	ldr	r3, [sp, #76]
-	asrs	r3, r2
-	ldrd	r9, r2, [r8, #296]
-	asr.w	r5, r6, r9
-	ldr	r6, [sp, #88]
-	ssat	r3, #8, r3
-	ldr.w	r8, [sp, #12]
-	ssat	r5, #8, r5
-	strb	r3, [r1, #-74]
-	lsls	r7, r7, #1
-	ldr	r3, [sp, #80]
-	strb	r5, [r1, #-73]
-	@APP
-	smmlar	r5, r7, r3, r11
-	@NO_APP
-	lsls	r3, r4, #1
-	add.w	r7, r5, r7, asr #31
-	ldrd	r5, r4, [sp, #64]
-	@APP
-	smmlar	r5, r3, r5, r4
-	@NO_APP
-	add.w	r3, r5, r3, asr #31
-	ssat	r0, #8, r0
-	ldr	r5, [sp, #60]
-	asr.w	r12, lr, r2
-	strb	r0, [r1, #-2]
-	asr.w	r2, r3, r2
-	movw	lr, :lower16:.Lloom_demo_n11.weights
-	asr.w	r0, r7, r9
-	movt	lr, :upper16:.Lloom_demo_n11.weights
-	ssat	r4, #8, r12
-	ssat	r5, #8, r5
-	strb	r4, [r1, #-72]
+	ldr.w	r7, [r10, #292]
+	add	r1, r12
+	smlatt	r4, r4, r8, r5
 	ssat	r2, #8, r2
-	strb	r5, [r1, #-3]
+	ldr	r6, [sp, #72]
+	strb	r2, [r1, #-75]
+	ldr	r2, [sp, #52]
+	asrs	r2, r7
+	movw	r8, :lower16:.Lloom_demo_n11.weights
+	asr.w	lr, r0, r7
+	movt	r8, :upper16:.Lloom_demo_n11.weights
+	ldrd	r0, r5, [r10, #296]
+	asr.w	r7, r6, r0
+	ssat	r2, #8, r2
+	ssat	r7, #8, r7
+	strb	r2, [r1, #-74]
+	asr.w	r2, r9, r5
+	strb	r7, [r1, #-73]
+	lsls	r3, r3, #1
+	ldr.w	r9, [sp, #12]
+	ldrd	r6, r7, [sp, #76]
+	lsls	r4, r4, #1
+	@APP
+	smmlar	r7, r3, r7, r6
+	@NO_APP
+	ssat	r2, #8, r2
+	ldr	r6, [sp, #64]
+	add.w	r3, r7, r3, asr #31
+	@APP
+	smmlar	r7, r4, r6, r11
+	@NO_APP
+	strb	r2, [r1, #-72]
+	add.w	r2, r7, r4, asr #31
+	ldr	r4, [sp, #68]
+	asrs	r2, r5
+	asr.w	r0, r3, r0
+	ldr	r3, [sp, #88]
+	ssat	r7, #8, r4
+	mov.w	r4, #8388736
+	strb	r7, [r1, #-3]
+	ssat	r7, #8, lr
+	ssat	r2, #8, r2
+	strb	r7, [r1, #-2]
 	ssat	r0, #8, r0
-	strb.w	r2, [r10, r6]
+	strb.w	r2, [r12, r3]
 	movw	r2, :lower16:.Lloom_demo_n11.bias
-	adds	r6, #4
+	adds	r3, #4
 	strb	r0, [r1, #-1]
 	ldr	r1, [sp, #84]
 	movt	r2, :upper16:.Lloom_demo_n11.bias
-	cmp	r6, #72
+	cmp	r3, #72
 	add.w	r1, r1, #16
 	bne.w	.LBB0_22
 	ldr	r1, [sp]
-	ldr	r7, [sp, #20]
+	ldr	r0, [sp, #20]
 	adds	r1, #1
-	ldr	r3, [sp, #16]
-	ldr	r0, [sp, #24]
-	add.w	r4, r7, #144
-	add.w	r8, r8, #144
+	ldr	r3, [sp, #24]
+	ldr	r7, [sp, #16]
+	adds	r3, #144
+	add.w	r9, r9, #144
 	cmp	r1, #5
-	add.w	r3, r3, #144
 	add.w	r0, r0, #144
+	add.w	r12, r7, #144
 	bne.w	.LBB0_21
+	movw	r0, #10299
+	ldr	r1, [sp, #4]
+	add	r0, r1
+	str	r0, [sp, #28]
 	movw	r0, #9288
 	ldr	r3, [sp, #8]
+	movw	r1, #9360
 	add	r0, r3
 	str	r0, [sp, #24]
-	movw	r0, #9360
-	movw	r1, #9432
-	add	r0, r3
+	adds	r0, r3, r1
 	str	r0, [sp, #20]
-	adds	r0, r3, r1
-	str	r0, [sp, #16]
-	movw	r0, #10299
-	ldr	r7, [sp, #4]
+	movw	r0, #9432
 	movw	r1, #10296
-	add	r0, r7
-	str	r0, [sp, #12]
+	add	r0, r3
+	str	r0, [sp, #16]
 	adds	r0, r3, r1
-	str	r0, [sp, #8]
+	str	r0, [sp, #12]
 	movw	r0, #65248
-	mov.w	r9, #0
+	movs	r3, #0
 	movt	r0, #65535
 .LBB0_25:
-	str	r0, [sp, #88]
-	adds	r1, r2, r0
-	ldr	r0, [sp, #24]
-	movw	r11, :lower16:.Lloom_demo_n11.weights
-	movt	r11, :upper16:.Lloom_demo_n11.weights
+	strd	r0, r3, [sp, #84]
+	ldr	r0, [sp, #84]
+	ldr	r1, [sp, #24]
+	add	r0, r2
+	ldr	r2, [sp, #88]
+	ldr	r1, [r1, r3]
 	mov.w	lr, #8388736
-	ldr.w	r2, [r0, r9]
-	ldr.w	r3, [r1, #288]
-	ldr.w	r7, [r11, r9]
-	add	r11, r9
-	sxtab16	r6, lr, r2
-	ldr.w	r4, [r1, #292]
-	sxtb16	r5, r7
-	smlabb	r12, r6, r5, r3
-	sxtb16	r0, r7, ror #8
-	ldr.w	r7, [r1, #296]
-	smlatt	r6, r6, r5, r7
-	ldr.w	r1, [r1, #300]
-	str	r6, [sp, #84]
+	ldr.w	r3, [r8, r2]
+	ldr.w	r4, [r0, #288]
+	sxtab16	r6, lr, r1
+	ldr.w	r7, [r0, #296]
+	sxtb16	r5, r3
+	ldr.w	r12, [r0, #292]
+	smlabb	r2, r6, r5, r4
+	ldr.w	r0, [r0, #300]
+	str	r2, [sp, #80]
+	smlatt	r8, r6, r5, r7
 	ldr	r6, [sp, #20]
-	sxtab16	r2, lr, r2, ror #8
-	ldr.w	r6, [r6, r9]
-	smlabb	r10, r2, r0, r4
-	smlatt	r8, r2, r0, r1
-	sxtab16	r2, lr, r6
+	ldr	r2, [sp, #88]
+	sxtab16	r1, lr, r1, ror #8
+	ldr	r6, [r6, r2]
+	sxtb16	r3, r3, ror #8
+	smlabb	r9, r1, r3, r12
+	smlatt	r10, r1, r3, r0
+	sxtab16	r1, lr, r6
+	smlabb	r2, r1, r5, r4
+	ldr	r4, [sp, #88]
+	str	r2, [sp, #76]
+	movw	r2, :lower16:.Lloom_demo_n11.weights
+	movt	r2, :upper16:.Lloom_demo_n11.weights
+	smlatt	r5, r1, r5, r7
+	add.w	r11, r2, r4
+	ldr	r2, [sp, #80]
 	sxtab16	r6, lr, r6, ror #8
-	smlabb	r3, r2, r5, r3
-	smlabb	r4, r6, r0, r4
-	str	r3, [sp, #80]
-	smlatt	r5, r2, r5, r7
-	smlatt	r7, r6, r0, r1
+	smlabb	r4, r6, r3, r12
+	smlatt	r12, r6, r3, r0
 	ldr.w	r0, [r11, #72]
-	sxtb16	r1, r0
+	sxtb16	r3, r0
 	sxtb16	r0, r0, ror #8
-	smlabb	r12, r2, r1, r12
-	smlabb	r3, r6, r0, r10
+	smlabb	r2, r1, r3, r2
+	smlabb	r7, r6, r0, r9
+	str	r7, [sp, #72]
+	smlatt	r8, r1, r3, r8
+	ldr	r1, [sp, #16]
+	smlatt	r6, r6, r0, r10
+	ldr	r7, [sp, #88]
+	ldr	r1, [r1, r7]
+	ldr	r7, [sp, #76]
+	sxtab16	r9, lr, r1
+	sxtab16	r1, lr, r1, ror #8
+	smlabb	r10, r9, r3, r7
+	smlabb	r4, r1, r0, r4
+	str	r4, [sp, #80]
+	ldr.w	r4, [r11, #144]
+	smlatt	r3, r9, r3, r5
+	smlatt	r12, r1, r0, r12
 	str	r3, [sp, #76]
-	ldr	r3, [sp, #84]
-	smlatt	r2, r2, r1, r3
-	ldr	r3, [sp, #80]
-	str	r2, [sp, #72]
-	ldr	r2, [sp, #16]
-	smlatt	r8, r6, r0, r8
-	ldr	r6, [sp, #72]
-	ldr.w	r2, [r2, r9]
-	sxtab16	r10, lr, r2
-	smlabb	r3, r10, r1, r3
-	sxtab16	r2, lr, r2, ror #8
-	str	r3, [sp, #84]
-	smlabb	r3, r2, r0, r4
-	ldr	r4, [sp, #8]
-	smlatt	r1, r10, r1, r5
-	str	r3, [sp, #80]
-	str	r1, [sp, #68]
-	ldr.w	r1, [r11, #144]
-	smlatt	r0, r2, r0, r7
-	add.w	r7, r4, r9
-	str	r0, [sp, #64]
-	ldr	r3, [sp, #76]
-	sxtb16	r0, r1
-	smlabb	r5, r10, r0, r12
-	smlatt	r12, r10, r0, r6
+	sxtb16	r0, r4
+	ldr	r3, [sp, #88]
+	smlabb	r5, r9, r0, r2
+	ldr	r2, [sp, #12]
+	adds	r7, r2, r3
+	smlatt	r8, r9, r0, r8
+	sxtb16	r4, r4, ror #8
+	ldr	r3, [sp, #72]
 	ldr	r0, [r7, #-144]
-	sxtb16	r1, r1, ror #8
-	ldr.w	r10, [r11, #216]
+	ldr.w	r9, [r11, #216]
 	ldr	r7, [r7, #-72]
-	smlabb	r3, r2, r1, r3
-	smlatt	r6, r2, r1, r8
-	sxtab16	r2, lr, r0
-	sxtb16	r1, r10
+	smlabb	r3, r1, r4, r3
+	smlatt	r6, r1, r4, r6
+	sxtab16	r4, lr, r0
+	sxtb16	r1, r9
 	sxtab16	r0, lr, r0, ror #8
-	smlabb	r8, r2, r1, r5
-	sxtb16	r10, r10, ror #8
-	ldr	r5, [sp, #84]
-	smlabb	r3, r0, r10, r3
-	smlatt	r6, r0, r10, r6
+	smlabb	r5, r4, r1, r5
+	sxtb16	r9, r9, ror #8
+	smlatt	r4, r4, r1, r8
+	smlabb	r3, r0, r9, r3
+	smlatt	r8, r0, r9, r6
 	sxtab16	r0, lr, r7
-	smlatt	r2, r2, r1, r12
-	smlabb	r5, r0, r1, r5
-	ldr.w	r12, [r11, #360]
-	str	r5, [sp, #72]
-	ldr	r5, [sp, #80]
-	sxtab16	r7, lr, r7, ror #8
-	smlabb	r5, r7, r10, r5
-	str	r5, [sp, #76]
-	ldr	r5, [sp, #68]
-	smlatt	r1, r0, r1, r5
-	ldr	r5, [sp, #64]
-	str	r1, [sp, #84]
+	smlabb	r6, r0, r1, r10
+	sxtab16	r10, lr, r7, ror #8
+	ldr	r7, [sp, #80]
+	str	r6, [sp, #68]
+	smlabb	r6, r10, r9, r7
+	ldr	r7, [sp, #76]
+	smlatt	r1, r0, r1, r7
+	str	r6, [sp, #72]
+	smlatt	r6, r10, r9, r12
+	str	r1, [sp, #80]
 	ldr.w	r1, [r11, #288]
-	smlatt	r5, r7, r10, r5
-	str	r5, [sp, #80]
-	sxtb16	r5, r1
-	str	r5, [sp, #68]
-	smlabb	r8, r0, r5, r8
-	smlatt	r0, r0, r5, r2
+	str	r6, [sp, #76]
+	sxtb16	r6, r1
+	str	r6, [sp, #64]
+	smlabb	r9, r0, r6, r5
+	ldr.w	r5, [r11, #360]
+	smlatt	r6, r0, r6, r4
+	ldr	r0, [sp, #88]
 	sxtb16	r1, r1, ror #8
-	str	r0, [sp, #60]
-	ldr.w	r0, [r4, r9]
-	smlabb	r3, r7, r1, r3
-	str	r1, [sp, #64]
-	smlatt	r10, r7, r1, r6
-	str	r3, [sp, #56]
-	sxtab16	r3, lr, r0
-	sxtb16	r1, r12
-	mov	r4, r3
-	smlabb	r2, r3, r1, r8
-	movw	r3, :lower16:.Lloom_demo_n11.multiplier
-	sxtab16	r7, lr, r0, ror #8
-	ldr	r0, [sp, #88]
-	movt	r3, :upper16:.Lloom_demo_n11.multiplier
-	lsl.w	lr, r2, #1
-	add.w	r11, r3, r0
-	movw	r3, :lower16:.Lloom_demo_n11.requant_offset
-	ldr	r0, [sp, #88]
-	movt	r3, :upper16:.Lloom_demo_n11.requant_offset
-	adds	r5, r3, r0
-	ldr	r2, [sp, #56]
-	sxtb16	r0, r12, ror #8
-	ldr.w	r6, [r11, #288]
-	ldr.w	r3, [r5, #288]
-	smlabb	r2, r7, r0, r2
-	str	r3, [sp, #48]
+	str	r1, [sp, #60]
+	ldr	r4, [r2, r0]
+	smlabb	r7, r10, r1, r3
+	smlatt	r0, r10, r1, r8
+	movw	r1, :lower16:.Lloom_demo_n11.multiplier
+	str	r0, [sp, #52]
+	ldr	r0, [sp, #84]
+	sxtab16	r3, lr, r4
+	movt	r1, :upper16:.Lloom_demo_n11.multiplier
+	sxtb16	r2, r5
+	add.w	r11, r1, r0
+	smlabb	r9, r3, r2, r9
+	movw	r1, :lower16:.Lloom_demo_n11.requant_offset
+	ldr	r0, [sp, #84]
+	movt	r1, :upper16:.Lloom_demo_n11.requant_offset
+	sxtab16	r8, lr, r4, ror #8
+	adds	r4, r1, r0
+	lsl.w	r0, r9, #1
+	ldr.w	r12, [r11, #288]
+	sxtb16	r5, r5, ror #8
+	ldr.w	r10, [r4, #288]
 	@APP
-	smmlar	r8, lr, r6, r3
+	smmlar	r1, r0, r12, r10
 	@NO_APP
-	mov	r3, r4
-	smlatt	r0, r7, r0, r10
-	str	r4, [sp, #28]
-	ldr	r4, [sp, #60]
-	smlatt	r1, r3, r1, r4
+	add.w	r0, r1, r0, asr #31
+	smlabb	r7, r8, r5, r7
+	str	r0, [sp, #56]
+	ldr	r0, [sp, #52]
+	smlatt	r2, r3, r2, r6
+	smlatt	r0, r8, r5, r0
+	ldr.w	r5, [r11, #292]
 	str	r0, [sp, #32]
-	lsls	r0, r2, #1
-	ldr.w	r12, [r11, #300]
-	add.w	r4, r8, lr, asr #31
-	str	r4, [sp, #60]
-	lsls	r4, r1, #1
-	str.w	r12, [sp, #36]
-	ldrd	r10, r1, [r11, #292]
-	ldrd	r8, r2, [r5, #292]
+	lsls	r0, r7, #1
+	lsl.w	lr, r2, #1
+	ldr.w	r1, [r11, #296]
+	ldrd	r6, r2, [r4, #292]
 	@APP
-	smmlar	lr, r0, r10, r8
+	smmlar	r9, r0, r5, r6
 	@NO_APP
-	add.w	r0, lr, r0, asr #31
+	add.w	r0, r9, r0, asr #31
 	str	r0, [sp, #44]
 	@APP
-	smmlar	r0, r4, r1, r2
+	smmlar	r0, lr, r1, r2
 	@NO_APP
-	add.w	r0, r0, r4, asr #31
+	add.w	r0, r0, lr, asr #31
+	str	r2, [sp, #52]
 	str	r0, [sp, #40]
-	ldrd	lr, r0, [sp, #68]
-	smlabb	r4, r3, lr, r0
+	ldr.w	r9, [r4, #300]
+	ldrd	r2, r0, [sp, #64]
+	smlabb	lr, r3, r2, r0
 	ldr	r0, [sp, #32]
+	movw	r4, :lower16:.Lloom_demo_n11.right_shift
+	str	r1, [sp, #48]
 	lsls	r0, r0, #1
-	str	r2, [sp, #56]
-	movw	r2, :lower16:.Lloom_demo_n11.right_shift
-	str	r1, [sp, #52]
-	ldr.w	r3, [r5, #300]
-	ldr	r1, [sp, #88]
-	movt	r2, :upper16:.Lloom_demo_n11.right_shift
+	ldr	r1, [sp, #84]
+	movt	r4, :upper16:.Lloom_demo_n11.right_shift
+	str	r5, [sp, #36]
+	ldr.w	r11, [r11, #300]
+	lsl.w	lr, lr, #1
+	add	r4, r1
 	@APP
-	smmlar	r12, r0, r12, r3
+	smmlar	r5, r0, r11, r9
 	@NO_APP
-	add.w	r0, r12, r0, asr #31
-	adds	r5, r2, r1
-	lsls	r4, r4, #1
-	str	r0, [sp, #32]
-	ldr	r0, [sp, #48]
-	ldr	r1, [sp, #76]
-	ldr	r2, [sp, #64]
+	add.w	r5, r5, r0, asr #31
 	@APP
-	smmlar	r0, r4, r6, r0
+	smmlar	r0, lr, r12, r10
 	@NO_APP
-	smlabb	r1, r7, r2, r1
-	str	r3, [sp, #72]
-	add.w	r0, r0, r4, asr #31
-	ldr.w	r4, [r5, #288]
-	ldr	r3, [sp, #60]
-	lsls	r1, r1, #1
-	asr.w	r12, r3, r4
-	ldr	r3, [sp, #28]
-	ldr	r6, [sp, #84]
-	smlatt	r11, r3, lr, r6
-	asrs	r0, r4
+	ldr	r1, [sp, #72]
+	ldr.w	r12, [sp, #60]
+	add.w	lr, r0, lr, asr #31
+	ldr.w	r0, [r4, #288]
+	smlabb	r10, r8, r12, r1
+	ldr	r1, [sp, #56]
+	asrs	r1, r0
+	ldr	r7, [sp, #80]
+	asr.w	r0, lr, r0
+	str	r0, [sp, #80]
+	ldr	r0, [sp, #76]
+	smlatt	r7, r3, r2, r7
+	smlatt	r8, r8, r12, r0
+	lsl.w	r0, r10, #1
+	ldr	r2, [sp, #36]
+	ldr.w	r3, [r4, #292]
 	@APP
-	smmlar	r3, r1, r10, r8
+	smmlar	r2, r0, r2, r6
 	@NO_APP
-	ldr.w	lr, [sp, #12]
-	str	r0, [sp, #84]
-	ldr	r0, [sp, #80]
-	add.w	r3, r3, r1, asr #31
-	add.w	r1, lr, r9
-	smlatt	r7, r7, r2, r0
-	ldr.w	r4, [r5, #292]
-	ldr	r0, [sp, #44]
-	ssat	r2, #8, r12
-	strb	r2, [r1, #-75]
-	asr.w	r6, r0, r4
-	asrs	r3, r4
-	ldr	r0, [sp, #40]
-	ldrd	r2, r4, [r5, #296]
-	asr.w	r5, r0, r2
-	ldr	r0, [sp, #32]
-	ssat	r6, #8, r6
-	ssat	r5, #8, r5
-	strb	r6, [r1, #-74]
-	asr.w	r12, r0, r4
-	strb	r5, [r1, #-73]
-	lsl.w	r5, r11, #1
-	ldrd	r6, r0, [sp, #52]
-	@APP
-	smmlar	r6, r5, r6, r0
-	@NO_APP
-	lsls	r7, r7, #1
-	add.w	r5, r6, r5, asr #31
-	ldr	r0, [sp, #72]
-	ldr	r6, [sp, #36]
-	asr.w	r2, r5, r2
-	@APP
-	smmlar	r6, r7, r6, r0
-	@NO_APP
-	ssat	r0, #8, r12
-	strb	r0, [r1, #-72]
-	add.w	r0, r6, r7, asr #31
-	asrs	r0, r4
-	ldr	r7, [sp, #84]
-	ssat	r3, #8, r3
-	ssat	r0, #8, r0
-	strb	r3, [r1, #-2]
-	strb.w	r0, [lr, r9]
-	add.w	r9, r9, #4
-	ssat	r0, #8, r2
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	strb	r0, [r1, #-1]
+	ldr.w	lr, [sp, #28]
+	add.w	r2, r2, r0, asr #31
 	ldr	r0, [sp, #88]
+	add	r0, lr
+	asr.w	r10, r2, r3
+	ssat	r1, #8, r1
+	strb	r1, [r0, #-75]
+	ldr	r1, [sp, #44]
+	asrs	r1, r3
+	ldr	r3, [sp, #40]
+	ldrd	r2, r4, [r4, #296]
+	asrs	r3, r2
+	ssat	r1, #8, r1
+	ssat	r3, #8, r3
+	strb	r1, [r0, #-74]
+	asr.w	r1, r5, r4
+	strb	r3, [r0, #-73]
+	lsls	r3, r7, #1
+	ldrd	r6, r7, [sp, #48]
+	@APP
+	smmlar	r5, r3, r6, r7
+	@NO_APP
+	lsl.w	r6, r8, #1
+	ssat	r1, #8, r1
+	ldr	r7, [sp, #80]
+	add.w	r3, r5, r3, asr #31
+	@APP
+	smmlar	r5, r6, r11, r9
+	@NO_APP
+	strb	r1, [r0, #-72]
+	add.w	r1, r5, r6, asr #31
+	asrs	r1, r4
+	movw	r8, :lower16:.Lloom_demo_n11.weights
+	asr.w	r2, r3, r2
+	ldr	r3, [sp, #88]
 	ssat	r7, #8, r7
+	movt	r8, :upper16:.Lloom_demo_n11.weights
+	ssat	r1, #8, r1
+	strb	r7, [r0, #-3]
+	ssat	r7, #8, r10
+	strb.w	r1, [lr, r3]
+	ssat	r1, #8, r2
+	strb	r7, [r0, #-2]
+	adds	r3, #4
+	movw	r2, :lower16:.Lloom_demo_n11.bias
+	strb	r1, [r0, #-1]
+	ldr	r0, [sp, #84]
 	movt	r2, :upper16:.Lloom_demo_n11.bias
-	cmp.w	r9, #72
+	cmp	r3, #72
 	add.w	r0, r0, #16
-	strb	r7, [r1, #-3]
 	bne.w	.LBB0_25
 	add	sp, #92
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}

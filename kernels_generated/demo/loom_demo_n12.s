@@ -30,203 +30,213 @@
 loom_demo_n12:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #48
-	add.w	r2, r0, #72
-	movs	r0, #0
+	sub	sp, #60
 	str	r1, [sp]
+	movw	r1, :lower16:.Lloom_demo_n12.weights_i16
+	movt	r1, :upper16:.Lloom_demo_n12.weights_i16
+	movs	r2, #0
+	adds	r1, #172
+	str	r1, [sp, #12]
 	b	.LBB0_2
 .LBB0_1:
-	ldr	r0, [sp, #4]
-	ldr	r2, [sp, #8]
-	adds	r0, #1
-	add.w	r2, r2, #864
-	cmp	r0, #12
+	ldr	r2, [sp, #4]
+	ldr	r0, [sp, #8]
+	adds	r2, #1
+	add.w	r0, r0, #864
+	cmp	r2, #12
 	beq.w	.LBB0_9
 .LBB0_2:
-	str	r0, [sp, #4]
-	add.w	r0, r0, r0, lsl #3
+	str	r2, [sp, #4]
+	add.w	r2, r2, r2, lsl #3
 	ldr	r1, [sp]
-	str	r2, [sp, #8]
-	str	r2, [sp, #28]
-	add.w	r0, r1, r0, lsl #5
+	str	r0, [sp, #8]
+	str	r0, [sp, #48]
+	add.w	r1, r1, r2, lsl #5
+	str	r1, [sp, #16]
 	movs	r1, #0
-	str	r0, [sp, #12]
 	b	.LBB0_4
 .LBB0_3:
-	ldr	r1, [sp, #16]
-	ldr	r0, [sp, #28]
+	ldr	r1, [sp, #20]
+	ldr	r0, [sp, #48]
 	adds	r1, #1
 	adds	r0, #144
 	cmp	r1, #6
-	str	r0, [sp, #28]
+	str	r0, [sp, #48]
 	beq	.LBB0_1
 .LBB0_4:
 	lsls	r0, r1, #1
-	ldr	r2, [sp, #12]
+	ldr	r2, [sp, #16]
 	adds	r0, #1
-	str	r1, [sp, #16]
+	str	r1, [sp, #20]
 	add.w	r1, r1, r1, lsl #1
-	movs	r3, #0
+	movs	r6, #0
 	add.w	r0, r0, r0, lsl #1
+	ldr.w	r8, [sp, #12]
 	add.w	r1, r2, r1, lsl #4
-	str	r1, [sp, #24]
+	str	r1, [sp, #28]
 	add.w	r0, r2, r0, lsl #3
-	str	r0, [sp, #20]
+	str	r0, [sp, #24]
 	movw	r0, :lower16:.Lloom_demo_n12.weights_i16
 	movt	r0, :upper16:.Lloom_demo_n12.weights_i16
-	str	r0, [sp, #44]
+	str	r0, [sp, #52]
 	b	.LBB0_6
 .LBB0_5:
-	movw	r12, :lower16:.Lloom_demo_n12.multiplier
+	movw	r5, :lower16:.Lloom_demo_n12.multiplier
 	ldr	r6, [sp, #32]
-	movt	r12, :upper16:.Lloom_demo_n12.multiplier
-	movw	r2, :lower16:.Lloom_demo_n12.requant_offset
-	ldr	r0, [sp, #36]
-	movt	r2, :upper16:.Lloom_demo_n12.requant_offset
-	lsls	r3, r5, #1
-	ldr.w	lr, [r12, r6, lsl #2]
-	ldr.w	r8, [r12, r0, lsl #2]
-	movw	r12, :lower16:.Lloom_demo_n12.right_shift
-	ldr.w	r5, [r2, r6, lsl #2]
+	movt	r5, :upper16:.Lloom_demo_n12.multiplier
+	ldr	r1, [sp, #36]
+	movw	r4, :lower16:.Lloom_demo_n12.requant_offset
+	lsls	r2, r2, #1
+	ldr.w	r9, [r5, r6, lsl #2]
+	movt	r4, :upper16:.Lloom_demo_n12.requant_offset
+	ldr.w	r7, [r5, r1, lsl #2]
+	movw	r5, :lower16:.Lloom_demo_n12.right_shift
+	lsls	r3, r3, #1
+	movt	r5, :upper16:.Lloom_demo_n12.right_shift
+	ldr.w	r0, [r4, r6, lsl #2]
 	@APP
-	smmlar	r7, r3, lr, r5
+	smmlar	r8, r2, r9, r0
 	@NO_APP
-	lsls	r4, r4, #1
-	movt	r12, :upper16:.Lloom_demo_n12.right_shift
-	ldr.w	r1, [r2, r0, lsl #2]
-	add.w	r3, r7, r3, asr #31
+	ldr.w	r4, [r4, r1, lsl #2]
+	add.w	r8, r8, r2, asr #31
 	@APP
-	smmlar	r7, r4, r8, r1
+	smmlar	r2, r3, r7, r4
 	@NO_APP
-	lsl.w	r2, r9, #1
-	add.w	r7, r7, r4, asr #31
-	ldr.w	r4, [r12, r6, lsl #2]
+	add.w	r11, r2, r3, asr #31
+	ldr.w	r3, [r5, r6, lsl #2]
+	lsl.w	r6, lr, #1
 	@APP
-	smmlar	r6, r2, lr, r5
+	smmlar	r0, r6, r9, r0
 	@NO_APP
-	asrs	r3, r4
-	add.w	r2, r6, r2, asr #31
-	ldr.w	r6, [r12, r0, lsl #2]
-	asrs	r2, r4
-	lsl.w	r5, r11, #1
+	asr.w	r2, r8, r3
+	add.w	r0, r0, r6, asr #31
+	ldr	r6, [sp, #44]
+	asr.w	lr, r0, r3
+	ldr.w	r3, [r5, r1, lsl #2]
+	lsl.w	r5, r12, #1
 	@APP
-	smmlar	r4, r5, r8, r1
+	smmlar	r0, r5, r7, r4
 	@NO_APP
-	asr.w	r1, r7, r6
-	ldr	r7, [sp, #24]
-	ssat	lr, #8, r3
-	ldr	r3, [sp, #40]
-	add.w	r5, r4, r5, asr #31
-	ssat	r1, #8, r1
-	strb.w	lr, [r7, r3, lsl #1]
-	strb	r1, [r7, r0]
-	asr.w	r7, r5, r6
-	ssat	r1, #8, r2
-	ldr	r2, [sp, #20]
-	strb.w	r1, [r2, r3, lsl #1]
-	adds	r3, #1
-	ssat	r1, #8, r7
-	cmp	r3, #12
-	strb	r1, [r2, r0]
-	ldr	r0, [sp, #44]
+	asr.w	r4, r11, r3
+	ldr	r7, [sp, #28]
+	ssat	r2, #8, r2
+	ldr.w	r8, [sp, #40]
+	strb.w	r2, [r7, r6, lsl #1]
+	add.w	r0, r0, r5, asr #31
+	ssat	r2, #8, r4
+	add.w	r8, r8, #288
+	strb	r2, [r7, r1]
+	asr.w	r3, r0, r3
+	ldr	r2, [sp, #24]
+	ssat	r0, #8, lr
+	strb.w	r0, [r2, r6, lsl #1]
+	adds	r6, #1
+	ssat	r0, #8, r3
+	cmp	r6, #12
+	strb	r0, [r2, r1]
+	ldr	r0, [sp, #52]
 	add.w	r0, r0, #288
-	str	r0, [sp, #44]
+	str	r0, [sp, #52]
 	beq	.LBB0_3
 .LBB0_6:
-	movw	r0, :lower16:.Lloom_demo_n12.bias_folded
-	str	r3, [sp, #40]
-	movt	r0, :upper16:.Lloom_demo_n12.bias_folded
-	mov.w	r12, #0
-	add.w	r1, r0, r3, lsl #3
-	ldr.w	r6, [r0, r3, lsl #3]
-	lsls	r0, r3, #1
-	ldr.w	r8, [r1, #4]
-	ldr	r3, [sp, #28]
-	mov	r11, r8
-	mov	lr, r6
+	movw	r1, :lower16:.Lloom_demo_n12.bias_folded
+	str	r6, [sp, #44]
+	movt	r1, :upper16:.Lloom_demo_n12.bias_folded
+	mov.w	r9, #0
+	add.w	r0, r1, r6, lsl #3
+	str.w	r8, [sp, #40]
+	ldr.w	r2, [r1, r6, lsl #3]
+	ldr	r1, [r0, #4]
+	lsls	r0, r6, #1
+	mov	r3, r1
+	mov	r6, r2
 	str	r0, [sp, #32]
 	adds	r0, #1
 	str	r0, [sp, #36]
+	str	r1, [sp, #56]
 .LBB0_7:
-	ldr	r2, [sp, #44]
-	ldr	r0, [r3, #-72]
-	add.w	r10, r2, r12
-	cmp.w	r12, #128
+	ldr	r0, [sp, #52]
+	ldr	r10, [r8, #-172]
+	ldr	r7, [r8, #-24]
+	cmp.w	r9, #64
+	add.w	r11, r0, r9, lsl #1
+	ldr	r0, [sp, #48]
+	add.w	r4, r0, r9
+	ldr.w	r0, [r0, r9]
+	ldr.w	lr, [r11, #144]
 	sxtb16	r1, r0, ror #8
-	ldr.w	r7, [r2, r12]
+	ldr.w	r12, [r11, #4]
 	sxtb16	r0, r0
-	ldr.w	r9, [r10, #144]
-	smlad	r4, r0, r7, lr
-	ldr.w	r5, [r10, #4]
-	ldr.w	lr, [r10, #148]
-	smlad	r0, r0, r9, r11
-	smlad	r4, r1, r5, r4
-	smlad	r0, r1, lr, r0
-	ldr	r1, [r3]
-	sxtb16	r2, r1
-	smlad	r6, r2, r7, r6
-	ldr.w	r7, [r10, #8]
+	smlad	r6, r0, r10, r6
+	smlad	r0, r0, lr, r3
+	ldr.w	r3, [r11, #8]
+	smlad	r6, r1, r12, r6
+	smlad	r0, r1, r7, r0
+	ldr	r1, [r4, #72]
+	sxtb16	r5, r1
 	sxtb16	r1, r1, ror #8
-	smlad	r2, r2, r9, r8
-	smlad	r5, r1, r5, r6
-	ldr	r6, [r3, #-68]
-	smlad	lr, r1, lr, r2
-	ldr.w	r1, [r10, #152]
-	sxtb16	r2, r6
-	smlad	r9, r2, r7, r4
-	smlad	r11, r2, r1, r0
-	ldr	r2, [r3, #4]
-	sxtb16	r4, r2
-	ldr.w	r0, [r10, #12]
-	smlad	lr, r4, r1, lr
-	ldr.w	r1, [r10, #156]
-	sxtb16	r6, r6, ror #8
-	smlad	r7, r4, r7, r5
-	smlad	r5, r6, r0, r9
-	smlad	r4, r6, r1, r11
-	sxtb16	r6, r2, ror #8
-	smlad	r9, r6, r0, r7
-	smlad	r11, r6, r1, lr
+	smlad	r2, r5, r10, r2
+	smlad	r12, r1, r12, r2
+	ldr	r2, [sp, #56]
+	smlad	r5, r5, lr, r2
+	ldr	r2, [r4, #4]
+	smlad	lr, r1, r7, r5
+	sxtb16	r7, r2
+	smlad	r10, r7, r3, r6
+	ldr	r6, [r4, #76]
+	ldrd	r1, r5, [r11, #152]
+	smlad	r0, r7, r1, r0
+	sxtb16	r7, r6
+	smlad	r12, r7, r3, r12
+	smlad	r1, r7, r1, lr
+	ldr.w	r7, [r11, #12]
+	sxtb16	r3, r2, ror #8
+	smlad	r2, r3, r7, r10
+	smlad	r3, r3, r5, r0
+	sxtb16	r0, r6, ror #8
+	smlad	lr, r0, r7, r12
+	smlad	r12, r0, r5, r1
 	beq.w	.LBB0_5
-	ldr	r0, [r3, #-64]
-	add.w	r12, r12, #32
-	sxtb16	r1, r0, ror #8
-	sxtb16	r0, r0
-	ldrd	r7, r6, [r10, #16]
-	smlad	r5, r0, r7, r5
-	smlad	lr, r1, r6, r5
-	ldrd	r5, r2, [r10, #160]
-	smlad	r0, r0, r5, r4
-	smlad	r0, r1, r2, r0
-	ldr	r1, [r3, #8]
-	sxtb16	r4, r1
-	smlad	r7, r4, r7, r9
-	sxtb16	r1, r1, ror #8
-	smlad	r4, r4, r5, r11
-	smlad	r9, r1, r6, r7
-	ldr	r7, [r3, #-60]
-	ldr.w	r5, [r10, #24]
-	smlad	r8, r1, r2, r4
-	sxtb16	r2, r7
-	ldr.w	r6, [r10, #168]
-	smlad	r4, r2, r5, lr
-	smlad	r0, r2, r6, r0
-	ldr	r2, [r3, #12]
-	sxtb16	r1, r2
-	adds	r3, #16
-	smlad	r5, r1, r5, r9
-	smlad	r1, r1, r6, r8
-	ldr.w	r6, [r10, #28]
-	sxtb16	r7, r7, ror #8
-	smlad	lr, r7, r6, r4
-	ldr.w	r4, [r10, #172]
-	smlad	r11, r7, r4, r0
-	sxtb16	r0, r2, ror #8
-	smlad	r6, r0, r6, r5
-	smlad	r8, r0, r4, r1
+	ldr	r0, [r4, #8]
+	ldr.w	r6, [r11, #160]
+	sxtb16	r1, r0
+	add.w	r9, r9, #16
+	ldrd	r7, r5, [r11, #16]
+	sxtb16	r0, r0, ror #8
+	smlad	r2, r1, r7, r2
+	smlad	r10, r0, r5, r2
+	ldr.w	r2, [r11, #164]
+	smlad	r1, r1, r6, r3
+	ldr	r3, [r4, #80]
+	smlad	r0, r0, r2, r1
+	sxtb16	r1, r3
+	smlad	r7, r1, r7, lr
+	sxtb16	r3, r3, ror #8
+	smlad	r1, r1, r6, r12
+	ldr	r6, [r4, #12]
+	smlad	r7, r3, r5, r7
+	smlad	r12, r3, r2, r1
+	ldr	r3, [r8, #-148]
+	sxtb16	r2, r6
+	ldr.w	r1, [r11, #168]
+	ldr	r4, [r4, #84]
+	smlad	r5, r2, r3, r10
+	smlad	r0, r2, r1, r0
+	sxtb16	r2, r4
+	smlad	lr, r2, r3, r7
+	smlad	r1, r2, r1, r12
+	ldr.w	r2, [r11, #28]
+	sxtb16	r7, r6, ror #8
+	smlad	r6, r7, r2, r5
+	ldr	r5, [r8], #32
+	smlad	r3, r7, r5, r0
+	sxtb16	r0, r4, ror #8
+	smlad	r2, r0, r2, lr
+	smlad	r0, r0, r5, r1
+	str	r0, [sp, #56]
 	b	.LBB0_7
 .LBB0_9:
-	add	sp, #48
+	add	sp, #60
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n12, .Lfunc_end0-loom_demo_n12

@@ -30,33 +30,33 @@
 loom_demo_n14:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #252
+	sub	sp, #248
 	str	r0, [sp]
-	movw	r0, :lower16:.Lloom_demo_n14.right_shift
-	movt	r0, :upper16:.Lloom_demo_n14.right_shift
-	movw	r12, :lower16:.Lloom_demo_n14.weights_i16
+	movw	r0, :lower16:.Lloom_demo_n14.bias
+	movt	r0, :upper16:.Lloom_demo_n14.bias
+	movw	r6, :lower16:.Lloom_demo_n14.weights_i16
 	subs	r0, #4
 	str	r0, [sp, #24]
-	movw	r0, :lower16:.Lloom_demo_n14.bias
+	movw	r0, :lower16:.Lloom_demo_n14.requant_offset
 	add.w	r2, r1, #191
-	movt	r0, :upper16:.Lloom_demo_n14.bias
+	movt	r0, :upper16:.Lloom_demo_n14.requant_offset
 	movs	r1, #0
 	subs	r0, #4
 	str	r0, [sp, #20]
 	movw	r0, :lower16:.Lloom_demo_n14.multiplier
-	movt	r12, :upper16:.Lloom_demo_n14.weights_i16
+	movt	r6, :upper16:.Lloom_demo_n14.weights_i16
 	movt	r0, :upper16:.Lloom_demo_n14.multiplier
 	subs	r0, #4
 	str	r0, [sp, #16]
-	movw	r0, :lower16:.Lloom_demo_n14.requant_offset
-	movt	r0, :upper16:.Lloom_demo_n14.requant_offset
+	movw	r0, :lower16:.Lloom_demo_n14.right_shift
+	movt	r0, :upper16:.Lloom_demo_n14.right_shift
 	subs	r0, #4
 	str	r0, [sp, #12]
 .LBB0_1:
 	str	r1, [sp, #4]
 	add.w	r0, r1, r1, lsl #3
 	ldr	r1, [sp]
-	mov	r6, r2
+	mov	r5, r2
 	str	r2, [sp, #8]
 	add.w	r0, r1, r0, lsl #5
 	str	r0, [sp, #48]
@@ -75,7 +75,7 @@ loom_demo_n14:
 	str	r0, [sp, #56]
 	add.w	r0, r0, r0, lsl #3
 	ldr	r7, [sp, #48]
-	str	r6, [sp, #52]
+	str	r5, [sp, #52]
 	ldr.w	r2, [r7, r0, lsl #3]
 	sxtb16	r1, r2, ror #8
 	str	r1, [sp, #192]
@@ -86,8 +86,8 @@ loom_demo_n14:
 	movs	r2, #48
 	ldr	r3, [r7, r1]
 	add.w	r2, r2, r0, lsl #3
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #184]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #184]
 	sxtb16	r3, r3
 	str	r3, [sp, #180]
 	ldr	r3, [r7, r2]
@@ -97,13 +97,13 @@ loom_demo_n14:
 	sxtb16	r3, r3
 	str	r3, [sp, #172]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #168]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #168]
 	sxtb16	r3, r3
 	str	r3, [sp, #164]
 	ldr	r3, [r7, r1]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #160]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #160]
 	sxtb16	r3, r3
 	str	r3, [sp, #156]
 	ldr	r3, [r7, r2]
@@ -113,13 +113,13 @@ loom_demo_n14:
 	sxtb16	r3, r3
 	str	r3, [sp, #148]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #144]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #144]
 	sxtb16	r3, r3
 	str	r3, [sp, #140]
 	ldr	r3, [r7, r1]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #136]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #136]
 	sxtb16	r3, r3
 	str	r3, [sp, #132]
 	ldr	r3, [r7, r2]
@@ -129,13 +129,13 @@ loom_demo_n14:
 	sxtb16	r3, r3
 	str	r3, [sp, #124]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #120]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #120]
 	sxtb16	r3, r3
 	str	r3, [sp, #116]
 	ldr	r3, [r7, r1]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #112]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #112]
 	sxtb16	r3, r3
 	str	r3, [sp, #108]
 	ldr	r3, [r7, r2]
@@ -145,18 +145,18 @@ loom_demo_n14:
 	sxtb16	r3, r3
 	str	r3, [sp, #100]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #96]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #96]
 	sxtb16	r3, r3
 	str	r3, [sp, #92]
 	ldr	r3, [r7, r1]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #88]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #88]
 	sxtb16	r3, r3
 	str	r3, [sp, #84]
 	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
-	str	r7, [sp, #248]
+	str	r7, [sp, #244]
 	sxtb16	r3, r3
 	str	r3, [sp, #80]
 	ldr	r3, [sp, #28]
@@ -171,48 +171,48 @@ loom_demo_n14:
 	sxtb16	r0, r0
 	str	r0, [sp, #64]
 	ldr	r0, [r3, r2]
+	ldr	r2, [sp, #24]
 	sxtb16	r1, r0, ror #8
 	str	r1, [sp, #60]
 	sxtb16	r0, r0
-	str	r0, [sp, #244]
-	ldr	r0, [sp, #12]
 	str	r0, [sp, #240]
-	ldr	r0, [sp, #16]
+	ldr	r0, [sp, #12]
 	movs	r1, #0
 	str	r0, [sp, #236]
-	ldrd	r2, r0, [sp, #20]
+	ldr	r0, [sp, #16]
 	str	r0, [sp, #232]
+	ldr	r0, [sp, #20]
+	str	r0, [sp, #228]
 .LBB0_3:
 	ldr	r0, [r2, #8]!
-	add.w	r9, r12, r1
-	str	r2, [sp, #224]
+	add.w	r9, r6, r1
+	str	r2, [sp, #216]
 	ldr	r11, [r2, #-4]
-	ldr.w	r2, [r12, r1]
+	ldr	r2, [r6, r1]
 	ldr	r7, [sp, #188]
-	str	r6, [sp, #220]
-	smlad	r5, r7, r2, r11
-	ldr.w	r6, [r9, #4]
+	smlad	r6, r7, r2, r11
+	ldr.w	r4, [r9, #4]
 	ldr	r3, [sp, #192]
-	smlad	r8, r3, r6, r5
-	str	r1, [sp, #228]
-	ldrd	r5, r4, [r9, #48]
-	smlad	r7, r7, r5, r0
+	strd	r5, r1, [sp, #220]
+	smlad	r8, r3, r4, r6
 	ldr	r1, [sp, #180]
-	smlad	lr, r3, r4, r7
+	ldrd	r5, r6, [r9, #48]
+	smlad	r7, r7, r5, r0
+	smlad	lr, r3, r6, r7
 	ldr	r7, [sp, #184]
 	smlad	r3, r1, r2, r11
-	smlad	r10, r7, r6, r3
+	smlad	r10, r7, r4, r3
 	smlad	r3, r1, r5, r0
-	smlad	r1, r7, r4, r3
+	smlad	r1, r7, r6, r3
 	ldr	r7, [sp, #172]
-	str	r1, [sp, #216]
+	str	r1, [sp, #212]
 	smlad	r1, r7, r2, r11
 	ldr	r3, [sp, #176]
 	smlad	r0, r7, r5, r0
-	smlad	r11, r3, r6, r1
+	smlad	r11, r3, r4, r1
 	ldr.w	r2, [r9, #8]
+	smlad	r12, r3, r6, r0
 	ldr	r7, [sp, #164]
-	smlad	r12, r3, r4, r0
 	ldrd	r6, r1, [r9, #56]
 	ldr.w	r4, [r9, #12]
 	smlad	r5, r7, r2, r8
@@ -224,7 +224,7 @@ loom_demo_n14:
 	ldr	r7, [sp, #160]
 	smlad	r3, r0, r2, r10
 	smlad	r8, r7, r4, r3
-	ldr	r3, [sp, #216]
+	ldr	r3, [sp, #212]
 	smlad	r3, r0, r6, r3
 	ldr	r0, [sp, #148]
 	smlad	r3, r7, r1, r3
@@ -266,7 +266,7 @@ loom_demo_n14:
 	ldr	r3, [sp, #108]
 	smlad	r7, r3, r2, r7
 	smlad	r3, r3, r5, lr
-	smlad	r7, r12, r4, r7
+	smlad	r10, r12, r4, r7
 	smlad	lr, r12, r0, r3
 	ldr.w	r12, [sp, #100]
 	smlad	r2, r12, r2, r11
@@ -277,128 +277,130 @@ loom_demo_n14:
 	smlad	r12, r3, r0, r5
 	ldr	r3, [sp, #96]
 	ldrd	r5, r4, [r9, #32]
+	ldrd	r0, r7, [r9, #80]
 	smlad	r6, r2, r5, r6
-	smlad	r10, r3, r4, r6
-	ldrd	r0, r6, [r9, #80]
+	str	r7, [sp, #212]
 	smlad	r1, r2, r0, r1
 	ldr	r2, [sp, #88]
-	smlad	r8, r3, r6, r1
+	smlad	r6, r3, r4, r6
+	smlad	r8, r3, r7, r1
 	ldr	r3, [sp, #84]
-	smlad	r7, r3, r5, r7
-	ldr	r1, [sp, #80]
+	mov	r1, r7
+	smlad	r7, r3, r5, r10
 	smlad	r3, r3, r0, lr
-	str	r6, [sp, #216]
+	smlad	r10, r2, r1, r3
+	ldr	r1, [sp, #80]
 	smlad	r7, r2, r4, r7
-	smlad	r3, r2, r6, r3
-	ldr	r6, [sp, #248]
+	ldr	r3, [sp, #244]
 	smlad	r2, r1, r5, r11
 	smlad	r0, r1, r0, r12
 	ldr	r1, [sp, #72]
-	smlad	lr, r6, r4, r2
-	str	r0, [sp, #212]
+	smlad	lr, r3, r4, r2
+	str	r0, [sp, #208]
 	ldrd	r0, r4, [r9, #40]
-	smlad	r6, r1, r0, r10
+	ldrd	r12, r3, [r9, #88]
+	smlad	r6, r1, r0, r6
 	ldr	r2, [sp, #76]
-	smlad	r10, r2, r4, r6
-	ldrd	r6, r12, [r9, #88]
-	smlad	r1, r1, r6, r8
-	ldr.w	r9, [sp, #68]
-	smlad	r8, r2, r12, r1
-	ldr	r2, [sp, #64]
-	smlad	r1, r2, r0, r7
-	lsl.w	r5, r10, #1
-	smlad	r1, r9, r4, r1
-	lsl.w	r8, r8, #1
-	str	r1, [sp, #208]
-	ldr	r1, [sp, #244]
-	smlad	r0, r1, r0, lr
+	smlad	r1, r1, r12, r8
+	str	r3, [sp, #200]
+	smlad	r5, r2, r4, r6
+	mov	r6, r3
+	smlad	r11, r2, r3, r1
+	ldr	r3, [sp, #64]
+	smlad	r1, r3, r0, r7
+	ldr	r2, [sp, #68]
+	smlad	r1, r2, r4, r1
+	lsls	r5, r5, #1
+	str	r1, [sp, #204]
 	ldr	r1, [sp, #240]
-	str	r0, [sp, #204]
-	ldr	r0, [sp, #236]
-	ldr	r10, [r1, #8]!
-	smlad	r11, r2, r6, r3
-	ldr	lr, [r0, #8]!
-	ldr	r3, [r1, #-4]
-	ldr	r2, [r0, #-4]
-	@APP
-	smmlar	r7, r5, r2, r3
-	@NO_APP
-	str	r1, [sp, #240]
-	add.w	r7, r7, r5, asr #31
-	@APP
-	smmlar	r5, r8, lr, r10
-	@NO_APP
-	add.w	r1, r5, r8, asr #31
-	str	r1, [sp, #200]
-	ldr	r1, [sp, #60]
-	ldr	r5, [sp, #204]
-	smlad	r11, r9, r12, r11
-	smlad	r9, r1, r4, r5
-	ldr	r5, [sp, #208]
-	str	r0, [sp, #236]
-	lsls	r4, r5, #1
+	smlad	r7, r3, r12, r10
+	ldr	r3, [sp, #228]
+	smlad	r8, r1, r0, lr
 	ldr	r0, [sp, #232]
-	@APP
-	smmlar	r5, r4, r2, r3
-	@NO_APP
+	ldr	r9, [r3, #8]!
 	lsl.w	r11, r11, #1
-	str.w	lr, [sp, #196]
-	add.w	r5, r5, r4, asr #31
+	ldr	r10, [r0, #8]!
+	str	r3, [sp, #228]
+	ldr	r1, [r0, #-4]
+	ldr	r3, [r3, #-4]
 	@APP
-	smmlar	lr, r11, lr, r10
+	smmlar	lr, r5, r1, r3
+	@NO_APP
+	str	r0, [sp, #232]
+	add.w	lr, lr, r5, asr #31
+	@APP
+	smmlar	r5, r11, r10, r9
+	@NO_APP
+	add.w	r0, r5, r11, asr #31
+	smlad	r7, r2, r6, r7
+	str	r0, [sp, #196]
+	ldr	r2, [sp, #60]
+	ldr	r0, [sp, #204]
+	smlad	r8, r2, r4, r8
+	lsls	r4, r0, #1
+	@APP
+	smmlar	r5, r4, r1, r3
+	@NO_APP
+	lsls	r7, r7, #1
+	ldr	r0, [sp, #236]
+	add.w	r11, r5, r4, asr #31
+	@APP
+	smmlar	r5, r7, r10, r9
 	@NO_APP
 	ldr	r4, [r0, #8]!
-	add.w	lr, lr, r11, asr #31
-	ldr	r11, [r0, #-4]
-	str	r0, [sp, #232]
-	lsl.w	r9, r9, #1
+	add.w	r5, r5, r7, asr #31
+	lsl.w	r8, r8, #1
+	str	r5, [sp, #204]
+	str	r0, [sp, #236]
+	ldr	r7, [r0, #-4]
 	@APP
-	smmlar	r0, r9, r2, r3
+	smmlar	r0, r8, r1, r3
 	@NO_APP
-	asr.w	r3, r7, r11
-	ldr	r7, [sp, #248]
-	ldrd	r8, r2, [sp, #212]
-	smlad	r7, r7, r2, r8
-	ldr	r2, [sp, #244]
-	smlad	r2, r2, r6, r7
-	ldr	r6, [sp, #200]
-	asr.w	r7, r6, r4
-	ldr	r6, [sp, #220]
-	ssat	r3, #8, r3
-	smlad	r1, r1, r12, r2
-	strb	r3, [r6, #-191]
-	add.w	r0, r0, r9, asr #31
-	ssat	r3, #8, r7
-	movw	r12, :lower16:.Lloom_demo_n14.weights_i16
-	strb	r3, [r6, #-190]
-	lsls	r3, r1, #1
-	ldr	r1, [sp, #196]
-	asr.w	r0, r0, r11
-	@APP
-	smmlar	r1, r3, r1, r10
-	@NO_APP
-	asr.w	r2, lr, r4
-	add.w	r1, r1, r3, asr #31
-	movt	r12, :upper16:.Lloom_demo_n14.weights_i16
-	asrs	r1, r4
+	ldr	r6, [sp, #244]
+	ldrd	r5, r1, [sp, #208]
+	asr.w	r3, lr, r7
+	smlad	lr, r6, r1, r5
+	add.w	r8, r0, r8, asr #31
+	ldr	r0, [sp, #240]
+	smlad	r6, r0, r12, lr
+	ldr	r0, [sp, #196]
+	asrs	r0, r4
+	ldr	r1, [sp, #200]
+	ldr	r5, [sp, #220]
+	smlad	r12, r2, r1, r6
 	ssat	r0, #8, r0
-	asr.w	r5, r5, r11
-	strb	r0, [r6, #1]
-	ssat	r0, #8, r1
-	ldr	r1, [sp, #228]
-	ssat	r2, #8, r2
+	ldr	r2, [sp, #204]
+	ssat	r3, #8, r3
+	strb	r0, [r5, #-190]
+	lsl.w	r0, r12, #1
+	strb	r3, [r5, #-191]
+	asrs	r2, r4
+	@APP
+	smmlar	r1, r0, r10, r9
+	@NO_APP
+	asr.w	r3, r8, r7
+	add.w	r0, r1, r0, asr #31
+	ssat	r1, #8, r2
+	ldr	r2, [sp, #216]
+	asr.w	r6, r11, r7
+	strb	r1, [r5, #-94]
+	ssat	r1, #8, r3
+	asrs	r0, r4
+	strb	r1, [r5, #1]
+	ldr	r1, [sp, #224]
+	ssat	r7, #8, r6
+	movw	r6, :lower16:.Lloom_demo_n14.weights_i16
 	adds	r1, #96
-	ssat	r7, #8, r5
-	strb	r2, [r6, #-94]
-	ldr	r2, [sp, #224]
+	movt	r6, :upper16:.Lloom_demo_n14.weights_i16
+	ssat	r0, #8, r0
 	cmp.w	r1, #4608
-	strb	r7, [r6, #-95]
-	strb	r0, [r6, #2]!
+	strb	r7, [r5, #-95]
+	strb	r0, [r5, #2]!
 	bne.w	.LBB0_3
 	ldr	r0, [sp, #56]
-	ldr	r6, [sp, #52]
+	ldr	r5, [sp, #52]
 	adds	r0, #1
-	add.w	r6, r6, #288
+	add.w	r5, r5, #288
 	cmp	r0, #4
 	bne.w	.LBB0_2
 	ldr	r1, [sp, #4]
@@ -407,7 +409,7 @@ loom_demo_n14:
 	add.w	r2, r2, #1152
 	cmp	r1, #12
 	bne.w	.LBB0_1
-	add	sp, #252
+	add	sp, #248
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n14, .Lfunc_end0-loom_demo_n14

@@ -33,35 +33,34 @@ loom_demo_n16:
 	sub	sp, #28
 	movw	lr, #65152
 	movw	r12, :lower16:.Lloom_demo_n16.weights
-	mov	r4, r0
 	movt	lr, #65535
 	mov.w	r10, #0
 	movt	r12, :upper16:.Lloom_demo_n16.weights
 	str	r1, [sp, #8]
-	adds	r0, r1, #1
-	str	r0, [sp, #24]
-	str	r4, [sp, #16]
+	adds	r1, #1
+	str	r1, [sp, #24]
+	str	r0, [sp, #16]
 .LBB0_1:
-	movw	r0, :lower16:.Lloom_demo_n16.bias
-	ldr.w	r5, [r4, r10]
-	movt	r0, :upper16:.Lloom_demo_n16.bias
+	movw	r2, :lower16:.Lloom_demo_n16.bias
+	add.w	r11, r12, r10
+	movt	r2, :upper16:.Lloom_demo_n16.bias
+	ldr.w	r5, [r0, r10]
+	add	r2, lr
 	mov.w	r1, #8388736
-	add.w	r2, r0, lr
-	add.w	r0, r12, r10
-	add.w	r7, r4, r10
-	ldr.w	r6, [r0, #384]
+	ldr.w	r6, [r11, #384]
+	add.w	r7, r0, r10
 	ldr.w	r8, [r2, #384]
 	sxtab16	r3, r1, r5
-	ldr.w	r4, [r0, #480]
 	sxtb16	r12, r6
-	ldrd	r11, r9, [r2, #388]
+	ldrd	r4, r9, [r2, #388]
 	smlabb	r8, r3, r12, r8
 	ldr.w	r2, [r2, #396]
-	smlatt	r12, r3, r12, r9
-	ldr	r3, [r7, #96]
 	sxtab16	r5, r1, r5, ror #8
+	smlatt	r12, r3, r12, r9
 	sxtb16	r6, r6, ror #8
-	smlabb	r11, r5, r6, r11
+	ldr	r3, [r7, #96]
+	smlabb	r0, r5, r6, r4
+	ldr.w	r4, [r11, #480]
 	smlatt	r2, r5, r6, r2
 	sxtab16	r5, r1, r3
 	sxtb16	r6, r4
@@ -69,28 +68,28 @@ loom_demo_n16:
 	smlatt	r12, r5, r6, r12
 	ldr.w	r5, [r7, #1152]
 	sxtab16	r3, r1, r3, ror #8
-	ldr.w	r6, [r0, #672]
+	ldr.w	r6, [r11, #672]
 	sxtb16	r4, r4, ror #8
 	ldr.w	r7, [r7, #1248]
-	smlabb	r9, r3, r4, r11
+	smlabb	r9, r3, r4, r0
 	smlatt	r2, r3, r4, r2
 	sxtab16	r3, r1, r5
 	sxtb16	r4, r6
 	sxtab16	r5, r1, r5, ror #8
-	smlabb	r11, r3, r4, r8
+	smlabb	r0, r3, r4, r8
 	sxtb16	r6, r6, ror #8
 	smlabb	r8, r5, r6, r9
 	smlatt	r9, r3, r4, r12
-	ldr.w	r4, [r0, #768]
+	ldr.w	r4, [r11, #768]
 	smlatt	r12, r5, r6, r2
-	movw	r0, :lower16:.Lloom_demo_n16.multiplier
 	sxtab16	r6, r1, r7
-	movt	r0, :upper16:.Lloom_demo_n16.multiplier
+	sxtb16	r5, r4
+	smlabb	r3, r6, r5, r0
+	movw	r0, :lower16:.Lloom_demo_n16.multiplier
 	sxtab16	r2, r1, r7, ror #8
 	movw	r1, :lower16:.Lloom_demo_n16.requant_offset
-	sxtb16	r5, r4
+	movt	r0, :upper16:.Lloom_demo_n16.multiplier
 	movt	r1, :upper16:.Lloom_demo_n16.requant_offset
-	smlabb	r3, r6, r5, r11
 	add	r0, lr
 	add.w	r7, r1, lr
 	movw	r1, :lower16:.Lloom_demo_n16.right_shift
@@ -103,74 +102,75 @@ loom_demo_n16:
 	smmlar	r6, r5, r3, r6
 	@NO_APP
 	add.w	r3, r1, lr
-	add.w	r5, r6, r5, asr #31
 	sxtb16	r4, r4, ror #8
-	ldr	r1, [sp, #24]
+	add.w	r5, r6, r5, asr #31
 	ldr.w	r6, [r3, #384]
-	smlatt	r12, r2, r4, r12
+	ldr	r1, [sp, #24]
 	asrs	r5, r6
 	smlabb	r6, r2, r4, r8
 	add.w	r8, r1, r10
-	ldr.w	r4, [r0, #388]
+	smlatt	r12, r2, r4, r12
 	ssat	r2, #8, r5
-	ldr.w	r5, [r7, #388]
+	ldr.w	r4, [r0, #388]
 	lsls	r6, r6, #1
+	ldr.w	r5, [r7, #388]
 	strb	r2, [r8, #-1]
 	@APP
 	smmlar	r2, r6, r4, r5
 	@NO_APP
-	ldr.w	r4, [r3, #388]
 	add.w	r2, r2, r6, asr #31
-	ldr.w	r5, [r0, #392]
-	asrs	r2, r4
+	ldr.w	r4, [r3, #388]
+	asr.w	r11, r2, r4
 	ldr.w	r4, [r7, #392]
 	lsl.w	r6, r9, #1
+	ldr.w	r5, [r0, #392]
 	@APP
 	smmlar	r4, r6, r5, r4
 	@NO_APP
-	ldr.w	r0, [r0, #396]
-	ldr.w	r5, [r3, #392]
+	ldr.w	r2, [r0, #396]
 	add.w	r4, r4, r6, asr #31
 	ldr.w	r7, [r7, #396]
 	lsl.w	r6, r12, #1
-	@APP
-	smmlar	r0, r6, r0, r7
-	@NO_APP
+	ldr.w	r5, [r3, #392]
 	asr.w	r5, r4, r5
+	@APP
+	smmlar	r2, r6, r2, r7
+	@NO_APP
+	add.w	r7, r2, r6, asr #31
 	ldr.w	r3, [r3, #396]
-	add.w	r0, r0, r6, asr #31
+	ssat	r2, #8, r11
 	movw	r12, :lower16:.Lloom_demo_n16.weights
-	ssat	r2, #8, r2
-	movt	r12, :upper16:.Lloom_demo_n16.weights
+	asr.w	r3, r7, r3
 	strb.w	r2, [r1, r10]
-	asrs	r0, r3
 	ssat	r2, #8, r5
 	add.w	r10, r10, #4
 	strb.w	r2, [r8, #1]
+	movt	r12, :upper16:.Lloom_demo_n16.weights
+	ssat	r2, #8, r3
+	ldr	r0, [sp, #16]
+	strb.w	r2, [r8, #2]
 	movw	r2, :lower16:.Lloom_demo_n16.bias
-	ldr	r4, [sp, #16]
-	movt	r2, :upper16:.Lloom_demo_n16.bias
-	ssat	r0, #8, r0
 	cmp.w	r10, #96
+	movt	r2, :upper16:.Lloom_demo_n16.bias
 	add.w	lr, lr, #16
-	strb.w	r0, [r8, #2]
 	bne.w	.LBB0_1
 	movs	r1, #1
 	mov.w	r8, #8388736
+	mov	r3, r0
 	ldr.w	r9, [sp, #8]
 .LBB0_3:
 	movw	r10, #65152
 	str	r1, [sp, #4]
 	movs	r1, #0
 	movt	r10, #65535
-	str.w	r9, [sp, #20]
-	str	r4, [sp, #12]
+	str	r3, [sp, #20]
+	str.w	r9, [sp, #12]
 .LBB0_4:
 	str	r1, [sp, #24]
 	add.w	r0, r2, r10
 	ldr	r1, [sp, #24]
 	mov.w	r9, #8388736
-	add	r1, r4
+	add	r1, r3
 	ldr	r3, [sp, #24]
 	add.w	r7, r12, r3
 	ldr.w	r2, [r0, #384]
@@ -223,7 +223,7 @@ loom_demo_n16:
 	sxtab16	r4, r9, r0, ror #8
 	ldr.w	r7, [r7, #768]
 	sxtb16	r2, r5, ror #8
-	ldr.w	r9, [sp, #20]
+	ldr.w	r9, [sp, #12]
 	sxtab16	r0, r8, r0
 	smlatt	r11, r4, r2, r11
 	sxtb16	r5, r5
@@ -297,16 +297,16 @@ loom_demo_n16:
 	ldr	r1, [sp, #24]
 	movt	r12, :upper16:.Lloom_demo_n16.weights
 	adds	r1, #4
-	ldr	r4, [sp, #12]
+	ldr	r3, [sp, #20]
 	movt	r2, :upper16:.Lloom_demo_n16.bias
 	cmp	r1, #96
 	ssat	r0, #8, r0
 	strb.w	r0, [r7, #99]
 	bne.w	.LBB0_4
 	ldr	r1, [sp, #4]
-	adds	r4, #192
-	adds	r1, #1
 	add.w	r9, r9, #96
+	adds	r1, #1
+	adds	r3, #192
 	cmp	r1, #6
 	bne.w	.LBB0_3
 	ldr	r0, [sp, #8]
@@ -631,11 +631,11 @@ loom_demo_n16:
 	ldr	r1, [sp]
 	ldr	r0, [sp, #8]
 	adds	r1, #1
-	ldr	r6, [sp, #16]
 	add.w	r0, r0, #576
-	add.w	r6, r6, #2304
-	cmp	r1, #6
+	ldr	r6, [sp, #16]
 	str	r0, [sp, #8]
+	cmp	r1, #6
+	add.w	r6, r6, #2304
 	ldr	r0, [sp, #4]
 	add.w	r0, r0, #576
 	str	r0, [sp, #4]

@@ -65,127 +65,127 @@ loom_demo_n20:
 	sxtb16	r0, r0
 	str	r0, [sp, #16]
 	ldr	r0, [r5, #24]
-	movw	r7, #64896
-	sxtb16	r1, r0, ror #8
 	subs	r6, #1
+	sxtb16	r1, r0, ror #8
+	movs	r7, #0
 	sxtb16	r0, r0
 	str	r0, [sp, #8]
 	sxtb16	r0, r2, ror #8
 	str	r0, [sp, #4]
 	sxtb16	r0, r2
-	movw	r2, :lower16:.Lloom_demo_n20.bias
-	movt	r2, :upper16:.Lloom_demo_n20.bias
-	movt	r7, #65535
-	sub.w	r8, r2, #4
-	movw	r2, :lower16:.Lloom_demo_n20.right_shift
-	movt	r2, :upper16:.Lloom_demo_n20.right_shift
+	movw	r2, :lower16:.Lloom_demo_n20.requant_offset
+	movt	r2, :upper16:.Lloom_demo_n20.requant_offset
 	ldr.w	lr, [sp, #4]
-	sub.w	r9, r2, #4
+	sub.w	r8, r2, #4
 	movw	r2, :lower16:.Lloom_demo_n20.multiplier
 	movt	r2, :upper16:.Lloom_demo_n20.multiplier
 	str	r1, [sp, #12]
-	sub.w	r10, r2, #4
-	movw	r2, :lower16:.Lloom_demo_n20.requant_offset
-	movt	r2, :upper16:.Lloom_demo_n20.requant_offset
+	sub.w	r9, r2, #4
+	movw	r2, :lower16:.Lloom_demo_n20.right_shift
+	movt	r2, :upper16:.Lloom_demo_n20.right_shift
 	str	r0, [sp]
+	sub.w	r10, r2, #4
+	movw	r2, :lower16:.Lloom_demo_n20.bias
+	movt	r2, :upper16:.Lloom_demo_n20.bias
 	sub.w	r11, r2, #4
 .LBB0_1:
 	movw	r0, :lower16:.Lloom_demo_n20.weights_i16
-	ldr	r3, [r8, #8]!
+	ldr	r3, [r11, #8]!
 	movt	r0, :upper16:.Lloom_demo_n20.weights_i16
-	ldr	r4, [r8, #-4]
+	ldr	r4, [r11, #-4]
 	adds	r2, r0, r7
 	ldr	r1, [sp, #56]
+	ldr	r5, [r0, r7]
 	ldr	r0, [sp, #60]
-	ldr	r12, [r11, #8]!
-	ldr.w	r5, [r2, #640]
-	adds	r7, #128
 	smlad	r4, r1, r5, r4
-	ldr.w	r5, [r2, #644]
+	ldr	r5, [r2, #4]
 	smlad	r4, r0, r5, r4
-	ldr.w	r5, [r2, #704]
+	ldr	r5, [r2, #64]
 	smlad	r3, r1, r5, r3
-	ldr.w	r5, [r2, #708]
+	ldr	r5, [r2, #68]
 	smlad	r3, r0, r5, r3
-	ldr.w	r5, [r2, #648]
+	ldr	r5, [r2, #8]
 	ldr	r1, [sp, #48]
 	ldr	r0, [sp, #52]
 	smlad	r4, r1, r5, r4
-	ldr.w	r5, [r2, #652]
+	ldr	r5, [r2, #12]
 	smlad	r4, r0, r5, r4
-	ldr.w	r5, [r2, #712]
+	ldr	r5, [r2, #72]
 	smlad	r3, r1, r5, r3
-	ldr.w	r5, [r2, #716]
+	ldr	r5, [r2, #76]
 	smlad	r3, r0, r5, r3
-	ldr.w	r5, [r2, #656]
+	ldr	r5, [r2, #16]
 	ldr	r1, [sp, #40]
 	ldr	r0, [sp, #44]
 	smlad	r4, r1, r5, r4
-	ldr.w	r5, [r2, #660]
+	ldr	r5, [r2, #20]
 	smlad	r4, r0, r5, r4
-	ldr.w	r5, [r2, #720]
+	ldr	r5, [r2, #80]
 	smlad	r3, r1, r5, r3
-	ldr.w	r5, [r2, #724]
+	ldr	r5, [r2, #84]
 	smlad	r3, r0, r5, r3
-	ldr.w	r5, [r2, #664]
+	ldr	r5, [r2, #24]
 	ldr	r1, [sp, #32]
 	ldr	r0, [sp, #36]
 	smlad	r4, r1, r5, r4
-	ldr.w	r5, [r2, #668]
+	ldr	r5, [r2, #28]
 	smlad	r4, r0, r5, r4
-	ldr.w	r5, [r2, #728]
+	ldr	r5, [r2, #88]
 	smlad	r3, r1, r5, r3
-	ldr.w	r5, [r2, #732]
+	ldr	r5, [r2, #92]
 	smlad	r3, r0, r5, r3
-	ldr.w	r5, [r2, #672]
+	ldr	r5, [r2, #32]
 	ldr	r1, [sp, #24]
 	ldr	r0, [sp, #28]
 	smlad	r4, r1, r5, r4
-	ldr.w	r5, [r2, #676]
+	ldr	r5, [r2, #36]
 	smlad	r4, r0, r5, r4
-	ldr.w	r5, [r2, #736]
+	ldr	r5, [r2, #96]
 	smlad	r3, r1, r5, r3
-	ldr.w	r5, [r2, #740]
+	ldr	r5, [r2, #100]
 	smlad	r3, r0, r5, r3
-	ldr.w	r5, [r2, #680]
+	ldr	r5, [r2, #40]
 	ldr	r1, [sp, #16]
 	ldr	r0, [sp, #20]
 	smlad	r4, r1, r5, r4
-	ldr.w	r5, [r2, #684]
+	ldr	r5, [r2, #44]
 	smlad	r4, r0, r5, r4
-	ldr.w	r5, [r2, #744]
+	ldr	r5, [r2, #104]
 	smlad	r3, r1, r5, r3
-	ldr.w	r5, [r2, #748]
+	ldr	r5, [r2, #108]
 	smlad	r3, r0, r5, r3
-	ldr.w	r5, [r2, #688]
+	ldr	r5, [r2, #48]
 	ldr	r1, [sp, #8]
 	ldr	r0, [sp, #12]
 	smlad	r4, r1, r5, r4
-	ldr.w	r5, [r2, #692]
+	ldr	r5, [r2, #52]
 	smlad	r4, r0, r5, r4
-	ldr.w	r5, [r2, #752]
+	ldr	r5, [r2, #112]
 	smlad	r3, r1, r5, r3
-	ldr.w	r5, [r2, #756]
+	ldr	r5, [r2, #116]
 	smlad	r3, r0, r5, r3
-	ldr.w	r5, [r2, #696]
+	ldr	r5, [r2, #56]
 	ldr	r0, [sp]
+	ldr	r12, [r8, #8]!
 	smlad	r4, r0, r5, r4
-	ldr.w	r5, [r2, #700]
+	ldr	r5, [r2, #60]
 	smlad	r4, lr, r5, r4
-	ldrd	r2, r5, [r2, #760]
+	adds	r7, #128
+	ldrd	r2, r5, [r2, #120]
 	smlad	r2, r0, r2, r3
-	lsl.w	r3, r4, #1
-	ldr	r4, [r10, #8]!
+	lsls	r3, r4, #1
+	ldr	r4, [r9, #8]!
 	smlad	r2, lr, r5, r2
-	ldr	r1, [r10, #-4]
-	ldr	r0, [r11, #-4]
+	ldr	r1, [r9, #-4]
+	ldr	r0, [r8, #-4]
 	@APP
 	smmlar	r0, r3, r1, r0
 	@NO_APP
-	ldr	r1, [r9, #8]!
-	lsl.w	r2, r2, #1
+	ldr	r1, [r10, #8]!
+	lsls	r2, r2, #1
+	cmp.w	r7, #640
 	add.w	r0, r0, r3, asr #31
-	ldr	r3, [r9, #-4]
+	ldr	r3, [r10, #-4]
 	asr.w	r0, r0, r3
 	@APP
 	smmlar	r3, r2, r4, r12

@@ -31,233 +31,239 @@ loom_demo_n5:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
 	sub	sp, #156
-	movw	r5, :lower16:.Lloom_demo_n5.weights_i16
-	movw	r12, :lower16:.Lloom_demo_n5.bias
-	movw	r10, :lower16:.Lloom_demo_n5.multiplier
+	movw	r3, :lower16:.Lloom_demo_n5.bias
+	movw	r6, :lower16:.Lloom_demo_n5.weights_i16
+	movw	r11, :lower16:.Lloom_demo_n5.multiplier
+	movw	r12, :lower16:.Lloom_demo_n5.requant_offset
 	str	r0, [sp]
-	add.w	r8, r1, #143
-	movt	r5, :upper16:.Lloom_demo_n5.weights_i16
+	sub.w	r8, r1, #1
 	movs	r0, #0
-	movt	r12, :upper16:.Lloom_demo_n5.bias
-	movt	r10, :upper16:.Lloom_demo_n5.multiplier
-	sub.w	r1, r5, #32
-	str	r1, [sp, #12]
+	movt	r3, :upper16:.Lloom_demo_n5.bias
+	movt	r6, :upper16:.Lloom_demo_n5.weights_i16
+	movt	r11, :upper16:.Lloom_demo_n5.multiplier
+	movt	r12, :upper16:.Lloom_demo_n5.requant_offset
 .LBB0_1:
 	str	r0, [sp, #4]
 	add.w	r0, r0, r0, lsl #1
 	ldr	r1, [sp]
 	str.w	r8, [sp, #8]
 	add.w	r0, r1, r0, lsl #7
-	str	r0, [sp, #16]
+	str	r0, [sp, #12]
 	movs	r0, #0
 .LBB0_2:
 	lsls	r1, r0, #6
-	ldr	r2, [sp, #16]
-	str	r0, [sp, #24]
-	mov.w	lr, #0
+	ldr	r2, [sp, #12]
+	str	r0, [sp, #20]
 	add.w	r0, r2, r0, lsl #6
 	ldr	r1, [r2, r1]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #152]
+	str	r2, [sp, #148]
 	ldr	r2, [r0, #16]
-	ldr.w	r9, [sp, #12]
+	str.w	r8, [sp, #16]
 	sxtb16	r7, r2, ror #8
-	str	r7, [sp, #144]
+	str	r7, [sp, #140]
 	sxtb16	r2, r2
-	str	r2, [sp, #140]
+	str	r2, [sp, #136]
 	ldr	r2, [r0, #32]
-	str.w	r8, [sp, #20]
 	sxtb16	r7, r2, ror #8
-	str	r7, [sp, #136]
+	str	r7, [sp, #132]
 	sxtb16	r2, r2
-	str	r2, [sp, #132]
+	str	r2, [sp, #128]
 	sxtb16	r1, r1
 	ldr	r2, [r0, #48]
-	str	r1, [sp, #148]
+	str	r1, [sp, #144]
 	ldr	r1, [r0, #4]
 	sxtb16	r7, r2, ror #8
-	str	r7, [sp, #128]
+	str	r7, [sp, #124]
 	sxtb16	r2, r2
-	str	r2, [sp, #124]
-	sxtb16	r2, r1, ror #8
 	str	r2, [sp, #120]
+	sxtb16	r2, r1, ror #8
+	str	r2, [sp, #116]
 	sxtb16	r1, r1
-	str	r1, [sp, #116]
+	str	r1, [sp, #112]
 	ldr	r1, [r0, #20]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #112]
+	str	r2, [sp, #108]
 	sxtb16	r1, r1
-	str	r1, [sp, #108]
+	str	r1, [sp, #104]
 	ldr	r1, [r0, #36]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #104]
+	str	r2, [sp, #100]
 	sxtb16	r1, r1
-	str	r1, [sp, #100]
+	str	r1, [sp, #96]
 	ldr	r1, [r0, #52]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #96]
+	str	r2, [sp, #92]
 	sxtb16	r1, r1
-	str	r1, [sp, #92]
+	str	r1, [sp, #88]
 	ldr	r1, [r0, #8]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #88]
+	str	r2, [sp, #84]
 	sxtb16	r1, r1
-	str	r1, [sp, #84]
+	str	r1, [sp, #80]
 	ldr	r1, [r0, #24]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #80]
+	str	r2, [sp, #76]
 	sxtb16	r1, r1
-	str	r1, [sp, #76]
+	str	r1, [sp, #72]
 	ldr	r1, [r0, #40]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #72]
+	str	r2, [sp, #68]
 	sxtb16	r1, r1
-	str	r1, [sp, #68]
+	str	r1, [sp, #64]
 	ldr	r1, [r0, #56]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #64]
+	str	r2, [sp, #60]
 	sxtb16	r1, r1
-	str	r1, [sp, #60]
+	str	r1, [sp, #56]
 	ldr	r1, [r0, #12]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #56]
+	str	r2, [sp, #52]
 	sxtb16	r1, r1
-	str	r1, [sp, #52]
+	str	r1, [sp, #48]
 	ldr	r1, [r0, #28]
 	sxtb16	r2, r1, ror #8
-	str	r2, [sp, #48]
+	str	r2, [sp, #44]
 	sxtb16	r1, r1
-	str	r1, [sp, #44]
-	ldr	r1, [r0, #44]
-	sxtb16	r2, r1, ror #8
+	ldr	r2, [r0, #44]
+	str	r1, [sp, #40]
 	ldr	r0, [r0, #60]
-	sxtb16	r1, r1
-	str	r2, [sp, #40]
+	sxtb16	r1, r2, ror #8
 	str	r1, [sp, #36]
-	sxtb16	r1, r0, ror #8
+	sxtb16	r1, r2
 	str	r1, [sp, #32]
+	sxtb16	r1, r0, ror #8
+	str	r1, [sp, #28]
 	sxtb16	r0, r0
-	str	r0, [sp, #28]
+	str	r0, [sp, #24]
+	movs	r0, #0
+	mvn	r1, #31
 .LBB0_3:
-	ldr	r2, [r9, #32]!
-	ldr	r0, [sp, #148]
-	ldr.w	r3, [r12, lr]
-	smlad	r11, r0, r2, r3
-	ldr	r0, [sp, #140]
+	add.w	r9, r6, r1
+	str	r1, [sp, #152]
 	ldr	r1, [sp, #144]
-	smlad	r4, r0, r2, r3
-	mov	r0, r10
-	add.w	r10, r5, lr, lsl #3
-	ldr	r5, [sp, #132]
-	ldr	r6, [sp, #124]
-	smlad	r5, r5, r2, r3
-	smlad	r2, r6, r2, r3
-	ldr	r7, [sp, #152]
-	ldrd	r3, r6, [r10, #4]
-	smlad	r4, r1, r3, r4
+	ldr.w	r10, [r3, r0]
+	ldr.w	r4, [r9, #32]
+	mov	r2, r12
+	mov	r12, r11
+	smlad	r11, r1, r4, r10
 	ldr	r1, [sp, #136]
-	smlad	r5, r1, r3, r5
+	add.w	lr, r6, r0, lsl #3
+	smlad	r5, r1, r4, r10
 	ldr	r1, [sp, #128]
-	smlad	r7, r7, r3, r11
-	movw	r11, :lower16:.Lloom_demo_n5.requant_offset
-	smlad	r2, r1, r3, r2
-	ldr	r1, [sp, #116]
-	smlad	r3, r1, r6, r7
-	ldr	r1, [sp, #108]
-	smlad	r4, r1, r6, r4
-	ldr	r1, [sp, #100]
-	smlad	r5, r1, r6, r5
-	ldr	r1, [sp, #92]
-	smlad	r2, r1, r6, r2
-	ldr	r1, [sp, #120]
-	ldrd	r6, r7, [r9, #12]
-	smlad	r3, r1, r6, r3
-	ldr	r1, [sp, #112]
-	smlad	r4, r1, r6, r4
-	ldr	r1, [sp, #104]
-	smlad	r5, r1, r6, r5
-	ldr	r1, [sp, #96]
-	smlad	r2, r1, r6, r2
-	ldr	r1, [sp, #84]
-	smlad	r3, r1, r7, r3
-	ldr	r1, [sp, #76]
-	smlad	r4, r1, r7, r4
-	ldr	r1, [sp, #68]
-	smlad	r5, r1, r7, r5
-	ldr	r1, [sp, #60]
-	smlad	r2, r1, r7, r2
-	movt	r11, :upper16:.Lloom_demo_n5.requant_offset
-	ldrd	r6, r7, [r10, #20]
-	mov	r10, r0
-	ldr	r0, [sp, #88]
-	smlad	r3, r0, r6, r3
-	ldr	r0, [sp, #80]
-	smlad	r4, r0, r6, r4
-	ldr	r0, [sp, #72]
-	smlad	r5, r0, r6, r5
-	ldr	r0, [sp, #64]
-	smlad	r2, r0, r6, r2
-	ldr	r0, [sp, #52]
-	ldr.w	r6, [r9, #28]
-	smlad	r3, r0, r7, r3
-	ldr	r0, [sp, #56]
-	smlad	r1, r0, r6, r3
-	ldr	r0, [sp, #44]
-	smlad	r3, r0, r7, r4
-	ldr	r0, [sp, #48]
-	smlad	r4, r0, r6, r3
-	ldr	r0, [sp, #36]
-	smlad	r3, r0, r7, r5
-	ldr	r0, [sp, #40]
-	smlad	r5, r0, r6, r3
-	ldr	r0, [sp, #28]
-	smlad	r7, r0, r7, r2
-	ldr.w	r3, [r11, lr]
-	lsls	r1, r1, #1
-	ldr.w	r11, [sp, #32]
-	ldr.w	r2, [r10, lr]
+	ldr	r3, [sp, #120]
+	smlad	r1, r1, r4, r10
+	smlad	r4, r3, r4, r10
+	mov	r10, r6
+	ldrd	r6, r7, [lr, #4]
+	ldr	r3, [sp, #148]
+	smlad	r3, r3, r6, r11
+	mov	r11, r12
+	mov	r12, r2
+	ldr	r2, [sp, #140]
+	smlad	r5, r2, r6, r5
+	ldr	r2, [sp, #132]
+	smlad	r1, r2, r6, r1
+	ldr	r2, [sp, #124]
+	smlad	r4, r2, r6, r4
+	ldr	r2, [sp, #112]
+	smlad	r3, r2, r7, r3
+	ldr	r2, [sp, #104]
+	smlad	r5, r2, r7, r5
+	ldr	r2, [sp, #96]
+	smlad	r1, r2, r7, r1
+	ldr	r2, [sp, #88]
+	smlad	r4, r2, r7, r4
+	ldr	r2, [sp, #116]
+	ldrd	r6, r7, [r9, #44]
+	smlad	r3, r2, r6, r3
+	ldr	r2, [sp, #108]
+	smlad	r5, r2, r6, r5
+	ldr	r2, [sp, #100]
+	smlad	r1, r2, r6, r1
+	ldr	r2, [sp, #92]
+	smlad	r4, r2, r6, r4
+	ldr	r2, [sp, #80]
+	smlad	r3, r2, r7, r3
+	ldr	r2, [sp, #72]
+	smlad	r5, r2, r7, r5
+	ldr	r2, [sp, #64]
+	smlad	r1, r2, r7, r1
+	ldr	r2, [sp, #56]
+	smlad	r4, r2, r7, r4
+	ldr	r7, [sp, #84]
+	ldrd	r2, r6, [lr, #20]
+	smlad	r3, r7, r2, r3
+	ldr	r7, [sp, #76]
+	smlad	r5, r7, r2, r5
+	ldr	r7, [sp, #68]
+	smlad	r1, r7, r2, r1
+	ldr	r7, [sp, #60]
+	smlad	r2, r7, r2, r4
+	ldr	r4, [sp, #48]
+	ldr.w	r7, [r9, #60]
+	smlad	r3, r4, r6, r3
+	ldr	r4, [sp, #52]
+	smlad	r3, r4, r7, r3
+	ldr	r4, [sp, #40]
+	smlad	r4, r4, r6, r5
+	ldr	r5, [sp, #44]
+	smlad	r5, r5, r7, r4
+	ldr	r4, [sp, #32]
+	smlad	r1, r4, r6, r1
+	ldr	r4, [sp, #36]
+	lsls	r3, r3, #1
+	smlad	r9, r4, r7, r1
+	ldr	r1, [sp, #24]
+	lsls	r5, r5, #1
+	smlad	r6, r1, r6, r2
+	ldr.w	r2, [r11, r0]
+	ldr.w	r4, [r12, r0]
 	@APP
-	smmlar	r0, r1, r2, r3
+	smmlar	r1, r3, r2, r4
 	@NO_APP
-	lsls	r4, r4, #1
-	smlad	r6, r11, r6, r7
-	add.w	r0, r0, r1, asr #31
+	add.w	lr, r1, r3, asr #31
 	@APP
-	smmlar	r1, r4, r2, r3
+	smmlar	r3, r5, r2, r4
 	@NO_APP
-	add.w	r1, r1, r4, asr #31
-	lsls	r4, r5, #1
+	ldr	r1, [sp, #28]
+	add.w	r3, r3, r5, asr #31
+	lsl.w	r5, r9, #1
+	smlad	r6, r1, r7, r6
 	@APP
-	smmlar	r5, r4, r2, r3
+	smmlar	r7, r5, r2, r4
 	@NO_APP
+	add.w	r5, r7, r5, asr #31
+	movw	r7, :lower16:.Lloom_demo_n5.right_shift
+	movt	r7, :upper16:.Lloom_demo_n5.right_shift
 	lsls	r6, r6, #1
 	@APP
-	smmlar	r2, r6, r2, r3
+	smmlar	r2, r6, r2, r4
 	@NO_APP
-	movw	r3, :lower16:.Lloom_demo_n5.right_shift
-	add.w	r4, r5, r4, asr #31
-	movt	r3, :upper16:.Lloom_demo_n5.right_shift
+	ldr	r4, [r7, r0]
 	add.w	r2, r2, r6, asr #31
-	movw	r5, :lower16:.Lloom_demo_n5.weights_i16
-	ldr.w	r3, [r3, lr]
-	add.w	lr, lr, #4
-	asrs	r0, r3
-	movt	r5, :upper16:.Lloom_demo_n5.weights_i16
-	asrs	r1, r3
-	cmp.w	lr, #192
-	ssat	r0, #8, r0
+	asr.w	r1, lr, r4
+	adds	r0, #4
+	asrs	r3, r4
+	mov	r6, r10
 	ssat	r1, #8, r1
-	strb	r0, [r8, #-143]
-	asr.w	r0, r4, r3
-	strb	r1, [r8, #-95]
-	asr.w	r1, r2, r3
-	ssat	r0, #8, r0
-	strb	r0, [r8, #-47]
-	ssat	r0, #8, r1
-	strb	r0, [r8, #1]!
+	cmp	r0, #192
+	strb	r1, [r8, #1]!
+	asr.w	r1, r5, r4
+	asr.w	r2, r2, r4
+	ssat	r1, #8, r1
+	ssat	r3, #8, r3
+	strb.w	r1, [r8, #96]
+	ssat	r1, #8, r2
+	strb.w	r3, [r8, #48]
+	movw	r3, :lower16:.Lloom_demo_n5.bias
+	strb.w	r1, [r8, #144]
+	ldr	r1, [sp, #152]
+	movt	r3, :upper16:.Lloom_demo_n5.bias
+	add.w	r1, r1, #32
 	bne.w	.LBB0_3
-	ldr	r0, [sp, #24]
-	ldr.w	r8, [sp, #20]
+	ldr	r0, [sp, #20]
+	ldr.w	r8, [sp, #16]
 	adds	r0, #1
 	add.w	r8, r8, #192
 	cmp	r0, #6

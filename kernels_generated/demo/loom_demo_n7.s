@@ -31,241 +31,240 @@ loom_demo_n7:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
 	sub	sp, #60
-	str	r1, [sp, #20]
+	str	r1, [sp, #28]
 	adds	r1, #1
-	str	r1, [sp, #56]
 	movw	r7, :lower16:.Lloom_demo_n7.bias
-	movw	r1, :lower16:.Lloom_demo_n7.weights
-	movs	r3, #0
-	movt	r7, :upper16:.Lloom_demo_n7.bias
-	movt	r1, :upper16:.Lloom_demo_n7.weights
+	movw	r3, :lower16:.Lloom_demo_n7.weights
+	str	r1, [sp, #56]
 	mov.w	r11, #0
-	str	r0, [sp, #28]
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	movt	r3, :upper16:.Lloom_demo_n7.weights
+	movs	r1, #0
+	str	r0, [sp, #36]
 .LBB0_1:
 	add.w	r5, r7, r11
 	ldr.w	r8, [r7, r11]
-	adds	r7, r1, r3
-	ldr.w	r12, [r0, r3]
-	mov	lr, r3
-	ldr	r0, [sp, #28]
-	mov.w	r3, #8388736
+	adds	r7, r3, r1
+	ldr.w	r12, [r0, r1]
+	mov	lr, r1
+	ldr	r0, [sp, #36]
+	mov.w	r1, #8388736
 	ldr.w	r4, [r7, #576]
 	add.w	r6, r0, lr
 	ldrd	r9, r10, [r5, #4]
-	sxtab16	r2, r3, r12
+	sxtab16	r2, r1, r12
 	ldr	r5, [r5, #12]
-	sxtb16	r1, r4
-	smlabb	r8, r2, r1, r8
-	smlatt	r10, r2, r1, r10
-	ldr	r2, [r6, #48]
-	sxtab16	r0, r3, r12, ror #8
-	ldr.w	r1, [r7, #624]
+	sxtb16	r3, r4
+	smlabb	r8, r2, r3, r8
+	smlatt	r10, r2, r3, r10
+	ldr	r3, [r6, #48]
+	sxtab16	r0, r1, r12, ror #8
+	ldr.w	r2, [r7, #624]
 	sxtb16	r4, r4, ror #8
 	smlabb	r9, r0, r4, r9
 	smlatt	r0, r0, r4, r5
-	sxtab16	r4, r3, r2
-	sxtb16	r5, r1
+	sxtab16	r4, r1, r3
+	sxtb16	r5, r2
 	smlabb	r8, r4, r5, r8
 	smlatt	r10, r4, r5, r10
 	ldr	r5, [r6, #96]
-	sxtab16	r2, r3, r2, ror #8
+	sxtab16	r3, r1, r3, ror #8
 	ldr.w	r4, [r7, #672]
-	sxtb16	r1, r1, ror #8
-	smlabb	r9, r2, r1, r9
-	smlatt	r0, r2, r1, r0
-	sxtab16	r1, r3, r5
-	sxtb16	r2, r4
-	smlabb	r8, r1, r2, r8
-	smlatt	r10, r1, r2, r10
-	ldr.w	r2, [r6, #1152]
-	sxtab16	r5, r3, r5, ror #8
-	ldr.w	r1, [r7, #816]
+	sxtb16	r2, r2, ror #8
+	smlabb	r9, r3, r2, r9
+	smlatt	r0, r3, r2, r0
+	sxtab16	r2, r1, r5
+	sxtb16	r3, r4
+	smlabb	r8, r2, r3, r8
+	smlatt	r10, r2, r3, r10
+	ldr.w	r3, [r6, #1152]
+	sxtab16	r5, r1, r5, ror #8
+	ldr.w	r2, [r7, #816]
 	sxtb16	r4, r4, ror #8
 	smlabb	r9, r5, r4, r9
 	smlatt	r0, r5, r4, r0
-	sxtab16	r4, r3, r2
-	sxtb16	r5, r1
+	sxtab16	r4, r1, r3
+	sxtb16	r5, r2
 	smlabb	r8, r4, r5, r8
-	sxtab16	r2, r3, r2, ror #8
+	sxtab16	r3, r1, r3, ror #8
 	smlatt	r4, r4, r5, r10
-	sxtb16	r1, r1, ror #8
+	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r6, #1200]
-	smlabb	r9, r2, r1, r9
-	smlatt	r10, r2, r1, r0
-	ldr.w	r1, [r7, #864]
-	sxtab16	r2, r3, r5
-	sxtb16	r0, r1
-	smlabb	r8, r2, r0, r8
-	smlatt	r0, r2, r0, r4
-	ldr.w	r2, [r6, #1248]
-	sxtab16	r5, r3, r5, ror #8
+	smlabb	r9, r3, r2, r9
+	smlatt	r10, r3, r2, r0
+	ldr.w	r2, [r7, #864]
+	sxtab16	r3, r1, r5
+	sxtb16	r0, r2
+	smlabb	r8, r3, r0, r8
+	smlatt	r0, r3, r0, r4
+	ldr.w	r3, [r6, #1248]
+	sxtab16	r5, r1, r5, ror #8
 	ldr.w	r4, [r7, #912]
-	sxtb16	r1, r1, ror #8
-	smlabb	r9, r5, r1, r9
-	smlatt	r10, r5, r1, r10
-	sxtab16	r5, r3, r2
-	sxtb16	r1, r4
-	smlabb	r8, r5, r1, r8
-	sxtab16	r2, r3, r2, ror #8
-	smlatt	r0, r5, r1, r0
-	sxtb16	r4, r4, ror #8
-	ldr.w	r1, [r6, #2304]
-	smlabb	r9, r2, r4, r9
-	smlatt	r10, r2, r4, r10
-	ldr.w	r4, [r7, #1056]
-	sxtab16	r5, r3, r1
+	sxtb16	r2, r2, ror #8
+	smlabb	r9, r5, r2, r9
+	smlatt	r10, r5, r2, r10
+	sxtab16	r5, r1, r3
 	sxtb16	r2, r4
 	smlabb	r8, r5, r2, r8
-	sxtab16	r1, r3, r1, ror #8
+	sxtab16	r3, r1, r3, ror #8
 	smlatt	r0, r5, r2, r0
 	sxtb16	r4, r4, ror #8
-	ldr.w	r2, [r6, #2352]
-	smlabb	r9, r1, r4, r9
-	smlatt	r10, r1, r4, r10
+	ldr.w	r2, [r6, #2304]
+	smlabb	r9, r3, r4, r9
+	smlatt	r10, r3, r4, r10
+	ldr.w	r4, [r7, #1056]
+	sxtab16	r5, r1, r2
+	sxtb16	r3, r4
+	smlabb	r8, r5, r3, r8
+	sxtab16	r2, r1, r2, ror #8
+	smlatt	r0, r5, r3, r0
+	sxtb16	r4, r4, ror #8
+	ldr.w	r3, [r6, #2352]
+	smlabb	r9, r2, r4, r9
+	smlatt	r10, r2, r4, r10
 	ldr.w	r4, [r7, #1104]
-	sxtab16	r5, r3, r2
-	sxtb16	r1, r4
-	smlabb	r8, r5, r1, r8
-	smlatt	r0, r5, r1, r0
+	sxtab16	r5, r1, r3
+	sxtb16	r2, r4
+	smlabb	r8, r5, r2, r8
+	smlatt	r0, r5, r2, r0
 	ldr.w	r5, [r6, #2400]
-	sxtab16	r1, r3, r2, ror #8
-	sxtb16	r2, r4, ror #8
-	smlabb	r4, r1, r2, r9
-	smlatt	r9, r1, r2, r10
-	ldr.w	r2, [r7, #1152]
-	sxtab16	r6, r3, r5
-	sxtb16	r7, r2
-	sxtab16	r5, r3, r5, ror #8
-	smlabb	r1, r6, r7, r8
-	sxtb16	r2, r2, ror #8
-	mov	r3, lr
-	smlabb	r12, r5, r2, r4
-	movw	r4, :lower16:.Lloom_demo_n7.requant_offset
+	sxtab16	r2, r1, r3, ror #8
+	sxtb16	r3, r4, ror #8
+	smlabb	r4, r2, r3, r9
+	smlatt	r9, r2, r3, r10
+	ldr.w	r3, [r7, #1152]
+	sxtab16	r6, r1, r5
+	sxtb16	r7, r3
+	sxtab16	r5, r1, r5, ror #8
+	smlabb	r2, r6, r7, r8
+	sxtb16	r3, r3, ror #8
 	smlatt	r10, r6, r7, r0
-	movw	lr, :lower16:.Lloom_demo_n7.multiplier
+	smlabb	r12, r5, r3, r4
+	movw	r4, :lower16:.Lloom_demo_n7.requant_offset
+	movw	r1, :lower16:.Lloom_demo_n7.multiplier
 	movt	r4, :upper16:.Lloom_demo_n7.requant_offset
 	movw	r0, :lower16:.Lloom_demo_n7.right_shift
-	lsls	r1, r1, #1
-	movt	lr, :upper16:.Lloom_demo_n7.multiplier
+	lsls	r2, r2, #1
+	movt	r1, :upper16:.Lloom_demo_n7.multiplier
 	movt	r0, :upper16:.Lloom_demo_n7.right_shift
 	ldr.w	r6, [r4, r11]
-	ldr.w	r7, [lr, r11]
-	smlatt	r8, r5, r2, r9
+	smlatt	r8, r5, r3, r9
+	ldr.w	r7, [r1, r11]
 	@APP
-	smmlar	r5, r1, r7, r6
+	smmlar	r5, r2, r7, r6
 	@NO_APP
 	ldr.w	r6, [r0, r11]
-	add.w	r1, r5, r1, asr #31
-	add.w	r2, r4, r11
-	asrs	r1, r6
-	add.w	r6, lr, r11
+	add.w	r2, r5, r2, asr #31
+	asrs	r2, r6
+	add.w	r6, r1, r11
+	mov	r1, lr
+	add.w	r3, r4, r11
 	ldr.w	lr, [sp, #56]
 	add.w	r5, r0, r11
-	add.w	r9, lr, r3
+	add.w	r9, lr, r1
 	lsl.w	r4, r12, #1
 	ldr	r0, [r6, #4]
-	ldr	r7, [r2, #4]
-	ssat	r1, #8, r1
+	ldr	r7, [r3, #4]
+	ssat	r2, #8, r2
 	@APP
 	smmlar	r0, r4, r0, r7
 	@NO_APP
-	strb	r1, [r9, #-1]
+	strb	r2, [r9, #-1]
 	add.w	r0, r0, r4, asr #31
-	ldr	r1, [r5, #4]
+	ldr	r2, [r5, #4]
 	lsl.w	r7, r10, #1
-	asr.w	r12, r0, r1
-	ldr	r1, [r2, #8]
+	asr.w	r12, r0, r2
+	ldr	r2, [r3, #8]
 	ldr	r4, [r6, #8]
-	@APP
-	smmlar	r1, r7, r4, r1
-	@NO_APP
-	ldr	r4, [r6, #12]
-	ldr	r2, [r2, #12]
-	add.w	r1, r1, r7, asr #31
-	ldr	r6, [r5, #8]
-	lsl.w	r7, r8, #1
 	@APP
 	smmlar	r2, r7, r4, r2
 	@NO_APP
-	asrs	r1, r6
-	ldr	r4, [r5, #12]
+	ldr	r3, [r3, #12]
 	add.w	r2, r2, r7, asr #31
+	lsl.w	r7, r8, #1
+	ldr	r4, [r6, #12]
+	ldr	r6, [r5, #8]
+	@APP
+	smmlar	r3, r7, r4, r3
+	@NO_APP
+	asrs	r2, r6
+	ldr	r4, [r5, #12]
+	add.w	r3, r3, r7, asr #31
 	movw	r7, :lower16:.Lloom_demo_n7.bias
 	ssat	r6, #8, r12
-	ldr	r0, [sp, #28]
-	asrs	r2, r4
-	strb.w	r6, [lr, r3]
-	ssat	r1, #8, r1
-	adds	r3, #4
-	strb.w	r1, [r9, #1]
-	movw	r1, :lower16:.Lloom_demo_n7.weights
-	movt	r7, :upper16:.Lloom_demo_n7.bias
-	movt	r1, :upper16:.Lloom_demo_n7.weights
+	ldr	r0, [sp, #36]
+	strb.w	r6, [lr, r1]
+	asr.w	r6, r3, r4
+	movw	r3, :lower16:.Lloom_demo_n7.weights
+	adds	r1, #4
 	ssat	r2, #8, r2
-	cmp	r3, #48
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	movt	r3, :upper16:.Lloom_demo_n7.weights
+	strb.w	r2, [r9, #1]
+	ssat	r2, #8, r6
+	cmp	r1, #48
 	add.w	r11, r11, #16
 	strb.w	r2, [r9, #2]
 	bne.w	.LBB0_1
-	movs	r2, #1
+	movs	r1, #1
 	mov.w	r4, #8388736
-	ldr.w	r9, [sp, #20]
-	mov	r8, r0
+	mov	r10, r0
+	ldr.w	r9, [sp, #28]
 .LBB0_3:
-	str	r2, [sp, #36]
-	movs	r3, #0
+	str	r1, [sp, #32]
+	movs	r1, #0
 	movs	r2, #0
-	strd	r8, r9, [sp, #40]
+	strd	r9, r10, [sp, #40]
 .LBB0_4:
-	strd	r3, r2, [sp, #52]
-	adds	r5, r1, r3
-	ldr	r1, [sp, #52]
-	adds	r0, r7, r2
-	ldr.w	r12, [r7, r2]
-	ldr.w	r3, [r8, r1]
-	ldr	r7, [sp, #52]
+	strd	r2, r1, [sp, #52]
+	adds	r5, r3, r2
+	adds	r0, r7, r1
+	ldr.w	r3, [r10, r2]
+	ldr	r6, [sp, #52]
 	ldr.w	r2, [r5, #480]
-	add.w	r11, r8, r7
-	ldrd	r9, lr, [r0, #4]
-	sxtab16	r6, r4, r3
+	add.w	r11, r10, r6
+	ldr.w	r12, [r7, r1]
+	ldrd	r8, lr, [r0, #4]
+	sxtab16	r7, r4, r3
 	ldr	r0, [r0, #12]
 	sxtb16	r1, r2
-	smlabb	r12, r6, r1, r12
-	smlatt	lr, r6, r1, lr
-	ldr.w	r6, [r11, #48]
+	smlabb	r12, r7, r1, r12
+	smlatt	lr, r7, r1, lr
+	ldr.w	r7, [r11, #48]
 	sxtab16	r3, r4, r3, ror #8
 	ldr.w	r1, [r5, #528]
 	sxtb16	r2, r2, ror #8
-	smlabb	r8, r3, r2, r9
+	smlabb	r8, r3, r2, r8
 	smlatt	r0, r3, r2, r0
-	sxtab16	r2, r4, r6
+	sxtab16	r2, r4, r7
 	sxtb16	r3, r1
-	sxtab16	r6, r4, r6, ror #8
-	smlabb	r7, r2, r3, r12
+	sxtab16	r7, r4, r7, ror #8
+	smlabb	r6, r2, r3, r12
 	sxtb16	r1, r1, ror #8
 	smlatt	r2, r2, r3, lr
-	smlabb	r12, r6, r1, r8
+	smlabb	r12, r7, r1, r8
 	ldr.w	r8, [r11, #96]
 	ldr.w	r3, [r5, #576]
-	smlatt	lr, r6, r1, r0
+	smlatt	lr, r7, r1, r0
 	sxtab16	r1, r4, r8
-	sxtb16	r6, r3
+	sxtb16	r7, r3
 	sxtab16	r0, r4, r8, ror #8
 	ldr.w	r8, [r11, #144]
-	smlabb	r7, r1, r6, r7
+	smlabb	r6, r1, r7, r6
 	sxtb16	r3, r3, ror #8
-	smlatt	r1, r1, r6, r2
+	smlatt	r1, r1, r7, r2
 	ldr.w	r2, [r5, #624]
 	smlabb	r12, r0, r3, r12
 	smlatt	r0, r0, r3, lr
 	sxtab16	r3, r4, r8
-	sxtb16	r6, r2
-	smlabb	lr, r3, r6, r7
-	sxtab16	r7, r4, r8, ror #8
+	sxtb16	r7, r2
+	smlabb	lr, r3, r7, r6
+	sxtab16	r6, r4, r8, ror #8
 	ldr.w	r8, [r11, #192]
 	sxtb16	r2, r2, ror #8
-	smlatt	r1, r3, r6, r1
-	smlabb	r12, r7, r2, r12
-	smlatt	r0, r7, r2, r0
+	smlatt	r1, r3, r7, r1
+	smlabb	r12, r6, r2, r12
+	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r5, #672]
 	sxtab16	r3, r4, r8
 	sxtb16	r6, r2
@@ -317,270 +316,273 @@ loom_demo_n7:
 	smlabb	r12, r6, r2, r12
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r5, #912]
-	sxtab16	r6, r4, r3
+	sxtab16	r7, r4, r3
 	mov.w	r4, #8388736
 	sxtb16	r9, r2
 	sxtab16	r3, r4, r3, ror #8
-	smlabb	r7, r6, r9, lr
+	smlabb	r6, r7, r9, lr
 	sxtb16	r2, r2, ror #8
 	ldr.w	lr, [r5, #960]
 	smlabb	r10, r3, r2, r12
-	str	r7, [sp, #48]
+	str	r6, [sp, #48]
 	smlatt	r12, r3, r2, r0
-	ldr.w	r3, [r11, #2304]
-	smlatt	r7, r6, r9, r1
-	ldr.w	r2, [r11, #2352]
-	sxtab16	r1, r4, r3, ror #8
+	ldr.w	r2, [r11, #2304]
+	smlatt	r6, r7, r9, r1
+	ldr.w	r3, [r11, #2352]
+	sxtab16	r1, r4, r2, ror #8
 	ldr.w	r9, [r11, #2400]
-	sxtb16	r6, lr, ror #8
-	smlatt	r8, r1, r6, r12
+	sxtb16	r7, lr, ror #8
+	smlatt	r8, r1, r7, r12
 	ldr.w	r12, [r5, #1008]
-	sxtab16	r0, r4, r2, ror #8
-	smlabb	r1, r1, r6, r10
-	sxtb16	r6, r12, ror #8
-	smlatt	r8, r0, r6, r8
-	smlabb	r0, r0, r6, r1
+	sxtab16	r0, r4, r3, ror #8
+	smlabb	r1, r1, r7, r10
+	sxtb16	r7, r12, ror #8
+	smlatt	r8, r0, r7, r8
+	smlabb	r0, r0, r7, r1
 	ldr.w	r1, [r5, #1056]
 	sxtab16	r10, r4, r9, ror #8
-	sxtb16	r6, r1, ror #8
-	smlatt	r8, r10, r6, r8
-	smlabb	r10, r10, r6, r0
-	sxtab16	r0, r4, r3
-	sxtb16	r3, lr
-	smlatt	r6, r0, r3, r7
-	ldrd	lr, r7, [sp, #44]
-	smlabb	r0, r0, r3, r7
-	sxtab16	r2, r4, r2
+	sxtb16	r7, r1, ror #8
+	smlatt	r8, r10, r7, r8
+	smlabb	r10, r10, r7, r0
+	sxtab16	r0, r4, r2
+	sxtb16	r2, lr
+	ldr.w	lr, [sp, #40]
+	smlatt	r7, r0, r2, r6
+	ldr	r6, [sp, #48]
+	smlabb	r0, r0, r2, r6
+	sxtab16	r2, r4, r3
 	sxtb16	r3, r12
-	sxtab16	r7, r4, r9
-	smlatt	r6, r2, r3, r6
+	sxtab16	r6, r4, r9
+	smlatt	r7, r2, r3, r7
 	sxtb16	r1, r1
 	smlabb	r0, r2, r3, r0
-	ldr.w	r2, [r11, #2448]
-	smlatt	r12, r7, r1, r6
-	ldr.w	r6, [r5, #1104]
-	ldr.w	r3, [r11, #2496]
-	smlabb	r0, r7, r1, r0
+	ldr.w	r3, [r11, #2448]
+	smlatt	r12, r6, r1, r7
+	ldr.w	r7, [r5, #1104]
+	ldr.w	r2, [r11, #2496]
+	smlabb	r0, r6, r1, r0
 	ldr.w	r5, [r5, #1152]
-	sxtab16	r1, r4, r2
-	movw	r11, :lower16:.Lloom_demo_n7.requant_offset
-	sxtb16	r7, r6
-	movt	r11, :upper16:.Lloom_demo_n7.requant_offset
-	smlatt	r12, r1, r7, r12
-	smlabb	r0, r1, r7, r0
 	sxtab16	r1, r4, r3
-	sxtb16	r7, r5
-	sxtab16	r2, r4, r2, ror #8
-	smlatt	r12, r1, r7, r12
-	sxtb16	r6, r6, ror #8
-	smlabb	r1, r1, r7, r0
-	sxtab16	r7, r4, r3, ror #8
-	smlatt	r0, r2, r6, r8
+	movw	r11, :lower16:.Lloom_demo_n7.requant_offset
+	sxtb16	r6, r7
+	movt	r11, :upper16:.Lloom_demo_n7.requant_offset
+	smlatt	r12, r1, r6, r12
+	smlabb	r0, r1, r6, r0
+	sxtab16	r1, r4, r2
+	sxtb16	r6, r5
+	sxtab16	r3, r4, r3, ror #8
+	smlatt	r12, r1, r6, r12
+	sxtb16	r7, r7, ror #8
+	smlabb	r1, r1, r6, r0
+	sxtab16	r6, r4, r2, ror #8
+	smlatt	r0, r3, r7, r8
 	sxtb16	r5, r5, ror #8
-	smlabb	r2, r2, r6, r10
-	smlatt	r0, r7, r5, r0
+	smlabb	r3, r3, r7, r10
+	smlatt	r0, r6, r5, r0
 	movw	r10, :lower16:.Lloom_demo_n7.multiplier
 	str	r0, [sp, #48]
 	ldr	r0, [sp, #56]
 	movt	r10, :upper16:.Lloom_demo_n7.multiplier
-	movw	r3, :lower16:.Lloom_demo_n7.right_shift
+	movw	r2, :lower16:.Lloom_demo_n7.right_shift
 	lsls	r1, r1, #1
-	smlabb	r7, r7, r5, r2
-	ldr.w	r6, [r10, r0]
+	smlabb	r6, r6, r5, r3
+	ldr.w	r7, [r10, r0]
 	ldr	r0, [sp, #56]
-	movt	r3, :upper16:.Lloom_demo_n7.right_shift
-	lsls	r7, r7, #1
+	movt	r2, :upper16:.Lloom_demo_n7.right_shift
+	lsls	r6, r6, #1
 	ldr.w	r0, [r11, r0]
 	@APP
-	smmlar	r2, r1, r6, r0
+	smmlar	r3, r1, r7, r0
 	@NO_APP
 	ldr	r0, [sp, #56]
-	add.w	r1, r2, r1, asr #31
-	ldr	r6, [r3, r0]
+	add.w	r1, r3, r1, asr #31
+	ldr	r7, [r2, r0]
 	ldr	r0, [sp, #56]
-	add.w	r8, r3, r0
+	add.w	r8, r2, r0
 	ldr	r0, [sp, #56]
-	asrs	r1, r6
-	add.w	r6, r10, r0
+	asrs	r1, r7
+	add.w	r7, r10, r0
 	ldr	r0, [sp, #56]
+	ldr.w	r10, [sp, #44]
 	add.w	r5, r11, r0
 	ldr	r0, [sp, #52]
-	add.w	r2, lr, r0
-	ldr	r0, [r6, #4]
+	add.w	r3, lr, r0
+	ldr	r0, [r7, #4]
 	ssat	r1, #8, r1
-	ldr	r3, [r5, #4]
+	ldr	r2, [r5, #4]
 	@APP
-	smmlar	r0, r7, r0, r3
+	smmlar	r0, r6, r0, r2
 	@NO_APP
-	strb.w	r1, [r2, #48]
-	add.w	r0, r0, r7, asr #31
+	strb.w	r1, [r3, #48]
+	add.w	r0, r0, r6, asr #31
 	ldr.w	r1, [r8, #4]
-	ldr	r3, [r6, #8]
+	ldr	r2, [r7, #8]
 	asrs	r0, r1
 	ldr	r1, [r5, #8]
-	lsl.w	r7, r12, #1
+	lsl.w	r6, r12, #1
 	@APP
-	smmlar	r1, r7, r3, r1
+	smmlar	r1, r6, r2, r1
 	@NO_APP
-	ldr	r3, [r6, #12]
-	ldr	r6, [r5, #12]
+	ldr	r2, [r7, #12]
+	ldr	r7, [r5, #12]
 	ldr	r5, [sp, #48]
 	lsls	r5, r5, #1
 	@APP
-	smmlar	r3, r5, r3, r6
+	smmlar	r2, r5, r2, r7
 	@NO_APP
-	add.w	r1, r1, r7, asr #31
-	ldr.w	r7, [r8, #8]
-	asrs	r1, r7
+	add.w	r1, r1, r6, asr #31
+	ldr.w	r6, [r8, #8]
+	add.w	r2, r2, r5, asr #31
 	ldr.w	r7, [r8, #12]
-	add.w	r3, r3, r5, asr #31
-	ldr.w	r8, [sp, #40]
 	ssat	r0, #8, r0
-	strb.w	r0, [r2, #49]
-	asr.w	r0, r3, r7
-	ldr	r3, [sp, #52]
-	movw	r7, :lower16:.Lloom_demo_n7.bias
+	asrs	r1, r6
+	strb.w	r0, [r3, #49]
+	asr.w	r0, r2, r7
+	ldr	r2, [sp, #52]
 	ssat	r1, #8, r1
-	adds	r3, #4
+	movw	r7, :lower16:.Lloom_demo_n7.bias
 	ssat	r0, #8, r0
-	strb.w	r1, [r2, #50]
-	movw	r1, :lower16:.Lloom_demo_n7.weights
-	strb.w	r0, [r2, #51]
-	ldr	r2, [sp, #56]
+	strb.w	r1, [r3, #50]
+	ldr	r1, [sp, #56]
+	adds	r2, #4
+	strb.w	r0, [r3, #51]
+	movw	r3, :lower16:.Lloom_demo_n7.weights
 	movt	r7, :upper16:.Lloom_demo_n7.bias
-	movt	r1, :upper16:.Lloom_demo_n7.weights
-	cmp	r3, #48
-	add.w	r2, r2, #16
+	cmp	r2, #48
+	movt	r3, :upper16:.Lloom_demo_n7.weights
+	add.w	r1, r1, #16
 	bne.w	.LBB0_4
-	ldr	r2, [sp, #36]
-	add.w	r8, r8, #96
-	adds	r2, #1
+	ldr	r1, [sp, #32]
 	add.w	r9, lr, #48
-	cmp	r2, #11
+	adds	r1, #1
+	add.w	r10, r10, #96
+	cmp	r1, #11
 	bne.w	.LBB0_3
 	movw	r12, :lower16:.Lloom_demo_n7.requant_offset
-	movs	r2, #0
-	mov.w	r8, #8388736
 	mov.w	r11, #0
+	mov.w	r8, #8388736
+	movs	r1, #0
 	movt	r12, :upper16:.Lloom_demo_n7.requant_offset
 .LBB0_7:
-	ldr	r0, [sp, #28]
+	ldr	r0, [sp, #36]
 	add.w	r6, r7, r11
-	adds	r3, r0, r2
+	adds	r3, r0, r1
+	movw	r0, :lower16:.Lloom_demo_n7.weights
+	movt	r0, :upper16:.Lloom_demo_n7.weights
 	ldr.w	r10, [r7, r11]
-	adds	r7, r1, r2
-	str	r2, [sp, #56]
+	adds	r7, r0, r1
 	ldr.w	r4, [r3, #960]
-	ldr.w	r0, [r7, #480]
-	ldrd	lr, r9, [r6, #4]
+	str	r1, [sp, #56]
+	ldr.w	r2, [r7, #480]
+	ldr.w	r0, [r7, #528]
 	sxtab16	r1, r8, r4
+	sxtb16	r5, r2
+	ldrd	lr, r9, [r6, #4]
+	smlabb	r10, r1, r5, r10
 	ldr	r6, [r6, #12]
-	sxtb16	r5, r0
-	smlabb	r2, r1, r5, r10
-	smlatt	r9, r1, r5, r9
+	smlatt	r1, r1, r5, r9
 	ldr.w	r5, [r3, #1008]
 	sxtab16	r4, r8, r4, ror #8
-	ldr.w	r1, [r7, #528]
-	sxtb16	r0, r0, ror #8
-	smlabb	lr, r4, r0, lr
-	smlatt	r10, r4, r0, r6
-	ldr.w	r0, [r7, #576]
+	sxtb16	r2, r2, ror #8
+	smlabb	lr, r4, r2, lr
+	smlatt	r2, r4, r2, r6
 	sxtab16	r4, r8, r5
-	sxtb16	r6, r1
-	smlabb	r2, r4, r6, r2
-	smlatt	r4, r4, r6, r9
-	ldr.w	r6, [r3, #1056]
+	sxtb16	r6, r0
+	smlabb	r9, r4, r6, r10
+	smlatt	r10, r4, r6, r1
+	ldr.w	r4, [r3, #1056]
 	sxtab16	r5, r8, r5, ror #8
-	sxtb16	r1, r1, ror #8
-	smlabb	lr, r5, r1, lr
-	smlatt	r9, r5, r1, r10
-	sxtab16	r5, r8, r6
-	sxtb16	r1, r0
-	smlatt	r10, r5, r1, r4
-	ldr.w	r4, [r3, #1104]
-	smlabb	r2, r5, r1, r2
-	ldr.w	r1, [r7, #624]
-	sxtab16	r6, r8, r6, ror #8
+	ldr.w	r1, [r7, #576]
 	sxtb16	r0, r0, ror #8
-	smlabb	r5, r6, r0, lr
-	smlatt	lr, r6, r0, r9
-	sxtab16	r6, r8, r4
-	sxtb16	r0, r1
-	smlabb	r2, r6, r0, r2
+	smlabb	r6, r5, r0, lr
+	smlatt	r0, r5, r0, r2
+	sxtab16	r2, r8, r4
+	sxtb16	r5, r1
+	smlabb	lr, r2, r5, r9
+	smlatt	r9, r2, r5, r10
+	ldr.w	r5, [r3, #1104]
 	sxtab16	r4, r8, r4, ror #8
-	smlatt	r9, r6, r0, r10
+	ldr.w	r2, [r7, #624]
 	sxtb16	r1, r1, ror #8
-	ldr.w	r6, [r3, #2112]
-	smlabb	r5, r4, r1, r5
-	smlatt	lr, r4, r1, lr
-	ldr.w	r4, [r7, #720]
-	sxtab16	r0, r8, r6
-	sxtb16	r1, r4
-	smlabb	r10, r0, r1, r2
-	sxtab16	r6, r8, r6, ror #8
-	smlatt	r9, r0, r1, r9
-	sxtb16	r4, r4, ror #8
+	smlabb	r6, r4, r1, r6
+	smlatt	r0, r4, r1, r0
+	sxtab16	r1, r8, r5
+	sxtb16	r4, r2
+	smlabb	lr, r1, r4, lr
+	sxtab16	r5, r8, r5, ror #8
+	smlatt	r1, r1, r4, r9
+	sxtb16	r2, r2, ror #8
+	ldr.w	r4, [r3, #2112]
+	smlabb	r6, r5, r2, r6
+	smlatt	r9, r5, r2, r0
+	ldr.w	r2, [r7, #720]
+	sxtab16	r5, r8, r4
+	sxtb16	r0, r2
+	sxtab16	r4, r8, r4, ror #8
+	smlatt	r10, r5, r0, r1
+	sxtb16	r2, r2, ror #8
 	ldr.w	r1, [r3, #2160]
-	smlabb	r5, r6, r4, r5
-	smlatt	r6, r6, r4, lr
+	smlabb	r6, r4, r2, r6
+	smlatt	r2, r4, r2, r9
 	ldr.w	r4, [r7, #768]
-	sxtab16	r0, r8, r1
-	sxtb16	r2, r4
-	smlabb	lr, r0, r2, r10
-	sxtab16	r1, r8, r1, ror #8
-	smlatt	r9, r0, r2, r9
-	sxtb16	r4, r4, ror #8
-	ldr.w	r2, [r3, #2208]
-	smlabb	r5, r1, r4, r5
-	smlatt	r1, r1, r4, r6
-	ldr.w	r4, [r7, #816]
-	sxtab16	r6, r8, r2
+	smlabb	lr, r5, r0, lr
+	sxtab16	r5, r8, r1
 	sxtb16	r0, r4
-	smlabb	lr, r6, r0, lr
-	sxtab16	r2, r8, r2, ror #8
-	smlatt	r9, r6, r0, r9
+	smlabb	lr, r5, r0, lr
+	sxtab16	r1, r8, r1, ror #8
+	smlatt	r9, r5, r0, r10
 	sxtb16	r4, r4, ror #8
-	ldr.w	r6, [r3, #2256]
-	smlabb	r5, r2, r4, r5
-	smlatt	r1, r2, r4, r1
-	ldr.w	r2, [r7, #864]
-	sxtab16	r4, r8, r6
+	ldr.w	r5, [r3, #2208]
+	smlabb	r6, r1, r4, r6
+	smlatt	r1, r1, r4, r2
+	ldr.w	r2, [r7, #816]
+	sxtab16	r4, r8, r5
 	sxtb16	r0, r2
 	smlabb	lr, r4, r0, lr
-	sxtab16	r6, r8, r6, ror #8
+	sxtab16	r5, r8, r5, ror #8
 	smlatt	r9, r4, r0, r9
 	sxtb16	r2, r2, ror #8
-	ldr.w	r4, [r3, #3264]
-	smlabb	r5, r6, r2, r5
-	smlatt	r1, r6, r2, r1
-	ldr.w	r2, [r7, #960]
-	sxtab16	r6, r8, r4
+	ldr.w	r4, [r3, #2256]
+	smlabb	r6, r5, r2, r6
+	smlatt	r1, r5, r2, r1
+	ldr.w	r2, [r7, #864]
+	sxtab16	r5, r8, r4
 	sxtb16	r0, r2
-	smlabb	lr, r6, r0, lr
+	smlabb	lr, r5, r0, lr
 	sxtab16	r4, r8, r4, ror #8
-	smlatt	r9, r6, r0, r9
+	smlatt	r9, r5, r0, r9
 	sxtb16	r2, r2, ror #8
-	ldr.w	r6, [r3, #3312]
-	smlabb	r5, r4, r2, r5
+	ldr.w	r5, [r3, #3264]
+	smlabb	r6, r4, r2, r6
 	smlatt	r1, r4, r2, r1
-	ldr.w	r2, [r7, #1008]
-	sxtab16	r4, r8, r6
+	ldr.w	r2, [r7, #960]
+	sxtab16	r4, r8, r5
 	sxtb16	r0, r2
 	smlabb	lr, r4, r0, lr
-	sxtab16	r6, r8, r6, ror #8
-	smlatt	r0, r4, r0, r9
+	sxtab16	r5, r8, r5, ror #8
+	smlatt	r9, r4, r0, r9
 	sxtb16	r2, r2, ror #8
-	ldr.w	r4, [r3, #3360]
-	smlabb	r10, r6, r2, r5
-	ldr.w	r3, [r3, #3408]
-	smlatt	r1, r6, r2, r1
-	ldr.w	r2, [r7, #1056]
-	sxtab16	r6, r8, r4
-	sxtb16	r5, r2
+	ldr.w	r4, [r3, #3312]
+	smlabb	r6, r5, r2, r6
+	smlatt	r1, r5, r2, r1
+	ldr.w	r2, [r7, #1008]
+	sxtab16	r5, r8, r4
+	sxtb16	r0, r2
+	smlabb	lr, r5, r0, lr
 	sxtab16	r4, r8, r4, ror #8
-	smlabb	lr, r6, r5, lr
+	smlatt	r0, r5, r0, r9
 	sxtb16	r2, r2, ror #8
-	smlatt	r0, r6, r5, r0
+	ldr.w	r5, [r3, #3360]
+	smlabb	r10, r4, r2, r6
+	ldr.w	r3, [r3, #3408]
+	smlatt	r1, r4, r2, r1
+	ldr.w	r2, [r7, #1056]
+	sxtab16	r4, r8, r5
+	sxtb16	r6, r2
+	smlabb	lr, r4, r6, lr
+	smlatt	r0, r4, r6, r0
+	sxtab16	r4, r8, r5, ror #8
+	sxtb16	r2, r2, ror #8
 	smlabb	r5, r4, r2, r10
 	smlatt	r1, r4, r2, r1
 	ldr.w	r2, [r7, #1104]
@@ -607,7 +609,7 @@ loom_demo_n7:
 	add.w	r2, r2, r6, asr #31
 	add.w	r6, r0, r11
 	add.w	r7, r5, r11
-	ldr	r0, [sp, #20]
+	ldr	r0, [sp, #28]
 	ldr	r1, [sp, #56]
 	asrs	r2, r3
 	adds	r3, r0, r1
@@ -629,99 +631,98 @@ loom_demo_n7:
 	@APP
 	smmlar	r1, r5, r2, r1
 	@NO_APP
-	ldr	r2, [r7, #12]
 	add.w	r1, r1, r5, asr #31
 	ldr	r5, [r6, #8]
+	ldr	r2, [r7, #12]
 	lsl.w	r7, lr, #1
-	ldr	r4, [r4, #12]
 	asrs	r1, r5
+	ldr	r4, [r4, #12]
 	@APP
 	smmlar	r2, r7, r2, r4
 	@NO_APP
 	add.w	r2, r2, r7, asr #31
 	ldr	r7, [r6, #12]
 	ssat	r0, #8, r0
+	ssat	r1, #8, r1
 	strb.w	r0, [r3, #529]
 	asr.w	r0, r2, r7
-	ldr	r2, [sp, #56]
-	movw	r7, :lower16:.Lloom_demo_n7.bias
-	ssat	r1, #8, r1
-	adds	r2, #4
 	strb.w	r1, [r3, #530]
-	movw	r1, :lower16:.Lloom_demo_n7.weights
+	ldr	r1, [sp, #56]
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	adds	r1, #4
 	movt	r7, :upper16:.Lloom_demo_n7.bias
-	movt	r1, :upper16:.Lloom_demo_n7.weights
 	ssat	r0, #8, r0
-	cmp	r2, #48
+	cmp	r1, #48
 	strb.w	r0, [r3, #531]
 	bne.w	.LBB0_7
-	ldr	r3, [sp, #20]
-	movs	r2, #1
+	ldr	r3, [sp, #28]
+	movs	r1, #1
 	add.w	r0, r3, #624
-	str	r0, [sp, #24]
+	str	r0, [sp, #32]
+	ldr	r2, [sp, #36]
 	mov	r0, r3
-	ldr	r4, [sp, #28]
 .LBB0_9:
-	str	r2, [sp, #16]
-	movs	r2, #0
+	str	r1, [sp, #24]
 	mov.w	lr, #0
+	movs	r1, #0
 	mov.w	r8, #8388736
-	str	r0, [sp, #36]
-	str	r4, [sp, #40]
+	str	r0, [sp, #44]
+	str	r2, [sp, #48]
 .LBB0_10:
-	str	r2, [sp, #56]
-	ldr.w	r12, [r4, r2]
-	ldr	r0, [sp, #56]
+	movw	r0, :lower16:.Lloom_demo_n7.weights
+	str	r1, [sp, #56]
+	movt	r0, :upper16:.Lloom_demo_n7.weights
+	ldr.w	r12, [r2, r1]
+	adds	r2, r0, r1
 	add.w	r3, r7, lr
-	adds	r2, r1, r0
-	ldr	r4, [sp, #40]
-	ldr	r5, [sp, #56]
+	ldr	r4, [sp, #48]
 	ldr.w	r9, [r7, lr]
+	ldr	r5, [sp, #56]
 	ldr	r0, [r2, #96]
 	add	r4, r5
-	ldrd	r10, r11, [r3, #4]
+	ldrd	r11, r10, [r3, #4]
 	sxtab16	r6, r8, r12
 	ldr	r3, [r3, #12]
 	sxtb16	r1, r0
 	smlabb	r9, r6, r1, r9
-	smlatt	r11, r6, r1, r11
+	smlatt	r10, r6, r1, r10
 	ldr	r6, [r4, #48]
 	sxtab16	r5, r8, r12, ror #8
 	ldr.w	r1, [r2, #144]
 	sxtb16	r0, r0, ror #8
 	movw	r12, :lower16:.Lloom_demo_n7.requant_offset
-	smlabb	r10, r5, r0, r10
+	smlabb	r11, r5, r0, r11
 	movt	r12, :upper16:.Lloom_demo_n7.requant_offset
 	smlatt	r0, r5, r0, r3
 	sxtab16	r3, r8, r6
 	sxtb16	r5, r1
 	smlabb	r9, r3, r5, r9
-	smlatt	r11, r3, r5, r11
+	smlatt	r10, r3, r5, r10
 	ldr	r5, [r4, #96]
 	sxtab16	r6, r8, r6, ror #8
 	ldr.w	r3, [r2, #192]
 	sxtb16	r1, r1, ror #8
-	smlabb	r10, r6, r1, r10
+	smlabb	r11, r6, r1, r11
 	smlatt	r0, r6, r1, r0
 	sxtab16	r1, r8, r5
 	sxtb16	r6, r3
 	smlabb	r9, r1, r6, r9
-	smlatt	r11, r1, r6, r11
+	smlatt	r10, r1, r6, r10
 	ldr.w	r6, [r4, #1152]
 	sxtab16	r5, r8, r5, ror #8
 	ldr.w	r1, [r2, #336]
 	sxtb16	r3, r3, ror #8
-	smlabb	r10, r5, r3, r10
+	smlabb	r11, r5, r3, r11
 	smlatt	r0, r5, r3, r0
 	sxtab16	r3, r8, r6
 	sxtb16	r5, r1
 	smlabb	r9, r3, r5, r9
 	sxtab16	r6, r8, r6, ror #8
-	smlatt	r3, r3, r5, r11
+	smlatt	r3, r3, r5, r10
 	sxtb16	r1, r1, ror #8
 	ldr.w	r5, [r4, #1200]
-	smlabb	r10, r6, r1, r10
-	smlatt	r11, r6, r1, r0
+	smlabb	r11, r6, r1, r11
+	smlatt	r10, r6, r1, r0
 	ldr.w	r1, [r2, #384]
 	sxtab16	r6, r8, r5
 	sxtb16	r0, r1
@@ -730,8 +731,8 @@ loom_demo_n7:
 	smlatt	r0, r6, r0, r3
 	sxtb16	r1, r1, ror #8
 	ldr.w	r3, [r4, #1248]
-	smlabb	r10, r5, r1, r10
-	smlatt	r11, r5, r1, r11
+	smlabb	r11, r5, r1, r11
+	smlatt	r10, r5, r1, r10
 	ldr.w	r5, [r2, #432]
 	sxtab16	r6, r8, r3
 	sxtb16	r1, r5
@@ -740,8 +741,8 @@ loom_demo_n7:
 	smlatt	r0, r6, r1, r0
 	sxtb16	r5, r5, ror #8
 	ldr.w	r1, [r4, #2304]
-	smlabb	r10, r3, r5, r10
-	smlatt	r11, r3, r5, r11
+	smlabb	r11, r3, r5, r11
+	smlatt	r10, r3, r5, r10
 	ldr.w	r5, [r2, #576]
 	sxtab16	r6, r8, r1
 	sxtb16	r3, r5
@@ -750,8 +751,8 @@ loom_demo_n7:
 	smlatt	r0, r6, r3, r0
 	sxtb16	r5, r5, ror #8
 	ldr.w	r3, [r4, #2352]
-	smlabb	r10, r1, r5, r10
-	smlatt	r11, r1, r5, r11
+	smlabb	r11, r1, r5, r11
+	smlatt	r10, r1, r5, r10
 	ldr.w	r5, [r2, #624]
 	sxtab16	r6, r8, r3
 	sxtb16	r1, r5
@@ -760,8 +761,8 @@ loom_demo_n7:
 	smlatt	r0, r6, r1, r0
 	sxtb16	r5, r5, ror #8
 	ldr.w	r1, [r4, #2400]
-	smlabb	r10, r3, r5, r10
-	smlatt	r11, r3, r5, r11
+	smlabb	r11, r3, r5, r11
+	smlatt	r10, r3, r5, r10
 	ldr.w	r5, [r2, #672]
 	sxtab16	r6, r8, r1
 	sxtb16	r3, r5
@@ -770,8 +771,8 @@ loom_demo_n7:
 	smlatt	r0, r6, r3, r0
 	sxtb16	r5, r5, ror #8
 	ldr.w	r3, [r4, #3456]
-	smlabb	r10, r1, r5, r10
-	smlatt	r11, r1, r5, r11
+	smlabb	r11, r1, r5, r11
+	smlatt	r10, r1, r5, r10
 	ldr.w	r5, [r2, #816]
 	sxtab16	r6, r8, r3
 	sxtb16	r1, r5
@@ -780,8 +781,8 @@ loom_demo_n7:
 	smlatt	r0, r6, r1, r0
 	sxtb16	r5, r5, ror #8
 	ldr.w	r1, [r4, #3504]
-	smlabb	r10, r3, r5, r10
-	smlatt	r11, r3, r5, r11
+	smlabb	r11, r3, r5, r11
+	smlatt	r10, r3, r5, r10
 	ldr.w	r5, [r2, #864]
 	sxtab16	r6, r8, r1
 	sxtb16	r3, r5
@@ -790,8 +791,8 @@ loom_demo_n7:
 	smlatt	r0, r6, r3, r0
 	sxtb16	r5, r5, ror #8
 	ldr.w	r3, [r4, #3552]
-	smlabb	r10, r1, r5, r10
-	smlatt	r11, r1, r5, r11
+	smlabb	r11, r1, r5, r11
+	smlatt	r10, r1, r5, r10
 	ldr.w	r5, [r2, #912]
 	sxtab16	r6, r8, r3
 	sxtb16	r1, r5
@@ -801,8 +802,8 @@ loom_demo_n7:
 	sxtab16	r3, r8, r3, ror #8
 	sxtb16	r5, r5, ror #8
 	ldr	r1, [r4, r1]
-	smlabb	r10, r3, r5, r10
-	smlatt	r11, r3, r5, r11
+	smlabb	r11, r3, r5, r11
+	smlatt	r10, r3, r5, r10
 	ldr.w	r5, [r2, #1056]
 	sxtab16	r6, r8, r1
 	sxtb16	r3, r5
@@ -812,8 +813,8 @@ loom_demo_n7:
 	sxtab16	r1, r8, r1, ror #8
 	sxtb16	r5, r5, ror #8
 	ldr	r3, [r4, r3]
-	smlabb	r10, r1, r5, r10
-	smlatt	r11, r1, r5, r11
+	smlabb	r11, r1, r5, r11
+	smlatt	r10, r1, r5, r10
 	ldr.w	r5, [r2, #1104]
 	sxtab16	r6, r8, r3
 	ldr.w	r2, [r2, #1152]
@@ -824,14 +825,14 @@ loom_demo_n7:
 	sxtab16	r1, r8, r3, ror #8
 	ldr	r4, [r4, r6]
 	sxtb16	r3, r5, ror #8
-	smlabb	r10, r1, r3, r10
-	smlatt	r1, r1, r3, r11
+	smlabb	r11, r1, r3, r11
+	smlatt	r1, r1, r3, r10
 	sxtab16	r3, r8, r4, ror #8
 	sxtab16	r4, r8, r4
 	sxtb16	r5, r2
 	sxtb16	r2, r2, ror #8
 	smlabb	r6, r4, r5, r9
-	smlatt	r11, r4, r5, r0
+	smlatt	r10, r4, r5, r0
 	movw	r5, :lower16:.Lloom_demo_n7.multiplier
 	smlatt	r9, r3, r2, r1
 	movt	r5, :upper16:.Lloom_demo_n7.multiplier
@@ -840,7 +841,7 @@ loom_demo_n7:
 	movt	r1, :upper16:.Lloom_demo_n7.right_shift
 	ldr.w	r4, [r5, lr]
 	ldr.w	r6, [r12, lr]
-	smlabb	r2, r3, r2, r10
+	smlabb	r2, r3, r2, r11
 	@APP
 	smmlar	r3, r0, r4, r6
 	@NO_APP
@@ -850,8 +851,8 @@ loom_demo_n7:
 	asrs	r0, r4
 	add.w	r1, r12, lr
 	add.w	r3, r5, lr
-	ldr	r5, [sp, #36]
-	ssat	r10, #8, r0
+	ldr	r5, [sp, #44]
+	ssat	r11, #8, r0
 	ldr	r0, [sp, #56]
 	adds	r4, r5, r0
 	lsls	r2, r2, #1
@@ -860,962 +861,952 @@ loom_demo_n7:
 	@APP
 	smmlar	r0, r2, r5, r0
 	@NO_APP
-	strb.w	r10, [r4, #576]
+	strb.w	r11, [r4, #576]
 	add.w	r0, r0, r2, asr #31
 	ldr	r2, [r6, #4]
-	ldr	r5, [r3, #8]
-	asr.w	r10, r0, r2
+	asr.w	r11, r0, r2
 	ldr	r2, [r1, #8]
-	lsl.w	r0, r11, #1
+	lsl.w	r0, r10, #1
+	ldr	r5, [r3, #8]
 	@APP
 	smmlar	r2, r0, r5, r2
 	@NO_APP
 	ldr	r1, [r1, #12]
-	lsl.w	r5, r9, #1
-	ldr	r3, [r3, #12]
 	add.w	r0, r2, r0, asr #31
 	ldr	r2, [r6, #8]
+	lsl.w	r5, r9, #1
+	ldr	r3, [r3, #12]
+	asrs	r0, r2
 	@APP
 	smmlar	r1, r5, r3, r1
 	@NO_APP
-	asrs	r0, r2
 	add.w	r1, r1, r5, asr #31
 	ldr	r2, [r6, #12]
-	asrs	r1, r2
-	ldr	r2, [sp, #56]
 	ssat	r0, #8, r0
-	adds	r2, #4
-	ssat	r3, #8, r10
-	strb.w	r0, [r4, #578]
-	ssat	r0, #8, r1
-	movw	r1, :lower16:.Lloom_demo_n7.weights
-	strb.w	r3, [r4, #577]
-	movt	r1, :upper16:.Lloom_demo_n7.weights
-	cmp	r2, #48
-	strb.w	r0, [r4, #579]
-	ldr	r4, [sp, #40]
 	add.w	lr, lr, #16
+	asrs	r1, r2
+	strb.w	r0, [r4, #578]
+	ldr	r0, [sp, #56]
+	adds	r0, #4
+	str	r0, [sp, #56]
+	ssat	r0, #8, r1
+	ldr	r1, [sp, #56]
+	ssat	r3, #8, r11
+	cmp	r1, #48
+	ldr	r2, [sp, #48]
+	strb.w	r3, [r4, #577]
+	strb.w	r0, [r4, #579]
 	bne.w	.LBB0_10
 	movs	r0, #1
-	ldr.w	r12, [sp, #24]
-	mov	r11, r4
+	ldr	r5, [sp, #32]
+	mov	r9, r2
+	mov.w	r11, #8388736
 .LBB0_12:
-	movs	r5, #0
+	mov.w	r12, #0
 	mov.w	lr, #0
-	mov.w	r8, #8388736
-	str	r0, [sp, #32]
-	strd	r11, r12, [sp, #44]
+	str	r0, [sp, #40]
+	strd	r9, r5, [sp, #52]
 .LBB0_13:
-	str	r5, [sp, #56]
-	add.w	r2, r7, lr
-	ldr	r0, [sp, #56]
-	ldr.w	r3, [r7, lr]
-	ldr	r7, [sp, #56]
-	mov.w	r12, #8388736
-	ldr.w	r5, [r11, r0]
-	ldr	r0, [sp, #56]
-	add.w	r10, r11, r7
-	ldr	r7, [sp, #56]
-	ldr	r0, [r1, r0]
-	add.w	r11, r1, r7
-	ldr	r4, [r2, #4]
-	ldr.w	r1, [r10, #48]
-	sxtab16	r8, r8, r5
+	add.w	r2, r7, r12
+	ldr.w	r3, [r7, r12]
+	movw	r7, :lower16:.Lloom_demo_n7.weights
+	ldr.w	r5, [r9, lr]
+	movt	r7, :upper16:.Lloom_demo_n7.weights
+	add.w	r10, r9, lr
 	ldr	r6, [r2, #8]
-	sxtb16	r9, r0
+	ldr	r4, [r2, #4]
+	ldr.w	r0, [r7, lr]
+	mov.w	r9, #8388736
+	sxtab16	r8, r11, r5
 	ldr	r2, [r2, #12]
-	sxtab16	r5, r12, r5, ror #8
-	smlabb	r3, r8, r9, r3
+	sxtb16	r1, r0
+	sxtab16	r5, r11, r5, ror #8
+	add.w	r11, r7, lr
+	smlabb	r3, r8, r1, r3
 	sxtb16	r0, r0, ror #8
-	smlatt	r6, r8, r9, r6
+	smlatt	r1, r8, r1, r6
+	ldr.w	r6, [r10, #48]
 	smlabb	r4, r5, r0, r4
-	mov.w	r8, #8388736
 	smlatt	r0, r5, r0, r2
 	ldr.w	r5, [r11, #48]
-	sxtab16	r2, r12, r1
+	sxtab16	r2, r9, r6
 	sxtb16	r7, r5
 	smlabb	r3, r2, r7, r3
-	smlatt	r2, r2, r7, r6
-	ldr.w	r6, [r10, #96]
-	sxtab16	r1, r12, r1, ror #8
+	smlatt	r1, r2, r7, r1
+	ldr.w	r2, [r10, #96]
+	sxtab16	r6, r9, r6, ror #8
 	ldr.w	r7, [r11, #96]
 	sxtb16	r5, r5, ror #8
-	smlabb	r4, r1, r5, r4
-	smlatt	r0, r1, r5, r0
-	sxtab16	r1, r12, r6
-	sxtb16	r5, r7
-	smlabb	r3, r1, r5, r3
-	smlatt	r1, r1, r5, r2
-	ldr.w	r2, [r10, #144]
-	sxtab16	r6, r12, r6, ror #8
-	ldr.w	r5, [r11, #144]
+	smlabb	r4, r6, r5, r4
+	smlatt	r0, r6, r5, r0
+	sxtab16	r5, r9, r2
+	sxtb16	r6, r7
+	smlabb	r3, r5, r6, r3
+	smlatt	r1, r5, r6, r1
+	ldr.w	r5, [r10, #144]
+	sxtab16	r2, r9, r2, ror #8
+	ldr.w	r6, [r11, #144]
 	sxtb16	r7, r7, ror #8
-	smlabb	r4, r6, r7, r4
-	smlatt	r0, r6, r7, r0
-	sxtab16	r6, r12, r2
-	sxtb16	r7, r5
-	smlabb	r3, r6, r7, r3
-	smlatt	r1, r6, r7, r1
-	ldr.w	r6, [r10, #192]
-	sxtab16	r2, r12, r2, ror #8
+	smlabb	r4, r2, r7, r4
+	smlatt	r0, r2, r7, r0
+	sxtab16	r2, r9, r5
+	sxtb16	r7, r6
+	smlabb	r3, r2, r7, r3
+	smlatt	r1, r2, r7, r1
+	ldr.w	r2, [r10, #192]
+	sxtab16	r5, r9, r5, ror #8
 	ldr.w	r7, [r11, #192]
-	sxtb16	r5, r5, ror #8
-	smlabb	r4, r2, r5, r4
-	smlatt	r0, r2, r5, r0
-	sxtab16	r2, r12, r6
-	sxtb16	r5, r7
-	smlabb	r3, r2, r5, r3
-	smlatt	r1, r2, r5, r1
-	ldr.w	r2, [r10, #1152]
-	sxtab16	r6, r12, r6, ror #8
-	ldr.w	r5, [r11, #240]
+	sxtb16	r6, r6, ror #8
+	smlabb	r4, r5, r6, r4
+	smlatt	r0, r5, r6, r0
+	sxtab16	r5, r9, r2
+	sxtb16	r6, r7
+	smlabb	r3, r5, r6, r3
+	sxtab16	r2, r9, r2, ror #8
+	smlatt	r1, r5, r6, r1
 	sxtb16	r7, r7, ror #8
-	smlabb	r4, r6, r7, r4
-	smlatt	r0, r6, r7, r0
-	sxtab16	r6, r12, r2
-	sxtb16	r7, r5
+	ldr.w	r5, [r10, #1152]
+	smlabb	r4, r2, r7, r4
+	smlatt	r0, r2, r7, r0
+	ldr.w	r2, [r11, #240]
+	sxtab16	r6, r9, r5
+	sxtb16	r7, r2
 	smlabb	r3, r6, r7, r3
-	sxtab16	r2, r12, r2, ror #8
+	sxtab16	r5, r9, r5, ror #8
 	smlatt	r1, r6, r7, r1
-	sxtb16	r5, r5, ror #8
+	sxtb16	r2, r2, ror #8
 	ldr.w	r6, [r10, #1200]
-	smlabb	r4, r2, r5, r4
-	smlatt	r0, r2, r5, r0
+	smlabb	r4, r5, r2, r4
+	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #288]
-	sxtab16	r5, r12, r6
+	sxtab16	r5, r9, r6
 	sxtb16	r7, r2
 	smlabb	r3, r5, r7, r3
-	sxtab16	r6, r12, r6, ror #8
+	sxtab16	r6, r9, r6, ror #8
 	smlatt	r1, r5, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r10, #1248]
 	smlabb	r4, r6, r2, r4
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r11, #336]
-	sxtab16	r6, r12, r5
+	sxtab16	r6, r9, r5
 	sxtb16	r7, r2
 	smlabb	r3, r6, r7, r3
-	sxtab16	r5, r12, r5, ror #8
+	sxtab16	r5, r9, r5, ror #8
 	smlatt	r1, r6, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r6, [r10, #1296]
 	smlabb	r4, r5, r2, r4
 	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #384]
-	sxtab16	r5, r12, r6
+	sxtab16	r5, r9, r6
 	sxtb16	r7, r2
 	smlabb	r3, r5, r7, r3
-	sxtab16	r6, r12, r6, ror #8
+	sxtab16	r6, r9, r6, ror #8
 	smlatt	r1, r5, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r10, #1344]
 	smlabb	r4, r6, r2, r4
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r11, #432]
-	sxtab16	r6, r12, r5
+	sxtab16	r6, r9, r5
 	sxtb16	r7, r2
 	smlabb	r3, r6, r7, r3
-	sxtab16	r5, r12, r5, ror #8
+	sxtab16	r5, r9, r5, ror #8
 	smlatt	r1, r6, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r6, [r10, #2304]
 	smlabb	r4, r5, r2, r4
 	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #480]
-	sxtab16	r5, r12, r6
+	sxtab16	r5, r9, r6
 	sxtb16	r7, r2
 	smlabb	r3, r5, r7, r3
-	sxtab16	r6, r12, r6, ror #8
+	sxtab16	r6, r9, r6, ror #8
 	smlatt	r1, r5, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r10, #2352]
 	smlabb	r4, r6, r2, r4
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r11, #528]
-	sxtab16	r6, r12, r5
+	sxtab16	r6, r9, r5
 	sxtb16	r7, r2
 	smlabb	r3, r6, r7, r3
-	sxtab16	r5, r12, r5, ror #8
+	sxtab16	r5, r9, r5, ror #8
 	smlatt	r1, r6, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r6, [r10, #2400]
 	smlabb	r4, r5, r2, r4
 	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #576]
-	sxtab16	r5, r12, r6
+	sxtab16	r5, r9, r6
 	sxtb16	r7, r2
 	smlabb	r3, r5, r7, r3
-	sxtab16	r6, r12, r6, ror #8
+	sxtab16	r6, r9, r6, ror #8
 	smlatt	r1, r5, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r10, #2448]
 	smlabb	r4, r6, r2, r4
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r11, #624]
-	sxtab16	r6, r12, r5
+	sxtab16	r6, r9, r5
 	sxtb16	r7, r2
 	smlabb	r3, r6, r7, r3
-	sxtab16	r5, r12, r5, ror #8
+	sxtab16	r5, r9, r5, ror #8
 	smlatt	r1, r6, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r6, [r10, #2496]
 	smlabb	r4, r5, r2, r4
 	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #672]
-	sxtab16	r5, r12, r6
+	sxtab16	r5, r9, r6
 	sxtb16	r7, r2
 	smlabb	r3, r5, r7, r3
-	sxtab16	r6, r12, r6, ror #8
+	sxtab16	r6, r9, r6, ror #8
 	smlatt	r1, r5, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r10, #3456]
 	smlabb	r4, r6, r2, r4
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r11, #720]
-	sxtab16	r6, r12, r5
+	sxtab16	r6, r9, r5
 	sxtb16	r7, r2
 	smlabb	r3, r6, r7, r3
-	sxtab16	r5, r12, r5, ror #8
+	sxtab16	r5, r9, r5, ror #8
 	smlatt	r1, r6, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r6, [r10, #3504]
 	smlabb	r4, r5, r2, r4
 	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #768]
-	sxtab16	r5, r12, r6
+	sxtab16	r5, r9, r6
 	sxtb16	r7, r2
 	smlabb	r3, r5, r7, r3
-	sxtab16	r6, r12, r6, ror #8
+	sxtab16	r6, r9, r6, ror #8
 	smlatt	r1, r5, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r10, #3552]
 	smlabb	r4, r6, r2, r4
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r11, #816]
-	sxtab16	r6, r12, r5
+	sxtab16	r6, r9, r5
 	sxtb16	r7, r2
 	smlabb	r3, r6, r7, r3
-	sxtab16	r5, r12, r5, ror #8
+	sxtab16	r5, r9, r5, ror #8
 	smlatt	r1, r6, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r6, [r10, #3600]
 	smlabb	r4, r5, r2, r4
 	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #864]
-	sxtab16	r5, r12, r6
+	sxtab16	r5, r9, r6
 	sxtb16	r7, r2
 	smlabb	r3, r5, r7, r3
-	sxtab16	r6, r12, r6, ror #8
+	sxtab16	r6, r9, r6, ror #8
 	smlatt	r1, r5, r7, r1
 	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r10, #3648]
 	smlabb	r4, r6, r2, r4
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r11, #912]
-	sxtab16	r6, r12, r5
+	sxtab16	r6, r9, r5
 	sxtb16	r7, r2
 	smlabb	r3, r6, r7, r3
 	smlatt	r1, r6, r7, r1
 	mov.w	r6, #4608
-	sxtab16	r5, r12, r5, ror #8
+	sxtab16	r5, r9, r5, ror #8
 	sxtb16	r2, r2, ror #8
 	ldr.w	r6, [r10, r6]
 	smlabb	r4, r5, r2, r4
 	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #960]
-	sxtab16	r5, r12, r6
+	sxtab16	r5, r9, r6
 	sxtb16	r7, r2
 	smlabb	r3, r5, r7, r3
 	smlatt	r1, r5, r7, r1
 	movw	r5, #4656
-	sxtab16	r6, r12, r6, ror #8
+	sxtab16	r6, r9, r6, ror #8
 	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r10, r5]
 	smlabb	r4, r6, r2, r4
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r11, #1008]
-	sxtab16	r6, r12, r5
+	sxtab16	r6, r9, r5
 	sxtb16	r7, r2
 	smlabb	r3, r6, r7, r3
 	smlatt	r1, r6, r7, r1
 	mov.w	r6, #4704
-	sxtab16	r5, r12, r5, ror #8
+	sxtab16	r5, r9, r5, ror #8
 	sxtb16	r2, r2, ror #8
 	ldr.w	r6, [r10, r6]
 	smlabb	r4, r5, r2, r4
 	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #1056]
-	sxtab16	r5, r12, r6
+	sxtab16	r5, r9, r6
 	sxtb16	r7, r2
 	smlabb	r3, r5, r7, r3
 	smlatt	r1, r5, r7, r1
 	movw	r5, #4752
-	sxtab16	r6, r12, r6, ror #8
+	sxtab16	r6, r9, r6, ror #8
 	sxtb16	r2, r2, ror #8
 	ldr.w	r5, [r10, r5]
 	smlabb	r4, r6, r2, r4
 	smlatt	r0, r6, r2, r0
 	ldr.w	r2, [r11, #1104]
-	sxtab16	r6, r12, r5
+	sxtab16	r6, r9, r5
 	sxtb16	r7, r2
+	smlatt	r8, r6, r7, r1
+	mov.w	r1, #4800
 	smlabb	r3, r6, r7, r3
-	smlatt	r1, r6, r7, r1
-	mov.w	r6, #4800
-	sxtab16	r5, r12, r5, ror #8
-	ldr.w	r12, [sp, #48]
+	sxtab16	r5, r9, r5, ror #8
+	ldr.w	r6, [r10, r1]
 	sxtb16	r2, r2, ror #8
-	ldr.w	r6, [r10, r6]
+	mov.w	r1, #8388736
 	smlabb	r4, r5, r2, r4
-	movw	r10, :lower16:.Lloom_demo_n7.requant_offset
+	ldr.w	r9, [sp, #52]
 	smlatt	r0, r5, r2, r0
 	ldr.w	r2, [r11, #1152]
-	sxtab16	r5, r8, r6
-	movt	r10, :upper16:.Lloom_demo_n7.requant_offset
+	sxtab16	r5, r1, r6
+	movw	r11, :lower16:.Lloom_demo_n7.requant_offset
 	sxtb16	r7, r2
-	ldr.w	r11, [sp, #44]
+	movt	r11, :upper16:.Lloom_demo_n7.requant_offset
 	smlabb	r3, r5, r7, r3
-	sxtab16	r6, r8, r6, ror #8
-	smlatt	r9, r5, r7, r1
-	sxtb16	r2, r2, ror #8
+	smlatt	r10, r5, r7, r8
 	movw	r5, :lower16:.Lloom_demo_n7.multiplier
-	smlatt	r0, r6, r2, r0
+	sxtab16	r6, r1, r6, ror #8
 	movt	r5, :upper16:.Lloom_demo_n7.multiplier
-	str	r0, [sp, #52]
+	sxtb16	r2, r2, ror #8
+	lsls	r1, r3, #1
+	smlatt	r8, r6, r2, r0
 	movw	r0, :lower16:.Lloom_demo_n7.right_shift
 	smlabb	r4, r6, r2, r4
 	movt	r0, :upper16:.Lloom_demo_n7.right_shift
-	lsls	r1, r3, #1
-	ldr.w	r3, [r5, lr]
-	ldr.w	r7, [r10, lr]
-	add.w	r6, r5, lr
+	ldr.w	r3, [r5, r12]
+	ldr.w	r7, [r11, r12]
+	add.w	r6, r5, r12
 	@APP
 	smmlar	r7, r1, r3, r7
 	@NO_APP
-	add.w	r3, r10, lr
-	add.w	r2, r0, lr
+	add.w	r3, r11, r12
+	add.w	r2, r0, r12
 	add.w	r1, r7, r1, asr #31
-	ldr.w	r7, [r0, lr]
+	ldr.w	r7, [r0, r12]
 	lsls	r4, r4, #1
 	ldr	r0, [r6, #4]
 	ldr	r5, [r3, #4]
 	@APP
 	smmlar	r0, r4, r0, r5
 	@NO_APP
-	asrs	r1, r7
 	add.w	r0, r0, r4, asr #31
 	ldr	r4, [r2, #4]
+	asrs	r1, r7
+	ldr	r5, [r6, #8]
 	asrs	r0, r4
 	ldr	r4, [r3, #8]
-	lsl.w	r7, r9, #1
-	ldr	r5, [r6, #8]
+	lsl.w	r7, r10, #1
 	@APP
 	smmlar	r4, r7, r5, r4
 	@NO_APP
 	ldr	r5, [r6, #12]
 	ldr	r3, [r3, #12]
 	add.w	r4, r4, r7, asr #31
-	ldr	r7, [sp, #52]
 	ldr	r6, [r2, #8]
-	lsls	r7, r7, #1
+	lsl.w	r7, r8, #1
 	@APP
 	smmlar	r3, r7, r5, r3
 	@NO_APP
 	ldr	r5, [sp, #56]
-	asrs	r4, r6
-	ssat	r1, #8, r1
 	ldr	r2, [r2, #12]
-	strb.w	r1, [r12, r5]
+	ssat	r1, #8, r1
+	mov.w	r11, #8388736
+	strb.w	r1, [r5, lr]
 	add.w	r1, r3, r7, asr #31
-	add.w	r3, r12, r5
-	movw	r7, :lower16:.Lloom_demo_n7.bias
+	add.w	r3, r5, lr
+	asrs	r4, r6
 	ssat	r0, #8, r0
-	adds	r5, #4
+	movw	r7, :lower16:.Lloom_demo_n7.bias
 	strb	r0, [r3, #1]
 	asr.w	r0, r1, r2
-	ssat	r1, #8, r4
+	add.w	lr, lr, #4
 	movt	r7, :upper16:.Lloom_demo_n7.bias
-	strb	r1, [r3, #2]
-	movw	r1, :lower16:.Lloom_demo_n7.weights
-	movt	r1, :upper16:.Lloom_demo_n7.weights
-	cmp	r5, #48
+	ssat	r1, #8, r4
+	cmp.w	lr, #48
 	ssat	r0, #8, r0
-	add.w	lr, lr, #16
+	add.w	r12, r12, #16
+	strb	r1, [r3, #2]
 	strb	r0, [r3, #3]
 	bne.w	.LBB0_13
-	ldr	r0, [sp, #32]
-	add.w	r11, r11, #96
+	ldr	r0, [sp, #40]
+	add.w	r9, r9, #96
 	adds	r0, #1
-	add.w	r12, r12, #48
+	adds	r5, #48
 	cmp	r0, #11
 	bne.w	.LBB0_12
-	mov.w	r12, #0
 	mov.w	lr, #0
-	mov.w	r11, #8388736
+	movs	r1, #0
 .LBB0_16:
-	ldr	r0, [sp, #40]
-	movw	r5, :lower16:.Lloom_demo_n7.bias
-	add.w	r2, r0, r12
-	movt	r5, :upper16:.Lloom_demo_n7.bias
+	ldr	r0, [sp, #48]
+	str	r1, [sp, #56]
 	add.w	r3, r7, lr
-	ldr.w	r0, [r1, r12]
+	adds	r2, r0, r1
+	movw	r7, :lower16:.Lloom_demo_n7.weights
+	ldr	r0, [sp, #56]
+	movt	r7, :upper16:.Lloom_demo_n7.weights
+	movw	r5, :lower16:.Lloom_demo_n7.bias
 	ldr.w	r6, [r2, #960]
-	add.w	r4, r1, r12
-	sxtb16	r7, r0
-	ldr.w	r5, [r5, lr]
-	sxtab16	r1, r11, r6
-	ldr.w	r8, [r3, #4]
+	movt	r5, :upper16:.Lloom_demo_n7.bias
+	adds	r4, r7, r1
+	ldr	r1, [r7, r0]
 	ldr.w	r9, [r3, #8]
-	smlabb	r5, r1, r7, r5
-	sxtab16	r6, r11, r6, ror #8
-	smlatt	r1, r1, r7, r9
-	sxtb16	r0, r0, ror #8
-	ldr.w	r7, [r2, #1008]
-	smlabb	r8, r6, r0, r8
+	ldr.w	r5, [r5, lr]
+	sxtab16	r0, r11, r6
+	ldr.w	r8, [r3, #4]
+	sxtb16	r7, r1
 	ldr	r3, [r3, #12]
-	smlatt	r9, r6, r0, r3
+	smlabb	r5, r0, r7, r5
+	mov.w	r12, #8388736
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r9, r0, r7, r9
+	sxtb16	r1, r1, ror #8
+	ldr.w	r7, [r2, #1008]
+	smlabb	r8, r6, r1, r8
+	smlatt	r10, r6, r1, r3
 	ldr	r6, [r4, #48]
 	sxtab16	r3, r11, r7
-	str.w	r12, [sp, #56]
 	sxtb16	r0, r6
-	mov.w	r12, #8388736
-	smlatt	r10, r3, r0, r1
-	ldr.w	r1, [r2, #1056]
 	smlabb	r5, r3, r0, r5
-	ldr	r0, [r4, #96]
+	smlatt	r9, r3, r0, r9
+	ldr.w	r3, [r2, #1056]
 	sxtab16	r7, r11, r7, ror #8
+	ldr	r0, [r4, #96]
 	sxtb16	r6, r6, ror #8
 	smlabb	r8, r7, r6, r8
-	smlatt	r6, r7, r6, r9
-	sxtab16	r7, r12, r1
-	sxtb16	r3, r0
-	smlabb	r11, r7, r3, r5
+	smlatt	r6, r7, r6, r10
+	sxtab16	r7, r11, r3
+	sxtb16	r1, r0
+	smlabb	r10, r7, r1, r5
 	ldr.w	r5, [r4, #144]
-	smlatt	r9, r7, r3, r10
+	smlatt	r9, r7, r1, r9
 	ldr.w	r7, [r2, #1104]
-	sxtab16	r1, r12, r1, ror #8
+	sxtab16	r3, r11, r3, ror #8
 	sxtb16	r0, r0, ror #8
-	smlabb	r3, r1, r0, r8
-	smlatt	r10, r1, r0, r6
+	smlabb	r1, r3, r0, r8
+	smlatt	r11, r3, r0, r6
 	ldr.w	r0, [r4, #240]
-	sxtab16	r1, r12, r7
+	sxtab16	r3, r12, r7
 	sxtb16	r6, r5
-	smlabb	r8, r1, r6, r11
-	mov.w	r11, #4416
-	smlatt	r9, r1, r6, r9
-	ldr.w	r6, [r2, #2112]
+	smlabb	r8, r3, r6, r10
 	sxtab16	r7, r12, r7, ror #8
+	smlatt	r3, r3, r6, r9
 	sxtb16	r5, r5, ror #8
-	smlabb	r3, r7, r5, r3
-	smlatt	r5, r7, r5, r10
-	sxtab16	r7, r12, r6
+	ldr.w	r6, [r2, #2112]
+	smlabb	r10, r7, r5, r1
+	mov.w	r12, #4416
+	smlatt	r5, r7, r5, r11
+	mov.w	r11, #8388736
+	sxtab16	r7, r11, r6
 	sxtb16	r1, r0
 	smlabb	r8, r7, r1, r8
-	sxtab16	r6, r12, r6, ror #8
-	smlatt	r1, r7, r1, r9
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r1, r7, r1, r3
 	sxtb16	r0, r0, ror #8
-	ldr.w	r7, [r2, #2160]
-	smlatt	r9, r6, r0, r5
-	ldr.w	r5, [r4, #288]
-	smlabb	r3, r6, r0, r3
-	sxtab16	r6, r12, r7
-	sxtb16	r0, r5
-	smlatt	r10, r6, r0, r1
-	ldr.w	r1, [r2, #2208]
-	smlabb	r8, r6, r0, r8
-	ldr.w	r6, [r4, #336]
-	sxtab16	r7, r12, r7, ror #8
-	sxtb16	r5, r5, ror #8
-	smlabb	r3, r7, r5, r3
-	smlatt	r5, r7, r5, r9
-	sxtab16	r7, r12, r1
-	sxtb16	r0, r6
-	smlabb	r8, r7, r0, r8
-	sxtab16	r1, r12, r1, ror #8
-	smlatt	r9, r7, r0, r10
-	sxtb16	r6, r6, ror #8
-	ldr.w	r7, [r2, #2256]
-	smlabb	r3, r1, r6, r3
+	ldr.w	r3, [r2, #2160]
+	smlabb	r9, r6, r0, r10
 	movw	r10, #4464
-	smlatt	r1, r1, r6, r5
-	ldr.w	r5, [r4, #384]
-	sxtab16	r6, r12, r7
-	sxtb16	r0, r5
-	smlabb	r8, r6, r0, r8
-	sxtab16	r7, r12, r7, ror #8
-	smlatt	r9, r6, r0, r9
+	smlatt	r0, r6, r0, r5
+	ldr.w	r5, [r4, #288]
+	sxtab16	r6, r11, r3
+	sxtb16	r7, r5
+	smlabb	r8, r6, r7, r8
+	sxtab16	r3, r11, r3, ror #8
+	smlatt	r1, r6, r7, r1
 	sxtb16	r5, r5, ror #8
+	ldr.w	r6, [r2, #2208]
+	smlabb	r9, r3, r5, r9
+	smlatt	r0, r3, r5, r0
+	ldr.w	r3, [r4, #336]
+	sxtab16	r5, r11, r6
+	sxtb16	r7, r3
+	smlabb	r8, r5, r7, r8
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r5, [r2, #2256]
+	smlabb	r9, r6, r3, r9
+	smlatt	r0, r6, r3, r0
+	ldr.w	r3, [r4, #384]
+	sxtab16	r6, r11, r5
+	sxtb16	r7, r3
+	smlabb	r8, r6, r7, r8
+	sxtab16	r5, r11, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r3, r3, ror #8
 	ldr.w	r6, [r2, #3264]
-	smlabb	r3, r7, r5, r3
-	smlatt	r1, r7, r5, r1
-	ldr.w	r5, [r4, #480]
-	sxtab16	r7, r12, r6
-	sxtb16	r0, r5
-	smlabb	r8, r7, r0, r8
-	sxtab16	r6, r12, r6, ror #8
-	smlatt	r9, r7, r0, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r7, [r2, #3312]
-	smlabb	r3, r6, r5, r3
-	smlatt	r1, r6, r5, r1
-	ldr.w	r5, [r4, #528]
-	sxtab16	r6, r12, r7
-	sxtb16	r0, r5
-	smlabb	r8, r6, r0, r8
-	sxtab16	r7, r12, r7, ror #8
-	smlatt	r9, r6, r0, r9
-	sxtb16	r5, r5, ror #8
+	smlabb	r9, r5, r3, r9
+	smlatt	r0, r5, r3, r0
+	ldr.w	r3, [r4, #480]
+	sxtab16	r5, r11, r6
+	sxtb16	r7, r3
+	smlabb	r8, r5, r7, r8
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r5, [r2, #3312]
+	smlabb	r9, r6, r3, r9
+	smlatt	r0, r6, r3, r0
+	ldr.w	r3, [r4, #528]
+	sxtab16	r6, r11, r5
+	sxtb16	r7, r3
+	smlabb	r8, r6, r7, r8
+	sxtab16	r5, r11, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r3, r3, ror #8
 	ldr.w	r6, [r2, #3360]
-	smlabb	r3, r7, r5, r3
-	smlatt	r1, r7, r5, r1
-	ldr.w	r5, [r4, #576]
-	sxtab16	r7, r12, r6
-	sxtb16	r0, r5
-	smlabb	r8, r7, r0, r8
-	sxtab16	r6, r12, r6, ror #8
-	smlatt	r9, r7, r0, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r7, [r2, #3408]
-	smlabb	r3, r6, r5, r3
-	smlatt	r1, r6, r5, r1
-	ldr.w	r5, [r4, #624]
-	sxtab16	r6, r12, r7
-	sxtb16	r0, r5
-	smlabb	r8, r6, r0, r8
-	sxtab16	r7, r12, r7, ror #8
-	smlatt	r9, r6, r0, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r6, [r2, r11]
-	smlabb	r3, r7, r5, r3
-	mov.w	r11, #4512
-	smlatt	r1, r7, r5, r1
-	ldr.w	r5, [r4, #720]
-	sxtab16	r7, r12, r6
-	sxtb16	r0, r5
-	smlabb	r8, r7, r0, r8
-	sxtab16	r6, r12, r6, ror #8
-	smlatt	r9, r7, r0, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r7, [r2, r10]
-	smlabb	r3, r6, r5, r3
+	smlabb	r9, r5, r3, r9
+	smlatt	r0, r5, r3, r0
+	ldr.w	r3, [r4, #576]
+	sxtab16	r5, r11, r6
+	sxtb16	r7, r3
+	smlabb	r8, r5, r7, r8
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r5, [r2, #3408]
+	smlabb	r9, r6, r3, r9
+	smlatt	r0, r6, r3, r0
+	ldr.w	r3, [r4, #624]
+	sxtab16	r6, r11, r5
+	sxtb16	r7, r3
+	smlabb	r8, r6, r7, r8
+	sxtab16	r5, r11, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r6, [r2, r12]
+	smlabb	r9, r5, r3, r9
+	mov.w	r12, #4512
+	smlatt	r0, r5, r3, r0
+	ldr.w	r3, [r4, #720]
+	sxtab16	r5, r11, r6
+	sxtb16	r7, r3
+	smlabb	r8, r5, r7, r8
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r5, [r2, r10]
+	smlabb	r9, r6, r3, r9
 	movw	r10, #4560
-	smlatt	r1, r6, r5, r1
-	ldr.w	r5, [r4, #768]
-	sxtab16	r6, r12, r7
-	sxtb16	r0, r5
-	smlabb	r8, r6, r0, r8
-	sxtab16	r7, r12, r7, ror #8
-	smlatt	r9, r6, r0, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r6, [r2, r11]
-	smlabb	r3, r7, r5, r3
-	mov.w	r11, #5568
-	smlatt	r1, r7, r5, r1
-	ldr.w	r5, [r4, #816]
-	sxtab16	r7, r12, r6
-	sxtb16	r0, r5
-	smlabb	r8, r7, r0, r8
-	sxtab16	r6, r12, r6, ror #8
-	smlatt	r9, r7, r0, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r7, [r2, r10]
-	smlabb	r3, r6, r5, r3
+	smlatt	r0, r6, r3, r0
+	ldr.w	r3, [r4, #768]
+	sxtab16	r6, r11, r5
+	sxtb16	r7, r3
+	smlabb	r8, r6, r7, r8
+	sxtab16	r5, r11, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r6, [r2, r12]
+	smlabb	r9, r5, r3, r9
+	mov.w	r12, #5568
+	smlatt	r0, r5, r3, r0
+	ldr.w	r3, [r4, #816]
+	sxtab16	r5, r11, r6
+	sxtb16	r7, r3
+	smlabb	r8, r5, r7, r8
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r5, [r2, r10]
+	smlabb	r9, r6, r3, r9
 	movw	r10, #5616
-	smlatt	r1, r6, r5, r1
-	ldr.w	r5, [r4, #864]
-	sxtab16	r6, r12, r7
-	sxtb16	r0, r5
-	smlabb	r8, r6, r0, r8
-	sxtab16	r7, r12, r7, ror #8
-	smlatt	r9, r6, r0, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r6, [r2, r11]
-	smlabb	r3, r7, r5, r3
-	mov.w	r11, #5664
-	smlatt	r1, r7, r5, r1
-	ldr.w	r5, [r4, #960]
-	sxtab16	r7, r12, r6
-	sxtb16	r0, r5
-	smlabb	r8, r7, r0, r8
-	sxtab16	r6, r12, r6, ror #8
-	smlatt	r9, r7, r0, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r7, [r2, r10]
-	smlabb	r3, r6, r5, r3
-	smlatt	r1, r6, r5, r1
-	ldr.w	r5, [r4, #1008]
-	sxtab16	r6, r12, r7
-	sxtb16	r0, r5
-	smlabb	r8, r6, r0, r8
-	sxtab16	r7, r12, r7, ror #8
-	smlatt	r0, r6, r0, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r6, [r2, r11]
-	smlabb	r10, r7, r5, r3
-	movw	r9, #5712
-	smlatt	r1, r7, r5, r1
-	ldr.w	r5, [r4, #1056]
-	sxtab16	r7, r12, r6
-	ldr.w	r2, [r2, r9]
-	sxtb16	r3, r5
-	mov.w	r11, #8388736
-	smlabb	r8, r7, r3, r8
-	smlatt	r0, r7, r3, r0
-	sxtab16	r3, r12, r6, ror #8
-	ldr.w	r12, [sp, #56]
-	sxtb16	r5, r5, ror #8
-	smlabb	r6, r3, r5, r10
-	smlatt	r1, r3, r5, r1
+	smlatt	r0, r6, r3, r0
+	ldr.w	r3, [r4, #864]
+	sxtab16	r6, r11, r5
+	sxtb16	r7, r3
+	smlabb	r8, r6, r7, r8
+	sxtab16	r5, r11, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r6, [r2, r12]
+	smlabb	r9, r5, r3, r9
+	mov.w	r12, #5664
+	smlatt	r0, r5, r3, r0
+	ldr.w	r3, [r4, #960]
+	sxtab16	r5, r11, r6
+	sxtb16	r7, r3
+	smlabb	r8, r5, r7, r8
+	sxtab16	r6, r11, r6, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r5, [r2, r10]
+	smlabb	r9, r6, r3, r9
+	movw	r10, #5712
+	smlatt	r0, r6, r3, r0
+	ldr.w	r3, [r4, #1008]
+	sxtab16	r6, r11, r5
+	sxtb16	r7, r3
+	smlabb	r8, r6, r7, r8
+	sxtab16	r5, r11, r5, ror #8
+	smlatt	r1, r6, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r6, [r2, r12]
+	smlabb	r9, r5, r3, r9
+	ldr.w	r2, [r2, r10]
+	smlatt	r0, r5, r3, r0
+	ldr.w	r3, [r4, #1056]
+	sxtab16	r5, r11, r6
+	sxtb16	r7, r3
+	smlabb	r8, r5, r7, r8
+	smlatt	r1, r5, r7, r1
+	sxtab16	r5, r11, r6, ror #8
+	sxtb16	r3, r3, ror #8
+	smlabb	r6, r5, r3, r9
+	smlatt	r0, r5, r3, r0
 	ldr.w	r3, [r4, #1104]
 	sxtab16	r4, r11, r2
 	sxtb16	r5, r3
-	sxtab16	r2, r11, r2, ror #8
 	smlabb	r7, r4, r5, r8
+	sxtab16	r2, r11, r2, ror #8
+	smlatt	r9, r4, r5, r1
 	sxtb16	r3, r3, ror #8
-	smlatt	r9, r4, r5, r0
-	smlabb	r10, r2, r3, r6
-	movw	r6, :lower16:.Lloom_demo_n7.requant_offset
 	movw	r5, :lower16:.Lloom_demo_n7.multiplier
-	movt	r6, :upper16:.Lloom_demo_n7.requant_offset
+	smlabb	r12, r2, r3, r6
+	movw	r6, :lower16:.Lloom_demo_n7.requant_offset
+	smlatt	r8, r2, r3, r0
+	movw	r0, :lower16:.Lloom_demo_n7.right_shift
+	lsls	r1, r7, #1
 	movt	r5, :upper16:.Lloom_demo_n7.multiplier
-	smlatt	r8, r2, r3, r1
-	movw	r1, :lower16:.Lloom_demo_n7.right_shift
-	lsls	r4, r7, #1
-	ldr.w	r0, [r6, lr]
-	movt	r1, :upper16:.Lloom_demo_n7.right_shift
-	ldr.w	r7, [r5, lr]
+	movt	r6, :upper16:.Lloom_demo_n7.requant_offset
+	movt	r0, :upper16:.Lloom_demo_n7.right_shift
+	ldr.w	r4, [r5, lr]
+	ldr.w	r7, [r6, lr]
 	@APP
-	smmlar	r0, r4, r7, r0
+	smmlar	r2, r1, r4, r7
 	@NO_APP
-	ldr.w	r2, [r1, lr]
-	add.w	r0, r0, r4, asr #31
-	add.w	r4, r1, lr
-	asrs	r0, r2
-	ldr	r1, [sp, #36]
+	ldr.w	r3, [r0, lr]
+	add.w	r1, r2, r1, asr #31
+	asrs	r1, r3
 	add.w	r3, r5, lr
+	add.w	r4, r0, lr
 	add.w	r7, r6, lr
-	add.w	r2, r1, r12
-	ssat	r0, #8, r0
-	ldr	r1, [r3, #4]
-	lsl.w	r6, r10, #1
+	ldr	r0, [sp, #44]
+	ldr	r2, [sp, #56]
+	add	r2, r0
+	lsl.w	r6, r12, #1
+	ldr	r0, [r3, #4]
 	ldr	r5, [r7, #4]
-	strb.w	r0, [r2, #1104]
+	ssat	r1, #8, r1
 	@APP
-	smmlar	r0, r6, r1, r5
+	smmlar	r0, r6, r0, r5
 	@NO_APP
+	strb.w	r1, [r2, #1104]
 	add.w	r0, r0, r6, asr #31
 	ldr	r1, [r4, #4]
+	lsl.w	r6, r9, #1
 	asrs	r0, r1
 	ldr	r1, [r7, #8]
-	lsl.w	r6, r9, #1
 	ldr	r5, [r3, #8]
 	@APP
 	smmlar	r1, r6, r5, r1
 	@NO_APP
-	ldr	r3, [r3, #12]
-	ldr	r5, [r7, #12]
 	add.w	r1, r1, r6, asr #31
 	ldr	r6, [r4, #8]
+	ldr	r3, [r3, #12]
+	ldr	r5, [r7, #12]
 	lsl.w	r7, r8, #1
-	asrs	r1, r6
 	@APP
 	smmlar	r3, r7, r3, r5
 	@NO_APP
-	add.w	r3, r3, r7, asr #31
+	asrs	r1, r6
 	ldr	r4, [r4, #12]
-	ssat	r0, #8, r0
+	add.w	r3, r3, r7, asr #31
 	movw	r7, :lower16:.Lloom_demo_n7.bias
+	ssat	r0, #8, r0
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	ssat	r1, #8, r1
 	strb.w	r0, [r2, #1105]
 	asr.w	r0, r3, r4
-	ssat	r1, #8, r1
-	add.w	r12, r12, #4
 	strb.w	r1, [r2, #1106]
-	movw	r1, :lower16:.Lloom_demo_n7.weights
-	movt	r7, :upper16:.Lloom_demo_n7.bias
-	movt	r1, :upper16:.Lloom_demo_n7.weights
-	ssat	r0, #8, r0
-	cmp.w	r12, #48
+	ldr	r1, [sp, #56]
 	add.w	lr, lr, #16
+	adds	r1, #4
+	ssat	r0, #8, r0
+	cmp	r1, #48
 	strb.w	r0, [r2, #1107]
 	bne.w	.LBB0_16
-	ldr	r2, [sp, #16]
-	ldr	r3, [sp, #36]
-	ldr	r0, [sp, #24]
-	adds	r2, #1
-	ldr	r4, [sp, #40]
+	ldr	r1, [sp, #24]
+	ldr	r3, [sp, #44]
+	ldr	r0, [sp, #32]
+	adds	r1, #1
 	add.w	r3, r3, #576
+	ldr	r2, [sp, #48]
 	add.w	r0, r0, #576
-	add.w	r4, r4, #2304
-	cmp	r2, #11
-	str	r0, [sp, #24]
+	cmp	r1, #11
+	add.w	r2, r2, #2304
+	str	r0, [sp, #32]
 	mov	r0, r3
 	bne.w	.LBB0_9
-	movw	r0, #23088
-	ldr	r3, [sp, #28]
-	add	r0, r3
-	movw	r1, #23136
-	str	r0, [sp, #48]
-	adds	r0, r3, r1
-	movw	r2, #6337
-	str	r0, [sp, #44]
-	ldr	r0, [sp, #20]
-	mov.w	r10, #0
-	movs	r1, #0
+	movw	r0, #6337
+	ldr	r2, [sp, #28]
+	movw	r1, #23088
 	add	r0, r2
-	str	r0, [sp, #40]
+	ldr	r6, [sp, #36]
+	str	r0, [sp, #48]
+	adds	r0, r6, r1
+	movs	r1, #0
+	mov.w	r9, #0
+	str	r0, [sp, #44]
 .LBB0_19:
 	str	r1, [sp, #56]
-	movw	r2, :lower16:.Lloom_demo_n7.weights
-	ldr	r0, [sp, #56]
-	add.w	r12, r3, r10
-	adds	r1, r7, r0
-	mov.w	r0, #23040
-	movt	r2, :upper16:.Lloom_demo_n7.weights
+	add.w	r12, r6, r9
+	adds	r0, r7, r1
+	mov.w	r1, #23040
 	mov.w	r11, #8388736
-	add.w	r4, r2, r10
-	ldr	r2, [sp, #56]
-	ldr.w	r0, [r12, r0]
-	ldr.w	r8, [sp, #48]
-	ldr	r2, [r7, r2]
-	ldr	r7, [r4, #96]
-	sxtab16	r6, r11, r0
-	ldr	r3, [r1, #8]
-	sxtb16	r5, r7
-	ldr.w	lr, [r1, #4]
-	smlabb	r2, r6, r5, r2
-	ldr	r1, [r1, #12]
-	smlatt	r9, r6, r5, r3
-	ldr.w	r6, [r8, r10]
-	sxtab16	r0, r11, r0, ror #8
-	ldr.w	r5, [r4, #144]
-	sxtb16	r7, r7, ror #8
-	smlabb	lr, r0, r7, lr
-	smlatt	r0, r0, r7, r1
-	sxtab16	r1, r11, r6
-	sxtb16	r7, r5
-	sxtab16	r6, r11, r6, ror #8
-	smlabb	r2, r1, r7, r2
-	sxtb16	r5, r5, ror #8
-	smlabb	r3, r6, r5, lr
-	smlatt	lr, r1, r7, r9
-	ldr	r1, [sp, #44]
-	smlatt	r0, r6, r5, r0
-	ldr.w	r7, [r1, r10]
-	ldr.w	r1, [r4, #192]
-	sxtb16	r6, r1
-	sxtab16	r5, r11, r7
-	smlabb	r9, r5, r6, r2
-	mov.w	r2, #24192
-	sxtab16	r7, r11, r7, ror #8
-	smlatt	r6, r5, r6, lr
-	sxtb16	r1, r1, ror #8
-	ldr.w	r5, [r12, r2]
-	smlabb	r3, r7, r1, r3
-	ldr.w	r2, [r4, #336]
-	smlatt	lr, r7, r1, r0
-	add.w	r1, r8, r10
-	sxtab16	r7, r11, r5
-	sxtb16	r0, r2
-	smlabb	r8, r7, r0, r9
-	smlatt	r0, r7, r0, r6
-	ldr.w	r6, [r1, #1152]
-	sxtab16	r5, r11, r5, ror #8
-	ldr.w	r7, [r4, #384]
-	sxtb16	r2, r2, ror #8
-	smlabb	r9, r5, r2, r3
-	smlatt	lr, r5, r2, lr
-	sxtab16	r5, r11, r6
-	sxtb16	r3, r7
-	smlabb	r2, r5, r3, r8
-	sxtab16	r6, r11, r6, ror #8
-	smlatt	r8, r5, r3, r0
-	sxtb16	r7, r7, ror #8
-	ldr.w	r3, [r1, #1200]
-	smlabb	r5, r6, r7, r9
-	smlatt	lr, r6, r7, lr
-	ldr.w	r6, [r4, #432]
-	sxtab16	r0, r11, r3
-	sxtb16	r7, r6
-	smlabb	r9, r0, r7, r2
-	smlatt	r8, r0, r7, r8
-	mov.w	r0, #25344
-	sxtab16	r3, r11, r3, ror #8
-	sxtb16	r6, r6, ror #8
-	ldr.w	r7, [r12, r0]
-	smlabb	r5, r3, r6, r5
-	smlatt	r3, r3, r6, lr
-	ldr.w	r6, [r4, #576]
-	sxtab16	r0, r11, r7
-	sxtb16	r2, r6
-	smlabb	lr, r0, r2, r9
-	sxtab16	r7, r11, r7, ror #8
-	smlatt	r8, r0, r2, r8
-	sxtb16	r6, r6, ror #8
-	ldr.w	r2, [r1, #2304]
-	smlabb	r5, r7, r6, r5
-	smlatt	r3, r7, r6, r3
-	ldr.w	r6, [r4, #624]
-	sxtab16	r7, r11, r2
-	sxtb16	r0, r6
-	smlabb	lr, r7, r0, lr
-	sxtab16	r2, r11, r2, ror #8
-	smlatt	r0, r7, r0, r8
-	sxtb16	r6, r6, ror #8
-	ldr.w	r7, [r1, #2352]
-	smlabb	r9, r2, r6, r5
-	smlatt	r2, r2, r6, r3
-	ldr.w	r3, [r4, #672]
-	sxtab16	r6, r11, r7
-	sxtb16	r5, r3
-	smlatt	r8, r6, r5, r0
-	mov.w	r0, #26496
-	smlabb	lr, r6, r5, lr
-	sxtab16	r5, r11, r7, ror #8
-	ldr.w	r7, [r12, r0]
-	sxtb16	r3, r3, ror #8
-	smlabb	r6, r5, r3, r9
-	movw	r9, :lower16:.Lloom_demo_n7.requant_offset
-	smlatt	r2, r5, r3, r2
-	ldr.w	r3, [r4, #816]
-	sxtab16	r5, r11, r7
-	movt	r9, :upper16:.Lloom_demo_n7.requant_offset
-	sxtb16	r0, r3
-	smlabb	r12, r5, r0, lr
-	sxtab16	r7, r11, r7, ror #8
-	smlatt	lr, r5, r0, r8
-	sxtb16	r3, r3, ror #8
-	ldr.w	r5, [r1, #3456]
-	smlabb	r6, r7, r3, r6
-	ldr.w	r1, [r1, #3504]
-	smlatt	r2, r7, r3, r2
-	ldr.w	r3, [r4, #864]
-	sxtab16	r7, r11, r5
-	sxtb16	r0, r3
-	sxtab16	r5, r11, r5, ror #8
-	smlabb	r12, r7, r0, r12
-	sxtb16	r3, r3, ror #8
-	smlatt	r0, r7, r0, lr
-	smlatt	r7, r5, r3, r2
-	ldr.w	r2, [r4, #912]
-	smlabb	r6, r5, r3, r6
-	sxtab16	r3, r11, r1
-	sxtb16	r4, r2
-	smlabb	r5, r3, r4, r12
-	sxtab16	r12, r11, r1, ror #8
-	smlatt	r0, r3, r4, r0
-	sxtb16	lr, r2, ror #8
-	movw	r11, :lower16:.Lloom_demo_n7.right_shift
-	smlabb	r2, r12, lr, r6
-	movw	r6, :lower16:.Lloom_demo_n7.multiplier
-	ldr	r3, [sp, #56]
-	movt	r6, :upper16:.Lloom_demo_n7.multiplier
-	str	r0, [sp, #52]
-	ldr	r0, [sp, #56]
-	movt	r11, :upper16:.Lloom_demo_n7.right_shift
-	ldr	r4, [sp, #56]
-	add.w	r1, r11, r0
-	lsls	r0, r5, #1
-	ldr	r3, [r6, r3]
-	ldr.w	r5, [r9, r4]
-	ldr	r4, [sp, #56]
-	@APP
-	smmlar	r3, r0, r3, r5
-	@NO_APP
-	add.w	r8, r6, r4
-	ldr	r4, [sp, #56]
-	add.w	r0, r3, r0, asr #31
-	ldr	r3, [sp, #56]
-	add	r9, r4
-	lsls	r2, r2, #1
-	ldr.w	r3, [r11, r3]
-	ldr.w	r5, [r8, #4]
-	ldr.w	r6, [r9, #4]
-	asrs	r0, r3
-	@APP
-	smmlar	r3, r2, r5, r6
-	@NO_APP
-	ldr	r4, [sp, #20]
-	add.w	r2, r3, r2, asr #31
-	ldr	r3, [r1, #4]
-	asrs	r2, r3
-	add.w	r3, r4, r10
-	mov.w	r6, #6336
-	ldr	r5, [sp, #40]
-	ssat	r0, #8, r0
-	smlatt	r7, r12, lr, r7
-	strb	r0, [r3, r6]
-	ldr	r3, [sp, #52]
-	ssat	r0, #8, r2
-	ldr.w	r2, [r8, #8]
-	strb.w	r0, [r5, r10]
-	ldr.w	r0, [r9, #8]
-	lsls	r3, r3, #1
-	@APP
-	smmlar	r0, r3, r2, r0
-	@NO_APP
-	ldr.w	r2, [r8, #12]
-	lsls	r7, r7, #1
-	ldr.w	r6, [r9, #12]
-	add.w	r0, r0, r3, asr #31
-	ldr	r3, [r1, #8]
-	@APP
-	smmlar	r2, r7, r2, r6
-	@NO_APP
-	asrs	r0, r3
-	ldr	r1, [r1, #12]
-	add.w	r2, r2, r7, asr #31
-	movw	r7, :lower16:.Lloom_demo_n7.bias
-	asr.w	r1, r2, r1
-	add.w	r2, r5, r10
-	ssat	r0, #8, r0
-	add.w	r10, r10, #4
-	strb	r0, [r2, #1]
-	ldr	r3, [sp, #28]
-	ssat	r0, #8, r1
+	ldr.w	r6, [r12, r1]
+	movw	r1, :lower16:.Lloom_demo_n7.weights
+	movt	r1, :upper16:.Lloom_demo_n7.weights
+	ldr	r5, [r0, #8]
+	add.w	r4, r1, r9
 	ldr	r1, [sp, #56]
+	ldr.w	lr, [r0, #4]
+	ldr	r0, [r0, #12]
+	ldr	r2, [r4, #96]
+	ldr	r1, [r7, r1]
+	sxtab16	r7, r11, r6
+	sxtb16	r3, r2
+	smlabb	r8, r7, r3, r1
+	smlatt	r10, r7, r3, r5
+	ldr	r3, [sp, #44]
+	sxtab16	r6, r11, r6, ror #8
+	ldr.w	r5, [r4, #144]
+	sxtb16	r2, r2, ror #8
+	ldr.w	r7, [r3, r9]
+	smlabb	lr, r6, r2, lr
+	smlatt	r0, r6, r2, r0
+	add.w	r6, r3, r9
+	sxtab16	r2, r11, r7
+	ldr.w	r3, [r4, #192]
+	sxtb16	r1, r5
+	smlabb	r8, r2, r1, r8
+	smlatt	r1, r2, r1, r10
+	ldr	r2, [r6, #48]
+	sxtab16	r7, r11, r7, ror #8
+	movw	r10, :lower16:.Lloom_demo_n7.right_shift
+	sxtb16	r5, r5, ror #8
+	movt	r10, :upper16:.Lloom_demo_n7.right_shift
+	smlabb	lr, r7, r5, lr
+	smlatt	r0, r7, r5, r0
+	sxtab16	r5, r11, r2
+	sxtb16	r7, r3
+	smlabb	r8, r5, r7, r8
+	smlatt	r1, r5, r7, r1
+	mov.w	r5, #24192
+	sxtab16	r2, r11, r2, ror #8
+	ldr.w	r7, [r4, #336]
+	ldr.w	r5, [r12, r5]
+	sxtb16	r3, r3, ror #8
+	smlabb	lr, r2, r3, lr
+	smlatt	r0, r2, r3, r0
+	sxtab16	r2, r11, r5
+	sxtb16	r3, r7
+	smlabb	r8, r2, r3, r8
+	smlatt	r1, r2, r3, r1
+	ldr.w	r2, [r6, #1152]
+	sxtab16	r5, r11, r5, ror #8
+	ldr.w	r3, [r4, #384]
+	sxtb16	r7, r7, ror #8
+	smlabb	lr, r5, r7, lr
+	smlatt	r0, r5, r7, r0
+	sxtab16	r5, r11, r2
+	sxtb16	r7, r3
+	smlabb	r8, r5, r7, r8
+	sxtab16	r2, r11, r2, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r3, r3, ror #8
+	ldr.w	r5, [r6, #1200]
+	smlabb	lr, r2, r3, lr
+	smlatt	r0, r2, r3, r0
+	ldr.w	r2, [r4, #432]
+	sxtab16	r3, r11, r5
+	sxtb16	r7, r2
+	smlabb	r8, r3, r7, r8
+	smlatt	r1, r3, r7, r1
+	mov.w	r3, #25344
+	sxtab16	r5, r11, r5, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r3, [r12, r3]
+	smlabb	lr, r5, r2, lr
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r4, #576]
+	sxtab16	r5, r11, r3
+	sxtb16	r7, r2
+	smlabb	r8, r5, r7, r8
+	sxtab16	r3, r11, r3, ror #8
+	smlatt	r1, r5, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r6, #2304]
+	smlabb	lr, r3, r2, lr
+	smlatt	r0, r3, r2, r0
+	ldr.w	r2, [r4, #624]
+	sxtab16	r3, r11, r5
+	sxtb16	r7, r2
+	smlabb	r8, r3, r7, r8
+	sxtab16	r5, r11, r5, ror #8
+	smlatt	r1, r3, r7, r1
+	sxtb16	r2, r2, ror #8
+	ldr.w	r3, [r6, #2352]
+	smlabb	lr, r5, r2, lr
+	smlatt	r0, r5, r2, r0
+	ldr.w	r2, [r4, #672]
+	sxtab16	r5, r11, r3
+	sxtb16	r7, r2
+	smlabb	r8, r5, r7, r8
+	smlatt	r1, r5, r7, r1
+	mov.w	r5, #26496
+	sxtab16	r3, r11, r3, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r5, [r12, r5]
+	smlabb	r7, r3, r2, lr
+	smlatt	r12, r3, r2, r0
+	ldr.w	r2, [r4, #816]
+	sxtab16	r3, r11, r5
+	sxtb16	r0, r2
+	smlabb	lr, r3, r0, r8
+	smlatt	r8, r3, r0, r1
+	ldr.w	r1, [r6, #3456]
+	sxtab16	r5, r11, r5, ror #8
+	ldr.w	r3, [r4, #864]
+	sxtb16	r2, r2, ror #8
+	smlabb	r7, r5, r2, r7
+	smlatt	r2, r5, r2, r12
+	sxtab16	r5, r11, r1
+	sxtb16	r0, r3
+	sxtab16	r1, r11, r1, ror #8
+	smlabb	r12, r5, r0, lr
+	sxtb16	r3, r3, ror #8
+	smlatt	r5, r5, r0, r8
+	smlabb	r7, r1, r3, r7
+	ldr.w	r0, [r6, #3504]
+	smlatt	r1, r1, r3, r2
+	movw	r8, :lower16:.Lloom_demo_n7.requant_offset
+	str	r1, [sp, #52]
+	ldr.w	r1, [r4, #912]
+	sxtab16	r2, r11, r0
+	movt	r8, :upper16:.Lloom_demo_n7.requant_offset
+	sxtb16	r3, r1
+	sxtab16	r6, r11, r0, ror #8
+	smlabb	r4, r2, r3, r12
+	sxtb16	r0, r1, ror #8
+	movw	r1, :lower16:.Lloom_demo_n7.multiplier
+	smlatt	r11, r2, r3, r5
+	ldr	r3, [sp, #56]
+	movt	r1, :upper16:.Lloom_demo_n7.multiplier
+	ldr	r2, [sp, #56]
+	add.w	r12, r10, r2
+	lsls	r2, r4, #1
+	ldr	r4, [r1, r3]
+	ldr	r3, [sp, #56]
+	smlabb	r7, r6, r0, r7
+	ldr.w	r5, [r8, r3]
+	ldr	r3, [sp, #56]
+	add.w	lr, r1, r3
+	ldr	r3, [sp, #56]
+	add	r8, r3
+	ldr	r3, [sp, #56]
+	@APP
+	smmlar	r4, r2, r4, r5
+	@NO_APP
+	add.w	r2, r4, r2, asr #31
+	ldr.w	r4, [r10, r3]
+	lsls	r5, r7, #1
+	ldr.w	r7, [lr, #4]
+	ldr.w	r10, [r8, #4]
+	asrs	r2, r4
+	@APP
+	smmlar	r4, r5, r7, r10
+	@NO_APP
+	ldr	r3, [sp, #28]
+	add.w	r4, r4, r5, asr #31
+	ldr.w	r5, [r12, #4]
+	ldr	r1, [sp, #52]
+	asrs	r4, r5
+	add.w	r5, r3, r9
+	smlatt	r0, r6, r0, r1
+	mov.w	r6, #6336
+	ssat	r2, #8, r2
+	ldr.w	r7, [lr, #8]
+	strb	r2, [r5, r6]
+	lsl.w	r1, r11, #1
+	ssat	r2, #8, r4
+	ldr	r4, [sp, #48]
+	lsls	r0, r0, #1
+	ldr.w	r6, [r8, #12]
+	strb.w	r2, [r4, r9]
+	ldr.w	r2, [r8, #8]
+	@APP
+	smmlar	r2, r1, r7, r2
+	@NO_APP
+	add.w	r1, r2, r1, asr #31
+	ldr.w	r2, [r12, #8]
+	ldr.w	r7, [lr, #12]
+	asrs	r1, r2
+	@APP
+	smmlar	r2, r0, r7, r6
+	@NO_APP
+	add.w	r0, r2, r0, asr #31
+	ldr.w	r2, [r12, #12]
+	asrs	r0, r2
+	add.w	r2, r4, r9
+	ssat	r1, #8, r1
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	strb	r1, [r2, #1]
+	ldr	r1, [sp, #56]
+	add.w	r9, r9, #4
+	ldr	r6, [sp, #36]
 	movt	r7, :upper16:.Lloom_demo_n7.bias
-	cmp.w	r10, #48
+	cmp.w	r9, #48
+	ssat	r0, #8, r0
 	add.w	r1, r1, #16
 	strb	r0, [r2, #2]
 	bne.w	.LBB0_19
 	movw	r0, #23088
 	movw	r1, #6387
-	add	r0, r3
-	add.w	r11, r4, r1
+	add	r0, r6
+	add.w	r11, r3, r1
 	movs	r1, #1
 	mov.w	lr, #23040
 	mov.w	r12, #8388736
 .LBB0_21:
-	str	r1, [sp, #40]
+	str	r1, [sp, #32]
 	movs	r1, #0
 	mov.w	r9, #0
-	str	r0, [sp, #52]
-	strd	r3, r11, [sp, #44]
+	str	r0, [sp, #48]
+	strd	r6, r11, [sp, #40]
 .LBB0_22:
-	add.w	r10, r3, r1
+	add.w	r10, r6, r9
 	movw	r0, :lower16:.Lloom_demo_n7.weights
 	movt	r0, :upper16:.Lloom_demo_n7.weights
-	add.w	r3, r7, r9
-	ldr.w	r6, [r10, lr]
-	adds	r2, r0, r1
-	ldr	r0, [r0, r1]
 	str	r1, [sp, #56]
+	adds	r3, r7, r1
+	ldr.w	r6, [r10, lr]
+	add.w	r2, r0, r9
+	ldr.w	r0, [r0, r9]
+	ldr	r5, [sp, #56]
+	ldr.w	r8, [r3, #4]
 	sxtab16	r1, r12, r6
-	ldr.w	lr, [r7, r9]
-	sxtb16	r4, r0
 	ldr.w	r11, [r3, #8]
-	smlabb	lr, r1, r4, lr
-	ldr	r5, [r3, #4]
-	smlatt	r11, r1, r4, r11
-	ldr	r3, [r3, #12]
-	ldrd	r8, r1, [sp, #52]
+	sxtb16	r4, r0
+	ldr.w	lr, [r7, r5]
 	sxtab16	r6, r12, r6, ror #8
+	smlabb	lr, r1, r4, lr
 	sxtb16	r0, r0, ror #8
-	ldr.w	r4, [r8, r1]
-	smlabb	r5, r6, r0, r5
+	smlatt	r11, r1, r4, r11
+	smlabb	r5, r6, r0, r8
+	ldr.w	r8, [sp, #48]
+	ldr	r3, [r3, #12]
 	smlatt	r0, r6, r0, r3
+	ldr.w	r4, [r8, r9]
 	ldr	r6, [r2, #48]
-	sxtab16	r3, r12, r4
 	sxtb16	r1, r6
+	sxtab16	r3, r12, r4
 	smlabb	r7, r3, r1, lr
 	smlatt	lr, r3, r1, r11
 	movw	r1, #23136
@@ -1824,10 +1815,11 @@ loom_demo_n7:
 	sxtb16	r6, r6, ror #8
 	ldr.w	r1, [r10, r1]
 	smlatt	r11, r4, r6, r0
-	ldr	r0, [sp, #56]
-	add	r0, r8
+	add.w	r0, r8, r9
 	smlabb	r5, r4, r6, r5
+	movw	r8, :lower16:.Lloom_demo_n7.multiplier
 	sxtab16	r6, r12, r1
+	movt	r8, :upper16:.Lloom_demo_n7.multiplier
 	sxtb16	r4, r3
 	smlabb	r7, r6, r4, r7
 	smlatt	lr, r6, r4, lr
@@ -1997,59 +1989,64 @@ loom_demo_n7:
 	sxtab16	r5, r12, r3
 	ldr.w	r2, [r2, #912]
 	sxtb16	r6, r4
-	ldr.w	r11, [sp, #48]
+	ldr.w	r11, [sp, #44]
 	sxtab16	r3, r12, r3, ror #8
 	smlabb	r7, r5, r6, r7
 	sxtb16	r4, r4, ror #8
 	smlatt	r1, r5, r6, r1
 	smlabb	r5, r3, r4, r10
 	smlatt	r3, r3, r4, lr
+	movw	lr, :lower16:.Lloom_demo_n7.requant_offset
 	sxtab16	r6, r12, r0
+	movt	lr, :upper16:.Lloom_demo_n7.requant_offset
 	sxtb16	r4, r2
-	sxtab16	r0, r12, r0, ror #8
 	smlabb	r7, r6, r4, r7
+	smlatt	r1, r6, r4, r1
+	ldr	r4, [sp, #56]
+	sxtab16	r0, r12, r0, ror #8
+	str	r1, [sp, #52]
 	sxtb16	r2, r2, ror #8
-	smlatt	lr, r6, r4, r1
-	smlabb	r8, r0, r2, r5
-	movw	r4, :lower16:.Lloom_demo_n7.multiplier
-	movw	r5, :lower16:.Lloom_demo_n7.requant_offset
-	movt	r4, :upper16:.Lloom_demo_n7.multiplier
-	movt	r5, :upper16:.Lloom_demo_n7.requant_offset
+	lsls	r1, r7, #1
+	ldr.w	r7, [r8, r4]
+	ldr	r4, [sp, #56]
 	smlatt	r10, r0, r2, r3
 	movw	r3, :lower16:.Lloom_demo_n7.right_shift
-	lsls	r1, r7, #1
+	smlabb	r5, r0, r2, r5
+	ldr	r2, [sp, #56]
 	movt	r3, :upper16:.Lloom_demo_n7.right_shift
-	ldr.w	r7, [r4, r9]
-	ldr.w	r6, [r5, r9]
+	ldr.w	r6, [lr, r4]
 	@APP
 	smmlar	r0, r1, r7, r6
 	@NO_APP
-	ldr.w	r2, [r3, r9]
+	lsls	r6, r5, #1
+	ldr	r2, [r3, r2]
 	add.w	r0, r0, r1, asr #31
+	ldr	r1, [sp, #56]
 	asrs	r0, r2
+	add	r3, r1
+	ldr	r1, [sp, #56]
 	ldr	r2, [sp, #56]
-	add.w	r1, r4, r9
-	add.w	r7, r5, r9
-	add	r2, r11
-	add	r3, r9
+	add	r1, r8
+	add.w	r7, lr, r2
+	add.w	r2, r11, r9
 	ssat	r0, #8, r0
 	ldr	r5, [r1, #4]
-	lsl.w	r6, r8, #1
 	ldr	r4, [r7, #4]
 	strb	r0, [r2, #-3]
 	@APP
 	smmlar	r0, r6, r5, r4
 	@NO_APP
-	add.w	r0, r0, r6, asr #31
 	ldr	r4, [r3, #4]
+	add.w	r0, r0, r6, asr #31
 	ldr	r5, [r1, #8]
 	asrs	r0, r4
 	ldr	r4, [r7, #8]
-	lsl.w	r6, lr, #1
+	ldr	r6, [sp, #52]
+	ldr	r1, [r1, #12]
+	lsls	r6, r6, #1
 	@APP
 	smmlar	r5, r6, r5, r4
 	@NO_APP
-	ldr	r1, [r1, #12]
 	lsl.w	r4, r10, #1
 	ldr	r7, [r7, #12]
 	@APP
@@ -2058,324 +2055,324 @@ loom_demo_n7:
 	ldr	r7, [r3, #12]
 	add.w	r1, r1, r4, asr #31
 	ldr	r3, [r3, #8]
-	add.w	r6, r5, r6, asr #31
-	mov.w	lr, #23040
 	asrs	r1, r7
 	movw	r7, :lower16:.Lloom_demo_n7.bias
+	add.w	r6, r5, r6, asr #31
+	mov.w	lr, #23040
 	ssat	r0, #8, r0
 	movt	r7, :upper16:.Lloom_demo_n7.bias
 	strb	r0, [r2, #-2]
 	asr.w	r0, r6, r3
-	ldr	r3, [sp, #56]
-	add.w	r9, r9, #16
 	ssat	r1, #8, r1
-	strb.w	r1, [r11, r3]
+	ldr	r6, [sp, #40]
+	strb.w	r1, [r11, r9]
 	ldr	r1, [sp, #56]
-	adds	r1, #4
-	ldr	r3, [sp, #44]
+	add.w	r9, r9, #4
+	adds	r1, #16
 	ssat	r0, #8, r0
-	cmp	r1, #48
+	cmp.w	r9, #48
 	strb	r0, [r2, #-1]
 	bne.w	.LBB0_22
-	ldr	r1, [sp, #40]
-	ldr	r0, [sp, #52]
+	ldr	r1, [sp, #32]
+	adds	r6, #96
 	adds	r1, #1
-	adds	r3, #96
+	ldr	r0, [sp, #48]
 	cmp	r1, #11
 	add.w	r0, r0, #96
 	add.w	r11, r11, #48
 	bne.w	.LBB0_21
-	movw	r0, #24000
+	movw	r0, #6867
 	ldr	r1, [sp, #28]
 	add	r0, r1
-	str	r0, [sp, #52]
-	movw	r0, #24048
-	ldr	r2, [sp, #20]
-	add	r0, r1
 	str	r0, [sp, #48]
-	movw	r0, #6867
+	movw	r1, #24000
+	ldr	r0, [sp, #36]
+	add	r1, r0
+	str	r1, [sp, #44]
+	movw	r1, #24048
 	mov.w	r9, #0
-	add	r0, r2
-	str	r0, [sp, #44]
-	movw	r0, #24096
-	mov.w	r8, #8388736
-	add	r0, r1
-	str	r0, [sp, #40]
-	movw	r0, #24144
+	add	r1, r0
+	str	r1, [sp, #40]
+	movw	r1, #24096
+	mov.w	lr, #8388736
+	add	r1, r0
+	str	r1, [sp, #32]
+	movw	r1, #24144
 	mov.w	r12, #0
+	add	r1, r0
+	str	r1, [sp, #28]
+	movw	r1, #25152
+	add	r1, r0
+	str	r1, [sp, #24]
+	movw	r1, #25200
+	add	r1, r0
+	str	r1, [sp, #20]
+	movw	r1, #25248
+	add	r1, r0
+	str	r1, [sp, #16]
+	movw	r1, #27600
+	add	r1, r0
+	str	r1, [sp, #56]
+	movw	r1, #25296
+	add	r1, r0
+	str	r1, [sp, #12]
+	movw	r1, #26304
+	add	r1, r0
+	str	r1, [sp, #8]
+	movw	r1, #26352
+	add	r1, r0
+	str	r1, [sp, #4]
+	movw	r1, #26448
+	add	r1, r0
+	str	r1, [sp]
+	movw	r1, #26400
 	add	r0, r1
 	str	r0, [sp, #36]
-	movw	r0, #25152
-	add	r0, r1
-	str	r0, [sp, #32]
-	movw	r0, #25200
-	add	r0, r1
-	str	r0, [sp, #24]
-	movw	r0, #25248
-	add	r0, r1
-	str	r0, [sp, #20]
-	movw	r0, #25296
-	add	r0, r1
-	str	r0, [sp, #16]
-	movw	r0, #26304
-	add	r0, r1
-	str	r0, [sp, #12]
-	movw	r0, #26352
-	add	r0, r1
-	str	r0, [sp, #8]
-	movw	r0, #26400
-	add	r0, r1
-	str	r0, [sp, #4]
-	movw	r0, #27600
-	add	r0, r1
-	str	r0, [sp]
-	movw	r0, #26448
-	add	r0, r1
-	str	r0, [sp, #28]
 .LBB0_25:
-	ldr	r2, [sp, #52]
-	movw	lr, :lower16:.Lloom_demo_n7.weights
-	movt	lr, :upper16:.Lloom_demo_n7.weights
-	add.w	r0, r7, r12
-	ldr.w	r4, [r2, r9]
-	ldr.w	r1, [r7, r12]
-	ldr.w	r7, [lr, r9]
-	ldr	r6, [r0, #8]
-	sxtab16	r2, r8, r4
-	ldr	r3, [r0, #4]
-	sxtb16	r5, r7
-	ldr	r0, [r0, #12]
-	smlabb	r10, r2, r5, r1
-	smlatt	r2, r2, r5, r6
-	ldr	r5, [sp, #48]
-	sxtab16	r1, r8, r4, ror #8
-	add.w	r4, lr, r9
-	ldr.w	r5, [r5, r9]
-	ldr.w	lr, [sp]
-	sxtb16	r7, r7, ror #8
+	ldr	r0, [sp, #44]
+	movw	r5, :lower16:.Lloom_demo_n7.weights
+	movt	r5, :upper16:.Lloom_demo_n7.weights
+	add.w	r1, r7, r9
+	ldr.w	r4, [r0, r12]
+	ldr.w	r10, [r7, r9]
+	ldr.w	r0, [r5, r12]
+	ldr	r3, [r1, #8]
+	sxtab16	r2, lr, r4
+	ldr	r7, [r1, #4]
+	sxtb16	r6, r0
+	ldr	r1, [r1, #12]
+	smlabb	r10, r2, r6, r10
+	smlatt	r2, r2, r6, r3
+	ldr	r3, [sp, #40]
+	sxtab16	r8, lr, r4, ror #8
+	add.w	r4, r5, r12
+	ldr.w	r3, [r3, r12]
+	sxtb16	r0, r0, ror #8
 	ldr	r6, [r4, #48]
-	smlabb	r3, r1, r7, r3
-	smlatt	r0, r1, r7, r0
-	sxtab16	r1, r8, r5
-	sxtb16	r7, r6
-	smlabb	r10, r1, r7, r10
-	smlatt	r1, r1, r7, r2
-	ldr	r2, [sp, #40]
-	sxtab16	r5, r8, r5, ror #8
-	ldr	r7, [r4, #96]
-	ldr.w	r2, [r2, r9]
+	smlabb	r7, r8, r0, r7
+	smlatt	r8, r8, r0, r1
+	sxtab16	r1, lr, r3
+	sxtb16	r0, r6
+	smlabb	r10, r1, r0, r10
+	smlatt	r0, r1, r0, r2
+	ldr	r1, [sp, #32]
+	sxtab16	r3, lr, r3, ror #8
+	ldr	r2, [r4, #96]
+	ldr.w	r1, [r1, r12]
 	sxtb16	r6, r6, ror #8
-	smlabb	r3, r5, r6, r3
-	smlatt	r0, r5, r6, r0
-	sxtab16	r5, r8, r2
-	sxtb16	r6, r7
-	smlabb	r10, r5, r6, r10
-	smlatt	r1, r5, r6, r1
-	ldr	r6, [sp, #36]
-	sxtab16	r2, r8, r2, ror #8
-	ldr.w	r5, [r6, r9]
+	smlabb	r7, r3, r6, r7
+	smlatt	r8, r3, r6, r8
+	sxtab16	r6, lr, r1
+	sxtb16	r3, r2
+	smlabb	r10, r6, r3, r10
+	smlatt	r0, r6, r3, r0
+	ldr	r3, [sp, #28]
+	sxtab16	r1, lr, r1, ror #8
 	ldr.w	r6, [r4, #144]
-	sxtb16	r7, r7, ror #8
-	smlabb	r3, r2, r7, r3
-	smlatt	r0, r2, r7, r0
-	sxtab16	r2, r8, r5
-	sxtb16	r7, r6
-	smlabb	r10, r2, r7, r10
-	smlatt	r1, r2, r7, r1
-	ldr	r2, [sp, #32]
-	sxtab16	r5, r8, r5, ror #8
-	ldr.w	r7, [r4, #240]
-	ldr.w	r2, [r2, r9]
+	ldr.w	r3, [r3, r12]
+	sxtb16	r2, r2, ror #8
+	smlabb	r7, r1, r2, r7
+	smlatt	r8, r1, r2, r8
+	sxtab16	r2, lr, r3
+	sxtb16	r1, r6
+	smlabb	r10, r2, r1, r10
+	smlatt	r0, r2, r1, r0
+	ldr	r1, [sp, #24]
+	sxtab16	r3, lr, r3, ror #8
+	ldr.w	r2, [r4, #240]
+	ldr.w	r1, [r1, r12]
 	sxtb16	r6, r6, ror #8
-	smlabb	r3, r5, r6, r3
-	smlatt	r0, r5, r6, r0
-	sxtab16	r5, r8, r2
-	sxtb16	r6, r7
-	smlabb	r10, r5, r6, r10
-	smlatt	r1, r5, r6, r1
-	ldr	r6, [sp, #24]
-	sxtab16	r2, r8, r2, ror #8
-	sxtb16	r7, r7, ror #8
-	ldr.w	r5, [r6, r9]
-	smlabb	r3, r2, r7, r3
-	smlatt	r0, r2, r7, r0
+	smlabb	r7, r3, r6, r7
+	smlatt	r8, r3, r6, r8
+	sxtab16	r6, lr, r1
+	sxtb16	r3, r2
+	smlabb	r10, r6, r3, r10
+	smlatt	r0, r6, r3, r0
+	ldr	r3, [sp, #20]
+	sxtab16	r1, lr, r1, ror #8
+	sxtb16	r2, r2, ror #8
+	ldr.w	r3, [r3, r12]
+	smlabb	r7, r1, r2, r7
+	smlatt	r8, r1, r2, r8
 	ldr.w	r2, [r4, #288]
-	sxtab16	r6, r8, r5
-	sxtb16	r7, r2
-	smlabb	r10, r6, r7, r10
-	smlatt	r1, r6, r7, r1
-	ldr	r7, [sp, #20]
-	sxtab16	r5, r8, r5, ror #8
+	sxtab16	r6, lr, r3
+	sxtb16	r1, r2
+	smlabb	r10, r6, r1, r10
+	smlatt	r0, r6, r1, r0
+	ldr	r1, [sp, #16]
+	sxtab16	r3, lr, r3, ror #8
 	sxtb16	r2, r2, ror #8
-	ldr.w	r6, [r7, r9]
-	smlabb	r3, r5, r2, r3
-	smlatt	r0, r5, r2, r0
-	ldr.w	r2, [r4, #336]
-	sxtab16	r5, r8, r6
-	sxtb16	r7, r2
-	smlabb	r10, r5, r7, r10
-	smlatt	r1, r5, r7, r1
-	ldr	r7, [sp, #16]
-	sxtab16	r6, r8, r6, ror #8
-	sxtb16	r2, r2, ror #8
-	ldr.w	r5, [r7, r9]
-	smlabb	r3, r6, r2, r3
+	ldr.w	r1, [r1, r12]
+	smlabb	r7, r3, r2, r7
+	smlatt	r8, r3, r2, r8
+	ldr.w	r3, [r4, #336]
+	sxtab16	r6, lr, r1
+	sxtb16	r2, r3
+	smlabb	r10, r6, r2, r10
 	smlatt	r0, r6, r2, r0
-	ldr.w	r2, [r4, #384]
-	sxtab16	r6, r8, r5
-	sxtb16	r7, r2
-	smlabb	r10, r6, r7, r10
-	smlatt	r1, r6, r7, r1
-	ldr	r7, [sp, #12]
-	sxtab16	r5, r8, r5, ror #8
-	sxtb16	r2, r2, ror #8
-	ldr.w	r6, [r7, r9]
-	smlabb	r3, r5, r2, r3
-	smlatt	r0, r5, r2, r0
-	ldr.w	r2, [r4, #480]
-	sxtab16	r5, r8, r6
-	sxtb16	r7, r2
-	smlabb	r10, r5, r7, r10
-	smlatt	r1, r5, r7, r1
-	ldr	r7, [sp, #8]
-	sxtab16	r6, r8, r6, ror #8
-	sxtb16	r2, r2, ror #8
-	ldr.w	r5, [r7, r9]
-	smlabb	r3, r6, r2, r3
+	ldr	r2, [sp, #12]
+	sxtab16	r1, lr, r1, ror #8
+	sxtb16	r3, r3, ror #8
+	ldr.w	r2, [r2, r12]
+	smlabb	r7, r1, r3, r7
+	smlatt	r8, r1, r3, r8
+	ldr.w	r3, [r4, #384]
+	sxtab16	r6, lr, r2
+	sxtb16	r1, r3
+	smlabb	r10, r6, r1, r10
+	smlatt	r0, r6, r1, r0
+	ldr	r1, [sp, #8]
+	sxtab16	r2, lr, r2, ror #8
+	sxtb16	r3, r3, ror #8
+	ldr.w	r1, [r1, r12]
+	smlabb	r7, r2, r3, r7
+	smlatt	r8, r2, r3, r8
+	ldr.w	r3, [r4, #480]
+	sxtab16	r6, lr, r1
+	sxtb16	r2, r3
+	smlabb	r10, r6, r2, r10
 	smlatt	r0, r6, r2, r0
-	ldr.w	r2, [r4, #528]
-	sxtab16	r6, r8, r5
-	sxtb16	r7, r2
-	smlabb	r10, r6, r7, r10
-	smlatt	r1, r6, r7, r1
-	ldr	r7, [sp, #4]
-	sxtab16	r5, r8, r5, ror #8
-	sxtb16	r2, r2, ror #8
-	ldr.w	r6, [r7, r9]
-	smlabb	r3, r5, r2, r3
-	smlatt	r0, r5, r2, r0
-	ldr.w	r2, [r4, #576]
-	sxtab16	r5, r8, r6
-	sxtb16	r7, r2
-	smlabb	r10, r5, r7, r10
-	smlatt	r1, r5, r7, r1
-	ldr	r7, [sp, #28]
-	sxtab16	r6, r8, r6, ror #8
-	sxtb16	r2, r2, ror #8
-	ldr.w	r5, [r7, r9]
-	smlabb	r3, r6, r2, r3
-	smlatt	r2, r6, r2, r0
-	ldr.w	r0, [r4, #624]
-	sxtb16	r7, r0
-	sxtb16	r11, r0, ror #8
-	add.w	r0, lr, r9
-	sxtab16	r6, r8, r5
-	smlabb	r10, r6, r7, r10
-	sxtab16	r5, r8, r5, ror #8
-	smlatt	r1, r6, r7, r1
-	ldr	r6, [r0, #-144]
-	smlabb	r3, r5, r11, r3
-	smlatt	r11, r5, r11, r2
-	ldr.w	r5, [r4, #720]
-	sxtab16	r7, r8, r6
-	sxtb16	r2, r5
-	smlabb	r10, r7, r2, r10
-	sxtab16	r6, r8, r6, ror #8
-	smlatt	r1, r7, r2, r1
-	sxtb16	r5, r5, ror #8
-	ldr	r2, [r0, #-96]
-	smlabb	r3, r6, r5, r3
-	ldr	r0, [r0, #-48]
-	smlatt	r11, r6, r5, r11
-	ldr.w	r6, [r4, #768]
-	sxtab16	r7, r8, r2
+	ldr	r2, [sp, #4]
+	sxtab16	r1, lr, r1, ror #8
+	sxtb16	r3, r3, ror #8
+	ldr.w	r2, [r2, r12]
+	smlabb	r7, r1, r3, r7
+	smlatt	r8, r1, r3, r8
+	ldr.w	r3, [r4, #528]
+	sxtab16	r6, lr, r2
+	sxtb16	r1, r3
+	smlabb	r10, r6, r1, r10
+	smlatt	r0, r6, r1, r0
+	ldr	r1, [sp, #36]
+	sxtab16	r2, lr, r2, ror #8
+	sxtb16	r3, r3, ror #8
+	ldr.w	r1, [r1, r12]
+	smlabb	r7, r2, r3, r7
+	smlatt	r8, r2, r3, r8
+	ldr.w	r3, [r4, #576]
+	sxtab16	r6, lr, r1
+	sxtb16	r2, r3
+	smlabb	r10, r6, r2, r10
+	sxtab16	r1, lr, r1, ror #8
+	smlatt	r0, r6, r2, r0
+	sxtb16	r3, r3, ror #8
+	ldr	r2, [sp]
+	smlabb	r7, r1, r3, r7
+	smlatt	r8, r1, r3, r8
+	ldr.w	r1, [r4, #624]
+	ldr.w	r2, [r2, r12]
+	sxtb16	r3, r1
+	sxtb16	r11, r1, ror #8
+	ldr	r1, [sp, #56]
+	add	r1, r12
+	sxtab16	r6, lr, r2
+	smlabb	r10, r6, r3, r10
+	smlatt	r0, r6, r3, r0
+	ldr	r3, [r1, #-144]
+	sxtab16	r2, lr, r2, ror #8
+	ldr.w	r6, [r4, #720]
+	smlabb	r7, r2, r11, r7
+	smlatt	r8, r2, r11, r8
+	movw	r11, :lower16:.Lloom_demo_n7.multiplier
+	sxtab16	r2, lr, r3
+	movt	r11, :upper16:.Lloom_demo_n7.multiplier
 	sxtb16	r5, r6
-	smlabb	r10, r7, r5, r10
-	smlatt	r1, r7, r5, r1
-	sxtab16	r2, r8, r2, ror #8
-	sxtb16	r5, r6, ror #8
-	smlabb	r3, r2, r5, r3
-	smlatt	r2, r2, r5, r11
-	ldr.w	r5, [r4, #816]
-	sxtab16	r6, r8, r0
-	sxtb16	r7, r5
-	smlabb	r10, r6, r7, r10
-	smlatt	r1, r6, r7, r1
-	ldr.w	r6, [lr, r9]
-	sxtab16	r0, r8, r0, ror #8
-	movw	lr, :lower16:.Lloom_demo_n7.multiplier
-	sxtb16	r5, r5, ror #8
-	movt	lr, :upper16:.Lloom_demo_n7.multiplier
-	smlabb	r3, r0, r5, r3
-	smlatt	r0, r0, r5, r2
-	ldr.w	r2, [r4, #864]
-	sxtab16	r4, r8, r6
-	sxtb16	r5, r2
-	smlabb	r7, r4, r5, r10
-	sxtab16	r6, r8, r6, ror #8
-	smlatt	r11, r4, r5, r1
-	sxtb16	r2, r2, ror #8
-	movw	r1, :lower16:.Lloom_demo_n7.right_shift
-	smlabb	r10, r6, r2, r3
-	movw	r3, :lower16:.Lloom_demo_n7.requant_offset
-	lsls	r4, r7, #1
-	movt	r3, :upper16:.Lloom_demo_n7.requant_offset
-	movt	r1, :upper16:.Lloom_demo_n7.right_shift
-	smlatt	r0, r6, r2, r0
-	ldr.w	r5, [lr, r12]
-	ldr.w	r7, [r3, r12]
-	str	r0, [sp, #56]
-	@APP
-	smmlar	r0, r4, r5, r7
-	@NO_APP
-	ldr.w	r2, [r1, r12]
-	add.w	r4, r0, r4, asr #31
-	add.w	r6, r3, r12
-	asr.w	r2, r4, r2
-	add.w	r5, lr, r12
-	ldr.w	lr, [sp, #44]
-	add.w	r0, r1, r12
-	add.w	r4, lr, r9
-	lsl.w	r3, r10, #1
-	ldr	r1, [r6, #4]
-	ssat	r2, #8, r2
-	ldr	r7, [r5, #4]
-	@APP
-	smmlar	r1, r3, r7, r1
-	@NO_APP
-	strb	r2, [r4, #-3]
-	add.w	r1, r1, r3, asr #31
-	ldr	r2, [r0, #4]
-	ldr	r3, [r5, #8]
-	asrs	r1, r2
-	ldr	r2, [r6, #8]
-	lsl.w	r7, r11, #1
-	@APP
-	smmlar	r2, r7, r3, r2
-	@NO_APP
-	ldr	r3, [r5, #12]
-	ldr	r5, [r6, #12]
+	smlabb	r10, r2, r5, r10
+	sxtab16	r3, lr, r3, ror #8
+	smlatt	r0, r2, r5, r0
+	sxtb16	r6, r6, ror #8
+	ldr	r2, [r1, #-96]
+	smlabb	r5, r3, r6, r7
+	ldr	r1, [r1, #-48]
+	smlatt	r8, r3, r6, r8
+	ldr.w	r6, [r4, #768]
+	sxtab16	r7, lr, r2
+	sxtb16	r3, r6
+	smlabb	r10, r7, r3, r10
+	smlatt	r0, r7, r3, r0
+	sxtab16	r2, lr, r2, ror #8
+	sxtb16	r3, r6, ror #8
+	smlabb	r5, r2, r3, r5
+	smlatt	r2, r2, r3, r8
+	ldr.w	r3, [r4, #816]
+	sxtab16	r6, lr, r1
+	sxtb16	r7, r3
+	smlabb	r8, r6, r7, r10
+	smlatt	r0, r6, r7, r0
 	ldr	r6, [sp, #56]
-	lsls	r6, r6, #1
+	sxtab16	r1, lr, r1, ror #8
+	sxtb16	r3, r3, ror #8
+	ldr.w	r6, [r6, r12]
+	smlabb	r5, r1, r3, r5
+	smlatt	r1, r1, r3, r2
+	ldr.w	r2, [r4, #864]
+	sxtab16	r3, lr, r6
+	sxtb16	r4, r2
+	smlabb	r7, r3, r4, r8
+	sxtab16	r6, lr, r6, ror #8
+	smlatt	r0, r3, r4, r0
+	sxtb16	r2, r2, ror #8
+	movw	r3, :lower16:.Lloom_demo_n7.right_shift
+	smlabb	r8, r6, r2, r5
+	movw	r5, :lower16:.Lloom_demo_n7.requant_offset
+	str	r0, [sp, #52]
+	lsls	r0, r7, #1
+	movt	r5, :upper16:.Lloom_demo_n7.requant_offset
+	movt	r3, :upper16:.Lloom_demo_n7.right_shift
+	ldr.w	r4, [r11, r9]
+	smlatt	r10, r6, r2, r1
+	ldr.w	r7, [r5, r9]
 	@APP
-	smmlar	r3, r6, r3, r5
+	smmlar	r1, r0, r4, r7
 	@NO_APP
-	ldr	r5, [r0, #12]
-	add.w	r2, r2, r7, asr #31
-	add.w	r3, r3, r6, asr #31
-	ldr	r0, [r0, #8]
-	asrs	r3, r5
-	movw	r7, :lower16:.Lloom_demo_n7.bias
-	ssat	r1, #8, r1
-	movt	r7, :upper16:.Lloom_demo_n7.bias
-	strb	r1, [r4, #-2]
-	asr.w	r0, r2, r0
-	ssat	r1, #8, r3
-	add.w	r12, r12, #16
-	strb.w	r1, [lr, r9]
-	add.w	r9, r9, #4
+	ldr.w	r2, [r3, r9]
+	add.w	r0, r1, r0, asr #31
+	asrs	r0, r2
+	add.w	r2, r11, r9
+	ldr.w	r11, [sp, #48]
+	add.w	r6, r5, r9
+	add.w	r4, r11, r12
+	add.w	r1, r3, r9
 	ssat	r0, #8, r0
-	cmp.w	r9, #48
+	ldr	r7, [r2, #4]
+	lsl.w	r5, r8, #1
+	ldr	r3, [r6, #4]
+	strb	r0, [r4, #-3]
+	@APP
+	smmlar	r0, r5, r7, r3
+	@NO_APP
+	add.w	r0, r0, r5, asr #31
+	ldr	r3, [r1, #4]
+	ldr	r5, [r2, #8]
+	asrs	r0, r3
+	ldr	r3, [r6, #8]
+	ldr	r7, [sp, #52]
+	lsls	r7, r7, #1
+	@APP
+	smmlar	r3, r7, r5, r3
+	@NO_APP
+	ldr	r2, [r2, #12]
+	ldr	r5, [r6, #12]
+	lsl.w	r6, r10, #1
+	@APP
+	smmlar	r2, r6, r2, r5
+	@NO_APP
+	ldr	r5, [r1, #12]
+	add.w	r3, r3, r7, asr #31
+	add.w	r2, r2, r6, asr #31
+	ldr	r1, [r1, #8]
+	asrs	r2, r5
+	movw	r7, :lower16:.Lloom_demo_n7.bias
+	ssat	r0, #8, r0
+	movt	r7, :upper16:.Lloom_demo_n7.bias
+	strb	r0, [r4, #-2]
+	asr.w	r0, r3, r1
+	ssat	r1, #8, r2
+	add.w	r9, r9, #16
+	strb.w	r1, [r11, r12]
+	add.w	r12, r12, #4
+	ssat	r0, #8, r0
+	cmp.w	r12, #48
 	strb	r0, [r4, #-1]
 	bne.w	.LBB0_25
 	add	sp, #60

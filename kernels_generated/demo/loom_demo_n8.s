@@ -32,31 +32,32 @@ loom_demo_n8:
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
 	sub	sp, #272
 	str	r0, [sp]
-	movw	r0, :lower16:.Lloom_demo_n8.bias_folded
-	movt	r0, :upper16:.Lloom_demo_n8.bias_folded
+	movw	r0, :lower16:.Lloom_demo_n8.requant_offset
+	movt	r0, :upper16:.Lloom_demo_n8.requant_offset
 	movw	r12, :lower16:.Lloom_demo_n8.weights_i16
 	subs	r0, #4
 	str	r0, [sp, #24]
-	movw	r0, :lower16:.Lloom_demo_n8.right_shift
-	add.w	r8, r1, #23
-	movt	r0, :upper16:.Lloom_demo_n8.right_shift
+	movw	r0, :lower16:.Lloom_demo_n8.multiplier
+	subs	r2, r1, #1
+	movt	r0, :upper16:.Lloom_demo_n8.multiplier
 	movs	r1, #0
 	subs	r0, #4
 	str	r0, [sp, #20]
-	movw	r0, :lower16:.Lloom_demo_n8.multiplier
+	movw	r0, :lower16:.Lloom_demo_n8.right_shift
 	movt	r12, :upper16:.Lloom_demo_n8.weights_i16
-	movt	r0, :upper16:.Lloom_demo_n8.multiplier
+	movt	r0, :upper16:.Lloom_demo_n8.right_shift
 	subs	r0, #4
 	str	r0, [sp, #16]
-	movw	r0, :lower16:.Lloom_demo_n8.requant_offset
-	movt	r0, :upper16:.Lloom_demo_n8.requant_offset
+	movw	r0, :lower16:.Lloom_demo_n8.bias_folded
+	movt	r0, :upper16:.Lloom_demo_n8.bias_folded
 	subs	r0, #4
 	str	r0, [sp, #12]
 .LBB0_1:
 	str	r1, [sp, #4]
 	add.w	r0, r1, r1, lsl #3
 	ldr	r1, [sp]
-	str.w	r8, [sp, #8]
+	mov	r5, r2
+	str	r2, [sp, #8]
 	add.w	r0, r1, r0, lsl #6
 	str	r0, [sp, #72]
 	adds	r1, r0, #4
@@ -90,7 +91,7 @@ loom_demo_n8:
 	lsls	r2, r1, #5
 	ldr	r7, [sp, #72]
 	add.w	r0, r0, r0, lsl #1
-	mov.w	lr, #0
+	add.w	r10, sp, #12
 	lsls	r0, r0, #4
 	ldr	r1, [r7, r2]
 	sxtb16	r6, r1, ror #8
@@ -98,10 +99,11 @@ loom_demo_n8:
 	sxtb16	r1, r1
 	str	r1, [sp, #264]
 	ldr	r1, [r7, r0]
-	str.w	r8, [sp, #76]
+	mov.w	lr, #0
 	sxtb16	r7, r1, ror #8
 	str	r7, [sp, #260]
 	ldr	r7, [sp, #68]
+	str	r5, [sp, #76]
 	sxtb16	r1, r1
 	str	r1, [sp, #256]
 	ldr	r1, [r7, r2]
@@ -209,26 +211,27 @@ loom_demo_n8:
 	sxtb16	r1, r1
 	str	r1, [sp, #104]
 	ldr	r1, [r7, r0]
+	ldr	r6, [sp, #24]
 	sxtb16	r7, r1, ror #8
 	str	r7, [sp, #100]
 	sxtb16	r1, r1
 	str	r1, [sp, #96]
 	ldr	r1, [sp, #28]
-	ldrd	r9, r10, [sp, #12]
+	ldm.w	r10, {r8, r9, r10}
 	ldr	r7, [r1, r2]
 	ldr	r0, [r1, r0]
 	sxtb16	r2, r7, ror #8
 	str	r2, [sp, #92]
 	sxtb16	r2, r7
-	str	r2, [sp, #88]
+	mov	r7, r5
 	sxtb16	r1, r0, ror #8
-	str	r1, [sp, #84]
+	str	r2, [sp, #88]
 	sxtb16	r0, r0
-	ldrd	r6, r7, [sp, #20]
+	str	r1, [sp, #84]
 .LBB0_3:
 	add.w	r11, r12, lr
 	ldr.w	r5, [r12, lr]
-	ldr	r3, [r7, #4]!
+	ldr	r3, [r8, #4]!
 	ldr	r1, [sp, #264]
 	ldr	r2, [sp, #256]
 	smlad	r1, r1, r5, r3
@@ -349,7 +352,7 @@ loom_demo_n8:
 	smlad	r1, r2, r5, r1
 	ldr	r2, [sp, #84]
 	smlad	r3, r2, r5, r3
-	ldr	r2, [r9, #4]!
+	ldr	r2, [r6, #4]!
 	lsl.w	r1, r1, #1
 	ldr	r5, [r10, #4]!
 	lsl.w	r3, r3, #1
@@ -361,24 +364,24 @@ loom_demo_n8:
 	@NO_APP
 	add.w	r1, r4, r1, asr #31
 	add.w	r2, r2, r3, asr #31
-	ldr	r3, [r6, #4]!
+	ldr	r3, [r9, #4]!
 	asr.w	r1, r1, r3
 	asr.w	r2, r2, r3
 	ssat	r1, #8, r1
-	strb	r1, [r8, #-23]
+	strb	r1, [r7, #1]!
 	ssat	r1, #8, r2
-	strb	r1, [r8, #1]!
+	strb	r1, [r7, #24]
 	bne.w	.LBB0_3
 	ldr	r1, [sp, #80]
-	ldr.w	r8, [sp, #76]
+	ldr	r5, [sp, #76]
 	adds	r1, #1
-	add.w	r8, r8, #48
+	adds	r5, #48
 	cmp	r1, #6
 	bne.w	.LBB0_2
 	ldr	r1, [sp, #4]
-	ldr.w	r8, [sp, #8]
+	ldr	r2, [sp, #8]
 	adds	r1, #1
-	add.w	r8, r8, #288
+	add.w	r2, r2, #288
 	cmp	r1, #12
 	bne.w	.LBB0_1
 	add	sp, #272

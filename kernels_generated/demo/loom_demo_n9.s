@@ -30,33 +30,34 @@
 loom_demo_n9:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #252
+	sub	sp, #248
 	str	r0, [sp]
-	movw	r0, :lower16:.Lloom_demo_n9.right_shift
-	add.w	r2, r1, #143
-	movt	r0, :upper16:.Lloom_demo_n9.right_shift
-	movw	r1, :lower16:.Lloom_demo_n9.bias
+	movw	r0, :lower16:.Lloom_demo_n9.bias
+	movt	r0, :upper16:.Lloom_demo_n9.bias
+	movw	r6, :lower16:.Lloom_demo_n9.weights_i16
 	subs	r0, #4
-	movt	r1, :upper16:.Lloom_demo_n9.bias
 	str	r0, [sp, #24]
-	subs	r0, r1, #4
+	movw	r0, :lower16:.Lloom_demo_n9.requant_offset
+	add.w	r2, r1, #143
+	movt	r0, :upper16:.Lloom_demo_n9.requant_offset
+	movs	r1, #0
+	subs	r0, #4
 	str	r0, [sp, #20]
 	movw	r0, :lower16:.Lloom_demo_n9.multiplier
-	movw	r1, :lower16:.Lloom_demo_n9.requant_offset
+	movt	r6, :upper16:.Lloom_demo_n9.weights_i16
 	movt	r0, :upper16:.Lloom_demo_n9.multiplier
-	movw	r12, :lower16:.Lloom_demo_n9.weights_i16
-	movs	r3, #0
-	movt	r1, :upper16:.Lloom_demo_n9.requant_offset
 	subs	r0, #4
-	movt	r12, :upper16:.Lloom_demo_n9.weights_i16
 	str	r0, [sp, #16]
-	subs	r0, r1, #4
+	movw	r0, :lower16:.Lloom_demo_n9.right_shift
+	movt	r0, :upper16:.Lloom_demo_n9.right_shift
+	subs	r0, #4
 	str	r0, [sp, #12]
 .LBB0_1:
-	add.w	r0, r3, r3, lsl #3
+	str	r1, [sp, #4]
+	add.w	r0, r1, r1, lsl #3
 	ldr	r1, [sp]
-	mov	r6, r2
-	str	r3, [sp, #4]
+	mov	r5, r2
+	str	r2, [sp, #8]
 	add.w	r0, r1, r0, lsl #5
 	str	r0, [sp, #48]
 	adds	r1, r0, #4
@@ -70,12 +71,11 @@ loom_demo_n9:
 	str	r0, [sp, #28]
 	movs	r0, #0
 	str	r1, [sp, #32]
-	str	r2, [sp, #8]
 .LBB0_2:
 	str	r0, [sp, #56]
 	add.w	r0, r0, r0, lsl #3
 	ldr	r7, [sp, #48]
-	str	r6, [sp, #52]
+	str	r5, [sp, #52]
 	ldr.w	r2, [r7, r0, lsl #3]
 	sxtb16	r1, r2, ror #8
 	str	r1, [sp, #192]
@@ -86,8 +86,8 @@ loom_demo_n9:
 	movs	r2, #48
 	ldr	r3, [r7, r1]
 	add.w	r2, r2, r0, lsl #3
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #184]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #184]
 	sxtb16	r3, r3
 	str	r3, [sp, #180]
 	ldr	r3, [r7, r2]
@@ -97,13 +97,13 @@ loom_demo_n9:
 	sxtb16	r3, r3
 	str	r3, [sp, #172]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #168]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #168]
 	sxtb16	r3, r3
 	str	r3, [sp, #164]
 	ldr	r3, [r7, r1]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #160]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #160]
 	sxtb16	r3, r3
 	str	r3, [sp, #156]
 	ldr	r3, [r7, r2]
@@ -113,13 +113,13 @@ loom_demo_n9:
 	sxtb16	r3, r3
 	str	r3, [sp, #148]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #144]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #144]
 	sxtb16	r3, r3
 	str	r3, [sp, #140]
 	ldr	r3, [r7, r1]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #136]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #136]
 	sxtb16	r3, r3
 	str	r3, [sp, #132]
 	ldr	r3, [r7, r2]
@@ -129,13 +129,13 @@ loom_demo_n9:
 	sxtb16	r3, r3
 	str	r3, [sp, #124]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #120]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #120]
 	sxtb16	r3, r3
 	str	r3, [sp, #116]
 	ldr	r3, [r7, r1]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #112]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #112]
 	sxtb16	r3, r3
 	str	r3, [sp, #108]
 	ldr	r3, [r7, r2]
@@ -145,13 +145,13 @@ loom_demo_n9:
 	sxtb16	r3, r3
 	str	r3, [sp, #100]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #96]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #96]
 	sxtb16	r3, r3
 	str	r3, [sp, #92]
 	ldr	r3, [r7, r1]
-	sxtb16	r5, r3, ror #8
-	str	r5, [sp, #88]
+	sxtb16	r4, r3, ror #8
+	str	r4, [sp, #88]
 	sxtb16	r3, r3
 	str	r3, [sp, #84]
 	ldr	r3, [r7, r2]
@@ -171,250 +171,245 @@ loom_demo_n9:
 	sxtb16	r0, r0
 	str	r0, [sp, #64]
 	ldr	r0, [r3, r2]
+	ldr	r2, [sp, #24]
 	sxtb16	r1, r0, ror #8
 	str	r1, [sp, #60]
 	sxtb16	r0, r0
 	str	r0, [sp, #240]
 	ldr	r0, [sp, #12]
+	movs	r1, #0
 	str	r0, [sp, #236]
 	ldr	r0, [sp, #16]
 	str	r0, [sp, #232]
-	ldrd	r1, r0, [sp, #20]
+	ldr	r0, [sp, #20]
 	str	r0, [sp, #228]
-	movw	r0, #62080
-	movt	r0, #65535
 .LBB0_3:
-	add.w	r10, r12, r0
-	ldr	lr, [r1, #8]!
-	str	r1, [sp, #248]
-	ldr	r4, [sp, #188]
-	strd	r0, r6, [sp, #220]
-	ldr	r0, [sp, #248]
-	ldr.w	r2, [r10, #3456]
-	ldr.w	r3, [r10, #3460]
-	ldr.w	r6, [r10, #3504]
-	ldr	r1, [r0, #-4]
-	smlad	r7, r4, r2, r1
-	ldr	r0, [sp, #192]
-	ldr.w	r5, [r10, #3508]
-	smlad	r8, r0, r3, r7
-	ldr	r7, [sp, #180]
-	smlad	r4, r4, r6, lr
-	ldr.w	r11, [sp, #164]
-	smlad	r12, r0, r5, r4
-	ldr	r0, [sp, #184]
-	smlad	r4, r7, r2, r1
-	smlad	r9, r0, r3, r4
-	smlad	r4, r7, r6, lr
-	ldr	r7, [sp, #176]
-	smlad	r4, r0, r5, r4
-	ldr	r0, [sp, #172]
-	smlad	r1, r0, r2, r1
-	ldr.w	r2, [r10, #3464]
-	smlad	r0, r0, r6, lr
-	ldr.w	lr, [sp, #168]
-	smlad	r1, r7, r3, r1
-	ldr.w	r3, [r10, #3468]
+	ldr	r0, [r2, #8]!
+	add.w	r9, r6, r1
+	str	r2, [sp, #216]
+	ldr	r11, [r2, #-4]
+	ldr	r2, [r6, r1]
+	ldr	r7, [sp, #188]
+	smlad	r6, r7, r2, r11
+	ldr.w	r4, [r9, #4]
+	ldr	r3, [sp, #192]
+	strd	r5, r1, [sp, #220]
+	smlad	r8, r3, r4, r6
+	ldr	r1, [sp, #180]
+	ldrd	r5, r6, [r9, #48]
+	smlad	r7, r7, r5, r0
+	smlad	lr, r3, r6, r7
+	ldr	r7, [sp, #184]
+	smlad	r3, r1, r2, r11
+	smlad	r10, r7, r4, r3
+	smlad	r3, r1, r5, r0
+	smlad	r1, r7, r6, r3
+	ldr	r7, [sp, #172]
+	str	r1, [sp, #212]
+	smlad	r1, r7, r2, r11
+	ldr	r3, [sp, #176]
 	smlad	r0, r7, r5, r0
-	ldr.w	r6, [r10, #3512]
-	smlad	r5, r11, r2, r8
-	ldr.w	r7, [r10, #3516]
-	smlad	r8, lr, r3, r5
-	smlad	r5, r11, r6, r12
-	ldr.w	r11, [sp, #156]
-	smlad	r12, lr, r7, r5
-	ldr.w	lr, [sp, #160]
-	smlad	r5, r11, r2, r9
-	ldr.w	r9, [sp, #148]
-	smlad	r4, r11, r6, r4
-	smlad	r1, r9, r2, r1
-	ldr	r2, [sp, #152]
-	smlad	r0, r9, r6, r0
-	smlad	r5, lr, r3, r5
-	smlad	r4, lr, r7, r4
-	smlad	lr, r2, r3, r1
-	ldr	r1, [sp, #140]
-	smlad	r9, r2, r7, r0
-	ldr.w	r2, [r10, #3472]
-	ldr.w	r7, [r10, #3520]
-	smlad	r6, r1, r2, r8
-	ldr.w	r8, [sp, #144]
-	ldr.w	r0, [r10, #3524]
-	smlad	r1, r1, r7, r12
-	ldr.w	r12, [sp, #132]
-	ldr.w	r3, [r10, #3476]
-	smlad	r11, r8, r0, r1
-	ldr	r1, [sp, #136]
-	smlad	r4, r12, r7, r4
-	smlad	r6, r8, r3, r6
-	smlad	r5, r12, r2, r5
-	smlad	r8, r1, r0, r4
-	ldr	r4, [sp, #124]
-	smlad	r5, r1, r3, r5
-	ldr	r1, [sp, #128]
-	smlad	r2, r4, r2, lr
-	smlad	lr, r1, r3, r2
-	ldr	r2, [sp, #116]
-	smlad	r3, r4, r7, r9
-	ldr.w	r7, [r10, #3484]
-	smlad	r12, r1, r0, r3
-	ldr.w	r3, [r10, #3480]
-	ldr.w	r0, [r10, #3528]
-	smlad	r6, r2, r3, r6
-	ldr	r4, [sp, #120]
-	ldr.w	r1, [r10, #3532]
-	smlad	r2, r2, r0, r11
-	smlad	r6, r4, r7, r6
-	smlad	r9, r4, r1, r2
-	ldr	r4, [sp, #108]
-	smlad	r5, r4, r3, r5
-	ldr	r2, [sp, #112]
-	smlad	r4, r4, r0, r8
-	smlad	r8, r2, r1, r4
-	ldr	r4, [sp, #100]
-	smlad	r5, r2, r7, r5
-	ldr	r2, [sp, #104]
-	smlad	r3, r4, r3, lr
-	smlad	r0, r4, r0, r12
-	ldr	r4, [sp, #96]
-	smlad	r11, r2, r7, r3
-	ldr.w	r7, [r10, #3492]
-	smlad	r12, r2, r1, r0
-	ldr.w	r1, [r10, #3488]
+	smlad	r11, r3, r4, r1
+	ldr.w	r2, [r9, #8]
+	smlad	r12, r3, r6, r0
+	ldr	r7, [sp, #164]
+	ldrd	r6, r1, [r9, #56]
+	ldr.w	r4, [r9, #12]
+	smlad	r5, r7, r2, r8
+	ldr	r3, [sp, #168]
+	smlad	r7, r7, r6, lr
+	ldr	r0, [sp, #156]
+	smlad	r5, r3, r4, r5
+	smlad	lr, r3, r1, r7
+	ldr	r7, [sp, #160]
+	smlad	r3, r0, r2, r10
+	smlad	r8, r7, r4, r3
+	ldr	r3, [sp, #212]
+	smlad	r3, r0, r6, r3
+	ldr	r0, [sp, #148]
+	smlad	r3, r7, r1, r3
+	ldr	r7, [sp, #152]
+	smlad	r2, r0, r2, r11
+	smlad	r0, r0, r6, r12
+	ldr.w	r6, [r9, #16]
+	smlad	r11, r7, r4, r2
+	ldr	r2, [sp, #144]
+	smlad	r0, r7, r1, r0
+	ldr	r7, [sp, #140]
+	ldr.w	r1, [r9, #20]
+	smlad	r5, r7, r6, r5
+	smlad	r12, r2, r1, r5
+	ldrd	r4, r5, [r9, #64]
+	smlad	r7, r7, r4, lr
+	ldr.w	lr, [sp, #132]
+	smlad	r10, r2, r5, r7
+	ldr	r2, [sp, #136]
+	smlad	r3, lr, r4, r3
+	smlad	r7, lr, r6, r8
+	smlad	lr, r2, r5, r3
+	ldr	r3, [sp, #124]
+	smlad	r7, r2, r1, r7
+	smlad	r2, r3, r6, r11
+	ldr	r6, [sp, #128]
+	smlad	r0, r3, r4, r0
+	ldr	r3, [sp, #120]
+	smlad	r11, r6, r1, r2
+	ldr	r1, [sp, #116]
+	smlad	r8, r6, r5, r0
+	ldrd	r2, r4, [r9, #24]
+	ldrd	r5, r0, [r9, #72]
+	smlad	r6, r1, r2, r12
+	ldr.w	r12, [sp, #112]
+	smlad	r1, r1, r5, r10
+	smlad	r6, r3, r4, r6
+	smlad	r1, r3, r0, r1
+	ldr	r3, [sp, #108]
+	smlad	r7, r3, r2, r7
+	smlad	r3, r3, r5, lr
+	smlad	r10, r12, r4, r7
+	smlad	lr, r12, r0, r3
+	ldr.w	r12, [sp, #100]
+	smlad	r2, r12, r2, r11
+	ldr	r3, [sp, #104]
+	smlad	r5, r12, r5, r8
+	smlad	r11, r3, r4, r2
 	ldr	r2, [sp, #92]
-	ldr.w	r0, [r10, #3536]
-	smlad	r6, r2, r1, r6
-	ldr.w	r3, [r10, #3540]
-	smlad	r2, r2, r0, r9
-	str	r3, [sp, #216]
-	smlad	r6, r4, r7, r6
-	smlad	lr, r4, r3, r2
-	ldr	r4, [sp, #84]
-	smlad	r5, r4, r1, r5
+	smlad	r12, r3, r0, r5
+	ldr	r3, [sp, #96]
+	ldrd	r5, r4, [r9, #32]
+	ldrd	r0, r7, [r9, #80]
+	smlad	r6, r2, r5, r6
+	str	r7, [sp, #212]
+	smlad	r1, r2, r0, r1
 	ldr	r2, [sp, #88]
-	smlad	r4, r4, r0, r8
-	smlad	r5, r2, r7, r5
-	smlad	r9, r2, r3, r4
-	ldr	r2, [sp, #80]
-	smlad	r0, r2, r0, r12
-	ldr	r3, [sp, #244]
-	smlad	r1, r2, r1, r11
-	str	r0, [sp, #212]
-	ldr.w	r0, [r10, #3496]
-	ldr	r2, [sp, #72]
+	smlad	r6, r3, r4, r6
 	smlad	r8, r3, r7, r1
-	ldr.w	r12, [r10, #3500]
-	smlad	r3, r2, r0, r6
-	ldr.w	r6, [r10, #3544]
-	ldr	r1, [sp, #76]
-	ldr.w	r10, [r10, #3548]
-	smlad	r2, r2, r6, lr
-	ldr	r4, [sp, #64]
-	smlad	r7, r1, r12, r3
-	str	r6, [sp, #208]
-	smlad	lr, r1, r10, r2
-	ldr	r1, [sp, #68]
-	smlad	r2, r4, r0, r5
-	str.w	r10, [sp, #200]
-	smlad	r2, r1, r12, r2
-	lsl.w	lr, lr, #1
-	str	r2, [sp, #204]
-	ldr	r2, [sp, #240]
-	smlad	r5, r4, r6, r9
-	lsl.w	r9, r7, #1
-	smlad	r6, r2, r0, r8
+	ldr	r3, [sp, #84]
+	mov	r1, r7
+	smlad	r7, r3, r5, r10
+	smlad	r3, r3, r0, lr
+	smlad	r10, r2, r1, r3
+	ldr	r1, [sp, #80]
+	smlad	r7, r2, r4, r7
+	ldr	r3, [sp, #244]
+	smlad	r2, r1, r5, r11
+	smlad	r0, r1, r0, r12
+	ldr	r1, [sp, #72]
+	smlad	lr, r3, r4, r2
+	str	r0, [sp, #208]
+	ldrd	r0, r4, [r9, #40]
+	ldrd	r12, r3, [r9, #88]
+	smlad	r6, r1, r0, r6
+	ldr	r2, [sp, #76]
+	smlad	r1, r1, r12, r8
+	str	r3, [sp, #200]
+	smlad	r5, r2, r4, r6
+	mov	r6, r3
+	smlad	r11, r2, r3, r1
+	ldr	r3, [sp, #64]
+	smlad	r1, r3, r0, r7
+	ldr	r2, [sp, #68]
+	smlad	r1, r2, r4, r1
+	lsls	r5, r5, #1
+	str	r1, [sp, #204]
+	ldr	r1, [sp, #240]
+	smlad	r7, r3, r12, r10
+	ldr	r3, [sp, #228]
+	smlad	r8, r1, r0, lr
 	ldr	r0, [sp, #232]
-	ldr	r2, [sp, #236]
-	smlad	r1, r1, r10, r5
-	ldr	r11, [r0, #8]!
+	ldr	r9, [r3, #8]!
+	lsl.w	r11, r11, #1
+	ldr	r10, [r0, #8]!
+	str	r3, [sp, #228]
+	ldr	r1, [r0, #-4]
+	ldr	r3, [r3, #-4]
+	@APP
+	smmlar	lr, r5, r1, r3
+	@NO_APP
 	str	r0, [sp, #232]
-	ldr	r7, [r2, #8]!
-	ldr	r3, [r0, #-4]
-	ldr	r4, [r2, #-4]
+	add.w	lr, lr, r5, asr #31
 	@APP
-	smmlar	r8, r9, r3, r4
+	smmlar	r5, r11, r10, r9
 	@NO_APP
-	add.w	r9, r8, r9, asr #31
-	@APP
-	smmlar	r8, lr, r11, r7
-	@NO_APP
-	add.w	r0, r8, lr, asr #31
-	str	r2, [sp, #236]
+	add.w	r0, r5, r11, asr #31
+	smlad	r7, r2, r6, r7
 	str	r0, [sp, #196]
 	ldr	r2, [sp, #60]
 	ldr	r0, [sp, #204]
-	smlad	r12, r2, r12, r6
-	lsls	r5, r0, #1
-	ldr	r0, [sp, #228]
+	smlad	r8, r2, r4, r8
+	lsls	r4, r0, #1
 	@APP
-	smmlar	r8, r5, r3, r4
+	smmlar	r5, r4, r1, r3
 	@NO_APP
-	lsls	r1, r1, #1
-	add.w	r8, r8, r5, asr #31
+	lsls	r7, r7, #1
+	ldr	r0, [sp, #236]
+	add.w	r11, r5, r4, asr #31
 	@APP
-	smmlar	r5, r1, r11, r7
+	smmlar	r5, r7, r10, r9
 	@NO_APP
-	ldr	r10, [r0, #8]!
-	lsl.w	r12, r12, #1
-	add.w	lr, r5, r1, asr #31
-	str	r0, [sp, #228]
-	ldr	r5, [r0, #-4]
+	ldr	r4, [r0, #8]!
+	add.w	r5, r5, r7, asr #31
+	lsl.w	r8, r8, #1
+	str	r5, [sp, #204]
+	str	r0, [sp, #236]
+	ldr	r7, [r0, #-4]
 	@APP
-	smmlar	r0, r12, r3, r4
+	smmlar	r0, r8, r1, r3
 	@NO_APP
-	ldr	r1, [sp, #244]
-	asr.w	r4, r9, r5
-	ldrd	r6, r3, [sp, #212]
-	smlad	r9, r1, r3, r6
-	add.w	r12, r0, r12, asr #31
-	ldr	r0, [sp, #208]
-	ldr	r1, [sp, #240]
-	smlad	r3, r1, r0, r9
+	ldr	r6, [sp, #244]
+	ldrd	r5, r1, [sp, #208]
+	asr.w	r3, lr, r7
+	smlad	lr, r6, r1, r5
+	add.w	r8, r0, r8, asr #31
+	ldr	r0, [sp, #240]
+	smlad	r6, r0, r12, lr
 	ldr	r0, [sp, #196]
-	asr.w	r0, r0, r10
+	asrs	r0, r4
 	ldr	r1, [sp, #200]
-	ldr	r6, [sp, #224]
-	smlad	r3, r2, r1, r3
+	ldr	r5, [sp, #220]
+	smlad	r12, r2, r1, r6
 	ssat	r0, #8, r0
-	asr.w	r2, r8, r5
-	strb	r0, [r6, #-142]
-	lsls	r0, r3, #1
-	ssat	r4, #8, r4
-	strb	r4, [r6, #-143]
-	asr.w	r1, lr, r10
-	ssat	r4, #8, r2
+	ldr	r2, [sp, #204]
+	ssat	r3, #8, r3
+	strb	r0, [r5, #-142]
+	lsl.w	r0, r12, #1
+	strb	r3, [r5, #-143]
+	asrs	r2, r4
 	@APP
-	smmlar	r2, r0, r11, r7
+	smmlar	r1, r0, r10, r9
 	@NO_APP
-	add.w	r0, r2, r0, asr #31
-	strb	r4, [r6, #-71]
-	asr.w	r5, r12, r5
-	movw	r12, :lower16:.Lloom_demo_n9.weights_i16
-	asr.w	r0, r0, r10
-	movt	r12, :upper16:.Lloom_demo_n9.weights_i16
-	ssat	r1, #8, r1
-	strb	r1, [r6, #-70]
-	ssat	r1, #8, r5
+	asr.w	r3, r8, r7
+	add.w	r0, r1, r0, asr #31
+	ssat	r1, #8, r2
+	ldr	r2, [sp, #216]
+	asr.w	r6, r11, r7
+	strb	r1, [r5, #-70]
+	ssat	r1, #8, r3
+	asrs	r0, r4
+	strb	r1, [r5, #1]
+	ldr	r1, [sp, #224]
+	ssat	r7, #8, r6
+	movw	r6, :lower16:.Lloom_demo_n9.weights_i16
+	adds	r1, #96
+	movt	r6, :upper16:.Lloom_demo_n9.weights_i16
 	ssat	r0, #8, r0
-	strb	r1, [r6, #1]
-	strb	r0, [r6, #2]!
-	ldr	r0, [sp, #220]
-	ldr	r1, [sp, #248]
-	adds	r0, #96
+	cmp.w	r1, #3456
+	strb	r7, [r5, #-71]
+	strb	r0, [r5, #2]!
 	bne.w	.LBB0_3
 	ldr	r0, [sp, #56]
-	ldr	r6, [sp, #52]
+	ldr	r5, [sp, #52]
 	adds	r0, #1
-	adds	r6, #216
+	adds	r5, #216
 	cmp	r0, #4
 	bne.w	.LBB0_2
-	ldr	r3, [sp, #4]
+	ldr	r1, [sp, #4]
 	ldr	r2, [sp, #8]
-	adds	r3, #1
+	adds	r1, #1
 	add.w	r2, r2, #864
-	cmp	r3, #12
+	cmp	r1, #12
 	bne.w	.LBB0_1
-	add	sp, #252
+	add	sp, #248
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n9, .Lfunc_end0-loom_demo_n9

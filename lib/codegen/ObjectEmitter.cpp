@@ -4,6 +4,7 @@
 
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/Support/raw_ostream.h>
+#include <llvm/Transforms/Utils/Cloning.h>
 
 #include <fmt/format.h>
 
@@ -39,7 +40,10 @@ Expected<ObjectCode> emitObject(const ir::Kernel &kernel, const Target &target,
     (*module)->print(os, nullptr);
   }
   if (options.assembly) {
-    auto text = emitFile(**module, **machine, llvm::CodeGenFileType::AssemblyFile);
+    // The back end's IR passes rewrite the module it emits, so the listing comes from a copy:
+    // the object must not depend on whether a listing was asked for.
+    std::unique_ptr<llvm::Module> copy = llvm::CloneModule(**module);
+    auto text = emitFile(*copy, **machine, llvm::CodeGenFileType::AssemblyFile);
     if (!text)
       return text.error();
     out.assembly = std::move(*text);
