@@ -75,6 +75,36 @@ llvm::Value *smmlar(llvm::IRBuilder<> &b, llvm::Value *x, llvm::Value *y, llvm::
   return b.CreateTrunc(b.CreateAShr(sum, 32), b.getInt32Ty());
 }
 
+// Lane-wise signed-byte max / min. On the target SSUB8 sets one GE flag per lane (a - b >= 0)
+// and SEL picks each lane by it; the pair is one inline-assembly block because LLVM does not
+// model the GE flags between the two instructions. The host uses LLVM's <4 x i8> min/max.
+llvm::Value *byteLanes(llvm::IRBuilder<> &b, llvm::Value *x, llvm::Value *y, bool max,
+                       bool armDsp) {
+  if (armDsp) {
+    auto *type = llvm::FunctionType::get(b.getInt32Ty(), {b.getInt32Ty(), b.getInt32Ty()}, false);
+    // Early-clobber output: SSUB8 writes it before SEL reads both inputs.
+    auto *asmCall = llvm::InlineAsm::get(
+        type, max ? "ssub8 $0, $1, $2\n\tsel $0, $1, $2" : "ssub8 $0, $1, $2\n\tsel $0, $2, $1",
+        "=&r,r,r", false);
+    return b.CreateCall(type, asmCall, {x, y});
+  }
+  auto *lanes = llvm::FixedVectorType::get(b.getInt8Ty(), 4);
+  llvm::Value *r = b.CreateBinaryIntrinsic(max ? llvm::Intrinsic::smax : llvm::Intrinsic::smin,
+                                           b.CreateBitCast(x, lanes), b.CreateBitCast(y, lanes));
+  return b.CreateBitCast(r, b.getInt32Ty());
+}
+
+// Bytes 0..3 of the result are the low bytes of the four arguments (UXTB, BFI and ORR with
+// shifted operands once selected).
+llvm::Value *pack4(llvm::IRBuilder<> &b, const std::vector<llvm::Value *> &args) {
+  llvm::Value *word = b.CreateAnd(args.at(0), b.getInt32(0xFF));
+  for (unsigned lane = 1; lane < 4; ++lane) {
+    llvm::Value *byte = lane == 3 ? args.at(3) : b.CreateAnd(args.at(lane), b.getInt32(0xFF));
+    word = b.CreateOr(word, b.CreateShl(byte, 8 * lane));
+  }
+  return word;
+}
+
 } // namespace
 
 llvm::Value *lowerIntrinsic(llvm::IRBuilder<> &b, std::string_view name,
@@ -132,6 +162,10 @@ llvm::Value *lowerIntrinsic(llvm::IRBuilder<> &b, std::string_view name,
         b.CreateBinaryIntrinsic(llvm::Intrinsic::smax, args.at(0), b.getInt32(-128)),
         b.getInt32(127));
   }
+  if (name == ir::kPack4I8)
+    return pack4(b, args);
+  if (name == ir::kSmax8 || name == ir::kSmin8)
+    return byteLanes(b, args.at(0), args.at(1), name == ir::kSmax8, armDsp);
   // The verifier checks every call against the table, so this is a missing table entry.
   throw std::logic_error("codegen has no lowering for intrinsic " + std::string(name));
 }

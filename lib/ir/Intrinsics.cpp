@@ -39,6 +39,18 @@ const std::vector<IntrinsicSignature> &intrinsicTable() {
        "SXTAB16 ROR #8: each halfword of a plus the sign-extended byte 1 / byte 3 of x"},
       {kSmlabb, I32, {I32, I32, I32}, "SMLABB: acc + a.lo * b.lo (signed halfwords)"},
       {kSmlatt, I32, {I32, I32, I32}, "SMLATT: acc + a.hi * b.hi (signed halfwords)"},
+      {kPack4I8,
+       I32,
+       {I32, I32, I32, I32},
+       "the low bytes of a, b, c, d as bytes 0, 1, 2, 3 of one word (BFI)"},
+      {kSmax8,
+       I32,
+       {I32, I32},
+       "per byte lane, the larger signed byte of a and b (SSUB8 then SEL)"},
+      {kSmin8,
+       I32,
+       {I32, I32},
+       "per byte lane, the smaller signed byte of a and b (SSUB8 then SEL)"},
   };
   return table;
 }

@@ -87,8 +87,11 @@ std::string toString(const Stmt &s, int indent) {
           return fmt::format("{}for {} in {}{} {{\n{}{}}}\n", p, n.var, range, kind,
                              toString(n.body, indent + 1), p);
         } else if constexpr (std::is_same_v<T, Store>) {
-          return fmt::format("{}{}[{}] = {}\n", p, n.buffer ? n.buffer->name : "<null>",
-                             join(n.indices), toString(n.value));
+          std::string access =
+              fmt::format("{}[{}]", n.buffer ? n.buffer->name : "<null>", join(n.indices));
+          if (n.buffer && n.value && n.value->type != n.buffer->type)
+            access = fmt::format("packed_{}({})", name(n.value->type), access);
+          return fmt::format("{}{} = {}\n", p, access, toString(n.value));
         } else if constexpr (std::is_same_v<T, Let>) {
           return fmt::format("{}let {} = {}\n{}", p, n.var, toString(n.value),
                              toString(n.body, indent));

@@ -188,9 +188,21 @@ private:
             std::string where = n.buffer ? n.buffer->name + "[...]" : "<null>";
             checkIndices(n.buffer, n.indices, where);
             ScalarType v = expr(n.value);
-            if (n.buffer && v != n.buffer->type)
-              fail(fmt::format("store of {} value '{}' into {} buffer '{}'", name(v),
-                               toString(n.value), name(n.buffer->type), n.buffer->name));
+            if (n.buffer && v != n.buffer->type) {
+              // A packed store writes consecutive elements of the last (contiguous) dimension,
+              // like a packed load reads them.
+              const bool packable = !isFloat(v) && !isFloat(n.buffer->type) &&
+                                    v != ScalarType::I1 && v != ScalarType::I64 &&
+                                    bitWidth(v) > bitWidth(n.buffer->type) &&
+                                    !n.buffer->strides.empty() && n.buffer->strides.back() == 1;
+              if (!packable)
+                fail(fmt::format("store of {} value '{}' into {} buffer '{}'", name(v),
+                                 toString(n.value), name(n.buffer->type), n.buffer->name));
+              else if (auto c = n.indices.empty() ? std::nullopt : constantValue(n.indices.back());
+                       c && *c + bitWidth(v) / bitWidth(n.buffer->type) > n.buffer->shape.back())
+                fail(fmt::format("packed store into '{}' writes past the end of dimension {}",
+                                 n.buffer->name, n.buffer->shape.size() - 1));
+            }
             if (n.buffer && (n.buffer->isConstant() || n.buffer->role == BufferRole::Input))
               fail(fmt::format("store into read-only buffer '{}'", n.buffer->name));
           } else if constexpr (std::is_same_v<T, Let>) {

@@ -134,6 +134,9 @@ const std::map<std::string, PrimitiveInfo> &primitives() {
       {"fast_requantize",
        {"fast_requantize", 0, 0,
         [](const ir::Kernel &k, const std::vector<std::string> &) { return fastRequantize(k); }}},
+      {"pack_store",
+       {"pack_store LOOP", 1, 1,
+        [](const ir::Kernel &k, const std::vector<std::string> &a) { return packStore(k, a[0]); }}},
   };
   return table;
 }

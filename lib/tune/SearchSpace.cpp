@@ -87,6 +87,8 @@ std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold,
     steps.push_back("layout weights int16");
   if (p["fast_requantize"])
     steps.push_back("fast_requantize");
+  if (p["pack_store"] && p["oc_block"] == 4)
+    steps.push_back(fmt::format("pack_store {}.store", c.inner));
   if (conv && p["peel_borders"]) {
     // The im2col copy of an interior pixel block needs no padding checks.
     for (auto &step : peelBorders(conv->inputHeight, conv->outputHeight(), conv->kernelHeight,
@@ -125,6 +127,8 @@ std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
             steps.push_back("layout weights int16");
           if (p["fast_requantize"])
             steps.push_back("fast_requantize");
+          if (p["pack_store"] && p["o_block"] == 4)
+            steps.push_back("pack_store o.i.store");
           return steps;
         } else {
           // Depthwise: four channels per word; optionally a block of output pixels shares the
@@ -159,6 +163,11 @@ std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
           }
           if (p["fast_requantize"])
             steps.push_back("fast_requantize");
+          if (p["pack_store"]) {
+            steps.push_back("pack_store c.i.store");
+            if (tail)
+              steps.push_back("pack_store c.i.t.store");
+          }
           if (p["peel_borders"]) {
             for (auto &step : peelBorders(d.inputHeight, d.outputHeight(), d.kernelHeight,
                                           d.strideHeight, d.padding.top, "oy", 1))
@@ -199,7 +208,8 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
                    {"channels_outer", {0, 1}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
-                   {"fast_requantize", {1, 0}}}};
+                   {"fast_requantize", {1, 0}},
+                   {"pack_store", {0, 1}}}};
         else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
           return {{{"ox_block", {1, 2, 4}},
                    {"oc_block", {1, 2, 4}},
@@ -209,19 +219,22 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
                    {"weights_int16", {0, 1}},
                    {"pad_reduction", {0, 1}},
                    {"peel_borders", {1, 0}},
-                   {"fast_requantize", {1, 0}}}};
+                   {"fast_requantize", {1, 0}},
+                   {"pack_store", {0, 1}}}};
         else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
           return {{{"o_block", {1, 2, 4, 6, 8}},
                    {"fold_zero_point", {1, 0}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
-                   {"fast_requantize", {1, 0}}}};
+                   {"fast_requantize", {1, 0}},
+                   {"pack_store", {0, 1}}}};
         else
           return {{{"ox_block", {1, 2, 3, 4}},
                    {"ox_tail", {0, 1}},
                    {"unroll_window", {1, 0}},
                    {"peel_borders", {1, 0}},
-                   {"fast_requantize", {1, 0}}}};
+                   {"fast_requantize", {1, 0}},
+                   {"pack_store", {0, 1}}}};
       },
       op);
 }

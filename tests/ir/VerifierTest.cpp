@@ -43,8 +43,30 @@ TEST(Verifier, RefusesMismatchedOperandTypes) {
 
 TEST(Verifier, RefusesAStoreOfTheWrongType) {
   Fixture f;
-  expectError(f.kernel(f.copy(cast(ScalarType::I32, load(f.in, {var("y"), var("x")})))),
-              "store of i32 value");
+  expectError(f.kernel(f.copy(cast(ScalarType::F32, load(f.in, {var("y"), var("x")})))),
+              "store of f32 value");
+}
+
+// A wider integer stored into an int8 buffer writes consecutive bytes of its last dimension
+// (pack_store); a constant index that leaves no room for all of them is refused.
+TEST(Verifier, ChecksPackedStores) {
+  Fixture f;
+  auto word = [&](Expr x) {
+    return f.kernel(forLoop("y", i32(0), i32(4),
+                            store(f.out, {var("y"), std::move(x)},
+                                  cast(ScalarType::I32, load(f.in, {var("y"), i32(0)})))));
+  };
+  EXPECT_TRUE(verify(word(i32(0))).ok());
+  expectError(word(i32(1)), "packed store into 'out' writes past the end of dimension 1");
+  BufferNode transposed = *makeBuffer("t", ScalarType::I8, {4, 4}, {"w", "h"}, BufferRole::Output);
+  transposed.strides = {1, 4}; // the last dimension is not contiguous
+  Buffer across = std::make_shared<const BufferNode>(transposed);
+  expectError(
+      Kernel{"t",
+             {f.in, across},
+             store(across, {i32(0), i32(0)}, cast(ScalarType::I32, load(f.in, {i32(0), i32(0)}))),
+             ""},
+      "store of i32 value");
 }
 
 TEST(Verifier, RefusesAVariableUsedWithAnotherType) {

@@ -192,6 +192,32 @@ const std::vector<PrimitiveCase> &primitiveCases() {
          std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::DepthwiseConv2D, rng) : "";
          return (b.empty() ? "" : b + "\n") + "fast_requantize";
        }},
+      {"pack_store", OpKind::PointwiseConv2D, true,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         Extents e = extents(op);
+         if (e.oc < 4)
+           return "";
+         // Four channels per word store, after either requantization (the plain one leaves
+         // the lanes to be saturated by pack_store itself).
+         std::string s = e.ox >= 2 && pick(rng, 0, 1)
+                             ? "split ox 2 shift\nsplit oc 4 shift\nreorder oy ox.o oc.o ox.i "
+                               "oc.i\nregister_block ox.i oc.i\n"
+                             : "split oc 4 shift\nregister_block oc.i\n";
+         if (pick(rng, 0, 1))
+           s += "fast_requantize\n";
+         return s + "pack_store oc.i.store";
+       }},
+      {"pack_store_depthwise", OpKind::DepthwiseConv2D, true,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         Extents e = extents(op);
+         if (e.oc < 4)
+           return "";
+         // Peeled after packing: the copies of the packed store run apart, bit-exact too.
+         return fmt::format("split c 4 shift\nregister_block c.i\nsimd_lanes c.i\n{}"
+                            "pack_store c.i.store{}",
+                            pick(rng, 0, 1) ? "fast_requantize\n" : "",
+                            e.oy >= 2 ? "\npeel oy 1 0" : "");
+       }},
   };
   return cases;
 }

@@ -116,8 +116,15 @@ TEST(PrimitiveGolden, SplitTail) {
                 "split_tail.txt");
 }
 TEST(PrimitiveGolden, PadReduction) {
-  checkSchedule(cv(), "im2col ox\npad_reduction r 20\nsimd r",
-                "pad_reduction.txt");
+  checkSchedule(cv(), "im2col ox\npad_reduction r 20\nsimd r", "pad_reduction.txt");
+}
+TEST(PrimitiveGolden, PackStore) {
+  auto p = pointwise();
+  p.output.activationMin = 3; // a fused ReLU6-like range: both lane clamps appear
+  p.output.activationMax = 100;
+  checkSchedule(ops::buildPointwiseConv2D(p, "pw").take(),
+                "split oc 4 exact\nregister_block oc.i\nfast_requantize\npack_store oc.i.store",
+                "pack_store.txt");
 }
 TEST(PrimitiveGolden, Tile) { checkSchedule(pw(), "tile ox oc 2 2 exact", "tile.txt"); }
 TEST(PrimitiveGolden, Layout) {

@@ -129,6 +129,20 @@ TEST(PadReductionMustFail, RefusesWhatCannotBeWidenedWithZeros) {
   expectError(paddedConv(), "pad_reduction kx 4", "not a reduction");
 }
 
+TEST(PackStoreMustFail, RefusesWhatIsNotFourConsecutiveClampedBytes) {
+  const std::string block4 = "split oc 4 shift\nregister_block oc.i\n";
+  expectError(pointwise(), "split oc 2 exact\nregister_block oc.i\npack_store oc.i.store",
+              "exactly 4 iterations");
+  // The accumulators' initialisation stores int32 into a local buffer.
+  expectError(pointwise(), block4 + "pack_store oc.i.init", "not an int8 buffer");
+  expectError(pointwise(),
+              "split ox 4 shift\nreorder oy ox.o oc ox.i\nregister_block ox.i\n"
+              "pack_store ox.i.store",
+              "outside its last dimension");
+  expectError(pointwise(), "split ox 4 shift\npack_store ox.i", "not a single store");
+  expectError(pointwise(), block4 + "pack_store nowhere", "no loop 'nowhere'");
+}
+
 TEST(SplitTailMustFail, RefusesNamesAlreadyUsed) {
   // The tail copy of oy's body would bind the names of ox's tail copy (ox.t, oc.t) again.
   expectError(paddedConv(), "split ox 4 tail\nsplit oy 4 tail", "is already used in the nest");
