@@ -258,6 +258,24 @@ Expected<schedule::Schedule> scheduleAt(const ops::AnyOp &op, const SearchSpace 
   return parsed;
 }
 
+std::map<std::string, std::vector<size_t>> pointsByText(const ops::AnyOp &op,
+                                                        const SearchSpace &space) {
+  std::map<std::string, std::vector<size_t>> points;
+  std::vector<size_t> p(space.knobs.size(), 0);
+  for (size_t n = 0; n < space.size(); ++n) {
+    std::string text;
+    for (const auto &s : stepsAt(op, Point{space, p}))
+      text += s + "\n";
+    // Keyed by the parsed schedule's text, as the log writes it; the first point wins when
+    // several knob values give the same steps.
+    if (auto parsed = schedule::parseSchedule(text))
+      points.emplace(parsed->toText(), p);
+    for (size_t k = 0; k < p.size() && ++p[k] == space.knobs[k].values.size(); ++k)
+      p[k] = 0;
+  }
+  return points;
+}
+
 std::string tuningKey(const ops::AnyOp &op) {
   return std::visit(
       [](const auto &o) -> std::string {

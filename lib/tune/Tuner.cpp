@@ -147,6 +147,35 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
   std::set<std::string> seen; // schedule texts already proposed
   std::vector<std::pair<int64_t, std::vector<size_t>>> population; // measured points, by cost
   int serial = 0;
+  // Resuming: once the replay of the earlier search (same seed, so the same proposals, all
+  // found in the log) meets its first new candidate, every schedule the log holds for the layer
+  // that is a point of the space joins the population, so the search goes on from the best of
+  // them even when the space has grown since (a new knob changes the sequence of proposals, and
+  // with it which logged points a replay meets). A resumed search with the budget it had
+  // measures nothing.
+  bool seeded = false;
+  const size_t loggedBefore = log.records().size(); // this search's own records come after
+  auto seedFromLog = [&] {
+    seeded = true;
+    const auto points = pointsByText(layer.op, space);
+    std::set<std::vector<size_t>> present;
+    for (const auto &entry : population)
+      present.insert(entry.second);
+    for (size_t i = 0; i < loggedBefore; ++i) {
+      const TuningRecord &r = log.records()[i];
+      if (r.key != key || r.target != cpu || r.backend != measurer.backend())
+        continue;
+      auto it = points.find(r.schedule);
+      if (it == points.end() || !present.insert(it->second).second)
+        continue;
+      population.emplace_back(r.cost, it->second);
+      seen.insert(r.schedule);
+      if (result.bestCost == 0 || r.cost < result.bestCost) {
+        result.bestCost = r.cost;
+        result.bestSchedule = r.schedule;
+      }
+    }
+  };
 
   // Proposes up to `count` new legal candidates: the default schedule first, then mutations of
   // the best points (one knob changed) or, one time in four, a random point.
@@ -268,6 +297,8 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
         result.bestSchedule = batch[i].schedule;
       }
     }
+    if (!seeded && std::any_of(cached.begin(), cached.end(), [](auto &c) { return !c; }))
+      seedFromLog();
     std::sort(population.begin(), population.end());
     const std::string line = fmt::format(
         "{} [{}]: {}/{} candidates, best {} (default {}, {:.2f}x), {:.0f} s", key, cpu, trials,

@@ -175,6 +175,47 @@ TEST(Tuner, SearchesInQemuAndResumesFromItsLog) {
   EXPECT_EQ(second->bestCost, first->bestCost);
 }
 
+// A measurer that charges 500 for any schedule: only what the log already says can beat it.
+class FlatMeasurer : public tune::Measurer {
+public:
+  std::string backend() const override { return "qemu"; }
+  Expected<tune::Measurement> measure(const ops::Layer &, const ir::Kernel &,
+                                      const std::string &schedule, const fs::path &) override {
+    measured.push_back(schedule);
+    return tune::Measurement{500, true};
+  }
+  std::vector<std::string> measured;
+};
+
+// A search resumed on a log written over a different space (here: a logged point the replay
+// never proposes) goes on from the best logged schedule once it measures something new.
+TEST(Tuner, AResumedSearchStartsFromTheBestLoggedPoint) {
+  auto layer = ops::parseLayerId("pw_10x10x96_32").take();
+  auto naive = ops::buildKernel(layer.op, "k").take();
+  const tune::SearchSpace space = tune::searchSpace(layer.op);
+  const std::string key = tune::tuningKey(layer.op), cpu(kM7.cpuName());
+  // The best schedule the session found for this layer, as a point of the space.
+  const std::string best = "fold_zero_point\nsplit oc 4 shift\nreorder oc.o oy ox oc.i\n"
+                           "register_block oc.i\nsimd ic\nunroll ic.o 4\nlayout weights int16\n"
+                           "fast_requantize\npack_store oc.i.store\n";
+  const auto points = tune::pointsByText(layer.op, space);
+  ASSERT_TRUE(points.count(best));
+  EXPECT_TRUE(tune::scheduleAt(layer.op, space, points.at(best), naive).ok());
+  tune::TuningLog log;
+  log.add({key, cpu, schedule::defaultSchedule(layer.op, naive).toText(), "qemu", 1000});
+  log.add({key, cpu, best, "qemu", 10});
+  FlatMeasurer m;
+  tune::TuneOptions o;
+  o.trials = 4, o.jobs = 1, o.work = workDir("seeded");
+  auto r = tune::tuneLayer(layer, kM7, m, log, o);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->fromLog, 1); // the default, replayed
+  EXPECT_EQ(r->measured, 3);
+  EXPECT_EQ(r->bestCost, 10);
+  EXPECT_EQ(r->bestSchedule, best);
+  EXPECT_EQ(std::count(m.measured.begin(), m.measured.end(), best), 0); // never re-measured
+}
+
 // The real-board backend: the command gets the candidate's ELF (which exists) and its last
 // printed integer is the cost; a command that prints none is an error naming it.
 TEST(Tuner, ExternalCommandBackendReadsTheCycleCount) {

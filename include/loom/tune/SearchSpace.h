@@ -13,6 +13,7 @@
 #include "loom/tune/TuningLog.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 
 #include <string>
@@ -35,6 +36,11 @@ SearchSpace searchSpace(const ops::AnyOp &op);
 // The schedule at `point` (one index into each knob's values), or the primitive's refusal.
 Expected<schedule::Schedule> scheduleAt(const ops::AnyOp &op, const SearchSpace &space,
                                         const std::vector<size_t> &point, const ir::Kernel &naive);
+
+// Every point of the space by the text of its schedule (legal or not: nothing is applied), so
+// schedules read from a tuning log can be placed back in the space when a search resumes.
+std::map<std::string, std::vector<size_t>> pointsByText(const ops::AnyOp &op,
+                                                        const SearchSpace &space);
 
 // What a tuned schedule is valid for: op class, shapes, strides and padding, e.g.
 // "PointwiseConv2D 20x20x48 -> 16 stride 1". The tuning log is keyed by it (and the target).
