@@ -1,12 +1,14 @@
 // pack_store LOOP: four consecutive int8 outputs written by one word store.
 //
-// LOOP (constant, from 0, extent 4) stores clamp(V, lo, hi) into element X + LOOP of the last,
-// contiguous dimension of an int8 buffer, with -128 <= lo <= hi <= 127. Because lo and hi lie in
-// the int8 range, clamp(V, lo, hi) == clamp(ssat8(V), lo, hi): each lane is saturated to a byte
-// (SSAT, kept when V is already ssat8(...)), the four bytes are packed into one word, the
-// activation range is applied to all lanes at once (SSUB8 + SEL per bound) and one STR writes
-// the word (ARMv7-M allows it unaligned). Per four outputs that replaces four compare-and-select
-// pairs and four byte stores with three bit-field inserts, two lane clamps and one store.
+// LOOP (constant, from 0, extent 4) stores into element X + LOOP of the last, contiguous
+// dimension of an int8 buffer either i8(V) (the low byte of V) or V clamped to [lo, hi] with
+// -128 <= lo <= hi <= 127 (both bounds, or one bound on a V that is already ssat8(...)). Because
+// the bounds lie in the int8 range, clamp(V, lo, hi) == clamp(ssat8(V), lo, hi): each lane is
+// saturated to a byte (SSAT, kept when V is already ssat8), the four bytes are packed into one
+// word, the activation range is applied to all lanes at once (SSUB8 + SEL per bound) and one
+// STR writes the word (ARMv7-M allows it unaligned). Per four outputs that replaces four
+// compare-and-select pairs per bound and four byte stores with a few bit-field instructions,
+// two instructions per bound and one store.
 #include "LoopChecks.h"
 #include "loom/ir/Intrinsics.h"
 #include "loom/ir/Printer.h"
