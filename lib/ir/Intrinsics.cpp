@@ -42,7 +42,7 @@ const std::vector<IntrinsicSignature> &intrinsicTable() {
       {kPack4I8,
        I32,
        {I32, I32, I32, I32},
-       "the low bytes of a, b, c, d as bytes 0, 1, 2, 3 of one word (BFI)"},
+       "the low bytes of a, b, c, d as bytes 0, 1, 2, 3 of one word (UXTB, BFI, ORR)"},
       {kSmax8,
        I32,
        {I32, I32},

@@ -64,6 +64,22 @@ private:
     }
   }
 
+  // A packed access (load or store) moves consecutive elements of the last, contiguous
+  // dimension of an integer buffer as one wider integer (i16 or i32): `mismatch` when the types
+  // do not allow it, `what` + " past the end" when a constant index leaves no room for them all.
+  void checkPacked(const Buffer &b, const std::vector<Expr> &indices, ScalarType wide,
+                   const std::string &mismatch, const std::string &what) {
+    if (isFloat(wide) || isFloat(b->type) || wide == ScalarType::I1 || wide == ScalarType::I64 ||
+        bitWidth(wide) <= bitWidth(b->type) || b->strides.empty() || b->strides.back() != 1) {
+      fail(mismatch);
+      return;
+    }
+    const int lanes = bitWidth(wide) / bitWidth(b->type);
+    if (auto c = indices.empty() ? std::nullopt : constantValue(indices.back());
+        c && *c + lanes > b->shape.back())
+      fail(fmt::format("{} past the end of dimension {}", what, b->shape.size() - 1));
+  }
+
   // Returns the type the expression really has (the node type when it is consistent).
   ScalarType expr(const Expr &e) {
     if (!e) {
@@ -118,22 +134,11 @@ private:
               fail(fmt::format("cast from or to i1 in '{}'", toString(e)));
           } else if constexpr (std::is_same_v<T, Load>) {
             checkIndices(n.buffer, n.indices, toString(e));
-            if (n.buffer && n.buffer->type != e->type &&
-                (isFloat(e->type) || isFloat(n.buffer->type))) {
-              fail(fmt::format("load '{}' typed {} from a {} buffer", toString(e), name(e->type),
-                               name(n.buffer->type)));
-            } else if (n.buffer && n.buffer->type != e->type) {
-              // A packed load reads consecutive elements of the last (contiguous) dimension.
-              const int lanes = bitWidth(e->type) / bitWidth(n.buffer->type);
-              if (bitWidth(e->type) <= bitWidth(n.buffer->type) || e->type == ScalarType::I64 ||
-                  n.buffer->strides.empty() || n.buffer->strides.back() != 1)
-                fail(fmt::format("load '{}' typed {} from a {} buffer", toString(e), name(e->type),
-                                 name(n.buffer->type)));
-              else if (auto c = constantValue(n.indices.back());
-                       c && *c + lanes > n.buffer->shape.back())
-                fail(fmt::format("packed load '{}' reads past the end of dimension {}", toString(e),
-                                 n.buffer->shape.size() - 1));
-            }
+            if (n.buffer && n.buffer->type != e->type)
+              checkPacked(n.buffer, n.indices, e->type,
+                          fmt::format("load '{}' typed {} from a {} buffer", toString(e),
+                                      name(e->type), name(n.buffer->type)),
+                          fmt::format("packed load '{}' reads", toString(e)));
             if (n.buffer && n.buffer->role == BufferRole::Output)
               fail(fmt::format("load '{}' reads the output buffer", toString(e)));
           } else {
@@ -188,21 +193,11 @@ private:
             std::string where = n.buffer ? n.buffer->name + "[...]" : "<null>";
             checkIndices(n.buffer, n.indices, where);
             ScalarType v = expr(n.value);
-            if (n.buffer && v != n.buffer->type) {
-              // A packed store writes consecutive elements of the last (contiguous) dimension,
-              // like a packed load reads them.
-              const bool packable = !isFloat(v) && !isFloat(n.buffer->type) &&
-                                    v != ScalarType::I1 && v != ScalarType::I64 &&
-                                    bitWidth(v) > bitWidth(n.buffer->type) &&
-                                    !n.buffer->strides.empty() && n.buffer->strides.back() == 1;
-              if (!packable)
-                fail(fmt::format("store of {} value '{}' into {} buffer '{}'", name(v),
-                                 toString(n.value), name(n.buffer->type), n.buffer->name));
-              else if (auto c = n.indices.empty() ? std::nullopt : constantValue(n.indices.back());
-                       c && *c + bitWidth(v) / bitWidth(n.buffer->type) > n.buffer->shape.back())
-                fail(fmt::format("packed store into '{}' writes past the end of dimension {}",
-                                 n.buffer->name, n.buffer->shape.size() - 1));
-            }
+            if (n.buffer && v != n.buffer->type)
+              checkPacked(n.buffer, n.indices, v,
+                          fmt::format("store of {} value '{}' into {} buffer '{}'", name(v),
+                                      toString(n.value), name(n.buffer->type), n.buffer->name),
+                          fmt::format("packed store into '{}' writes", n.buffer->name));
             if (n.buffer && (n.buffer->isConstant() || n.buffer->role == BufferRole::Input))
               fail(fmt::format("store into read-only buffer '{}'", n.buffer->name));
           } else if constexpr (std::is_same_v<T, Let>) {

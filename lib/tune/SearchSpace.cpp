@@ -188,6 +188,15 @@ std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
       op);
 }
 
+// The schedule text of a point, one step per line (not yet parsed or applied).
+std::string textAt(const ops::AnyOp &op, const SearchSpace &space,
+                   const std::vector<size_t> &point) {
+  std::string text;
+  for (const auto &s : stepsAt(op, Point{space, point}))
+    text += s + "\n";
+  return text;
+}
+
 } // namespace
 
 size_t SearchSpace::size() const {
@@ -247,10 +256,7 @@ Expected<schedule::Schedule> scheduleAt(const ops::AnyOp &op, const SearchSpace 
   for (size_t k = 0; k < point.size(); ++k)
     if (point[k] >= space.knobs[k].values.size())
       return Error{fmt::format("knob '{}' has no value #{}", space.knobs[k].name, point[k])};
-  std::string text;
-  for (const auto &s : stepsAt(op, Point{space, point}))
-    text += s + "\n";
-  auto parsed = schedule::parseSchedule(text);
+  auto parsed = schedule::parseSchedule(textAt(op, space, point));
   if (!parsed)
     return parsed.error();
   if (auto applied = schedule::applySchedule(naive, *parsed); !applied)
@@ -263,12 +269,9 @@ std::map<std::string, std::vector<size_t>> pointsByText(const ops::AnyOp &op,
   std::map<std::string, std::vector<size_t>> points;
   std::vector<size_t> p(space.knobs.size(), 0);
   for (size_t n = 0; n < space.size(); ++n) {
-    std::string text;
-    for (const auto &s : stepsAt(op, Point{space, p}))
-      text += s + "\n";
     // Keyed by the parsed schedule's text, as the log writes it; the first point wins when
     // several knob values give the same steps.
-    if (auto parsed = schedule::parseSchedule(text))
+    if (auto parsed = schedule::parseSchedule(textAt(op, space, p)))
       points.emplace(parsed->toText(), p);
     for (size_t k = 0; k < p.size() && ++p[k] == space.knobs[k].values.size(); ++k)
       p[k] = 0;

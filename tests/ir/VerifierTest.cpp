@@ -47,6 +47,20 @@ TEST(Verifier, RefusesAStoreOfTheWrongType) {
               "store of f32 value");
 }
 
+// A packed load reads consecutive bytes of the last dimension; a constant index that leaves no
+// room for all of them is refused (the same check as for packed stores, below).
+TEST(Verifier, ChecksPackedLoads) {
+  Fixture f;
+  auto word = [&](int64_t last) {
+    Expr packed = std::make_shared<const ExprNode>(
+        ExprNode{ScalarType::I32, Load{f.in, {var("y"), i32(last)}}});
+    return f.kernel(forLoop("y", i32(0), i32(4),
+                            store(f.out, {var("y"), i32(0)}, cast(ScalarType::I8, packed))));
+  };
+  EXPECT_TRUE(verify(word(0)).ok());
+  expectError(word(2), "packed load 'packed_i32(in[y, 2])' reads past the end of dimension 1");
+}
+
 // A wider integer stored into an int8 buffer writes consecutive bytes of its last dimension
 // (pack_store); a constant index that leaves no room for all of them is refused.
 TEST(Verifier, ChecksPackedStores) {

@@ -77,9 +77,9 @@ Expected<ir::Kernel> im2col(const ir::Kernel &k, const std::string &at, const st
 // y = SSAT8((SMMLAR(2*acc, m, C) + (2*acc >> 31)) >> e), C = 2^(e-1) + zp*2^e, after checking
 // statically that |acc| < 2^30, m >= 2^30 or 0, e >= 1 and C fits.
 Expected<ir::Kernel> fastRequantize(const ir::Kernel &k);
-// pack_store LOOP: a loop of four iterations storing clamp(V, lo, hi) (bounds inside the int8
-// range) into four consecutive int8 elements becomes one word store: the lanes saturated to
-// bytes and packed (BFI), the activation range applied to all four at once (SSUB8 + SEL).
+// pack_store LOOP: a loop of four iterations storing i8(V), or V clamped to bounds inside the
+// int8 range, into four consecutive int8 elements becomes one word store: the lanes (saturated
+// to bytes when clamped) packed into a word, the clamp applied to all four at once (SSUB8 + SEL).
 Expected<ir::Kernel> packStore(const ir::Kernel &k, const std::string &loop);
 
 } // namespace loom::schedule
