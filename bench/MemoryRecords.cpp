@@ -2,8 +2,8 @@
 #include "MemoryRecords.h"
 
 #include "loom/graph/MemorySearch.h"
-#include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
+#include "loom/model/ModelCompiler.h"
 #include "loom/tune/QemuRunner.h"
 
 #include <fmt/format.h>
@@ -59,7 +59,7 @@ std::string memoryPlanRecord(const graph::Graph &g, const std::string &name,
   std::string record =
       fmt::format("  {{\"model\": \"{}\", \"plan\": \"{}\", \"layer_by_layer_arena_bytes\": {}",
                   name, planName, layerByLayerArena);
-  auto m = graph::compileWithinBudget(g, {.streamInput = streamInput}, budget);
+  auto m = model::compileWithinBudget(g, {.streamInput = streamInput}, budget);
   std::string line;
   if (!m) {
     record += fmt::format(", \"status\": \"{}\"}}",
@@ -67,7 +67,7 @@ std::string memoryPlanRecord(const graph::Graph &g, const std::string &name,
     fmt::print("{:<40} {:<22} {}\n", name, planName, m.error().message.substr(0, 100));
     return record;
   }
-  const int64_t recomputed = graph::recomputedMacs(*m);
+  const int64_t recomputed = model::recomputedMacs(*m);
   record += fmt::format(
       ", \"input\": \"{}\", \"recomputed_macs\": {}",
       m->streamedInput ? "streamed by rows (not in the arena)" : "whole, in the arena", recomputed);
@@ -76,7 +76,7 @@ std::string memoryPlanRecord(const graph::Graph &g, const std::string &name,
                   "\"depth_first_segments\": \"{}\", \"moved_bytes\": {}, \"macs\": {}",
                   m->plan.arenaBytes,
                   static_cast<double>(m->plan.arenaBytes) / static_cast<double>(layerByLayerArena),
-                  graph::describePlan(*m), m->movedBytes, m->macs);
+                  model::describePlan(*m), m->movedBytes, m->macs);
   record += fmt::format(", \"operators_reordered\": {}", m->nodeOrder.empty() ? "false" : "true");
   line = fmt::format(
       "{:<40} {:<11} arena {:>8} ({:.2f}x layer by layer)", name, planName, m->plan.arenaBytes,
@@ -89,7 +89,7 @@ std::string memoryPlanRecord(const graph::Graph &g, const std::string &name,
   }
   if (!vectors.empty()) {
     const auto input = readFile(vectors / "input-1.bin");
-    auto written = graph::writeModel(*m, target, dir / "gen");
+    auto written = model::writeModel(*m, target, dir / "gen");
     auto run = written ? tune::runModelInQemu(target, dir / "gen", m->name, m->plan.arenaBytes,
                                               input, dir / "run")
                        : Expected<tune::ModelRun>(written.error());

@@ -5,9 +5,9 @@
 #include "MemoryRecords.h"
 #include "loom/graph/ConfigNetwork.h"
 #include "loom/graph/Liveness.h"
-#include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
+#include "loom/model/ModelCompiler.h"
 #include "loom/ops/LayerId.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
@@ -83,10 +83,10 @@ std::string benchConfigs(const std::filesystem::path &dir, const std::filesystem
         path.stem().string() + (resolution ? fmt::format("-r{}", resolution) : "");
     std::string record = fmt::format("  {{\"model\": \"{}\", \"source\": \"json config\"", name);
     auto g = graph::networkFromConfigFile(path, resolution);
-    Expected<graph::CompiledModel> m = g ? graph::compileModel(*g, {.inPlaceDepthwise = true})
-                                         : Expected<graph::CompiledModel>(g.error());
+    Expected<model::CompiledModel> m = g ? model::compileModel(*g, {.inPlaceDepthwise = true})
+                                         : Expected<model::CompiledModel>(g.error());
     int64_t flash = 0;
-    Status written = m ? graph::writeModel(*m, target, out / "configs" / name) : Status(m.error());
+    Status written = m ? model::writeModel(*m, target, out / "configs" / name) : Status(m.error());
     if (written)
       for (const auto &st : m->steps)
         if (auto b = tune::flashBytes(out / "configs" / name / (st.kernel.name + ".o")))
@@ -138,14 +138,14 @@ Expected<std::string> tunedComparison(const graph::Graph &g, const codegen::Targ
   int64_t instructions[2] = {0, 0};
   int tunedKernels = 0;
   for (int tuned = 0; tuned < 2; ++tuned) {
-    graph::CompileOptions options;
+    model::CompileOptions options;
     if (tuned)
       options.tunedSchedule = tune::tunedScheduleLookup(log, target);
-    auto m = graph::compileModel(g, options);
+    auto m = model::compileModel(g, options);
     if (!m)
       return m.error();
     const auto sub = dir / (tuned ? "tuned" : "default");
-    if (auto s = graph::writeModel(*m, target, sub / "gen"); !s)
+    if (auto s = model::writeModel(*m, target, sub / "gen"); !s)
       return s.error();
     auto run =
         tune::runModelInQemu(target, sub / "gen", m->name, m->plan.arenaBytes, input, sub / "run");
@@ -211,7 +211,7 @@ int benchModels(int argc, char **argv) {
       const int64_t inPlace = graph::lowerBound(graph::activationBuffers(*g, true).requests);
       record += fmt::format(", \"macs\": {}, \"live_set_in_place_dw_bytes\": {}", macs, inPlace);
       // The memory-lean plan: layer by layer, depthwise convolutions in place.
-      auto m = graph::compileModel(*g, {.inPlaceDepthwise = true});
+      auto m = model::compileModel(*g, {.inPlaceDepthwise = true});
       int64_t flash = 0;
       if (!m) {
         status = "not runnable yet: " + m.error().message;
@@ -219,7 +219,7 @@ int benchModels(int argc, char **argv) {
                    inPlace, "-", "-", status.substr(0, 110));
       } else {
         const auto dir = out / "models" / name;
-        if (auto s = graph::writeModel(*m, m7, dir / "gen"); !s) {
+        if (auto s = model::writeModel(*m, m7, dir / "gen"); !s) {
           status = s.error().message;
         } else {
           for (const auto &st : m->steps)

@@ -24,15 +24,16 @@
 #include "loom/graph/DemoNetwork.h"
 #include "loom/graph/MemoryPlot.h"
 #include "loom/graph/MemorySearch.h"
-#include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
+#include "loom/model/ModelCompiler.h"
 #include "loom/tune/QemuRunner.h"
 #include "loom/tune/SearchSpace.h"
 #include "loom/tune/TuningLog.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -59,27 +60,19 @@ int usage(const std::string &why) {
   return 2;
 }
 
-std::string json(const std::string &s) {
-  std::string out;
-  for (char c : s)
-    out += c == '"' || c == '\\' ? std::string("\\") + c
-           : c == '\n'           ? std::string("\\n")
-                                 : std::string(1, c);
-  return out;
-}
-
 struct Report {
   int64_t flash = 0, lowerBound = 0;
 };
 
-Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &m,
+Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &m,
                              const codegen::Target &target, const fs::path &dir) {
   Report r;
   std::vector<graph::BufferRequest> activations;
   for (const auto &b : m.buffers)
     activations.push_back(b);
   r.lowerBound = graph::lowerBound(m.buffers);
-  std::string layers, rows;
+  std::string rows;
+  nlohmann::ordered_json layers = nlohmann::ordered_json::array();
   std::set<std::string> counted; // depth-first slices share kernels
   for (size_t i = 0; i < m.steps.size(); ++i) {
     const auto &s = m.steps[i];
@@ -95,23 +88,32 @@ Expected<Report> writeReport(const graph::Graph &g, const graph::CompiledModel &
     std::string offsets;
     for (int b : s.buffers)
       offsets += fmt::format("{}{}", offsets.empty() ? "" : ", ", m.plan.offsets[b]);
-    layers += fmt::format("    {{\"node\": {}, \"op\": \"{}\", \"kernel\": \"{}\", \"macs\": {}, "
-                          "\"flash_bytes\": {}, \"arena_offsets\": [{}], \"schedule\": \"{}\", "
-                          "\"tuned\": {}}}{}\n",
-                          s.node, graph::name(n.op), s.kernel.name, s.macs, *bytes, offsets,
-                          json(s.schedule), s.tuned ? "true" : "false",
-                          i + 1 < m.steps.size() ? "," : "");
+    std::vector<int64_t> arenaOffsets;
+    for (int b : s.buffers)
+      arenaOffsets.push_back(m.plan.offsets[b]);
+    layers.push_back({{"node", s.node},
+                      {"op", graph::name(n.op)},
+                      {"kernel", s.kernel.name},
+                      {"macs", s.macs},
+                      {"flash_bytes", *bytes},
+                      {"arena_offsets", arenaOffsets},
+                      {"schedule", s.schedule},
+                      {"tuned", s.tuned},
+                      {"left_out", s.leftOut}});
     std::string sched = s.schedule;
     std::replace(sched.begin(), sched.end(), '\n', ';');
     rows += fmt::format("| {} | {} | {} | {} | {} | {} |\n", s.node, graph::name(n.op),
                         s.kernel.description, s.macs, offsets, sched.empty() ? "naive" : sched);
   }
-  std::ofstream(dir / "report.json") << fmt::format(
-      "{{\n  \"model\": \"{}\", \"target\": \"{}\", \"peak_arena_bytes\": {}, "
-      "\"lower_bound_bytes\": {}, \"flash_bytes\": {}, \"macs\": {}, \"plan\": \"{}\",\n"
-      "  \"layers\": [\n{}  ]\n}}\n",
-      g.name, target.cpuName(), m.plan.arenaBytes, r.lowerBound, r.flash, m.macs, m.plan.algorithm,
-      layers);
+  const nlohmann::ordered_json report = {{"model", g.name},
+                                         {"target", target.cpuName()},
+                                         {"peak_arena_bytes", m.plan.arenaBytes},
+                                         {"lower_bound_bytes", r.lowerBound},
+                                         {"flash_bytes", r.flash},
+                                         {"macs", m.macs},
+                                         {"plan", m.plan.algorithm},
+                                         {"layers", layers}};
+  std::ofstream(dir / "report.json") << report.dump(2) << "\n";
   std::ofstream(dir / "memory.svg") << graph::memorySvg(m.buffers, m.plan, g.name);
   std::ofstream(dir / "report.md") << fmt::format(
       "# {} on {}\n\n| figure | value |\n|---|---|\n| peak arena (activations, I/O, scratch) | {} "
@@ -204,7 +206,7 @@ int main(int argc, char **argv) {
       return usage("--name needs a C identifier, got '" + cName + "'");
     g->name = cName;
   }
-  graph::CompileOptions options{.defaultSchedules = scheduleMode == "default",
+  model::CompileOptions options{.defaultSchedules = scheduleMode == "default",
                                 .inPlaceDepthwise = inPlace};
   for (size_t at = 0; !depthFirst.empty() && at <= depthFirst.size();) {
     const size_t comma = std::min(depthFirst.find(',', at), depthFirst.size());
@@ -245,16 +247,16 @@ int main(int argc, char **argv) {
       fmt::print("{}: layer by layer, {} bytes of activations are live at the peak\n", g->name,
                  lbl->liveBytes);
   }
-  auto m = minMemory || budget ? graph::compileWithinBudget(*g, options, budget)
-                               : graph::compileModel(*g, options);
+  auto m = minMemory || budget ? model::compileWithinBudget(*g, options, budget)
+                               : model::compileModel(*g, options);
   if (!m) {
     fmt::print(stderr, "loom-gen: {}\n", m.error().message);
     return 1;
   }
   if (!m->segments.empty()) {
-    const int64_t extra = graph::recomputedMacs(*m);
+    const int64_t extra = model::recomputedMacs(*m);
     fmt::print("{}: depth-first plan {}: {} bytes moved per inference, {}{}\n", g->name,
-               graph::describePlan(*m), m->movedBytes,
+               model::describePlan(*m), m->movedBytes,
                extra ? fmt::format("{} MACs recomputed by the patches' halos (+{:.1f}%)", extra,
                                    100.0 * static_cast<double>(extra) /
                                        static_cast<double>(m->macs - extra))
@@ -266,7 +268,7 @@ int main(int argc, char **argv) {
   if (!m->nodeOrder.empty())
     fmt::print("{}: operators reordered (parallel branches) to lower the live-set peak: {}\n",
                g->name, fmt::join(m->nodeOrder, " "));
-  if (auto s = graph::writeModel(*m, *target, out, {.assembly = assembly}); !s) {
+  if (auto s = model::writeModel(*m, *target, out, {.assembly = assembly}); !s) {
     fmt::print(stderr, "loom-gen: {}\n", s.error().message);
     return 1;
   }

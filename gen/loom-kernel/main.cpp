@@ -121,8 +121,11 @@ int main(int argc, char **argv) {
       return 1;
     }
     schedule::Schedule chosen;
+    std::vector<schedule::Refusal> refused; // the rule's steps this layer refuses
     if (o.schedule == "default") {
-      chosen = schedule::defaultSchedule(layer->op, *naive);
+      auto legal = schedule::legalSteps(*naive, schedule::defaultCandidates(layer->op));
+      chosen = legal.schedule;
+      refused = legal.refused;
     } else if (o.schedule != "naive") {
       std::ifstream file(o.schedule);
       std::string text((std::istreambuf_iterator<char>(file)), {});
@@ -145,6 +148,8 @@ int main(int argc, char **argv) {
       fmt::print("{}\n", ir::toString(*naive));
       for (const auto &t : trace)
         fmt::print("{}\n", t);
+      for (const auto &r : refused)
+        fmt::print("# left out: {}: {}\n", r.step.toString(), r.reason);
     }
     if (!chosen.steps.empty())
       fmt::print("  schedule:\n{}", chosen.toText());

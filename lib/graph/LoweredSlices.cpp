@@ -1,5 +1,5 @@
 // Lowered nodes on rows or rectangles of their output.
-#include "LoweredSlices.h"
+#include "loom/graph/LoweredSlices.h"
 
 #include <fmt/format.h>
 

@@ -10,59 +10,74 @@ namespace loom::schedule {
 
 namespace {
 
-std::vector<std::string> candidates(const ops::AnyOp &op) {
+using step::FastRequantize, step::FoldZeroPoint, step::Im2col, step::RegisterBlock, step::Reorder,
+    step::Simd, step::SimdLanes, step::Split, step::Unroll;
+
+} // namespace
+
+std::vector<Step> defaultCandidates(const ops::AnyOp &op) {
   return std::visit(
-      [](const auto &p) -> std::vector<std::string> {
+      [](const auto &p) -> std::vector<Step> {
         using T = std::decay_t<decltype(p)>;
         if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>) {
           // 2x2: four accumulators plus the unpacked operands stay in registers; 2x4 spills.
-          return {"fold_zero_point",          "split ox 2 shift",
-                  "split oc 2 shift",         "reorder oy ox.o oc.o ox.i oc.i",
-                  "register_block ox.i oc.i", "simd ic",
-                  "fast_requantize"};
+          return {FoldZeroPoint{},
+                  Split{"ox", 2, Tail::Shift},
+                  Split{"oc", 2, Tail::Shift},
+                  Reorder{{"oy", "ox.o", "oc.o", "ox.i", "oc.i"}},
+                  RegisterBlock{{"ox.i", "oc.i"}},
+                  Simd{"ic"},
+                  FastRequantize{}};
         } else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>) {
-          return {"fold_zero_point", "split o 4 shift", "register_block o.i", "simd i",
-                  "fast_requantize"};
+          return {FoldZeroPoint{}, Split{"o", 4, Tail::Shift}, RegisterBlock{{"o.i"}}, Simd{"i"},
+                  FastRequantize{}};
         } else if constexpr (std::is_same_v<T, ops::Conv2DParams>) {
           // The patch of two output pixels is copied once and shared by every output channel;
           // padding becomes zero-point bytes, so the reduction is one dense SIMD loop.
-          return {"split ox 2 shift", "split oc 2 shift", "reorder oy ox.o oc.o ox.i oc.i",
-                  "im2col ox.o ox.i", "fold_zero_point",  "register_block ox.i oc.i",
-                  "simd r",           "fast_requantize"};
+          return {Split{"ox", 2, Tail::Shift},
+                  Split{"oc", 2, Tail::Shift},
+                  Reorder{{"oy", "ox.o", "oc.o", "ox.i", "oc.i"}},
+                  Im2col{"ox.o", "ox.i"},
+                  FoldZeroPoint{},
+                  RegisterBlock{{"ox.i", "oc.i"}},
+                  Simd{"r"},
+                  FastRequantize{}};
         } else {
           // Depthwise: four channels per word (SXTAB16 + SMLABB/SMLATT); the kernel window is
           // unrolled so the padding checks and addresses fold into constants per tap.
-          return {"split c 4 shift", "register_block c.i", "simd_lanes c.i",
-                  "unroll ky",       "unroll kx",          "fast_requantize"};
+          return {Split{"c", 4, Tail::Shift},
+                  RegisterBlock{{"c.i"}},
+                  SimdLanes{"c.i"},
+                  Unroll{"ky", 0},
+                  Unroll{"kx", 0},
+                  FastRequantize{}};
         }
       },
       op);
 }
 
-} // namespace
-
-Schedule legalSteps(const ir::Kernel &kernel, const std::vector<std::string> &candidates) {
-  Schedule kept;
+LegalSchedule legalSteps(const ir::Kernel &kernel, const std::vector<Step> &candidates) {
+  LegalSchedule kept;
   ir::Kernel current = kernel;
-  for (const auto &line : candidates) {
-    auto step = parseSchedule(line);
-    if (!step || step->steps.empty())
+  for (const auto &step : candidates) {
+    auto next = applyStep(current, step);
+    if (!next) {
+      // The primitive refused it for this shape: the rule falls back to not using it, and says so.
+      kept.refused.push_back({step, next.error().message});
       continue;
-    auto next = applySchedule(current, *step);
-    if (!next)
-      continue; // the primitive refused it for this shape: the rule falls back to not using it
+    }
     current = std::move(*next);
-    kept.steps.push_back(step->steps.front());
+    kept.schedule.steps.push_back(step);
   }
   return kept;
 }
 
 Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive) {
-  return legalSteps(naive, candidates(op));
+  return legalSteps(naive, defaultCandidates(op)).schedule;
 }
 
-std::vector<std::string> peelBorderSteps(int in, int out, int kernel, int stride, int padBefore,
-                                         const std::string &loop, int block) {
+std::vector<Step> peelBorderSteps(int in, int out, int kernel, int stride, int padBefore,
+                                  const std::string &loop, int block) {
   const int before = (padBefore + stride - 1) / stride;
   const int lastInterior = (in - kernel + padBefore) / stride; // in - kernel + pad >= 0
   const int after = std::max(0, out - 1 - lastInterior);
@@ -70,20 +85,24 @@ std::vector<std::string> peelBorderSteps(int in, int out, int kernel, int stride
   const int b = (before + block - 1) / block, a = (after + block - 1) / block;
   if (b + a == 0 || b + a >= blocks)
     return {};
-  return {fmt::format("peel {} {} {}", loop, b, a)};
+  return {step::Peel{loop, b, a}};
 }
 
-Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p) {
+std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p) {
   // Channel by channel: two output pixels share each weight load; the window is unrolled.
-  std::vector<std::string> steps = {"split ox 2 shift", "register_block ox.i", "unroll ky",
-                                    "unroll kx", "fast_requantize"};
+  std::vector<Step> steps = {Split{"ox", 2, Tail::Shift}, RegisterBlock{{"ox.i"}}, Unroll{"ky", 0},
+                             Unroll{"kx", 0}, FastRequantize{}};
   for (auto &s : peelBorderSteps(p.inputHeight, p.outputHeight(), p.kernelHeight, p.strideHeight,
                                  p.padding.top, "oy", 1))
     steps.push_back(s);
   for (auto &s : peelBorderSteps(p.inputWidth, p.outputWidth(), p.kernelWidth, p.strideWidth,
                                  p.padding.left, p.outputWidth() >= 2 ? "ox.o" : "ox", 2))
     steps.push_back(s);
-  return legalSteps(naive, steps);
+  return steps;
+}
+
+Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p) {
+  return legalSteps(naive, inPlaceDepthwiseCandidates(p)).schedule;
 }
 
 Expected<ir::Kernel> buildDefaultKernel(const ops::AnyOp &op, const std::string &name) {

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace loom::tune {
 
 namespace {
@@ -20,21 +22,17 @@ struct Point {
   }
 };
 
-std::string join(const std::vector<std::string> &names) {
-  std::string s;
-  for (const auto &n : names)
-    s += (s.empty() ? "" : " ") + n;
-  return s;
-}
+using schedule::Step, schedule::Tail;
+namespace step = schedule::step;
 
 // A block of `factor` iterations of `loop` (split + the inner loop's name), or the loop itself.
 struct Blocked {
   std::string outer, inner; // inner empty when not split
 };
-Blocked block(std::vector<std::string> &steps, const std::string &loop, int factor) {
+Blocked block(std::vector<Step> &steps, const std::string &loop, int factor) {
   if (factor <= 1)
     return {loop, ""};
-  steps.push_back(fmt::format("split {} {} shift", loop, factor));
+  steps.push_back(step::Split{loop, factor, Tail::Shift});
   return {loop + ".o", loop + ".i"};
 }
 
@@ -46,18 +44,16 @@ std::vector<std::string> inners(std::initializer_list<Blocked> blocks) {
   return v;
 }
 
-// The interior output pixels of a window op lose their padding checks (schedule's helper).
-std::vector<std::string> peelBorders(int in, int out, int kernel, int stride, int padBefore,
-                                     const std::string &loop, int block) {
-  return schedule::peelBorderSteps(in, out, kernel, stride, padBefore, loop, block);
+void append(std::vector<Step> &steps, const std::vector<Step> &more) {
+  steps.insert(steps.end(), more.begin(), more.end());
 }
 
 // Pointwise and convolution: a block of output pixels x output channels held in registers.
-std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold,
-                                   const ops::Conv2DParams *conv = nullptr) {
-  std::vector<std::string> steps;
+std::vector<Step> convSteps(const Point &p, bool im2col, bool fold,
+                            const ops::Conv2DParams *conv = nullptr) {
+  std::vector<Step> steps;
   if (!im2col && fold)
-    steps.push_back("fold_zero_point");
+    steps.push_back(step::FoldZeroPoint{});
   Blocked x = block(steps, "ox", p["ox_block"]), c = block(steps, "oc", p["oc_block"]);
   std::vector<std::string> outer = {"oy", x.outer, c.outer};
   if (p["channels_outer"])
@@ -66,69 +62,67 @@ std::vector<std::string> convSteps(const Point &p, bool im2col, bool fold,
   if (!in.empty() || p["channels_outer"]) {
     std::vector<std::string> order = outer;
     order.insert(order.end(), in.begin(), in.end());
-    steps.push_back("reorder " + join(order));
+    steps.push_back(step::Reorder{order});
   }
   if (im2col) {
-    steps.push_back(x.inner.empty() ? fmt::format("im2col {}", x.outer)
-                                    : fmt::format("im2col {} {}", x.outer, x.inner));
+    steps.push_back(step::Im2col{x.outer, x.inner});
     if (fold)
-      steps.push_back("fold_zero_point");
+      steps.push_back(step::FoldZeroPoint{});
     // A patch that is not whole words (3x3x3 = 27) is padded with zero weights to one.
     const int patch = conv->kernelHeight * conv->kernelWidth * conv->inputChannels;
-    if (p["pad_reduction"] && patch % 4 != 0)
-      steps.push_back(fmt::format("pad_reduction r {}", (patch + 3) / 4 * 4));
+    if (p["pad_patch"] && patch % 4 != 0)
+      steps.push_back(step::PadReduction{"r", (patch + 3) / 4 * 4});
   }
   if (!in.empty())
-    steps.push_back("register_block " + join(in));
-  steps.push_back(im2col ? "simd r" : "simd ic");
+    steps.push_back(step::RegisterBlock{in});
+  steps.push_back(step::Simd{im2col ? "r" : "ic"});
   if (p["unroll_reduction"] > 1)
-    steps.push_back(fmt::format("unroll {} {}", im2col ? "r.o" : "ic.o", p["unroll_reduction"]));
+    steps.push_back(step::Unroll{im2col ? "r.o" : "ic.o", p["unroll_reduction"]});
   if (p["weights_int16"])
-    steps.push_back("layout weights int16");
-  if (p["fast_requantize"])
-    steps.push_back("fast_requantize");
-  if (p["pack_store"] && p["oc_block"] == 4)
-    steps.push_back(fmt::format("pack_store {}.store", c.inner));
+    steps.push_back(step::Layout{"weights", "int16"});
+  if (p["requantize_fast"])
+    steps.push_back(step::FastRequantize{});
+  if (p["pack_outputs"] && p["oc_block"] == 4)
+    steps.push_back(step::PackStore{c.inner + ".store"});
   if (conv && p["peel_borders"]) {
     // The im2col copy of an interior pixel block needs no padding checks.
-    for (auto &step : peelBorders(conv->inputHeight, conv->outputHeight(), conv->kernelHeight,
-                                  conv->strideHeight, conv->padding.top, "oy", 1))
-      steps.push_back(step);
-    for (auto &step :
-         peelBorders(conv->inputWidth, conv->outputWidth(), conv->kernelWidth, conv->strideWidth,
-                     conv->padding.left, x.outer, std::max(1, p["ox_block"])))
-      steps.push_back(step);
+    append(steps,
+           schedule::peelBorderSteps(conv->inputHeight, conv->outputHeight(), conv->kernelHeight,
+                                     conv->strideHeight, conv->padding.top, "oy", 1));
+    append(steps, schedule::peelBorderSteps(
+                      conv->inputWidth, conv->outputWidth(), conv->kernelWidth, conv->strideWidth,
+                      conv->padding.left, x.outer, std::max(1, p["ox_block"])));
   }
   return steps;
 }
 
-std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
+std::vector<Step> stepsAt(const ops::AnyOp &op, const Point &p) {
   // Folding a zero input zero point is refused (nothing to fold): leave the step out then. It is
   // a knob otherwise: a folded bias that overflows int32 makes the step illegal.
-  const bool fold = ops::inputZeroPoint(op) != 0 && p["fold_zero_point"];
+  const bool fold = ops::inputZeroPoint(op) != 0 && p["fold_input_zero_point"];
   return std::visit(
-      [&](const auto &o) -> std::vector<std::string> {
+      [&](const auto &o) -> std::vector<Step> {
         using T = std::decay_t<decltype(o)>;
         if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>) {
           return convSteps(p, false, fold);
         } else if constexpr (std::is_same_v<T, ops::Conv2DParams>) {
           return convSteps(p, true, fold, &o);
         } else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>) {
-          std::vector<std::string> steps;
+          std::vector<Step> steps;
           if (fold)
-            steps.push_back("fold_zero_point");
+            steps.push_back(step::FoldZeroPoint{});
           Blocked b = block(steps, "o", p["o_block"]);
           if (!b.inner.empty())
-            steps.push_back("register_block " + b.inner);
-          steps.push_back("simd i");
+            steps.push_back(step::RegisterBlock{{b.inner}});
+          steps.push_back(step::Simd{"i"});
           if (p["unroll_reduction"] > 1)
-            steps.push_back(fmt::format("unroll i.o {}", p["unroll_reduction"]));
+            steps.push_back(step::Unroll{"i.o", p["unroll_reduction"]});
           if (p["weights_int16"])
-            steps.push_back("layout weights int16");
-          if (p["fast_requantize"])
-            steps.push_back("fast_requantize");
-          if (p["pack_store"] && p["o_block"] == 4)
-            steps.push_back("pack_store o.i.store");
+            steps.push_back(step::Layout{"weights", "int16"});
+          if (p["requantize_fast"])
+            steps.push_back(step::FastRequantize{});
+          if (p["pack_outputs"] && p["o_block"] == 4)
+            steps.push_back(step::PackStore{"o.i.store"});
           return steps;
         } else {
           // Depthwise: four channels per word; optionally a block of output pixels shares the
@@ -137,50 +131,48 @@ std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
           const auto &d = std::get<ops::DepthwiseConv2DParams>(op);
           const int width = d.outputWidth(), b = p["ox_block"];
           const bool tail = b > 1 && p["ox_tail"] && width % b != 0 && width > b;
-          std::vector<std::string> steps = {"split c 4 shift"};
+          std::vector<Step> steps = {step::Split{"c", 4, Tail::Shift}};
           Blocked x{"ox", ""};
           auto body = [&](const std::string &pixels, const std::string &suffix) {
-            steps.push_back(pixels.empty()
-                                ? "register_block c.i" + suffix
-                                : fmt::format("register_block {} c.i{}", pixels, suffix));
-            steps.push_back("simd_lanes c.i" + suffix);
+            steps.push_back(pixels.empty() ? step::RegisterBlock{{"c.i" + suffix}}
+                                           : step::RegisterBlock{{pixels, "c.i" + suffix}});
+            steps.push_back(step::SimdLanes{"c.i" + suffix});
             if (p["unroll_window"]) {
-              steps.push_back("unroll ky" + suffix);
-              steps.push_back("unroll kx" + suffix);
+              steps.push_back(step::Unroll{"ky" + suffix, 0});
+              steps.push_back(step::Unroll{"kx" + suffix, 0});
             }
           };
           if (tail) {
-            steps.push_back("reorder oy c.o ox c.i");
-            steps.push_back(fmt::format("split ox {} tail", b));
+            steps.push_back(step::Reorder{{"oy", "c.o", "ox", "c.i"}});
+            steps.push_back(step::Split{"ox", b, Tail::Loop});
             x = {"ox.o", "ox.i"};
             body("ox.i", "");
             body("ox.t", ".t");
           } else {
             x = block(steps, "ox", b);
             if (!x.inner.empty())
-              steps.push_back("reorder oy ox.o c.o ox.i c.i");
+              steps.push_back(step::Reorder{{"oy", "ox.o", "c.o", "ox.i", "c.i"}});
             body(x.inner, "");
           }
-          if (p["fast_requantize"])
-            steps.push_back("fast_requantize");
-          if (p["pack_store"]) {
-            steps.push_back("pack_store c.i.store");
+          if (p["requantize_fast"])
+            steps.push_back(step::FastRequantize{});
+          if (p["pack_outputs"]) {
+            steps.push_back(step::PackStore{"c.i.store"});
             if (tail)
-              steps.push_back("pack_store c.i.t.store");
+              steps.push_back(step::PackStore{"c.i.t.store"});
           }
           if (p["peel_borders"]) {
-            for (auto &step : peelBorders(d.inputHeight, d.outputHeight(), d.kernelHeight,
-                                          d.strideHeight, d.padding.top, "oy", 1))
-              steps.push_back(step);
+            append(steps, schedule::peelBorderSteps(d.inputHeight, d.outputHeight(), d.kernelHeight,
+                                                    d.strideHeight, d.padding.top, "oy", 1));
             // With a tail, the blocks cover the first width / b * b pixels; when no block is
             // interior, the first still runs apart from the others (with the window unrolled,
             // every guard of a block of its own is settled).
-            auto peels = peelBorders(d.inputWidth, tail ? width / b * b : width, d.kernelWidth,
-                                     d.strideWidth, d.padding.left, x.outer, std::max(1, b));
+            auto peels =
+                schedule::peelBorderSteps(d.inputWidth, tail ? width / b * b : width, d.kernelWidth,
+                                          d.strideWidth, d.padding.left, x.outer, std::max(1, b));
             if (tail && peels.empty() && width / b >= 2)
-              peels.push_back("peel ox.o 1 0");
-            for (auto &step : peels)
-              steps.push_back(step);
+              peels.push_back(step::Peel{"ox.o", 1, 0});
+            append(steps, peels);
           }
           return steps;
         }
@@ -188,13 +180,10 @@ std::vector<std::string> stepsAt(const ops::AnyOp &op, const Point &p) {
       op);
 }
 
-// The schedule text of a point, one step per line (not yet parsed or applied).
-std::string textAt(const ops::AnyOp &op, const SearchSpace &space,
-                   const std::vector<size_t> &point) {
-  std::string text;
-  for (const auto &s : stepsAt(op, Point{space, point}))
-    text += s + "\n";
-  return text;
+// The schedule of a point (typed, not yet applied).
+schedule::Schedule typedAt(const ops::AnyOp &op, const SearchSpace &space,
+                           const std::vector<size_t> &point) {
+  return {stepsAt(op, Point{space, point})};
 }
 
 } // namespace
@@ -213,37 +202,37 @@ SearchSpace searchSpace(const ops::AnyOp &op) {
         if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
           return {{{"ox_block", {1, 2, 3, 4}},
                    {"oc_block", {1, 2, 3, 4}},
-                   {"fold_zero_point", {1, 0}},
+                   {"fold_input_zero_point", {1, 0}},
                    {"channels_outer", {0, 1}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
-                   {"fast_requantize", {1, 0}},
-                   {"pack_store", {0, 1}}}};
+                   {"requantize_fast", {1, 0}},
+                   {"pack_outputs", {0, 1}}}};
         else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
           return {{{"ox_block", {1, 2, 4}},
                    {"oc_block", {1, 2, 4}},
-                   {"fold_zero_point", {1, 0}},
+                   {"fold_input_zero_point", {1, 0}},
                    {"channels_outer", {0, 1}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
-                   {"pad_reduction", {0, 1}},
+                   {"pad_patch", {0, 1}},
                    {"peel_borders", {1, 0}},
-                   {"fast_requantize", {1, 0}},
-                   {"pack_store", {0, 1}}}};
+                   {"requantize_fast", {1, 0}},
+                   {"pack_outputs", {0, 1}}}};
         else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
           return {{{"o_block", {1, 2, 4, 6, 8}},
-                   {"fold_zero_point", {1, 0}},
+                   {"fold_input_zero_point", {1, 0}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
-                   {"fast_requantize", {1, 0}},
-                   {"pack_store", {0, 1}}}};
+                   {"requantize_fast", {1, 0}},
+                   {"pack_outputs", {0, 1}}}};
         else
           return {{{"ox_block", {1, 2, 3, 4}},
                    {"ox_tail", {0, 1}},
                    {"unroll_window", {1, 0}},
                    {"peel_borders", {1, 0}},
-                   {"fast_requantize", {1, 0}},
-                   {"pack_store", {0, 1}}}};
+                   {"requantize_fast", {1, 0}},
+                   {"pack_outputs", {0, 1}}}};
       },
       op);
 }
@@ -256,12 +245,10 @@ Expected<schedule::Schedule> scheduleAt(const ops::AnyOp &op, const SearchSpace 
   for (size_t k = 0; k < point.size(); ++k)
     if (point[k] >= space.knobs[k].values.size())
       return Error{fmt::format("knob '{}' has no value #{}", space.knobs[k].name, point[k])};
-  auto parsed = schedule::parseSchedule(textAt(op, space, point));
-  if (!parsed)
-    return parsed.error();
-  if (auto applied = schedule::applySchedule(naive, *parsed); !applied)
+  schedule::Schedule s = typedAt(op, space, point);
+  if (auto applied = schedule::applySchedule(naive, s); !applied)
     return applied.error();
-  return parsed;
+  return s;
 }
 
 std::map<std::string, std::vector<size_t>> pointsByText(const ops::AnyOp &op,
@@ -269,10 +256,9 @@ std::map<std::string, std::vector<size_t>> pointsByText(const ops::AnyOp &op,
   std::map<std::string, std::vector<size_t>> points;
   std::vector<size_t> p(space.knobs.size(), 0);
   for (size_t n = 0; n < space.size(); ++n) {
-    // Keyed by the parsed schedule's text, as the log writes it; the first point wins when
-    // several knob values give the same steps.
-    if (auto parsed = schedule::parseSchedule(textAt(op, space, p)))
-      points.emplace(parsed->toText(), p);
+    // Keyed by the schedule's text, as the log writes it; the first point wins when several knob
+    // values give the same steps.
+    points.emplace(typedAt(op, space, p).toText(), p);
     for (size_t k = 0; k < p.size() && ++p[k] == space.knobs[k].values.size(); ++k)
       p[k] = 0;
   }

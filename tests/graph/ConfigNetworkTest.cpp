@@ -5,8 +5,8 @@
 // bar. Bad configs are refused with a message naming the place.
 #include "loom/graph/ConfigNetwork.h"
 #include "../support/TestFiles.h"
-#include "loom/graph/ModelCompiler.h"
 #include "loom/graph/TfliteImport.h"
+#include "loom/model/ModelCompiler.h"
 
 #include <fmt/format.h>
 
@@ -66,7 +66,7 @@ TEST(ConfigNetwork, EveryConfigMatchesLayersMdAndMeetsTheMemoryBar) {
     auto g = graph::networkFromConfigFile(std::string(LOOM_MODELS_DIR) + "/configs/" + c.file,
                                           c.resolution);
     ASSERT_TRUE(g.ok()) << g.error().message;
-    auto m = graph::compileModel(*g, {.inPlaceDepthwise = true});
+    auto m = model::compileModel(*g, {.inPlaceDepthwise = true});
     ASSERT_TRUE(m.ok()) << m.error().message;
     EXPECT_EQ(m->macs, c.macs);
     ASSERT_TRUE(bars.count(c.name));
@@ -85,7 +85,7 @@ TEST(ConfigNetwork, RunnableMcunetModelsMeetTheMemoryBar) {
         "tinyengine-vww", "tinyengine-person-det", "tinyengine-mcunetv2-large"}) {
     SCOPED_TRACE(name);
     auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, name)).take();
-    auto m = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
+    auto m = model::compileModel(g, {.inPlaceDepthwise = true}).take();
     ASSERT_TRUE(bars.count(name));
     EXPECT_LE(m.plan.arenaBytes, bars.at(name) + 51);
   }

@@ -5,9 +5,9 @@
 #include "../support/TestFiles.h"
 #include "loom/graph/DemoNetwork.h"
 #include "loom/graph/MemorySearch.h"
-#include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
+#include "loom/model/ModelCompiler.h"
 #include "loom/ops/AnyOp.h"
 #include "loom/ops/RandomParams.h"
 #include "loom/ops/RowSlice.h"
@@ -83,9 +83,9 @@ TEST(RowSlice, SlicesComputeTheRowsOfTheWholeOp) {
 
 TEST(DepthFirst, ScheduleComputesEveryRowOnceAndKeepsTheMacs) {
   auto g = graph::importTfliteFile(fmt::format("{}/mcunet-vww0.tflite", LOOM_MODELS_DIR)).take();
-  const auto layerByLayer = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
+  const auto layerByLayer = model::compileModel(g, {.inPlaceDepthwise = true}).take();
   // Bands of 1 and 3 rows, line buffers with and without slack, the input streamed.
-  auto m = graph::compileModel(
+  auto m = model::compileModel(
       g, {.inPlaceDepthwise = true,
           .depthFirst = {{1, 5, 1, 0}, {7, 11, 3, 0}, {13, 18, 0, 0}, {20, 22, 0, 2}},
           .streamInput = true});
@@ -105,26 +105,26 @@ TEST(DepthFirst, ScheduleComputesEveryRowOnceAndKeepsTheMacs) {
                 g.tensors[node < 0 ? g.inputs[0] : g.nodes[static_cast<size_t>(node)].outputs[0]]
                     .shape[1]);
   }
-  EXPECT_TRUE(graph::verifyDataFlow(*m).ok());
+  EXPECT_TRUE(model::verifyDataFlow(*m).ok());
 }
 
 TEST(DepthFirst, DataFlowVerifierCatchesBrokenPlans) {
   auto g = graph::importTfliteFile(fmt::format("{}/mcunet-vww0.tflite", LOOM_MODELS_DIR)).take();
   // The first convolution, a depthwise and a pointwise one, by single rows.
   const auto m =
-      graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{1, 5, 1}}}).take();
-  ASSERT_TRUE(graph::verifyDataFlow(m).ok());
+      model::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{1, 5, 1}}}).take();
+  ASSERT_TRUE(model::verifyDataFlow(m).ok());
   // A band placed over the segment's input: the input rows are gone when read.
   const auto &s = m.segments.front();
   ASSERT_FALSE(s.banded.empty());
-  graph::CompiledModel moved = m;
+  model::CompiledModel moved = m;
   moved.plan.offsets[static_cast<size_t>(s.banded.front().buffer)] =
       moved.plan.offsets[static_cast<size_t>(s.inputs.front())];
-  auto st = graph::verifyDataFlow(moved);
+  auto st = model::verifyDataFlow(moved);
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("reads byte"), std::string::npos) << st.error().message;
   // A slice reading one row too far down its band.
-  graph::CompiledModel shifted = m;
+  model::CompiledModel shifted = m;
   for (auto &step : shifted.steps)
     for (auto &a : step.accesses)
       if (!a.write && a.buffer == s.banded.front().buffer && a.offset > 0) {
@@ -132,23 +132,23 @@ TEST(DepthFirst, DataFlowVerifierCatchesBrokenPlans) {
         goto done;
       }
 done:
-  EXPECT_FALSE(graph::verifyDataFlow(shifted).ok());
+  EXPECT_FALSE(model::verifyDataFlow(shifted).ok());
   // Skipping a move leaves stale rows where the next step reads.
-  graph::CompiledModel skipped = m;
+  model::CompiledModel skipped = m;
   for (size_t i = 0; i < skipped.steps.size(); ++i)
     if (skipped.steps[i].kernel.name.find("_move") != std::string::npos) {
       skipped.steps.erase(skipped.steps.begin() + static_cast<std::ptrdiff_t>(i));
       break;
     }
-  EXPECT_FALSE(graph::verifyDataFlow(skipped).ok());
+  EXPECT_FALSE(model::verifyDataFlow(skipped).ok());
 }
 
 // Patch-based execution: every patch recomputes its halo (more MACs than the layers), the tiles
 // cover the output once, and a residual block is refused (patches need a chain).
 TEST(DepthFirst, PatchesRecomputeHalosAndNeedAChain) {
   auto g = graph::importTfliteFile(fmt::format("{}/mcunet-vww0.tflite", LOOM_MODELS_DIR)).take();
-  const auto layerByLayer = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
-  auto m = graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{1, 11, 1, 0, 3, 3}}});
+  const auto layerByLayer = model::compileModel(g, {.inPlaceDepthwise = true}).take();
+  auto m = model::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{1, 11, 1, 0, 3, 3}}});
   ASSERT_TRUE(m.ok()) << m.error().message;
   ASSERT_EQ(m->segments.size(), 1u);
   const auto &s = m->segments.front();
@@ -160,7 +160,7 @@ TEST(DepthFirst, PatchesRecomputeHalosAndNeedAChain) {
     tiles += int64_t{p.calls.back().output.rows.size()} * p.calls.back().output.cols.size();
   EXPECT_EQ(tiles, 16 * 16) << "the 16x16 output, each pixel once";
   auto residual =
-      graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{13, 18, 1, 0, 2, 2}}});
+      model::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{13, 18, 1, 0, 2, 2}}});
   ASSERT_FALSE(residual.ok());
   EXPECT_NE(residual.error().message.find("chain"), std::string::npos) << residual.error().message;
 }
@@ -185,7 +185,7 @@ TEST(DepthFirst, BadSegmentsAreRefusedWithTheReason) {
   const graph::Graph g = graph::demoNetwork();
   const int last = static_cast<int>(g.nodes.size()) - 1;
   auto check = [&](std::vector<graph::DepthFirstSegment> segs, const std::string &phrase) {
-    auto m = graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = segs});
+    auto m = model::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = segs});
     ASSERT_FALSE(m.ok()) << phrase;
     EXPECT_NE(m.error().message.find(phrase), std::string::npos) << m.error().message;
   };
@@ -218,9 +218,9 @@ TEST(DepthFirst, BadSegmentsAreRefusedWithTheReason) {
 // cut-out dropped) is caught by the data-flow verifier.
 TEST(DepthFirst, PatchedHeadsRecomputeHalosAndAreVerified) {
   auto g = graph::importTfliteFile(fmt::format("{}/mcunet-vww0.tflite", LOOM_MODELS_DIR)).take();
-  const auto layerByLayer = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
+  const auto layerByLayer = model::compileModel(g, {.inPlaceDepthwise = true}).take();
   auto m =
-      graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{1, 5, 0, 0, 0, 0, 2, 4}}});
+      model::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{1, 5, 0, 0, 0, 0, 2, 4}}});
   ASSERT_TRUE(m.ok()) << m.error().message;
   const auto &s = m->segments.front();
   EXPECT_GT(s.extraMacs, 0);
@@ -241,21 +241,21 @@ TEST(DepthFirst, PatchedHeadsRecomputeHalosAndAreVerified) {
         EXPECT_EQ(columns, s.width.at(slice.head.back().calls.back().outputBuffer));
       }
   EXPECT_GT(heads, 0);
-  ASSERT_TRUE(graph::verifyDataFlow(*m).ok());
-  graph::CompiledModel dropped = *m;
+  ASSERT_TRUE(model::verifyDataFlow(*m).ok());
+  model::CompiledModel dropped = *m;
   for (size_t i = 0, cuts = 0; i < dropped.steps.size(); ++i)
     if (dropped.steps[i].kernel.name.find("_cut") != std::string::npos && ++cuts == 3) {
       dropped.steps.erase(dropped.steps.begin() + static_cast<std::ptrdiff_t>(i));
       break;
     }
-  auto st = graph::verifyDataFlow(dropped);
+  auto st = model::verifyDataFlow(dropped);
   ASSERT_FALSE(st.ok());
-  auto residual = graph::compileModel(
+  auto residual = model::compileModel(
       g, {.inPlaceDepthwise = true, .depthFirst = {{13, 22, 0, 0, 0, 0, 4, 4}}});
   ASSERT_FALSE(residual.ok());
   EXPECT_NE(residual.error().message.find("patched head"), std::string::npos)
       << residual.error().message;
-  auto shared = graph::compileModel( // node 11's output is the residual of the ADD at 18
+  auto shared = model::compileModel( // node 11's output is the residual of the ADD at 18
       g, {.inPlaceDepthwise = true, .depthFirst = {{11, 18, 0, 0, 0, 0, 3, 4}}});
   ASSERT_FALSE(shared.ok());
   EXPECT_NE(shared.error().message.find("read outside the patched head"), std::string::npos)
@@ -272,12 +272,12 @@ TEST(DepthFirst, PatchedHeadsRunBitExactInQemu) {
   auto g =
       graph::importTfliteFile(fmt::format("{}/extra/{}.tflite", LOOM_MODELS_DIR, model)).take();
   const auto lineBuffers =
-      graph::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{0, 9, 0, 0}}}).take();
-  auto smallest = graph::compileWithinBudget(g, {.streamInput = true}, 0);
+      model::compileModel(g, {.inPlaceDepthwise = true, .depthFirst = {{0, 9, 0, 0}}}).take();
+  auto smallest = model::compileWithinBudget(g, {.streamInput = true}, 0);
   ASSERT_TRUE(smallest.ok()) << smallest.error().message;
-  EXPECT_LE(smallest->plan.arenaBytes, 65.8 * 1024) << graph::describePlan(*smallest);
+  EXPECT_LE(smallest->plan.arenaBytes, 65.8 * 1024) << model::describePlan(*smallest);
   EXPECT_LT(smallest->plan.arenaBytes, lineBuffers.plan.arenaBytes);
-  auto streamed = graph::compileModel(
+  auto streamed = model::compileModel(
       g, {.inPlaceDepthwise = true, .depthFirst = {{0, 9, 0, 0, 0, 0, 2, 8}}, .streamInput = true});
   ASSERT_TRUE(streamed.ok()) << streamed.error().message;
   EXPECT_TRUE(streamed->streamedInput);
@@ -287,15 +287,15 @@ TEST(DepthFirst, PatchedHeadsRunBitExactInQemu) {
   for (const auto *m : {&*smallest, &*streamed}) {
     const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "depth-first" / model /
                      (m == &*streamed ? "head-streamed" : "min-memory");
-    graph::writeModel(*m, m7, dir / "gen").check();
+    model::writeModel(*m, m7, dir / "gen").check();
     auto run =
         tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
     ASSERT_TRUE(run.ok()) << run.error().message;
-    EXPECT_EQ(firstOutput(run->output, expected.size()), expected) << graph::describePlan(*m);
-    EXPECT_EQ(run->output, graph::runReference(g, input).take()) << graph::describePlan(*m);
-    EXPECT_GT(graph::recomputedMacs(*m), 0) << "the head recomputes halos";
+    EXPECT_EQ(firstOutput(run->output, expected.size()), expected) << model::describePlan(*m);
+    EXPECT_EQ(run->output, graph::runReference(g, input).take()) << model::describePlan(*m);
+    EXPECT_GT(model::recomputedMacs(*m), 0) << "the head recomputes halos";
     std::printf("%s %s: arena %lld bytes (line buffers alone %lld), %lld instructions\n",
-                model.c_str(), graph::describePlan(*m).c_str(),
+                model.c_str(), model::describePlan(*m).c_str(),
                 static_cast<long long>(m->plan.arenaBytes),
                 static_cast<long long>(lineBuffers.plan.arenaBytes),
                 static_cast<long long>(run->instructions));
@@ -308,7 +308,7 @@ TEST(DepthFirst, SearchedPlansRunBitExactInQemu) {
   const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
   for (const char *model : {"mcunet-vww0", "mcunet-in3"}) {
     auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, model)).take();
-    auto lbl = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
+    auto lbl = model::compileModel(g, {.inPlaceDepthwise = true}).take();
     struct Plan {
       std::string name;
       std::vector<graph::DepthFirstSegment> segments;
@@ -319,20 +319,20 @@ TEST(DepthFirst, SearchedPlansRunBitExactInQemu) {
         {"min-memory", graph::searchMinMemory(g).take().segments},
         {"min-memory-streamed-input", graph::searchMinMemory(g, true).take().segments, true}};
     std::vector<graph::DepthFirstSegment> half;
-    for (const auto &s : graph::compileWithinBudget(g, {}, lbl.plan.arenaBytes / 2).take().segments)
+    for (const auto &s : model::compileWithinBudget(g, {}, lbl.plan.arenaBytes / 2).take().segments)
       half.push_back(s.segment);
     plans.push_back({"half", half});
     plans.push_back({"patches-3x3", {{1, 11, 1, 0, 3, 3}}});
     int64_t lblInstructions = 0;
     for (const auto &plan : plans) {
-      auto m = graph::compileModel(
+      auto m = model::compileModel(
           g,
           {.inPlaceDepthwise = true, .depthFirst = plan.segments, .streamInput = plan.streamInput});
       ASSERT_TRUE(m.ok()) << m.error().message;
       EXPECT_EQ(m->streamedInput, plan.streamInput);
       const auto dir =
           std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "depth-first" / model / plan.name;
-      graph::writeModel(*m, m7, dir / "gen").check();
+      model::writeModel(*m, m7, dir / "gen").check();
       const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
       const auto input = readFile(fmt::format("{}/input-1.bin", vectors));
       auto run =

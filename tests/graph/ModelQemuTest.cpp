@@ -3,9 +3,9 @@
 // Micro's reference vectors byte for byte; every output equals the host reference executor.
 #include "../support/TestFiles.h"
 #include "loom/graph/DemoNetwork.h"
-#include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
+#include "loom/model/ModelCompiler.h"
 #include "loom/tune/QemuRunner.h"
 
 #include <fmt/format.h>
@@ -24,12 +24,12 @@ TEST_P(ModelInQemu, MatchesTfliteMicroVectors) {
   const std::string model = std::filesystem::path(path).filename().string();
   auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, path)).take();
   for (bool inPlace : {false, true}) {
-    auto m = graph::compileModel(g, {.inPlaceDepthwise = inPlace});
+    auto m = model::compileModel(g, {.inPlaceDepthwise = inPlace});
     ASSERT_TRUE(m.ok()) << m.error().message;
     const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
     const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" /
                      (model + (inPlace ? "_in_place" : ""));
-    graph::writeModel(*m, m7, dir / "gen").check();
+    model::writeModel(*m, m7, dir / "gen").check();
     for (int seed = 1; seed <= 3; ++seed) {
       SCOPED_TRACE(fmt::format("{} seed {}{}", model, seed, inPlace ? " in-place depthwise" : ""));
       const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
@@ -99,11 +99,11 @@ TEST(ModelInQemu, WeakVectorModelsMatchTheReferenceOnIntermediateTensors) {
     const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
     for (size_t cut : cuts) {
       graph::Graph prefix = prefixUpTo(g, cut);
-      auto m = graph::compileModel(prefix, {.inPlaceDepthwise = true});
+      auto m = model::compileModel(prefix, {.inPlaceDepthwise = true});
       ASSERT_TRUE(m.ok()) << m.error().message;
       const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" /
                        fmt::format("{}_to_{}", path, cut);
-      graph::writeModel(*m, m7, dir / "gen").check();
+      model::writeModel(*m, m7, dir / "gen").check();
       std::vector<std::vector<uint8_t>> seen;
       for (int seed = 1; seed <= 3; ++seed) {
         SCOPED_TRACE(fmt::format("{} cut after node {} seed {}", path, cut, seed));
@@ -130,11 +130,11 @@ TEST(DemoNetwork, RunsInQemuBitExactWithTheReferenceExecutor) {
   graph::Graph g = graph::demoNetwork();
   const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
   for (bool scheduled : {true, false}) {
-    auto m = graph::compileModel(g, {.defaultSchedules = scheduled});
+    auto m = model::compileModel(g, {.defaultSchedules = scheduled});
     ASSERT_TRUE(m.ok()) << m.error().message;
     const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" /
                      (scheduled ? "demo" : "demo_naive");
-    graph::writeModel(*m, m7, dir / "gen").check();
+    model::writeModel(*m, m7, dir / "gen").check();
     std::mt19937 rng(3);
     for (int seed = 1; seed <= 3; ++seed) {
       std::vector<uint8_t> input(static_cast<size_t>(m->inputBytes));

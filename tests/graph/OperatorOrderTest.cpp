@@ -2,9 +2,9 @@
 // branches allow it.
 #include "loom/graph/OperatorOrder.h"
 #include "loom/graph/DemoNetwork.h"
-#include "loom/graph/ModelCompiler.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
+#include "loom/model/ModelCompiler.h"
 #include "loom/tune/QemuRunner.h"
 
 #include <fmt/format.h>
@@ -77,15 +77,15 @@ TEST(OperatorOrder, InterleavedBranchesRunOneAfterTheOtherBitExact) {
   EXPECT_TRUE(at("a.expand") < at("a.dw") && at("a.dw") < a);
   EXPECT_TRUE((a < at("b.expand")) || (b < at("a.expand"))) << "the branches do not interleave";
 
-  const auto own = graph::compileModel(g, {.inPlaceDepthwise = true}).take();
+  const auto own = model::compileModel(g, {.inPlaceDepthwise = true}).take();
   const graph::Graph reorderedGraph = graph::withOrder(g, order.positions);
-  auto reordered = graph::compileModel(reorderedGraph, {.inPlaceDepthwise = true});
+  auto reordered = model::compileModel(reorderedGraph, {.inPlaceDepthwise = true});
   ASSERT_TRUE(reordered.ok()) << reordered.error().message;
   EXPECT_LT(reordered->plan.arenaBytes, own.plan.arenaBytes);
   EXPECT_EQ(reordered->nodeOrder.size(), g.nodes.size());
   EXPECT_TRUE(own.nodeOrder.empty());
   // The smallest-arena search plans both orders and keeps the smaller arena.
-  auto smallest = graph::compileWithinBudget(g, {}, 0);
+  auto smallest = model::compileWithinBudget(g, {}, 0);
   ASSERT_TRUE(smallest.ok()) << smallest.error().message;
   EXPECT_LE(smallest->plan.arenaBytes, reordered->plan.arenaBytes);
 
@@ -98,7 +98,7 @@ TEST(OperatorOrder, InterleavedBranchesRunOneAfterTheOtherBitExact) {
   for (const auto *m : {&*reordered, &*smallest}) {
     const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "operator-order" /
                      (m == &*reordered ? "reordered" : "smallest");
-    graph::writeModel(*m, m7, dir / "gen").check();
+    model::writeModel(*m, m7, dir / "gen").check();
     auto run =
         tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
     ASSERT_TRUE(run.ok()) << run.error().message;

@@ -4,7 +4,7 @@
 // schedule when it applies and falls back to the default schedule when it does not.
 #include "loom/tune/Tuner.h"
 #include "loom/graph/DemoNetwork.h"
-#include "loom/graph/ModelCompiler.h"
+#include "loom/model/ModelCompiler.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/SearchSpace.h"
 
@@ -253,7 +253,7 @@ TEST(Tuner, McaEstimateScalesWithTheLoopCounts) {
 TEST(Tuner, ModelCompilerUsesATunedScheduleOnlyWhereItApplies) {
   graph::Graph g = graph::demoNetwork();
   int asked = 0;
-  graph::CompileOptions options;
+  model::CompileOptions options;
   options.tunedSchedule = [&](const ops::AnyOp &op) -> std::optional<std::string> {
     ++asked;
     if (std::holds_alternative<ops::PointwiseConv2DParams>(op))
@@ -263,7 +263,7 @@ TEST(Tuner, ModelCompilerUsesATunedScheduleOnlyWhereItApplies) {
       return "simd nonexistent_loop\n"; // illegal here: the default schedule is used
     return std::nullopt;
   };
-  auto m = graph::compileModel(g, options).take();
+  auto m = model::compileModel(g, options).take();
   EXPECT_GT(asked, 0);
   int tuned = 0;
   for (const auto &s : m.steps) {

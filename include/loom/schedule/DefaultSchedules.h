@@ -6,24 +6,39 @@
 
 namespace loom::schedule {
 
-// The rule's candidate steps for this op, in order. Each step is kept only if its primitive's own
+// A candidate step that its primitive refused for a kernel, and why.
+struct Refusal {
+  Step step;
+  std::string reason;
+};
+struct LegalSchedule {
+  Schedule schedule;            // the steps kept, in order
+  std::vector<Refusal> refused; // the steps left out
+};
+
+// The rule's candidate steps for this op class, in order (typed: a default step cannot fail to
+// parse).
+std::vector<Step> defaultCandidates(const ops::AnyOp &op);
+
+// The candidate steps that apply, in order, to `kernel`: each is kept only if its primitive's own
 // legality check accepts it at that point (e.g. fast_requantize is dropped for a layer with a
-// left-shifting channel), so a default schedule always applies.
+// left-shifting channel); the others are listed with the primitive's reason.
+LegalSchedule legalSteps(const ir::Kernel &kernel, const std::vector<Step> &candidates);
+
+// legalSteps(naive, defaultCandidates(op)): a default schedule always applies.
 Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive);
 
-// The candidate steps (one primitive per string) that apply, in order, to `kernel`: each is kept
-// only if its primitive accepts it at that point.
-Schedule legalSteps(const ir::Kernel &kernel, const std::vector<std::string> &candidates);
-
-// The default schedule of the in-place depthwise nest (ops::buildDepthwiseConv2DInPlace); its
-// border rows and columns are peeled so the interior runs without padding checks.
+// The candidate steps of the in-place depthwise nest (ops::buildDepthwiseConv2DInPlace): two
+// pixels per weight load, the window unrolled, and the border rows and columns peeled so the
+// interior runs without padding checks.
+std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p);
 Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p);
 
 // "peel LOOP BEFORE AFTER" for a window op's output loop over blocks of `block` pixels: the
 // blocks whose window reaches into the padding before or after the input, or nothing when every
 // block does (or none).
-std::vector<std::string> peelBorderSteps(int inputSize, int outputSize, int kernel, int stride,
-                                         int padBefore, const std::string &loop, int block);
+std::vector<Step> peelBorderSteps(int inputSize, int outputSize, int kernel, int stride,
+                                  int padBefore, const std::string &loop, int block);
 
 // buildKernel + defaultSchedule + applySchedule.
 Expected<ir::Kernel> buildDefaultKernel(const ops::AnyOp &op, const std::string &name);

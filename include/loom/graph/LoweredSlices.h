@@ -1,4 +1,5 @@
-// Lowered nodes restricted to part of their output, for depth-first plans (lib/graph only).
+// Lowered nodes restricted to part of their output, for depth-first plans (the graph side of
+// depth-first plans).
 #pragma once
 
 #include "loom/graph/Lowering.h"

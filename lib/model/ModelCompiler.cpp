@@ -1,11 +1,10 @@
 // Model compilation: lowering, scheduling, planning, emission.
-#include "loom/graph/ModelCompiler.h"
+#include "loom/model/ModelCompiler.h"
 
 #include "StepEmitter.h"
 #include "loom/codegen/Codegen.h"
 #include "loom/graph/Liveness.h"
 #include "loom/graph/Lowering.h"
-#include "loom/schedule/DefaultSchedules.h"
 
 #include <fmt/format.h>
 
@@ -16,7 +15,9 @@
 #include <set>
 #include <tuple>
 
-namespace loom::graph {
+namespace loom::model {
+
+using namespace graph;
 
 namespace {
 
@@ -104,4 +105,4 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
   return m;
 }
 
-} // namespace loom::graph
+} // namespace loom::model

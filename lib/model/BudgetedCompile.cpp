@@ -2,14 +2,16 @@
 // model's operator order and in the order with the smallest live-set peak (OperatorOrder.h),
 // compiled and compared by their real arenas.
 #include "loom/graph/MemorySearch.h"
-#include "loom/graph/ModelCompiler.h"
 #include "loom/graph/OperatorOrder.h"
+#include "loom/model/ModelCompiler.h"
 
 #include <fmt/format.h>
 
 #include <optional>
 
-namespace loom::graph {
+namespace loom::model {
+
+using namespace graph;
 
 std::string describePlan(const CompiledModel &m) {
   MemoryPlanCandidate plan;
@@ -97,4 +99,4 @@ Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions optio
   return (budget == 0 ? smaller : cheaper) ? reordered : best;
 }
 
-} // namespace loom::graph
+} // namespace loom::model

@@ -1,11 +1,13 @@
 // Replays a compiled model's accesses over its arena plan.
-#include "loom/graph/ModelCompiler.h"
+#include "loom/model/ModelCompiler.h"
 
 #include <fmt/format.h>
 
 #include <map>
 
-namespace loom::graph {
+namespace loom::model {
+
+using namespace graph;
 
 namespace {
 
@@ -114,4 +116,4 @@ Status verifyDataFlow(const CompiledModel &m) {
   return {};
 }
 
-} // namespace loom::graph
+} // namespace loom::model

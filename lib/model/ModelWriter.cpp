@@ -1,6 +1,6 @@
 // Writing a compiled model: kernel objects, the archive, the C glue (step table) and the header.
 #include "loom/codegen/Codegen.h"
-#include "loom/graph/ModelCompiler.h"
+#include "loom/model/ModelCompiler.h"
 
 #include <fmt/format.h>
 
@@ -8,7 +8,9 @@
 #include <fstream>
 #include <set>
 
-namespace loom::graph {
+namespace loom::model {
+
+using namespace graph;
 
 Status writeModel(const CompiledModel &m, const codegen::Target &target,
                   const std::filesystem::path &dir, const codegen::EmitOptions &emit) {
@@ -135,4 +137,4 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
   return {};
 }
 
-} // namespace loom::graph
+} // namespace loom::model

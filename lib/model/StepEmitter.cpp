@@ -2,89 +2,63 @@
 // scratch shared within a segment, and the accesses each call makes.
 #include "StepEmitter.h"
 
-#include "LoweredSlices.h"
+#include "loom/graph/LoweredSlices.h"
 
 #include "loom/codegen/Codegen.h"
-#include "loom/schedule/DefaultSchedules.h"
+#include "loom/schedule/KernelChoice.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-namespace loom::graph {
+namespace loom::model {
+
+using namespace graph;
 
 namespace {
 
-Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name,
-                               const CompileOptions &options, std::string &scheduleText,
-                               bool &tuned) {
-  const bool scheduled = options.defaultSchedules;
+// The glue ops have one nest and no schedule; the kernel ops get schedule::chooseKernel's.
+Expected<schedule::ChosenKernel> kernelFor(const LoweredNode &op, const std::string &name,
+                                           schedule::KernelForm form,
+                                           const schedule::ScheduleSources &sources) {
+  const auto plain = [](Expected<ir::Kernel> k) -> Expected<schedule::ChosenKernel> {
+    if (!k)
+      return k.error();
+    return schedule::ChosenKernel{*k, "", false, {}};
+  };
   return std::visit(
-      [&](const auto &p) -> Expected<ir::Kernel> {
+      [&](const auto &p) -> Expected<schedule::ChosenKernel> {
         using T = std::decay_t<decltype(p)>;
         if constexpr (std::is_same_v<T, ops::AddParams>)
-          return ops::buildAdd(p, name);
+          return plain(ops::buildAdd(p, name));
         else if constexpr (std::is_same_v<T, ops::MulParams>)
-          return ops::buildMul(p, name);
+          return plain(ops::buildMul(p, name));
         else if constexpr (std::is_same_v<T, ops::AveragePool2DParams>)
-          return ops::buildAveragePool2D(p, name);
+          return plain(ops::buildAveragePool2D(p, name));
         else if constexpr (std::is_same_v<T, ops::MaxPool2DParams>)
-          return ops::buildMaxPool2D(p, name);
+          return plain(ops::buildMaxPool2D(p, name));
         else if constexpr (std::is_same_v<T, ops::MeanParams>)
-          return ops::buildMean(p, name);
+          return plain(ops::buildMean(p, name));
         else if constexpr (std::is_same_v<T, ops::TransposeParams>)
-          return ops::buildTranspose(p, name);
-
+          return plain(ops::buildTranspose(p, name));
         else if constexpr (std::is_same_v<T, ops::ResizeNearestParams>)
-          return ops::buildResizeNearest(p, name);
+          return plain(ops::buildResizeNearest(p, name));
         else if constexpr (std::is_same_v<T, ops::QuantizeFloatParams>)
-          return ops::buildQuantizeFloat(p, name);
+          return plain(ops::buildQuantizeFloat(p, name));
         else if constexpr (std::is_same_v<T, ops::DequantizeParams>)
-          return ops::buildDequantize(p, name);
+          return plain(ops::buildDequantize(p, name));
         else if constexpr (std::is_same_v<T, ops::LogSoftmaxFloatParams>)
-          return ops::buildLogSoftmaxFloat(p, name);
+          return plain(ops::buildLogSoftmaxFloat(p, name));
         else if constexpr (std::is_same_v<T, ops::SoftmaxParams>)
-          return ops::buildSoftmax(p, name);
+          return plain(ops::buildSoftmax(p, name));
         else if constexpr (std::is_same_v<T, ops::PadParams>)
-          return ops::buildPad(p, name);
+          return plain(ops::buildPad(p, name));
         else if constexpr (std::is_same_v<T, ops::RequantizeParams>)
-          return ops::buildRequantize(p, name);
+          return plain(ops::buildRequantize(p, name));
         else if constexpr (std::is_same_v<T, Alias> || std::is_same_v<T, ShapeOnly>)
           return Error{"an alias has no kernel"};
-        else {
-          auto naive = ops::buildKernel(ops::AnyOp{p}, name);
-          if (!naive || !scheduled)
-            return naive;
-          // A tuned schedule wins when it applies to this layer (a record keyed by shape may meet
-          // a layer whose quantization makes one of its steps illegal: then the default).
-          // Steps a layer of the same shape refuses (fold_zero_point with a zero zero point,
-          // fast_requantize with a left shift) are left out, as in the default rules; the
-          // report shows the steps applied.
-          if (options.tunedSchedule)
-            if (auto text = options.tunedSchedule(ops::AnyOp{p}))
-              if (auto parsed = schedule::parseSchedule(*text)) {
-                std::vector<std::string> lines;
-                for (const auto &step : parsed->steps)
-                  lines.push_back(step.toString());
-                schedule::Schedule kept = schedule::legalSteps(*naive, lines);
-                if (kept.steps.size() == parsed->steps.size() ||
-                    std::all_of(parsed->steps.begin(), parsed->steps.end(), [&](const auto &st) {
-                      return st.primitive == "fold_zero_point" ||
-                             st.primitive == "fast_requantize" ||
-                             std::find(kept.steps.begin(), kept.steps.end(), st) !=
-                                 kept.steps.end();
-                    })) {
-                  if (auto k = schedule::applySchedule(*naive, kept)) {
-                    scheduleText = kept.toText();
-                    tuned = true;
-                    return k;
-                  }
-                }
-              }
-          schedule::Schedule s = schedule::defaultSchedule(ops::AnyOp{p}, *naive);
-          scheduleText = s.toText();
-          return schedule::applySchedule(*naive, s);
-        }
+        else
+          return schedule::chooseKernel(ops::AnyOp{p}, name, form, sources);
       },
       op);
 }
@@ -93,38 +67,30 @@ Expected<ir::Kernel> kernelFor(const LoweredNode &op, const std::string &name,
 
 Status StepEmitter::addStep(const Node &n, const LoweredNode &op, const std::string &kernelName,
                             int inPlaceOutput, const std::vector<Arg> &args, int scratchFirst,
-                            int scratchLast, const ir::Kernel *prebuilt) {
+                            int scratchLast, const schedule::ChosenKernel *prebuilt) {
   const bool inPlace = inPlaceOutput >= 0;
   auto it = built.find(kernelName);
   if (it == built.end() && prebuilt) {
-    it = built.emplace(kernelName, std::tuple{*prebuilt, std::string{}, false}).first;
+    it = built.emplace(kernelName, *prebuilt).first;
   } else if (it == built.end()) {
-    std::string scheduleText;
-    bool tuned = false;
-    Expected<ir::Kernel> kernel = Error{""};
-    if (inPlace) {
-      kernel =
-          ops::buildDepthwiseConv2DInPlace(std::get<ops::DepthwiseConv2DParams>(op), kernelName);
-      if (kernel && options.defaultSchedules) {
-        schedule::Schedule s =
-            schedule::inPlaceDepthwiseSchedule(*kernel, std::get<ops::DepthwiseConv2DParams>(op));
-        scheduleText = s.toText();
-        kernel = schedule::applySchedule(*kernel, s);
-      }
-    } else {
-      kernel = kernelFor(op, kernelName, options, scheduleText, tuned);
-    }
-    if (!kernel)
-      return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), kernel.error().message)};
-    it = built.emplace(kernelName, std::tuple{*kernel, scheduleText, tuned}).first;
+    auto chosen =
+        kernelFor(op, kernelName,
+                  inPlace ? schedule::KernelForm::InPlace : schedule::KernelForm::Plain, sources());
+    if (!chosen)
+      return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), chosen.error().message)};
+    it = built.emplace(kernelName, std::move(*chosen)).first;
   }
-  const auto &[kernel, scheduleText, tuned] = it->second;
+  const auto &[kernel, scheduleText, tuned, refused] = it->second;
+  std::vector<std::string> leftOut;
+  for (const auto &r : refused)
+    leftOut.push_back(fmt::format("{}: {}", r.step.toString(), r.reason));
   CompiledModel::Step step{.node = n.index,
                            .kernel = kernel,
                            .buffers = {},
                            .argOffsets = {},
                            .schedule = scheduleText,
                            .tuned = tuned,
+                           .leftOut = leftOut,
                            .macs = sliceMacs(op),
                            .accesses = {},
                            .inputRows = std::nullopt};
@@ -169,4 +135,4 @@ Status StepEmitter::addStep(const Node &n, const LoweredNode &op, const std::str
   return {};
 }
 
-} // namespace loom::graph
+} // namespace loom::model

@@ -1,23 +1,23 @@
-// Emitting a compiled model's steps (lib/graph only): one kernel call per layer, and the calls of
+// Emitting a compiled model's steps (lib/model only): one kernel call per layer, and the calls of
 // the depth-first segments (band moves, row slices, patches, patched heads), with the bytes each
 // call reads and writes for the data-flow check.
 #pragma once
 
 #include "loom/graph/Liveness.h"
 #include "loom/graph/Lowering.h"
-#include "loom/graph/ModelCompiler.h"
+#include "loom/model/ModelCompiler.h"
 
 #include <map>
 #include <string>
 #include <tuple>
 #include <vector>
 
-namespace loom::graph {
+namespace loom::model {
 
 class StepEmitter {
 public:
-  StepEmitter(const Graph &g, const ActivationBuffers &act, const CompileOptions &options,
-              CompiledModel &m)
+  StepEmitter(const graph::Graph &g, const graph::ActivationBuffers &act,
+              const CompileOptions &options, CompiledModel &m)
       : g(g), act(act), options(options), m(m) {}
 
   // One kernel argument: the buffer, the offset inside it and the first tensor byte there.
@@ -28,27 +28,30 @@ public:
   };
   // One kernel call of node n on `op` (built once per kernel name, or `prebuilt`); args are the
   // activation arguments in order. Scratch is shared by the steps of [scratchFirst, scratchLast].
-  Status addStep(const Node &n, const LoweredNode &op, const std::string &kernelName,
+  Status addStep(const graph::Node &n, const graph::LoweredNode &op, const std::string &kernelName,
                  int inPlaceOutput, const std::vector<Arg> &args, int scratchFirst, int scratchLast,
-                 const ir::Kernel *prebuilt = nullptr);
+                 const schedule::ChosenKernel *prebuilt = nullptr);
   // Every call of a depth-first segment (SegmentSteps.cpp).
-  Status emitSegment(const SegmentSchedule &s);
+  Status emitSegment(const graph::SegmentSchedule &s);
 
 private:
-  Status copyRect(const SegmentSchedule &s, const SegmentSchedule::Rect &r, int whole, int firstRow,
-                  int patchBuffer, int64_t generation, bool cut);
-  Status rectCall(const SegmentSchedule &s, const SegmentSchedule::PatchCall &c, const Arg &in,
-                  const Arg &out);
-  Status emitPatches(const SegmentSchedule &s);
+  schedule::ScheduleSources sources() const {
+    return {options.defaultSchedules, options.tunedSchedule};
+  }
+  Status copyRect(const graph::SegmentSchedule &s, const graph::SegmentSchedule::Rect &r, int whole,
+                  int firstRow, int patchBuffer, int64_t generation, bool cut);
+  Status rectCall(const graph::SegmentSchedule &s, const graph::SegmentSchedule::PatchCall &c,
+                  const Arg &in, const Arg &out);
+  Status emitPatches(const graph::SegmentSchedule &s);
 
-  const Graph &g;
-  const ActivationBuffers &act;
+  const graph::Graph &g;
+  const graph::ActivationBuffers &act;
   const CompileOptions &options;
   CompiledModel &m;
   // Kernels by name: the slices of a segment share a kernel whenever their shapes agree.
-  std::map<std::string, std::tuple<ir::Kernel, std::string, bool>> built;
+  std::map<std::string, schedule::ChosenKernel> built;
   std::map<std::string, int> scratchOf; // kernel.argument -> request, shared within a segment
   int64_t headChunks = 0;               // patches of patched heads, numbered across the model
 };
 
-} // namespace loom::graph
+} // namespace loom::model

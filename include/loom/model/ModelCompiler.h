@@ -10,13 +10,14 @@
 #include "loom/graph/Graph.h"
 #include "loom/ir/Stmt.h"
 #include "loom/ops/AnyOp.h"
+#include "loom/schedule/KernelChoice.h"
 #include "loom/support/Error.h"
 
 #include <filesystem>
 #include <functional>
 #include <optional>
 
-namespace loom::graph {
+namespace loom::model {
 
 struct CompiledModel {
   std::string name; // a C identifier
@@ -36,6 +37,8 @@ struct CompiledModel {
     std::vector<int64_t> argOffsets; // byte offset of each argument inside its buffer
     std::string schedule;            // the schedule text applied ("" for the naive nest)
     bool tuned = false;              // the schedule came from the tuning log
+    // Steps of the rule or tuned record its primitive refused for this kernel ("step: reason").
+    std::vector<std::string> leftOut = {};
     int64_t macs = 0;
     std::vector<Access> accesses; // reads before writes
     // Set for a step that asks the application for rows of a streamed input (no kernel object:
@@ -43,35 +46,35 @@ struct CompiledModel {
     std::optional<ops::RowRange> inputRows = std::nullopt;
   };
   std::vector<Step> steps;
-  std::vector<BufferRequest> buffers;
-  ArenaPlan plan;
+  std::vector<graph::BufferRequest> buffers;
+  graph::ArenaPlan plan;
   int inputBuffer = -1;
   std::vector<int> outputBuffers;   // per model output, in the model's order
   std::vector<int64_t> outputBytes; // per model output
   int64_t inputBytes = 0, macs = 0;
-  std::vector<SegmentSchedule> segments; // the depth-first parts of the plan
-  int64_t movedBytes = 0;                // copied per inference by the band moves
-  bool streamedInput = false;            // the input is read in row bands, not kept in the arena
+  std::vector<graph::SegmentSchedule> segments; // the depth-first parts of the plan
+  int64_t movedBytes = 0;                       // copied per inference by the band moves
+  bool streamedInput = false; // the input is read in row bands, not kept in the arena
   int64_t inputRowBytes = 0;
   // The model's operator numbers in execution order when the nodes were reordered
-  // (OperatorOrder.h); empty in the model's own order.
+  // (graph/OperatorOrder.h); empty in the model's own order.
   std::vector<int> nodeOrder;
 };
 
 struct CompileOptions {
-  bool defaultSchedules = true;  // false: the naive nests
-  bool inPlaceDepthwise = false; // depthwise convolutions write over their dying input
-  // A tuned schedule (text) for a kernel op, if one is known (loom-gen --tuning-log); used instead
-  // of the default schedule when it applies, else the default schedule is used.
+  // The schedules kernels may take; the choice per kernel is schedule::chooseKernel's.
+  bool defaultSchedules = true; // false: the naive nests
+  // A tuned schedule (text) for a kernel op, if one is known (loom-gen --tuning-log).
   std::function<std::optional<std::string>(const ops::AnyOp &)> tunedSchedule = nullptr;
+  bool inPlaceDepthwise = false; // depthwise convolutions write over their dying input
   // Parts of the network run depth-first by row bands (DepthFirst.h); disjoint, any order.
-  std::vector<DepthFirstSegment> depthFirst = {};
+  std::vector<graph::DepthFirstSegment> depthFirst = {};
   // A depth-first segment that reads the model input may ask the application for its rows when
   // it needs them instead of keeping the whole input in the arena (DepthFirst.h).
   bool streamInput = false;
 };
 
-Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options = {});
+Expected<CompiledModel> compileModel(const graph::Graph &g, const CompileOptions &options = {});
 
 // The depth-first segments of a compiled plan as text ("1-11:L,13-18:4"; "layer by layer"), and
 // the MACs its patches recompute.
@@ -83,8 +86,9 @@ int64_t recomputedMacs(const CompiledModel &m);
 // what the arena added, up to four times), compiled. budget 0: the smallest arena among the
 // smallest-live-bytes plans with the input whole or streamed (options.streamInput), without and
 // with patched heads; and the same again in the operator order with the smallest live-set peak
-// when the network's branches allow another order (OperatorOrder.h).
-Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions options, int64_t budget);
+// when the network's branches allow another order (graph/OperatorOrder.h).
+Expected<CompiledModel> compileWithinBudget(const graph::Graph &g, CompileOptions options,
+                                            int64_t budget);
 
 // The plan's data flow, byte by byte, independent of how it was built: replays the steps over
 // the planned arena and checks that every read finds the bytes of the tensor it expects (written
@@ -97,4 +101,4 @@ Status verifyDataFlow(const CompiledModel &m);
 Status writeModel(const CompiledModel &m, const codegen::Target &target,
                   const std::filesystem::path &dir, const codegen::EmitOptions &emit = {});
 
-} // namespace loom::graph
+} // namespace loom::model

@@ -1,14 +1,16 @@
 // The calls of depth-first segments: band moves, row slices (in place for depthwise rows kept in
 // their input band), rows the application streams in, patches and patched heads.
-#include "LoweredSlices.h"
 #include "StepEmitter.h"
+#include "loom/graph/LoweredSlices.h"
 
 #include "loom/ops/DataMovement.h"
-#include "loom/schedule/DefaultSchedules.h"
+#include "loom/schedule/KernelChoice.h"
 
 #include <fmt/format.h>
 
-namespace loom::graph {
+namespace loom::model {
+
+using namespace graph;
 
 // Patches and patched heads. Patch-local bytes carry the patch's number (`generation`) in
 // their data-flow labels, so a stale patch is caught.
@@ -30,7 +32,8 @@ Status StepEmitter::copyRect(const SegmentSchedule &s, const SegmentSchedule::Re
       cut ? std::vector<Arg>{{whole, at, tensorAt}, {patchBuffer, 0, generation}}
           : std::vector<Arg>{{patchBuffer, 0, generation}, {whole, at, tensorAt}};
   const Node &first = g.nodes[static_cast<size_t>(a)];
-  if (auto st = addStep(first, ops::PadParams{}, kernel->name, -1, args, a, b, &*kernel); !st)
+  const schedule::ChosenKernel copy{*kernel, "", false, {}};
+  if (auto st = addStep(first, ops::PadParams{}, kernel->name, -1, args, a, b, &copy); !st)
     return st;
   // Row-wise accesses of the tensor's rectangle, one of the patch buffer.
   auto &acc = m.steps.back().accesses;
@@ -148,6 +151,7 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
             .argOffsets = {at},
             .schedule = "",
             .tuned = false,
+            .leftOut = {},
             .macs = 0,
             .accesses = {{in, at, slice.output.begin * rowBytes, bytes, true}},
             .inputRows = slice.output};
@@ -219,10 +223,7 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
         // writes the output row at the same address.
         const auto &dw = std::get<ops::DepthwiseConv2DParams>(sliced);
         const std::string name = fmt::format("{}_n{}_{}_in_place", m.name, node->index, rw);
-        auto kernel = ops::buildDepthwiseConv2DInPlace(dw, name);
-        if (kernel && options.defaultSchedules)
-          kernel =
-              schedule::applySchedule(*kernel, schedule::inPlaceDepthwiseSchedule(*kernel, dw));
+        auto kernel = schedule::chooseKernel(dw, name, schedule::KernelForm::InPlace, sources());
         if (!kernel)
           return Error{
               fmt::format("{}: {}: {}", g.name, g.describe(*node), kernel.error().message)};
@@ -245,4 +246,4 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
   return {};
 }
 
-} // namespace loom::graph
+} // namespace loom::model

@@ -1,0 +1,47 @@
+// Which schedule a kernel of a compiled model gets: the one home of that decision. The model
+// compiler asks for a kernel op in one of the plan's forms (a whole layer or a slice of it, in
+// place or not) and gets the scheduled kernel, the schedule text applied and where it came from.
+#pragma once
+
+#include "loom/ops/AnyOp.h"
+#include "loom/schedule/DefaultSchedules.h"
+
+#include <functional>
+#include <optional>
+
+namespace loom::schedule {
+
+// The schedules a choice may use.
+struct ScheduleSources {
+  bool scheduled = true; // false: the naive nests (no schedule at all)
+  // The tuned schedule text for a kernel op, if the tuning log has one.
+  std::function<std::optional<std::string>(const ops::AnyOp &)> tuned = nullptr;
+};
+
+// How the plan calls the kernel.
+enum class KernelForm {
+  Plain,   // reads its input and writes a separate output (a whole layer or a slice of one)
+  InPlace, // a depthwise convolution writing over its dying input (one channel plane of scratch)
+};
+
+struct ChosenKernel {
+  ir::Kernel kernel;
+  std::string scheduleText; // the steps applied, one per line ("" for the naive nest)
+  bool tuned = false;       // the schedule came from the tuning log
+  // Steps of the rule or of the tuned record that their primitive refused for this kernel
+  // (left out, listed for --dump-ir and the report).
+  std::vector<Refusal> refused;
+};
+
+// A tuned record wins when it applies to this kernel. A record is keyed by shape, so it may meet
+// a layer whose quantization refuses one of its quantization steps (fold_zero_point with a zero
+// zero point, fast_requantize with a left shift): those steps are left out and the rest is kept;
+// a record any other of whose steps is refused is not used, and the default rule applies.
+// In-place depthwise kernels take their own rule (inPlaceDepthwiseCandidates).
+Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &name, KernelForm form,
+                                    const ScheduleSources &sources);
+
+// The tuned record's steps that apply to `naive` by the rule above, or nothing.
+std::optional<LegalSchedule> applicableTunedSteps(const ir::Kernel &naive, const Schedule &record);
+
+} // namespace loom::schedule
