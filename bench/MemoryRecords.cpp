@@ -4,7 +4,7 @@
 #include "loom/graph/MemorySearch.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/model/ModelCompiler.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fmt/format.h>
 
@@ -90,9 +90,9 @@ std::string memoryPlanRecord(const graph::Graph &g, const std::string &name,
   if (!vectors.empty()) {
     const auto input = readFile(vectors / "input-1.bin");
     auto written = model::writeModel(*m, target, dir / "gen");
-    auto run = written ? tune::runModelInQemu(target, dir / "gen", m->name, m->plan.arenaBytes,
+    auto run = written ? qemu::runModelInQemu(target, dir / "gen", m->name, m->plan.arenaBytes,
                                               input, dir / "run")
-                       : Expected<tune::ModelRun>(written.error());
+                       : Expected<qemu::ModelRun>(written.error());
     if (!run) {
       record += fmt::format(", \"status\": \"{}\"",
                             std::regex_replace(run.error().message, std::regex(R"(["\\\n])"), " "));

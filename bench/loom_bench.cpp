@@ -3,15 +3,15 @@
 // measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
 // prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.
 #include "MemoryRecords.h"
-#include "loom/graph/ConfigNetwork.h"
+#include "loom/fixtures/ConfigNetwork.h"
+#include "loom/fixtures/LayerId.h"
 #include "loom/graph/Liveness.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"
-#include "loom/ops/LayerId.h"
+#include "loom/qemu/QemuRunner.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
-#include "loom/tune/QemuRunner.h"
 #include "loom/tune/SearchSpace.h"
 #include "loom/tune/TuningLog.h"
 
@@ -89,7 +89,7 @@ std::string benchConfigs(const std::filesystem::path &dir, const std::filesystem
     Status written = m ? model::writeModel(*m, target, out / "configs" / name) : Status(m.error());
     if (written)
       for (const auto &st : m->steps)
-        if (auto b = tune::flashBytes(out / "configs" / name / (st.kernel.name + ".o")))
+        if (auto b = qemu::flashBytes(out / "configs" / name / (st.kernel.name + ".o")))
           flash += *b;
     if (!written) {
       record +=
@@ -148,7 +148,7 @@ Expected<std::string> tunedComparison(const graph::Graph &g, const codegen::Targ
     if (auto s = model::writeModel(*m, target, sub / "gen"); !s)
       return s.error();
     auto run =
-        tune::runModelInQemu(target, sub / "gen", m->name, m->plan.arenaBytes, input, sub / "run");
+        qemu::runModelInQemu(target, sub / "gen", m->name, m->plan.arenaBytes, input, sub / "run");
     if (!run)
       return run.error();
     if (run->output.size() < expected.size() ||
@@ -173,19 +173,28 @@ Expected<std::string> tunedComparison(const graph::Graph &g, const codegen::Targ
 // Every shared .tflite: arena, lower bounds, flash, MACs; for the models loom can run, the
 // instructions of one inference on Cortex-M7 (mps2-an500) on the first TFLM vector, and whether
 // the output equals TFLM's byte for byte.
-int benchModels(int argc, char **argv) {
+struct ModelsArgs {
   std::filesystem::path models = LOOM_MODELS_DIR, out = "build/bench";
+};
+
+std::optional<ModelsArgs> parseModelsArgs(int argc, char **argv) {
+  ModelsArgs r;
+  if (argc % 2)
+    return std::nullopt;
   for (int i = 0; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--models")
-      models = argv[i + 1];
+      r.models = argv[i + 1];
     else if (a == "--out")
-      out = argv[i + 1];
+      r.out = argv[i + 1];
     else
-      return usage();
+      return std::nullopt;
   }
-  if (argc % 2)
-    return usage();
+  return r;
+}
+
+int benchModels(const ModelsArgs &args) {
+  const std::filesystem::path &models = args.models, &out = args.out;
   std::vector<std::filesystem::path> files;
   for (const auto &dir : {models, models / "extra"})
     if (std::filesystem::exists(dir))
@@ -223,10 +232,10 @@ int benchModels(int argc, char **argv) {
           status = s.error().message;
         } else {
           for (const auto &st : m->steps)
-            if (auto b = tune::flashBytes(dir / "gen" / (st.kernel.name + ".o")))
+            if (auto b = qemu::flashBytes(dir / "gen" / (st.kernel.name + ".o")))
               flash += *b;
           const auto vectors = models / "vectors" / name;
-          auto run = tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes,
+          auto run = qemu::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes,
                                           readFile(vectors / "input-1.bin"), dir / "run");
           const int64_t bound = graph::lowerBound(m->buffers);
           record += fmt::format(", \"plan\": \"layer-by-layer, in-place depthwise\", "
@@ -309,29 +318,42 @@ Expected<ir::Kernel> tunedKernel(const ops::AnyOp &op, const std::string &symbol
   return schedule::applySchedule(*naive, *parsed);
 }
 
-int benchKernels(int argc, char **argv) {
+struct KernelsArgs {
   std::vector<std::string> layers = kDefaultLayers;
   std::vector<std::string> targetNames = {"cortex-m7", "cortex-m4"};
   std::filesystem::path out = "build/bench";
   std::filesystem::path tuningLog = LOOM_BENCH_TUNING_LOG;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+};
+
+std::optional<KernelsArgs> parseKernelsArgs(int argc, char **argv) {
+  KernelsArgs r;
   for (int i = 0; i < argc; ++i) {
     std::string a = argv[i];
     if (i + 1 >= argc)
-      return usage();
+      return std::nullopt;
     if (a == "--layers")
-      layers = splitList(argv[++i]);
+      r.layers = splitList(argv[++i]);
     else if (a == "--targets")
-      targetNames = splitList(argv[++i]);
+      r.targetNames = splitList(argv[++i]);
     else if (a == "--out")
-      out = argv[++i];
+      r.out = argv[++i];
     else if (a == "--tuning-log")
-      tuningLog = argv[++i];
+      r.tuningLog = argv[++i];
     else if (a == "--jobs")
-      jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
+      r.jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
     else
-      return usage();
+      return std::nullopt;
   }
+  return r;
+}
+
+int benchKernels(const KernelsArgs &args) {
+  const auto &layers = args.layers;
+  const auto &targetNames = args.targetNames;
+  const auto &out = args.out;
+  const unsigned jobs = args.jobs;
+  const auto &tuningLog = args.tuningLog;
 
   struct Job {
     ops::Layer layer;
@@ -432,9 +454,13 @@ int benchKernels(int argc, char **argv) {
 } // namespace
 
 int main(int argc, char **argv) {
-  if (argc >= 2 && std::strcmp(argv[1], "kernels") == 0)
-    return benchKernels(argc - 2, argv + 2);
-  if (argc >= 2 && std::strcmp(argv[1], "models") == 0)
-    return benchModels(argc - 2, argv + 2);
+  if (argc >= 2 && std::strcmp(argv[1], "kernels") == 0) {
+    auto args = parseKernelsArgs(argc - 2, argv + 2);
+    return args ? benchKernels(*args) : usage();
+  }
+  if (argc >= 2 && std::strcmp(argv[1], "models") == 0) {
+    auto args = parseModelsArgs(argc - 2, argv + 2);
+    return args ? benchModels(*args) : usage();
+  }
   return usage();
 }

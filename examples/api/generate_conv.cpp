@@ -1,9 +1,9 @@
 // API example (shown in the README): describe a 3x3 conv, print its loop nest, check it on the
 // host JIT against the reference kernel, and emit a Cortex-M7 object and header.
 #include "loom/codegen/Codegen.h"
+#include "loom/fixtures/RandomParams.h"
 #include "loom/ir/Printer.h"
 #include "loom/ops/Ops.h"
-#include "loom/ops/RandomParams.h"
 #include "loom/ops/Reference.h"
 
 #include <cstdio>

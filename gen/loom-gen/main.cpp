@@ -20,14 +20,17 @@
 // --run links the model into the QEMU firmware, runs one inference (on INPUT.bin, or a fixed random
 // input), checks it against the host reference executor and prints the output and the instruction
 // count.
-#include "loom/graph/ConfigNetwork.h"
-#include "loom/graph/DemoNetwork.h"
+#include "GenOptions.h"
+
+#include "loom/fixtures/ConfigNetwork.h"
+#include "loom/fixtures/DemoNetwork.h"
 #include "loom/graph/MemoryPlot.h"
 #include "loom/graph/MemorySearch.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/FirmwareSources.h"
+#include "loom/qemu/QemuRunner.h"
 #include "loom/tune/SearchSpace.h"
 #include "loom/tune/TuningLog.h"
 
@@ -48,18 +51,6 @@ namespace {
 using namespace loom;
 namespace fs = std::filesystem;
 
-int usage(const std::string &why) {
-  fmt::print(stderr,
-             "loom-gen: {}\nusage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
-             "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
-             "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly] "
-             "[--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory | "
-             "--memory-budget BYTES] "
-             "[--stream-input]\n",
-             why);
-  return 2;
-}
-
 struct Report {
   int64_t flash = 0, lowerBound = 0;
 };
@@ -77,7 +68,7 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
   for (size_t i = 0; i < m.steps.size(); ++i) {
     const auto &s = m.steps[i];
     auto bytes = s.inputRows ? Expected<int64_t>(0) // glue, no kernel object
-                             : tune::flashBytes(dir / (s.kernel.name + ".o"));
+                             : qemu::flashBytes(dir / (s.kernel.name + ".o"));
     if (!bytes)
       return bytes.error();
     if (counted.insert(s.kernel.name).second)
@@ -127,110 +118,27 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
 
 } // namespace
 
-int main(int argc, char **argv) {
-  std::string modelPath, cpu = "cortex-m7", scheduleMode = "default", inputPath, cName, logPath,
-                         depthFirst, budgetText;
-  fs::path out = "loom-out";
-  bool run = false, inPlace = false, profile = false, assembly = false, minMemory = false,
-       streamInput = false;
-  int resolution = 0;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 < argc)
-        return std::string(argv[++i]);
-      return std::nullopt;
-    };
-    if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" || a == "--tuning-log" ||
-        a == "--depth-first" || a == "--memory-budget") {
-      auto v = value();
-      if (!v)
-        return usage(a + " needs a value");
-      (a == "--target"          ? cpu
-       : a == "--schedule"      ? scheduleMode
-       : a == "--name"          ? cName
-       : a == "--tuning-log"    ? logPath
-       : a == "--depth-first"   ? depthFirst
-       : a == "--memory-budget" ? budgetText
-                                : inputPath) = *v;
-      if (a == "-o")
-        out = *v, inputPath.clear();
-    } else if (a == "--assembly") {
-      assembly = true; // keep each kernel's assembly listing (<kernel>.s)
-    } else if (a == "--stream-input") {
-      streamInput = true;
-    } else if (a == "--min-memory") {
-      minMemory = inPlace = true;
-    } else if (a == "--in-place-depthwise") {
-      inPlace = true;
-    } else if (a == "--profile") {
-      profile = inPlace = true;
-    } else if (a == "--resolution") {
-      auto v = value();
-      if (!v || std::from_chars(v->data(), v->data() + v->size(), resolution).ec != std::errc{} ||
-          resolution < 1 || resolution > 4096)
-        return usage("--resolution needs a size in [1, 4096]");
-    } else if (a == "--run") {
-      run = true;
-      if (i + 1 < argc && argv[i + 1][0] != '-')
-        inputPath = argv[++i];
-    } else if (a.starts_with("-")) {
-      return usage("unknown option " + a);
-    } else {
-      modelPath = a;
-    }
-  }
-  auto target = codegen::parseTarget(cpu);
-  if (!target)
-    return usage(target.error().message);
-  if (scheduleMode != "default" && scheduleMode != "naive")
-    return usage("--schedule takes default or naive");
-
-  if (resolution && !modelPath.ends_with(".json"))
-    return usage("--resolution applies to json network configs");
-  auto g = modelPath.empty()              ? Expected<graph::Graph>(graph::demoNetwork())
-           : modelPath.ends_with(".json") ? graph::networkFromConfigFile(modelPath, resolution)
-                                          : graph::importTfliteFile(modelPath);
+// The work: load, compile, write, report and (--run) run in QEMU.
+int generate(const gen::GenOptions &o) {
+  const codegen::Target *target = &o.target;
+  const fs::path &out = o.out;
+  auto g = o.modelPath.empty() ? Expected<graph::Graph>(graph::demoNetwork())
+           : o.modelPath.ends_with(".json")
+               ? graph::networkFromConfigFile(o.modelPath, o.resolution)
+               : graph::importTfliteFile(o.modelPath);
   if (!g) {
     fmt::print(stderr, "loom-gen: {}\n", g.error().message);
     return 1;
   }
-  if (!cName.empty()) {
-    // The C prefix of the generated files and functions (loom_add_model passes the target name).
-    const bool valid = std::all_of(cName.begin(), cName.end(),
-                                   [](char c) {
-                                     return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-                                   }) &&
-                       !std::isdigit(static_cast<unsigned char>(cName[0]));
-    if (!valid)
-      return usage("--name needs a C identifier, got '" + cName + "'");
-    g->name = cName;
-  }
-  model::CompileOptions options{.defaultSchedules = scheduleMode == "default",
-                                .inPlaceDepthwise = inPlace};
-  for (size_t at = 0; !depthFirst.empty() && at <= depthFirst.size();) {
-    const size_t comma = std::min(depthFirst.find(',', at), depthFirst.size());
-    auto seg = graph::parseSegment(depthFirst.substr(at, comma - at));
-    if (!seg)
-      return usage(seg.error().message);
-    options.depthFirst.push_back(*seg);
-    at = comma + 1;
-  }
-  // Memory plans: searched (--min-memory, --memory-budget) or given (--depth-first).
-  int64_t budget = 0;
-  if (!budgetText.empty()) {
-    if (std::from_chars(budgetText.data(), budgetText.data() + budgetText.size(), budget).ec !=
-            std::errc{} ||
-        budget < 1)
-      return usage("--memory-budget needs a size in bytes");
-    inPlace = true;
-  }
-  if ((minMemory || budget) && !options.depthFirst.empty())
-    return usage("--depth-first gives the plan; --min-memory and --memory-budget search one");
-  if (minMemory && budget)
-    return usage("--min-memory and --memory-budget exclude each other");
-  options.inPlaceDepthwise = inPlace;
-  options.streamInput = streamInput;
+  if (!o.cName.empty())
+    g->name = o.cName; // the C prefix of the generated files and functions
+  model::CompileOptions options{.defaultSchedules = o.defaultSchedules,
+                                .inPlaceDepthwise = o.inPlaceDepthwise,
+                                .depthFirst = o.depthFirst,
+                                .streamInput = o.streamInput};
+  const std::string &logPath = o.logPath;
+  const bool minMemory = o.minMemory;
+  const int64_t budget = o.memoryBudget;
   tune::TuningLog log;
   if (!logPath.empty()) {
     if (!fs::exists(logPath)) {
@@ -262,13 +170,13 @@ int main(int argc, char **argv) {
                                        static_cast<double>(m->macs - extra))
                      : std::string("no MAC recomputed"),
                m->streamedInput ? "; the input is streamed by rows (<model>_read_input)" : "");
-  } else if (streamInput) {
+  } else if (o.streamInput) {
     fmt::print("{}: the input is kept whole: no depth-first segment reads it\n", g->name);
   }
   if (!m->nodeOrder.empty())
     fmt::print("{}: operators reordered (parallel branches) to lower the live-set peak: {}\n",
                g->name, fmt::join(m->nodeOrder, " "));
-  if (auto s = model::writeModel(*m, *target, out, {.assembly = assembly}); !s) {
+  if (auto s = model::writeModel(*m, *target, out, {.assembly = o.assembly}); !s) {
     fmt::print(stderr, "loom-gen: {}\n", s.error().message);
     return 1;
   }
@@ -288,7 +196,7 @@ int main(int argc, char **argv) {
       "the kernel objects\n",
       g->name, m->steps.size(), target->name(), m->macs, m->plan.arenaBytes, report->lowerBound,
       m->plan.algorithm, report->flash, out.string(), m->name, m->name);
-  if (profile)
+  if (o.profile)
     fmt::print("profile of {} (layer by layer, depthwise in place, {}):\n"
                "  MACs        {:>12}\n  parameters  {:>12}\n  peak arena  {:>12} bytes "
                "({:.1f} KiB)\n  lower bound {:>12} bytes\n  flash       {:>12} bytes "
@@ -296,12 +204,12 @@ int main(int argc, char **argv) {
                g->name, target->name(), m->macs, graph::parameters(*g), m->plan.arenaBytes,
                static_cast<double>(m->plan.arenaBytes) / 1024, report->lowerBound, report->flash,
                static_cast<double>(report->flash) / 1024);
-  if (!run)
+  if (!o.run)
     return 0;
 
   std::vector<uint8_t> input;
-  if (!inputPath.empty()) {
-    std::ifstream f(inputPath, std::ios::binary);
+  if (!o.inputPath.empty()) {
+    std::ifstream f(o.inputPath, std::ios::binary);
     input.assign(std::istreambuf_iterator<char>(f), {});
   } else {
     std::mt19937 rng(1);
@@ -314,7 +222,7 @@ int main(int argc, char **argv) {
     fmt::print(stderr, "loom-gen: reference executor: {}\n", expected.error().message);
     return 1;
   }
-  auto r = tune::runModelInQemu(*target, out, m->name, m->plan.arenaBytes, input, out / "qemu");
+  auto r = qemu::runModelInQemu(*target, out, m->name, m->plan.arenaBytes, input, out / "qemu");
   if (!r) {
     fmt::print(stderr, "loom-gen: {}\n", r.error().message);
     return 1;
@@ -341,10 +249,13 @@ int main(int argc, char **argv) {
   }
   const bool exact = r->output == *expected;
   fmt::print("  QEMU {}: output [{}] ({})\n  {} instructions per inference ({:.2f} per MAC)\n",
-             tune::qemuMachine(target->cpu), values,
+             qemu::qemuMachine(target->cpu), values,
              exact ? "bit-exact with the host reference executor"
                    : "DIFFERS FROM THE HOST REFERENCE EXECUTOR",
              r->instructions, static_cast<double>(r->instructions) / static_cast<double>(m->macs));
+  if (auto sources = qemu::firmwareSources())
+    fmt::print("  firmware and executor sources: {}, {}\n", sources->firmware.string(),
+               sources->runtime.string());
   if (r->layerInstructions.size() == m->steps.size()) {
     fmt::print("  per layer (a second, timed inference; +-40 instructions each):\n");
     for (size_t i = 0; i < m->steps.size(); ++i)
@@ -352,4 +263,13 @@ int main(int argc, char **argv) {
                  m->steps[i].kernel.description, m->steps[i].macs, r->layerInstructions[i]);
   }
   return exact ? 0 : 1;
+}
+
+int main(int argc, char **argv) {
+  auto options = gen::parseGenOptions(argc, argv);
+  if (!options) {
+    fmt::print(stderr, "loom-gen: {}\n{}\n", options.error().message, gen::genUsage());
+    return 2;
+  }
+  return generate(*options);
 }

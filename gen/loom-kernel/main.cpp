@@ -3,14 +3,14 @@
 //   loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4] [--float-abi hard|soft] [-o DIR]
 //               [--schedule naive|default|FILE] [--dump-ir] [--emit-llvm] [--run] [--chain]
 //
-// LAYER_ID names a layer and its fixed random data (see loom/ops/LayerId.h): pw_20x20x48_16,
+// LAYER_ID names a layer and its fixed random data (see loom/fixtures/LayerId.h): pw_20x20x48_16,
 // dw3_s1_40x40x48, conv3_s2_80x80x3_16, fc_160_1000. For each layer it writes DIR/<id>/ with the
 // kernel object, its C header and assembly. --run also links it into the QEMU firmware, runs it,
 // checks the output against the reference kernel and prints the instruction count. --chain feeds
 // each layer's output to the next layer as its input.
 #include "loom/codegen/Codegen.h"
+#include "loom/fixtures/LayerId.h"
 #include "loom/ir/Printer.h"
-#include "loom/ops/LayerId.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
 
@@ -87,14 +87,8 @@ std::optional<Options> parse(int argc, char **argv, int &status) {
   return o;
 }
 
-} // namespace
-
-int main(int argc, char **argv) {
-  int status = 0;
-  auto options = parse(argc, argv, status);
-  if (!options)
-    return status;
-  const Options &o = *options;
+// The work: build, schedule and write (or --run) each layer.
+int generateKernels(const Options &o) {
   std::vector<int8_t> carried; // --chain: the previous layer's output
   int32_t carriedZeroPoint = 0;
   int64_t totalInstructions = 0, totalMacs = 0;
@@ -190,4 +184,14 @@ int main(int argc, char **argv) {
     fmt::print("total: {} instructions for {} MACs on {}\n", totalInstructions, totalMacs,
                o.target.name());
   return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  int status = 0;
+  auto options = parse(argc, argv, status);
+  if (!options)
+    return status;
+  return generateKernels(*options);
 }

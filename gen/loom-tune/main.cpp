@@ -5,10 +5,11 @@
 //   J] loom-tune --layer pw_20x20x48_16[,dw3_s1_40x40x48...] --target cortex-m7 --log FILE
 //   ... [--measure-command "CMD ARGS"]   (a real board: CMD ARGS ELF prints a cycle count)
 //   ... [--backend qemu|llvm-mca] [--prefilter llvm-mca]
-#include "loom/graph/DemoNetwork.h"
+#include "loom/fixtures/DemoNetwork.h"
+#include "loom/fixtures/LayerId.h"
+#include "loom/fixtures/RandomParams.h"
 #include "loom/graph/Lowering.h"
 #include "loom/graph/TfliteImport.h"
-#include "loom/ops/RandomParams.h"
 #include "loom/tune/SearchSpace.h"
 #include "loom/tune/Tuner.h"
 
@@ -58,14 +59,8 @@ Expected<std::vector<ops::Layer>> modelLayers(const std::string &path) {
     auto lowered = graph::lowerNode(*g, n, input);
     if (!lowered)
       return lowered.error();
-    std::optional<ops::AnyOp> op = std::visit(
-        [](const auto &p) -> std::optional<ops::AnyOp> {
-          if constexpr (std::is_constructible_v<ops::AnyOp, decltype(p)>)
-            return ops::AnyOp{p};
-          else
-            return std::nullopt;
-        },
-        *lowered);
+    const auto *kernel = std::get_if<ops::Op>(&*lowered);
+    const std::optional<ops::AnyOp> op = kernel ? ops::scheduledOp(*kernel) : std::nullopt;
     if (!op || !keys.insert(tune::tuningKey(*op)).second)
       continue;
     std::mt19937 rng(static_cast<unsigned>(n.index) + 1);
@@ -75,14 +70,24 @@ Expected<std::vector<ops::Layer>> modelLayers(const std::string &path) {
   return layers;
 }
 
-} // namespace
-
-int main(int argc, char **argv) {
-  std::string modelPath, layerList, cpu = "cortex-m7", logPath, command, backend = "qemu",
-                                    prefilter;
+// What the command line asks for, checked before any work starts.
+struct TuneCommand {
+  std::string modelPath;             // empty with --demo or --layer
+  std::vector<std::string> layerIds; // --layer
+  std::string logPath;
+  codegen::Target target;
   tune::TuneOptions options;
-  options.terminal = isatty(STDOUT_FILENO);
-  options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); // per core
+  std::vector<std::string> measureCommand; // --measure-command, split at spaces
+  std::string backend = "qemu";
+  bool prefilter = false;
+};
+
+// The parsed command line, or the usage error (which flag, and why).
+Expected<TuneCommand> parseArgs(int argc, char **argv) {
+  TuneCommand c;
+  std::string layerList, cpu = "cortex-m7", command, prefilter;
+  c.options.terminal = isatty(STDOUT_FILENO);
+  c.options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); // per core
   bool demo = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -90,7 +95,7 @@ int main(int argc, char **argv) {
       demo = true;
     } else if (a.starts_with("--")) {
       if (i + 1 >= argc)
-        return usage(a + " needs a value");
+        return Error{a + " needs a value"};
       const std::string v = argv[++i];
       try {
         if (a == "--layer")
@@ -98,51 +103,66 @@ int main(int argc, char **argv) {
         else if (a == "--target")
           cpu = v;
         else if (a == "--log")
-          logPath = v;
+          c.logPath = v;
         else if (a == "--trials")
-          options.trials = std::stoi(v);
+          c.options.trials = std::stoi(v);
         else if (a == "--seconds")
-          options.seconds = std::stod(v);
+          c.options.seconds = std::stod(v);
         else if (a == "--jobs")
-          options.jobs = std::stoi(v);
+          c.options.jobs = std::stoi(v);
         else if (a == "--work")
-          options.work = v;
+          c.options.work = v;
         else if (a == "--measure-command")
           command = v;
         else if (a == "--backend")
-          backend = v;
+          c.backend = v;
         else if (a == "--prefilter")
           prefilter = v;
         else
-          return usage("unknown option " + a);
+          return Error{"unknown option " + a};
       } catch (const std::exception &) {
-        return usage(a + " needs a number, got '" + v + "'");
+        return Error{a + " needs a number, got '" + v + "'"};
       }
     } else {
-      modelPath = a;
+      c.modelPath = a;
     }
   }
-  if (logPath.empty())
-    return usage("--log FILE is required (the tuning log is the result)");
-  if ((!modelPath.empty()) + (!layerList.empty()) + demo != 1)
-    return usage("give one of a model, --demo or --layer");
-  if (options.trials < 1 || options.jobs < 1 || options.seconds < 0)
-    return usage("--trials and --jobs must be positive, --seconds not negative");
+  if (c.logPath.empty())
+    return Error{"--log FILE is required (the tuning log is the result)"};
+  if ((!c.modelPath.empty()) + (!layerList.empty()) + demo != 1)
+    return Error{"give one of a model, --demo or --layer"};
+  if (c.options.trials < 1 || c.options.jobs < 1 || c.options.seconds < 0)
+    return Error{"--trials and --jobs must be positive, --seconds not negative"};
   auto target = codegen::parseTarget(cpu);
   if (!target)
-    return usage(target.error().message);
-  options.log = logPath;
+    return target.error();
+  c.target = *target;
+  c.options.log = c.logPath;
+  if (c.backend != "qemu" && c.backend != "llvm-mca")
+    return Error{"--backend takes qemu or llvm-mca"};
+  if (!prefilter.empty() && prefilter != "llvm-mca")
+    return Error{"--prefilter takes llvm-mca"};
+  c.prefilter = !prefilter.empty();
+  c.layerIds = split(layerList, ',');
+  c.measureCommand = split(command, ' ');
+  return c;
+}
 
+// The work: the layers to tune, then each layer's search, appended to the log.
+int tuneLayers(const TuneCommand &c) {
+  const codegen::Target *target = &c.target;
+  const std::string &logPath = c.logPath;
+  tune::TuneOptions options = c.options;
   std::vector<ops::Layer> layers;
-  if (layerList.empty()) {
-    auto l = modelLayers(modelPath);
+  if (c.layerIds.empty()) {
+    auto l = modelLayers(c.modelPath);
     if (!l) {
       fmt::print(stderr, "loom-tune: {}\n", l.error().message);
       return 1;
     }
     layers = std::move(*l);
   } else {
-    for (const auto &id : split(layerList, ',')) {
+    for (const auto &id : c.layerIds) {
       auto l = ops::parseLayerId(id);
       if (!l) {
         fmt::print(stderr, "loom-tune: {}\n", l.error().message);
@@ -154,15 +174,11 @@ int main(int argc, char **argv) {
   tune::TuningLog log = tune::TuningLog::load(logPath);
   for (const auto &p : log.problems())
     fmt::print(stderr, "loom-tune: warning: {}\n", p);
-  if (backend != "qemu" && backend != "llvm-mca")
-    return usage("--backend takes qemu or llvm-mca");
-  if (!prefilter.empty() && prefilter != "llvm-mca")
-    return usage("--prefilter takes llvm-mca");
-  auto measurer = !command.empty()        ? tune::makeCommandMeasurer(*target, split(command, ' '))
-                  : backend == "llvm-mca" ? tune::makeMcaEstimator(*target)
-                                          : tune::makeQemuMeasurer(*target);
+  auto measurer = !c.measureCommand.empty() ? tune::makeCommandMeasurer(*target, c.measureCommand)
+                  : c.backend == "llvm-mca" ? tune::makeMcaEstimator(*target)
+                                            : tune::makeQemuMeasurer(*target);
   auto estimator = tune::makeMcaEstimator(*target);
-  if (!prefilter.empty())
+  if (c.prefilter)
     options.prefilter = estimator.get();
   fmt::print("loom-tune: {} layers on {}, {} candidates each, {} jobs, backend {}, log {}\n",
              layers.size(), target->name(), options.trials, options.jobs, measurer->backend(),
@@ -189,4 +205,13 @@ int main(int argc, char **argv) {
   fmt::print("loom-tune: {} layers in {:.0f} s; sum of best / sum of default = {:.3f}\n",
              layers.size(), seconds, defaultTotal > 0 ? bestTotal / defaultTotal : 0.0);
   return failures ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  auto command = parseArgs(argc, argv);
+  if (!command)
+    return usage(command.error().message);
+  return tuneLayers(*command);
 }

@@ -1,6 +1,8 @@
 // Row schedules of depth-first segments.
 #include "DepthFirstParts.h"
 
+#include "loom/ops/OpSlices.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -78,62 +80,6 @@ namespace {
 
 using depth_first::KernelNode;
 
-// The row windows of a node's kernel inputs, or why it cannot run on row slices.
-Expected<std::vector<ops::RowWindow>> windowsOf(const Graph &g, const Node &n,
-                                                const LoweredNode &op) {
-  auto reason = [&](const std::string &why) -> Error {
-    return Error{fmt::format("{}: cannot run depth-first: {}", g.describe(n), why)};
-  };
-  return std::visit(
-      [&](const auto &p) -> Expected<std::vector<ops::RowWindow>> {
-        using T = std::decay_t<decltype(p)>;
-        if constexpr (ops::kWindowedOp<T>)
-          return std::vector<ops::RowWindow>{ops::rowWindow(p)};
-        else if constexpr (std::is_same_v<T, ops::PadParams>) {
-          // Padding of width or channels only keeps the rows one to one.
-          if (p.top != 0 || p.bottom != 0)
-            return reason("a PAD of the height");
-          return std::vector<ops::RowWindow>{ops::RowWindow{1, 1, 0, p.inputHeight, p.inputHeight}};
-        } else if constexpr (std::is_same_v<T, ops::RequantizeParams> ||
-                             std::is_same_v<T, ops::QuantizeFloatParams> ||
-                             std::is_same_v<T, ops::DequantizeParams>) {
-          const Tensor &out = g.tensors[n.outputs[0]];
-          if (out.shape.size() != 4)
-            return reason("an element-wise op on non-4-D tensors");
-          const int h = out.shape[1];
-          return std::vector<ops::RowWindow>{ops::RowWindow{1, 1, 0, h, h}};
-        } else if constexpr (std::is_same_v<T, ops::AddParams>) {
-          if (!p.operands.shape.empty() || !p.operands.constant2.empty())
-            return reason("an ADD with broadcasting or a constant operand");
-          const Tensor &out = g.tensors[n.outputs[0]];
-          if (out.shape.size() != 4)
-            return reason("an ADD of non-4-D tensors");
-          const int h = out.shape[1];
-          return std::vector<ops::RowWindow>(2, ops::RowWindow{1, 1, 0, h, h});
-        } else
-          return reason("only convolutions, pooling, same-shape ADD, PAD of width or channels, "
-                        "element-wise (re)quantization and folded PAD run on row slices");
-      },
-      op);
-}
-
-// The column windows of a node that has row windows (element-wise ones map columns one to one).
-std::vector<ops::RowWindow> columnsOf(const Graph &g, const Node &n, const LoweredNode &op) {
-  return std::visit(
-      [&](const auto &p) -> std::vector<ops::RowWindow> {
-        using T = std::decay_t<decltype(p)>;
-        if constexpr (ops::kWindowedOp<T>)
-          return {ops::colWindow(p)};
-        else {
-          const Tensor &out = g.tensors[n.outputs[0]];
-          const int w = out.shape.size() == 4 ? out.shape[2] : 1;
-          return std::vector<ops::RowWindow>(std::holds_alternative<ops::AddParams>(op) ? 2 : 1,
-                                             ops::RowWindow{1, 1, 0, w, w});
-        }
-      },
-      op);
-}
-
 } // namespace
 
 std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
@@ -156,16 +102,23 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
                               g.describe(n), name(n.op));
       continue;
     }
-    auto windows = windowsOf(g, n, *lowered);
+    const auto *kernel = std::get_if<ops::Op>(&*lowered);
+    if (!kernel) {
+      r.error = fmt::format("{}: cannot run depth-first: a shape computation", g.describe(n));
+      continue;
+    }
+    const ops::Op &op = *kernel;
+    const auto &outShape = g.tensors[n.outputs[0]].shape;
+    auto windows = ops::rowWindows(op, outShape);
     if (!windows) {
-      r.error = windows.error().message;
+      r.error =
+          fmt::format("{}: cannot run depth-first: {}", g.describe(n), windows.error().message);
       continue;
     }
     r.windows = *windows;
-    r.depthwise = std::holds_alternative<ops::DepthwiseConv2DParams>(*lowered);
-    r.windowed = std::visit(
-        [](const auto &p) { return ops::kWindowedOp<std::decay_t<decltype(p)>>; }, *lowered);
-    r.columns = columnsOf(g, n, *lowered);
+    r.depthwise = std::holds_alternative<ops::DepthwiseConv2DParams>(op);
+    r.windowed = ops::isWindowed(op);
+    r.columns = ops::colWindows(op, outShape);
     r.output = act.bufferOfTensor[n.outputs[0]];
     std::vector<int> tensors = kernelInputs(n, *lowered, input);
     tensors.push_back(n.outputs[0]);

@@ -223,16 +223,15 @@ std::vector<int> dataInputs(const Graph &g, const Node &n) {
   return n.inputs;
 }
 
-std::vector<int> kernelInputs(const Node &n, const LoweredNode &op, int input) {
-  auto binary = [&](const ops::BinaryOperands &o) -> std::vector<int> {
-    if (!o.constant2.empty())
-      return {input};
+std::vector<int> kernelInputs(const Node &n, const ops::Op &op, int input) {
+  if (ops::activationInputs(op) == 2)
     return {n.inputs[0], n.inputs[1]};
-  };
-  if (const auto *a = std::get_if<ops::AddParams>(&op))
-    return binary(a->operands);
-  if (const auto *m = std::get_if<ops::MulParams>(&op))
-    return binary(m->operands);
+  return {input};
+}
+
+std::vector<int> kernelInputs(const Node &n, const LoweredNode &op, int input) {
+  if (const auto *o = std::get_if<ops::Op>(&op))
+    return kernelInputs(n, *o, input);
   return {input};
 }
 

@@ -72,8 +72,9 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     auto lowered = lowerNode(g, n, input);
     if (!lowered)
       return lowered.error();
-    if (std::holds_alternative<Alias>(*lowered) || std::holds_alternative<ShapeOnly>(*lowered))
-      continue;
+    const auto *op = std::get_if<ops::Op>(&*lowered);
+    if (!op)
+      continue; // an alias or a shape computation: no kernel
     // A depthwise convolution the liveness analysis marked in place gets the in-place nest.
     const int outBuffer = act.bufferOfTensor[n.outputs[0]];
     const bool inPlace = n.op == OpType::DepthwiseConv2D && outBuffer >= 0 &&
@@ -85,7 +86,7 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     std::vector<StepEmitter::Arg> args;
     for (int t : tensors)
       args.push_back({act.bufferOfTensor[t], 0, 0});
-    if (auto st = emitter.addStep(n, *lowered, fmt::format("{}_n{}", m.name, n.index),
+    if (auto st = emitter.addStep(n, *op, fmt::format("{}_n{}", m.name, n.index),
                                   inPlace ? outBuffer : -1, args, static_cast<int>(pos),
                                   static_cast<int>(pos));
         !st)

@@ -1,7 +1,7 @@
 // The calls of depth-first segments: band moves, row slices (in place for depthwise rows kept in
 // their input band), rows the application streams in, patches and patched heads.
 #include "StepEmitter.h"
-#include "loom/graph/LoweredSlices.h"
+#include "loom/ops/OpSlices.h"
 
 #include "loom/ops/DataMovement.h"
 #include "loom/schedule/KernelChoice.h"
@@ -53,12 +53,15 @@ Status StepEmitter::rectCall(const SegmentSchedule &s, const SegmentSchedule::Pa
                              const Arg &in, const Arg &out) {
   const Node &n = g.nodes[static_cast<size_t>(c.node)];
   int input = -1;
-  auto op = lowerNode(g, n, input);
+  auto lowered = lowerNode(g, n, input);
+  if (!lowered)
+    return lowered.error();
+  const auto *op = std::get_if<ops::Op>(&*lowered);
   if (!op)
-    return op.error();
-  auto rect = rectNode(g, n, *op, c.output.rows, c.output.cols);
+    return Error{fmt::format("{}: cannot run on patches", g.describe(n))};
+  auto rect = ops::sliceRect(*op, c.output.rows, c.output.cols, g.tensors[n.outputs[0]].shape);
   if (!rect)
-    return rect.error();
+    return Error{fmt::format("{}: {}", g.describe(n), rect.error().message)};
   const std::string shape = std::visit(
       [&](const auto &p) -> std::string {
         if constexpr (requires { p.padding.top; })
@@ -102,7 +105,7 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
   if (s.isPatched())
     return emitPatches(s);
   const int a = s.segment.first, b = s.segment.last;
-  std::map<int, std::pair<const Node *, LoweredNode>> lowered;
+  std::map<int, std::pair<const Node *, ops::Op>> lowered;
   for (const auto &step : s.steps)
     for (const auto &slice : step.slices)
       if (slice.node >= 0 && !lowered.count(slice.node)) {
@@ -111,7 +114,10 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
         auto op = lowerNode(g, n, input);
         if (!op)
           return op.error();
-        lowered.emplace(slice.node, std::pair{&n, *op});
+        const auto *kernel = std::get_if<ops::Op>(&*op);
+        if (!kernel)
+          return Error{fmt::format("{}: {}: a view has no row slices", g.name, g.describe(n))};
+        lowered.emplace(slice.node, std::pair{&n, *kernel});
       }
   const Node &first = g.nodes[static_cast<size_t>(a)];
   for (const auto &step : s.steps) {
@@ -205,7 +211,7 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
       for (size_t i = 0; i < tensors.size(); ++i)
         args.push_back(at(act.bufferOfTensor[tensors[i]], slice.inputs[i].begin));
       args.push_back(at(act.bufferOfTensor[node->outputs[0]], slice.output.begin));
-      const LoweredNode sliced = sliceNode(g, *node, op, slice.output);
+      const ops::Op sliced = ops::sliceRows(op, slice.output, g.tensors[node->outputs[0]].shape);
       const auto rw = [&]() -> std::string {
         return std::visit(
             [&](const auto &p) -> std::string {

@@ -2,8 +2,6 @@
 // scratch shared within a segment, and the accesses each call makes.
 #include "StepEmitter.h"
 
-#include "loom/graph/LoweredSlices.h"
-
 #include "loom/codegen/Codegen.h"
 #include "loom/schedule/KernelChoice.h"
 
@@ -18,54 +16,20 @@ using namespace graph;
 namespace {
 
 // The glue ops have one nest and no schedule; the kernel ops get schedule::chooseKernel's.
-Expected<schedule::ChosenKernel> kernelFor(const LoweredNode &op, const std::string &name,
+Expected<schedule::ChosenKernel> kernelFor(const ops::Op &op, const std::string &name,
                                            schedule::KernelForm form,
                                            const schedule::ScheduleSources &sources) {
-  const auto plain = [](Expected<ir::Kernel> k) -> Expected<schedule::ChosenKernel> {
-    if (!k)
-      return k.error();
-    return schedule::ChosenKernel{*k, "", false, {}};
-  };
-  return std::visit(
-      [&](const auto &p) -> Expected<schedule::ChosenKernel> {
-        using T = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<T, ops::AddParams>)
-          return plain(ops::buildAdd(p, name));
-        else if constexpr (std::is_same_v<T, ops::MulParams>)
-          return plain(ops::buildMul(p, name));
-        else if constexpr (std::is_same_v<T, ops::AveragePool2DParams>)
-          return plain(ops::buildAveragePool2D(p, name));
-        else if constexpr (std::is_same_v<T, ops::MaxPool2DParams>)
-          return plain(ops::buildMaxPool2D(p, name));
-        else if constexpr (std::is_same_v<T, ops::MeanParams>)
-          return plain(ops::buildMean(p, name));
-        else if constexpr (std::is_same_v<T, ops::TransposeParams>)
-          return plain(ops::buildTranspose(p, name));
-        else if constexpr (std::is_same_v<T, ops::ResizeNearestParams>)
-          return plain(ops::buildResizeNearest(p, name));
-        else if constexpr (std::is_same_v<T, ops::QuantizeFloatParams>)
-          return plain(ops::buildQuantizeFloat(p, name));
-        else if constexpr (std::is_same_v<T, ops::DequantizeParams>)
-          return plain(ops::buildDequantize(p, name));
-        else if constexpr (std::is_same_v<T, ops::LogSoftmaxFloatParams>)
-          return plain(ops::buildLogSoftmaxFloat(p, name));
-        else if constexpr (std::is_same_v<T, ops::SoftmaxParams>)
-          return plain(ops::buildSoftmax(p, name));
-        else if constexpr (std::is_same_v<T, ops::PadParams>)
-          return plain(ops::buildPad(p, name));
-        else if constexpr (std::is_same_v<T, ops::RequantizeParams>)
-          return plain(ops::buildRequantize(p, name));
-        else if constexpr (std::is_same_v<T, Alias> || std::is_same_v<T, ShapeOnly>)
-          return Error{"an alias has no kernel"};
-        else
-          return schedule::chooseKernel(ops::AnyOp{p}, name, form, sources);
-      },
-      op);
+  if (auto scheduled = ops::scheduledOp(op))
+    return schedule::chooseKernel(*scheduled, name, form, sources);
+  auto nest = ops::buildNest(op, name);
+  if (!nest)
+    return nest.error();
+  return schedule::ChosenKernel{*nest, "", false, {}};
 }
 
 } // namespace
 
-Status StepEmitter::addStep(const Node &n, const LoweredNode &op, const std::string &kernelName,
+Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string &kernelName,
                             int inPlaceOutput, const std::vector<Arg> &args, int scratchFirst,
                             int scratchLast, const schedule::ChosenKernel *prebuilt) {
   const bool inPlace = inPlaceOutput >= 0;
@@ -91,7 +55,7 @@ Status StepEmitter::addStep(const Node &n, const LoweredNode &op, const std::str
                            .schedule = scheduleText,
                            .tuned = tuned,
                            .leftOut = leftOut,
-                           .macs = sliceMacs(op),
+                           .macs = ops::macs(op),
                            .accesses = {},
                            .inputRows = std::nullopt};
   size_t t = 0;

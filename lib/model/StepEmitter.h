@@ -28,7 +28,7 @@ public:
   };
   // One kernel call of node n on `op` (built once per kernel name, or `prebuilt`); args are the
   // activation arguments in order. Scratch is shared by the steps of [scratchFirst, scratchLast].
-  Status addStep(const graph::Node &n, const graph::LoweredNode &op, const std::string &kernelName,
+  Status addStep(const graph::Node &n, const ops::Op &op, const std::string &kernelName,
                  int inPlaceOutput, const std::vector<Arg> &args, int scratchFirst, int scratchLast,
                  const schedule::ChosenKernel *prebuilt = nullptr);
   // Every call of a depth-first segment (SegmentSteps.cpp).

@@ -1,7 +1,7 @@
 // Dispatch over AnyOp.
 #include "loom/ops/AnyOp.h"
 
-#include "loom/ops/Reference.h"
+#include "OpOverloads.h"
 
 #include <fmt/format.h>
 
@@ -12,18 +12,7 @@ template <typename T, typename V> constexpr bool is = std::is_same_v<std::decay_
 } // namespace
 
 std::string opName(const AnyOp &op) {
-  return std::visit(
-      [](const auto &p) -> std::string {
-        if constexpr (is<Conv2DParams, decltype(p)>)
-          return "Conv2D";
-        else if constexpr (is<DepthwiseConv2DParams, decltype(p)>)
-          return "DepthwiseConv2D";
-        else if constexpr (is<PointwiseConv2DParams, decltype(p)>)
-          return "PointwiseConv2D";
-        else
-          return "FullyConnected";
-      },
-      op);
+  return std::visit([](const auto &p) { return overloads::nameOf(p); }, op);
 }
 
 std::string describe(const AnyOp &op) {
@@ -63,19 +52,7 @@ Status validate(const AnyOp &op) {
 }
 
 Expected<ir::Kernel> buildKernel(const AnyOp &op, const std::string &name) {
-  return std::visit(
-      [&](const auto &p) -> Expected<ir::Kernel> {
-        using T = decltype(p);
-        if constexpr (is<Conv2DParams, T>)
-          return buildConv2D(p, name);
-        else if constexpr (is<DepthwiseConv2DParams, T>)
-          return buildDepthwiseConv2D(p, name);
-        else if constexpr (is<PointwiseConv2DParams, T>)
-          return buildPointwiseConv2D(p, name);
-        else
-          return buildFullyConnected(p, name);
-      },
-      op);
+  return std::visit([&](const auto &p) { return overloads::nestOf(p, name); }, op);
 }
 
 size_t inputBytes(const AnyOp &op) {
@@ -132,17 +109,10 @@ const std::vector<int32_t> &bias(const AnyOp &op) {
 
 std::vector<int8_t> runReference(const AnyOp &op, const std::vector<int8_t> &input) {
   std::vector<int8_t> out(outputBytes(op));
+  const overloads::ReferenceInputs in{reinterpret_cast<const uint8_t *>(input.data())};
   std::visit(
       [&](const auto &p) {
-        using T = decltype(p);
-        if constexpr (is<Conv2DParams, T>)
-          reference::conv2D(p, input.data(), out.data());
-        else if constexpr (is<DepthwiseConv2DParams, T>)
-          reference::depthwiseConv2D(p, input.data(), out.data());
-        else if constexpr (is<PointwiseConv2DParams, T>)
-          reference::pointwiseConv2D(p, input.data(), out.data());
-        else
-          reference::fullyConnected(p, input.data(), out.data());
+        overloads::referenceOf(p, in, reinterpret_cast<uint8_t *>(out.data()));
       },
       op);
   return out;

@@ -2,7 +2,7 @@
 #include "loom/tune/LayerMeasurement.h"
 
 #include "loom/codegen/Codegen.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fmt/format.h>
 
@@ -93,8 +93,8 @@ Expected<LayerMeasurement> measureLayer(const ops::Layer &layer, const ir::Kerne
   if (auto s = codegen::writeKernel(kernel, target, dir, {.assembly = true}); !s)
     return s.error();
 
-  auto run = runKernelInQemu(kernel, target,
-                             {std::vector<uint8_t>(layer.input.begin(), layer.input.end())}, dir);
+  auto run = qemu::runKernelInQemu(
+      kernel, target, {std::vector<uint8_t>(layer.input.begin(), layer.input.end())}, dir);
   if (!run)
     return Error{fmt::format("layer {} on {}: {}", layer.id, target.name(), run.error().message)};
   LayerMeasurement m{layer.id,

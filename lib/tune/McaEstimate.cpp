@@ -7,7 +7,7 @@
 #include "loom/tune/Tuner.h"
 
 #include "loom/codegen/Codegen.h"
-#include "loom/tune/Process.h"
+#include "loom/qemu/Process.h"
 
 #include <fmt/format.h>
 
@@ -121,10 +121,10 @@ public:
       for (const auto &l : loops[k])
         f << l << "\n";
       f.close();
-      auto r = runProcess({LOOM_LLVM_MCA, "-mtriple=" + target_.triple(),
-                           "-mcpu=" + std::string(target_.cpuName()), "-iterations=100",
-                           "-skip-unsupported-instructions=lack-sched", file.string()},
-                          work, 60);
+      auto r = qemu::runProcess({LOOM_LLVM_MCA, "-mtriple=" + target_.triple(),
+                                 "-mcpu=" + std::string(target_.cpuName()), "-iterations=100",
+                                 "-skip-unsupported-instructions=lack-sched", file.string()},
+                                work, 60);
       if (!r)
         return r.error();
       std::smatch m;

@@ -2,9 +2,9 @@
 #include "loom/tune/Tuner.h"
 
 #include "loom/codegen/Codegen.h"
+#include "loom/qemu/Process.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
-#include "loom/tune/Process.h"
 #include "loom/tune/SearchSpace.h"
 
 #include <fmt/format.h>
@@ -51,7 +51,7 @@ public:
       return m.error();
     std::vector<std::string> argv = command_;
     argv.push_back(fs::absolute(work / (kernel.name + ".elf")).string());
-    auto r = runProcess(argv, work, 600);
+    auto r = qemu::runProcess(argv, work, 600);
     if (!r)
       return r.error();
     if (r->timedOut || r->exitCode != 0)

@@ -4,7 +4,7 @@
 #include "loom/codegen/Codegen.h"
 #include "loom/ir/Intrinsics.h"
 #include "loom/ops/Reference.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <gtest/gtest.h>
 
@@ -122,7 +122,7 @@ TEST(Intrinsics, CortexMMatchesReference) {
   Operands o = makeOperands();
   for (codegen::Cpu cpu : {codegen::Cpu::CortexM7, codegen::Cpu::CortexM4}) {
     codegen::Target target{cpu, codegen::FloatAbi::Hard};
-    auto run = tune::runKernelInQemu(intrinsicKernel(), target,
+    auto run = qemu::runKernelInQemu(intrinsicKernel(), target,
                                      {bytes(o.a), bytes(o.b), bytes(o.exponent)},
                                      std::filesystem::path(LOOM_BINARY_DIR) / "test-work" /
                                          "intrinsics" / std::string(target.cpuName()));

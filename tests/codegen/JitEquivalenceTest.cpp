@@ -1,7 +1,7 @@
 // End-to-end bit-exactness on the host: the JIT-compiled naive nest of every op equals the
 // reference kernel byte for byte on 50+ random configurations per op.
 #include "../support/OpCases.h"
-#include "loom/ops/RandomParams.h"
+#include "loom/fixtures/RandomParams.h"
 
 #include <gtest/gtest.h>
 

@@ -3,8 +3,8 @@
 // of the other float ABI.
 #include "../support/OpCases.h"
 #include "loom/codegen/Codegen.h"
-#include "loom/tune/Process.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/Process.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -46,7 +46,7 @@ TEST(ObjectFile, IsAnArmRelocatableWithTheRequestedAbi) {
     EXPECT_EQ(elf[16], 1);                        // ET_REL
     EXPECT_EQ(static_cast<uint8_t>(elf[18]), 40); // EM_ARM
     auto attrs =
-        tune::runProcess({"arm-none-eabi-readelf", "-A", (dir / "abi.o").string()}, {}, 60);
+        qemu::runProcess({"arm-none-eabi-readelf", "-A", (dir / "abi.o").string()}, {}, 60);
     ASSERT_TRUE(attrs.ok() && attrs->exitCode == 0);
     EXPECT_NE(attrs->output.find("Tag_CPU_name: \"cortex-m4\""), std::string::npos);
     EXPECT_NE(attrs->output.find("Tag_ABI_enum_size: small"), std::string::npos);
@@ -65,7 +65,7 @@ TEST(ObjectFile, NeedsNoRuntimeLibrary) {
     codegen::writeKernel(k, {codegen::Cpu::CortexM7, codegen::FloatAbi::Hard}, dir,
                          {.llvmIR = true, .assembly = true})
         .check();
-    auto nm = tune::runProcess(
+    auto nm = qemu::runProcess(
         {"arm-none-eabi-nm", "--undefined-only", (dir / (k.name + ".o")).string()}, {}, 60);
     ASSERT_TRUE(nm.ok() && nm->exitCode == 0);
     EXPECT_EQ(nm->output, "") << name(op) << " references external symbols";
@@ -100,7 +100,7 @@ TEST(ObjectFile, HeaderDeclaresTheKernelAndCompilesForTheMcu) {
          "static int8_t in[HEADER_CHECK_INPUT_BYTES], out[HEADER_CHECK_OUTPUT_BYTES];\n"
          "void use(void) { header_check(in, out); }\n";
   auto cc =
-      tune::runProcess({LOOM_ARM_GCC, "-mcpu=cortex-m7", "-mthumb", "-std=c99", "-Wall", "-Wextra",
+      qemu::runProcess({LOOM_ARM_GCC, "-mcpu=cortex-m7", "-mthumb", "-std=c99", "-Wall", "-Wextra",
                         "-Werror", "-c", (dir / "use.c").string(), "-o", (dir / "use.o").string()},
                        {}, 60);
   ASSERT_TRUE(cc.ok());
@@ -111,13 +111,13 @@ TEST(ObjectFile, HardFloatFirmwareRefusesASoftFloatObject) {
   ir::Kernel k = sampleKernel("softfloat");
   const fs::path dir = workDir("softfloat");
   codegen::writeKernel(k, {codegen::Cpu::CortexM7, codegen::FloatAbi::Soft}, dir).check();
-  Status s = tune::buildKernelFirmware({codegen::Cpu::CortexM7, codegen::FloatAbi::Hard},
+  Status s = qemu::buildKernelFirmware({codegen::Cpu::CortexM7, codegen::FloatAbi::Hard},
                                        dir / "softfloat.o", "softfloat", dir / "fw.elf");
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.error().message.find("VFP register arguments"), std::string::npos)
       << s.error().message;
   // The matching firmware links it.
-  EXPECT_TRUE(tune::buildKernelFirmware({codegen::Cpu::CortexM7, codegen::FloatAbi::Soft},
+  EXPECT_TRUE(qemu::buildKernelFirmware({codegen::Cpu::CortexM7, codegen::FloatAbi::Soft},
                                         dir / "softfloat.o", "softfloat", dir / "fw.elf")
                   .ok());
 }

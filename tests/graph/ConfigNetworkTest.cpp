@@ -3,7 +3,7 @@
 // in place, planned and verified) is at or below LAYERS.md's "live-set, in-place DW" figure, which
 // is TinyEngine's published peak SRAM. The MCUNet-family .tflite models loom runs meet the same
 // bar. Bad configs are refused with a message naming the place.
-#include "loom/graph/ConfigNetwork.h"
+#include "loom/fixtures/ConfigNetwork.h"
 #include "../support/TestFiles.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"

@@ -3,15 +3,15 @@
 // are refused with the node named, and the searched plans run bit-exact in QEMU (Cortex-M7)
 // against TFLM's vectors and the host reference with their arenas and overheads.
 #include "../support/TestFiles.h"
-#include "loom/graph/DemoNetwork.h"
+#include "loom/fixtures/DemoNetwork.h"
+#include "loom/fixtures/RandomParams.h"
 #include "loom/graph/MemorySearch.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"
 #include "loom/ops/AnyOp.h"
-#include "loom/ops/RandomParams.h"
 #include "loom/ops/RowSlice.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -289,7 +289,7 @@ TEST(DepthFirst, PatchedHeadsRunBitExactInQemu) {
                      (m == &*streamed ? "head-streamed" : "min-memory");
     model::writeModel(*m, m7, dir / "gen").check();
     auto run =
-        tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
+        qemu::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
     ASSERT_TRUE(run.ok()) << run.error().message;
     EXPECT_EQ(firstOutput(run->output, expected.size()), expected) << model::describePlan(*m);
     EXPECT_EQ(run->output, graph::runReference(g, input).take()) << model::describePlan(*m);
@@ -336,7 +336,7 @@ TEST(DepthFirst, SearchedPlansRunBitExactInQemu) {
       const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
       const auto input = readFile(fmt::format("{}/input-1.bin", vectors));
       auto run =
-          tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
+          qemu::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
       ASSERT_TRUE(run.ok()) << run.error().message;
       const auto expected = readFile(fmt::format("{}/output-1.bin", vectors));
       EXPECT_EQ(firstOutput(run->output, expected.size()), expected) << model << " " << plan.name;

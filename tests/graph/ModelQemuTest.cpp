@@ -2,11 +2,11 @@
 // links it with the C runtime into the Cortex-M7 firmware, and output 0 equals TensorFlow Lite
 // Micro's reference vectors byte for byte; every output equals the host reference executor.
 #include "../support/TestFiles.h"
-#include "loom/graph/DemoNetwork.h"
+#include "loom/fixtures/DemoNetwork.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -33,7 +33,7 @@ TEST_P(ModelInQemu, MatchesTfliteMicroVectors) {
     for (int seed = 1; seed <= 3; ++seed) {
       SCOPED_TRACE(fmt::format("{} seed {}{}", model, seed, inPlace ? " in-place depthwise" : ""));
       const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
-      auto run = tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes,
+      auto run = qemu::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes,
                                       readFile(fmt::format("{}/input-{}.bin", vectors, seed)),
                                       dir / fmt::format("run{}", seed));
       ASSERT_TRUE(run.ok()) << run.error().message;
@@ -111,7 +111,7 @@ TEST(ModelInQemu, WeakVectorModelsMatchTheReferenceOnIntermediateTensors) {
             readFile(fmt::format("{}/vectors/{}/input-{}.bin", LOOM_MODELS_DIR, path, seed));
         auto expected = graph::runReference(prefix, input);
         ASSERT_TRUE(expected.ok()) << expected.error().message;
-        auto run = tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input,
+        auto run = qemu::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input,
                                         dir / fmt::format("run{}", seed));
         ASSERT_TRUE(run.ok()) << run.error().message;
         EXPECT_EQ(run->output, *expected);
@@ -142,7 +142,7 @@ TEST(DemoNetwork, RunsInQemuBitExactWithTheReferenceExecutor) {
         b = static_cast<uint8_t>(rng());
       auto expected = graph::runReference(g, input);
       ASSERT_TRUE(expected.ok()) << expected.error().message;
-      auto run = tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input,
+      auto run = qemu::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input,
                                       dir / fmt::format("run{}", seed));
       ASSERT_TRUE(run.ok()) << run.error().message;
       EXPECT_EQ(run->output, *expected) << (scheduled ? "default" : "naive") << " seed " << seed;

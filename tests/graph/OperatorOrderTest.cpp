@@ -1,11 +1,11 @@
 // Operator reordering: valid orders, never a higher live-set peak, and a lower one where
 // branches allow it.
 #include "loom/graph/OperatorOrder.h"
-#include "loom/graph/DemoNetwork.h"
+#include "loom/fixtures/DemoNetwork.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -100,7 +100,7 @@ TEST(OperatorOrder, InterleavedBranchesRunOneAfterTheOtherBitExact) {
                      (m == &*reordered ? "reordered" : "smallest");
     model::writeModel(*m, m7, dir / "gen").check();
     auto run =
-        tune::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
+        qemu::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
     ASSERT_TRUE(run.ok()) << run.error().message;
     EXPECT_EQ(run->output, expected);
   }

@@ -4,8 +4,8 @@
 #include "loom/ops/Elementwise.h"
 #include "../support/KernelRuns.h"
 #include "loom/codegen/Codegen.h"
-#include "loom/ops/RandomParams.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/fixtures/RandomParams.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>

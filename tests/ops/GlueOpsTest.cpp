@@ -2,9 +2,9 @@
 // configurations on the host JIT, a few in QEMU (Cortex-M7 and M4); the softmax reference itself
 // is checked against the real softmax; impossible parameters are refused.
 #include "../support/KernelRuns.h"
+#include "loom/fixtures/RandomParams.h"
 #include "loom/ops/DataMovement.h"
 #include "loom/ops/Quantization.h"
-#include "loom/ops/RandomParams.h"
 #include "loom/ops/Softmax.h"
 
 #include <fmt/format.h>

@@ -2,12 +2,12 @@
 // scratch) equals the reference kernel on 40 random configurations on the host JIT and 5 in QEMU
 // (Cortex-M7), with the naive nest and with its schedule.
 #include "loom/codegen/Codegen.h"
+#include "loom/fixtures/RandomParams.h"
 #include "loom/ops/Ops.h"
-#include "loom/ops/RandomParams.h"
 #include "loom/ops/Reference.h"
+#include "loom/qemu/QemuRunner.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/schedule/Schedule.h"
-#include "loom/tune/QemuRunner.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -56,7 +56,7 @@ TEST(InPlaceDepthwise, MatchesReferenceOnJitAndQemu) {
               expected)
         << (scheduled ? "scheduled" : "naive");
     if (n < 5) {
-      auto run = tune::runKernelInQemu(k, {codegen::Cpu::CortexM7, codegen::FloatAbi::Hard},
+      auto run = qemu::runKernelInQemu(k, {codegen::Cpu::CortexM7, codegen::FloatAbi::Hard},
                                        {std::vector<uint8_t>(input.begin(), input.end())},
                                        std::filesystem::path(LOOM_BINARY_DIR) / "test-work" /
                                            "in_place" / k.name);

@@ -1,7 +1,7 @@
 // Must-fail tests for op parameters: impossible shapes and quantization are refused with an error
 // naming the op and the problem, before any nest is built.
+#include "loom/fixtures/RandomParams.h"
 #include "loom/ops/Ops.h"
-#include "loom/ops/RandomParams.h"
 
 #include <gtest/gtest.h>
 

@@ -3,11 +3,11 @@
 // reference kernels byte for byte: random configurations on the host JIT, a few in QEMU
 // (Cortex-M7 and M4); impossible parameters are refused.
 #include "../support/KernelRuns.h"
+#include "loom/fixtures/RandomParams.h"
 #include "loom/ops/DataMovement.h"
 #include "loom/ops/Elementwise.h"
 #include "loom/ops/FloatOps.h"
 #include "loom/ops/Quantization.h"
-#include "loom/ops/RandomParams.h"
 #include "loom/ops/Reduce.h"
 
 #include <fmt/format.h>

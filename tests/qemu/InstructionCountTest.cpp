@@ -1,9 +1,9 @@
 // The executed-instruction count of a kernel call is deterministic (identical across runs) and,
 // for a fixed op, linear in the number of output pixels.
+#include "loom/fixtures/RandomParams.h"
 #include "loom/ops/Ops.h"
-#include "loom/ops/RandomParams.h"
-#include "loom/tune/Process.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/Process.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fstream>
 
@@ -34,7 +34,7 @@ int64_t measureDepthwise(const ops::DepthwiseConv2DParams &p, const std::string 
                          std::mt19937 &rng) {
   ir::Kernel k = ops::buildDepthwiseConv2D(p, name).take();
   auto input = ops::randomInt8(static_cast<size_t>(p.inputHeight) * p.inputWidth * p.channels, rng);
-  auto run = tune::runKernelInQemu(k, kM7, {std::vector<uint8_t>(input.begin(), input.end())},
+  auto run = qemu::runKernelInQemu(k, kM7, {std::vector<uint8_t>(input.begin(), input.end())},
                                    workDir(name));
   EXPECT_TRUE(run.ok()) << run.error().message;
   return run.ok() ? run->instructions : -1;
@@ -48,15 +48,15 @@ TEST(InstructionCount, CountsAKnownInstructionSequence) {
     const fs::path dir = workDir(fmt::format("known_{}", target.cpuName()));
     fs::create_directories(dir);
     auto as =
-        tune::runProcess({LOOM_ARM_GCC, fmt::format("-mcpu={}", target.cpuName()), "-c",
+        qemu::runProcess({LOOM_ARM_GCC, fmt::format("-mcpu={}", target.cpuName()), "-c",
                           LOOM_TEST_DIR "/qemu/known_sequence.S", "-o", (dir / "known.o").string()},
                          {}, 60);
     ASSERT_TRUE(as.ok() && as->exitCode == 0) << (as.ok() ? as->output : as.error().message);
     auto fw =
-        tune::buildKernelFirmware(target, dir / "known.o", "known_sequence", dir / "known.elf");
+        qemu::buildKernelFirmware(target, dir / "known.o", "known_sequence", dir / "known.elf");
     ASSERT_TRUE(fw.ok()) << fw.error().message;
     std::ofstream(dir / "manifest.txt") << "";
-    auto n = tune::runFirmware(target, dir / "known.elf", dir);
+    auto n = qemu::runFirmware(target, dir / "known.elf", dir);
     ASSERT_TRUE(n.ok()) << n.error().message;
     EXPECT_NEAR(static_cast<double>(*n), 2002.0, 8.0) << target.name();
   }
@@ -67,7 +67,7 @@ TEST(InstructionCount, IsIdenticalAcrossRuns) {
   ops::DepthwiseConv2DParams p = depthwise(12, rng);
   const int64_t first = measureDepthwise(p, "repeat", rng);
   // Re-run the very same firmware and inputs.
-  auto second = tune::runFirmware(kM7, workDir("repeat") / "repeat.elf", workDir("repeat"));
+  auto second = qemu::runFirmware(kM7, workDir("repeat") / "repeat.elf", workDir("repeat"));
   ASSERT_TRUE(second.ok()) << second.error().message;
   EXPECT_GT(first, 10000);
   EXPECT_EQ(first, *second);
@@ -89,7 +89,7 @@ TEST(InstructionCount, GrowsLinearlyWithOutputPixels) {
     const std::string name = fmt::format("linear_{}", size);
     ir::Kernel k = ops::buildPointwiseConv2D(p, name).take();
     auto input = ops::randomInt8(static_cast<size_t>(size) * size * p.inputChannels, rng);
-    auto run = tune::runKernelInQemu(k, kM7, {std::vector<uint8_t>(input.begin(), input.end())},
+    auto run = qemu::runKernelInQemu(k, kM7, {std::vector<uint8_t>(input.begin(), input.end())},
                                      workDir(name));
     ASSERT_TRUE(run.ok()) << run.error().message;
     perPixel.push_back(static_cast<double>(run->instructions) / (size * size));

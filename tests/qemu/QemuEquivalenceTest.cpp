@@ -2,8 +2,8 @@
 // firmware, produces the reference kernel's output byte for byte (10 configurations per op on
 // Cortex-M7, 5 on Cortex-M4).
 #include "../support/OpCases.h"
-#include "loom/ops/RandomParams.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/fixtures/RandomParams.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -31,7 +31,7 @@ TEST_P(QemuEquivalence, MatchesReferenceOnRandomConfigurations) {
     const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "qemu_equivalence" /
                      std::string(target.cpuName()) / k.name;
     auto run =
-        tune::runKernelInQemu(k, target, {std::vector<uint8_t>(input.begin(), input.end())}, dir);
+        qemu::runKernelInQemu(k, target, {std::vector<uint8_t>(input.begin(), input.end())}, dir);
     ASSERT_TRUE(run.ok()) << run.error().message;
     const std::vector<int8_t> expected = ops::runReference(p, input);
     const std::vector<uint8_t> &got = run->outputs.at(1);

@@ -3,9 +3,9 @@
 // fully-connected kernels, SXTAB16 + SMLABB/SMLATT in depthwise, SMMLAR + SSAT in every epilogue,
 // and no call (bl/blx) to any helper.
 #include "loom/codegen/Codegen.h"
-#include "loom/ops/LayerId.h"
+#include "loom/fixtures/LayerId.h"
+#include "loom/qemu/Process.h"
 #include "loom/schedule/DefaultSchedules.h"
-#include "loom/tune/Process.h"
 
 #include <gtest/gtest.h>
 
@@ -29,7 +29,7 @@ Disassembly disassemble(const std::string &layerId) {
   ir::Kernel k = schedule::buildDefaultKernel(layer.op, name).take();
   const fs::path dir = fs::path(LOOM_BINARY_DIR) / "test-work" / "disassembly";
   codegen::writeKernel(k, {codegen::Cpu::CortexM7, codegen::FloatAbi::Hard}, dir).check();
-  auto dump = tune::runProcess(
+  auto dump = qemu::runProcess(
       {"llvm-objdump-19", "-d", "--no-show-raw-insn", (dir / (name + ".o")).string()}, {}, 60);
   EXPECT_TRUE(dump.ok() && dump->exitCode == 0);
   Disassembly d;

@@ -7,7 +7,7 @@
 #include "loom/codegen/Codegen.h"
 #include "loom/ir/Intrinsics.h"
 #include "loom/ops/Reference.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <gtest/gtest.h>
 
@@ -113,7 +113,7 @@ TEST(FastRequantizeIdentity, HoldsOnCortexM) {
   Cases c = makeCases();
   for (codegen::Cpu cpu : {codegen::Cpu::CortexM7, codegen::Cpu::CortexM4}) {
     codegen::Target target{cpu, codegen::FloatAbi::Hard};
-    auto run = tune::runKernelInQemu(
+    auto run = qemu::runKernelInQemu(
         fastKernel(), target, {bytes(c.acc), bytes(c.multiplier), bytes(c.shift), bytes(c.offset)},
         std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "fast_requantize" /
             std::string(target.cpuName()));

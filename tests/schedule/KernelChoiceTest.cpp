@@ -2,7 +2,7 @@
 // left out for a layer whose channels refuse them, the default rule otherwise, the naive nest when
 // schedules are off, and the in-place form's own rule.
 #include "loom/schedule/KernelChoice.h"
-#include "loom/ops/RandomParams.h"
+#include "loom/fixtures/RandomParams.h"
 
 #include <gtest/gtest.h>
 

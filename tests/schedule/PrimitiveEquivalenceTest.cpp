@@ -2,9 +2,9 @@
 // kernel equals the reference kernel byte for byte: 30 shapes on the host JIT and 5 in QEMU
 // (Cortex-M7) per primitive; the same for the default schedule of every op.
 #include "PrimitiveCases.h"
+#include "loom/qemu/QemuRunner.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/schedule/Schedule.h"
-#include "loom/tune/QemuRunner.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -55,7 +55,7 @@ TEST_P(PrimitiveEquivalence, CortexM7MatchesReference) {
   for (const Instance &i : instances(GetParam(), 5, 500)) {
     SCOPED_TRACE(describeCase(i.op) + "\nschedule:\n" + i.schedule);
     ir::Kernel k = scheduled(i, fmt::format("k_{}_{}", GetParam().primitive, n++));
-    auto run = tune::runKernelInQemu(k, m7, {std::vector<uint8_t>(i.input.begin(), i.input.end())},
+    auto run = qemu::runKernelInQemu(k, m7, {std::vector<uint8_t>(i.input.begin(), i.input.end())},
                                      std::filesystem::path(LOOM_BINARY_DIR) / "test-work" /
                                          "primitive_equivalence" / k.name);
     ASSERT_TRUE(run.ok()) << run.error().message;
@@ -85,7 +85,7 @@ TEST_P(DefaultScheduleEquivalence, HostJitAndCortexM7MatchReference) {
     const auto expected = ops::runReference(op, input);
     EXPECT_EQ(runJit(k, input, outputBytes(op)), expected);
     if (n < 5) {
-      auto run = tune::runKernelInQemu(k, m7, {std::vector<uint8_t>(input.begin(), input.end())},
+      auto run = qemu::runKernelInQemu(k, m7, {std::vector<uint8_t>(input.begin(), input.end())},
                                        std::filesystem::path(LOOM_BINARY_DIR) / "test-work" /
                                            "default_schedule" / k.name);
       ASSERT_TRUE(run.ok()) << run.error().message;

@@ -1,7 +1,7 @@
 // Must-fail tests: every primitive refuses its illegal uses with an error that names the loop
 // (or the value) and the reason, through the schedule text as a user writes it.
+#include "loom/fixtures/RandomParams.h"
 #include "loom/ops/Ops.h"
-#include "loom/ops/RandomParams.h"
 #include "loom/schedule/Schedule.h"
 
 #include <gtest/gtest.h>

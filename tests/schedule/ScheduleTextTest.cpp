@@ -1,6 +1,6 @@
 // The typed schedule steps and their text form: every primitive's record prints to one line that
 // parses back to the same record, comments are ignored, and unknown or malformed steps are refused.
-#include "loom/ops/RandomParams.h"
+#include "loom/fixtures/RandomParams.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/schedule/Schedule.h"
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "loom/codegen/Codegen.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <gtest/gtest.h>
 
@@ -41,7 +41,7 @@ inline std::vector<int8_t> qemu(const ir::Kernel &k, codegen::Cpu cpu,
   for (const auto &in : inputs)
     bytes.emplace_back(in.begin(), in.end());
   auto run =
-      tune::runKernelInQemu(k, {cpu, codegen::FloatAbi::Hard}, bytes,
+      qemu::runKernelInQemu(k, {cpu, codegen::FloatAbi::Hard}, bytes,
                             std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / work / k.name);
   EXPECT_TRUE(run.ok()) << run.error().message;
   if (!run.ok())

@@ -2,7 +2,7 @@
 #include "OpCases.h"
 
 #include "loom/codegen/Codegen.h"
-#include "loom/ops/RandomParams.h"
+#include "loom/fixtures/RandomParams.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>

@@ -2,9 +2,9 @@
 // through the reference kernel, the host JIT or QEMU.
 #pragma once
 
+#include "loom/fixtures/RandomParams.h"
 #include "loom/ir/Stmt.h"
 #include "loom/ops/AnyOp.h"
-#include "loom/ops/RandomParams.h"
 
 #include <random>
 #include <string>

@@ -3,7 +3,8 @@
 // search space only yields schedules the primitives accept; loom-gen's hook uses a tuned
 // schedule when it applies and falls back to the default schedule when it does not.
 #include "loom/tune/Tuner.h"
-#include "loom/graph/DemoNetwork.h"
+#include "loom/fixtures/DemoNetwork.h"
+#include "loom/fixtures/LayerId.h"
 #include "loom/model/ModelCompiler.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/SearchSpace.h"

@@ -4,12 +4,7 @@
 #pragma once
 
 #include "loom/graph/Graph.h"
-#include "loom/ops/AnyOp.h"
-#include "loom/ops/DataMovement.h"
-#include "loom/ops/Elementwise.h"
-#include "loom/ops/FloatOps.h"
-#include "loom/ops/Reduce.h"
-#include "loom/ops/Softmax.h"
+#include "loom/ops/Op.h"
 #include "loom/support/Error.h"
 
 #include <variant>
@@ -23,13 +18,7 @@ struct Alias {
 // A shape computation (SHAPE, STRIDED_SLICE, PACK) whose result only feeds RESHAPE's shape operand:
 // RESHAPE takes its output shape from the output tensor, so nothing runs and nothing is stored.
 struct ShapeOnly {};
-using LoweredNode =
-    std::variant<ops::Conv2DParams, ops::PointwiseConv2DParams, ops::DepthwiseConv2DParams,
-                 ops::FullyConnectedParams, ops::AddParams, ops::MulParams,
-                 ops::AveragePool2DParams, ops::MaxPool2DParams, ops::MeanParams,
-                 ops::SoftmaxParams, ops::PadParams, ops::RequantizeParams, ops::TransposeParams,
-                 ops::ResizeNearestParams, ops::QuantizeFloatParams, ops::DequantizeParams,
-                 ops::LogSoftmaxFloatParams, Alias, ShapeOnly>;
+using LoweredNode = std::variant<ops::Op, Alias, ShapeOnly>;
 
 // The tensors a node reads at run time (RESHAPE's shape operand and ShapeOnly inputs are not).
 std::vector<int> dataInputs(const Graph &g, const Node &n);
@@ -40,6 +29,7 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input);
 
 // The activation tensors a lowered node's kernel takes, in argument order (before its output):
 // both inputs of ADD/MUL unless one is constant, otherwise `input`.
-std::vector<int> kernelInputs(const Node &n, const LoweredNode &op, int input);
+std::vector<int> kernelInputs(const Node &n, const ops::Op &op, int input);
+std::vector<int> kernelInputs(const Node &n, const LoweredNode &op, int input); // aliases: input
 
 } // namespace loom::graph

@@ -4,7 +4,7 @@
 
 #include "loom/codegen/Target.h"
 #include "loom/ir/Stmt.h"
-#include "loom/ops/LayerId.h"
+#include "loom/ops/Layer.h"
 
 #include <filesystem>
 

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "loom/codegen/Target.h"
-#include "loom/ops/LayerId.h"
+#include "loom/ops/Layer.h"
 #include "loom/tune/TuningLog.h"
 
 #include <filesystem>

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace loom::tune {
+namespace loom::qemu {
 
 struct ProcessResult {
   int exitCode = -1;
@@ -19,4 +19,4 @@ Expected<ProcessResult> runProcess(const std::vector<std::string> &argv,
                                    const std::filesystem::path &workingDirectory,
                                    int timeoutSeconds);
 
-} // namespace loom::tune
+} // namespace loom::qemu

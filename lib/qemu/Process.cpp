@@ -1,5 +1,5 @@
 // fork/exec with a pipe for output and a deadline enforced by polling.
-#include "loom/tune/Process.h"
+#include "loom/qemu/Process.h"
 
 #include <fmt/format.h>
 
@@ -10,7 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace loom::tune {
+namespace loom::qemu {
 
 Expected<ProcessResult> runProcess(const std::vector<std::string> &argv,
                                    const std::filesystem::path &cwd, int timeoutSeconds) {
@@ -71,4 +71,4 @@ Expected<ProcessResult> runProcess(const std::vector<std::string> &argv,
   return result;
 }
 
-} // namespace loom::tune
+} // namespace loom::qemu

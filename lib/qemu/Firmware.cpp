@@ -1,12 +1,13 @@
 // Linking a kernel object into loom's QEMU firmware with arm-none-eabi-gcc and newlib.
-#include "loom/tune/Process.h"
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/FirmwareSources.h"
+#include "loom/qemu/Process.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include <fmt/format.h>
 
 #include <sstream>
 
-namespace loom::tune {
+namespace loom::qemu {
 
 std::string_view qemuMachine(codegen::Cpu cpu) {
   return cpu == codegen::Cpu::CortexM4 ? "mps2-an386" : "mps2-an500";
@@ -26,8 +27,8 @@ std::vector<std::string> cpuFlags(const codegen::Target &t) {
 
 // arm-none-eabi-gcc with the board's CPU flags, loom's warnings, newlib-nano, the board's linker
 // script and the firmware's common sources; `main` is the firmware's entry source.
-std::vector<std::string> firmwareCommand(const codegen::Target &target, const char *main) {
-  const std::filesystem::path fw = LOOM_FIRMWARE_DIR;
+std::vector<std::string> firmwareCommand(const codegen::Target &target,
+                                         const std::filesystem::path &fw, const char *main) {
   std::vector<std::string> cmd = {LOOM_ARM_GCC};
   for (auto &f : cpuFlags(target))
     cmd.push_back(f);
@@ -61,7 +62,10 @@ Status link(std::vector<std::string> cmd, const std::filesystem::path &elf, cons
 
 Status buildKernelFirmware(const codegen::Target &target, const std::filesystem::path &object,
                            const std::string &symbol, const std::filesystem::path &elf) {
-  std::vector<std::string> cmd = firmwareCommand(target, "kernel_main.c");
+  auto sources = firmwareSources();
+  if (!sources)
+    return sources.error();
+  std::vector<std::string> cmd = firmwareCommand(target, sources->firmware, "kernel_main.c");
   cmd.push_back("-DLOOM_KERNEL=" + symbol);
   cmd.push_back(object.string());
   return link(std::move(cmd), elf, object.string(), target);
@@ -91,8 +95,11 @@ Expected<int64_t> flashBytes(const std::filesystem::path &object) {
 Status buildModelFirmware(const codegen::Target &target, const std::filesystem::path &modelDir,
                           const std::string &name, int64_t arenaBytes,
                           const std::filesystem::path &elf) {
-  const std::filesystem::path runtime = LOOM_RUNTIME_DIR;
-  std::vector<std::string> cmd = firmwareCommand(target, "model_main.c");
+  auto sources = firmwareSources();
+  if (!sources)
+    return sources.error();
+  std::vector<std::string> cmd = firmwareCommand(target, sources->firmware, "model_main.c");
+  const std::filesystem::path &runtime = sources->runtime;
   cmd.push_back(fmt::format("-DLOOM_ARENA_BYTES={}", arenaBytes));
   cmd.push_back(fmt::format("-DLOOM_MODEL_NAME={}", name));
   cmd.push_back("-I" + runtime.string());
@@ -104,4 +111,4 @@ Status buildModelFirmware(const codegen::Target &target, const std::filesystem::
   return link(std::move(cmd), elf, fmt::format("model '{}'", name), target);
 }
 
-} // namespace loom::tune
+} // namespace loom::qemu

@@ -1,15 +1,15 @@
 // Running kernel firmware in qemu-system-arm with deterministic instruction counting.
-#include "loom/tune/QemuRunner.h"
+#include "loom/qemu/QemuRunner.h"
 
 #include "loom/codegen/Codegen.h"
-#include "loom/tune/Process.h"
+#include "loom/qemu/Process.h"
 
 #include <fmt/format.h>
 
 #include <fstream>
 #include <sstream>
 
-namespace loom::tune {
+namespace loom::qemu {
 
 namespace fs = std::filesystem;
 
@@ -150,4 +150,4 @@ Expected<KernelRun> runKernelInQemu(const ir::Kernel &kernel, const codegen::Tar
   return run;
 }
 
-} // namespace loom::tune
+} // namespace loom::qemu

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace loom::tune {
+namespace loom::qemu {
 
 // The QEMU board that models a CPU: mps2-an386 (Cortex-M4) or mps2-an500 (Cortex-M7).
 std::string_view qemuMachine(codegen::Cpu cpu);
@@ -58,4 +58,4 @@ Expected<int64_t> flashBytes(const std::filesystem::path &object);
 Expected<int64_t> runFirmware(const codegen::Target &target, const std::filesystem::path &elf,
                               const std::filesystem::path &workDirectory);
 
-} // namespace loom::tune
+} // namespace loom::qemu

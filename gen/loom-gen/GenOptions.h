@@ -1,0 +1,41 @@
+// loom-gen's command line: what it asks for, parsed and checked before any work starts.
+#pragma once
+
+#include "loom/codegen/Target.h"
+#include "loom/graph/DepthFirst.h"
+#include "loom/support/Error.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace loom::gen {
+
+struct GenOptions {
+  std::string modelPath; // a .tflite model or an MCUNet json config; empty: the demo network
+  codegen::Target target;
+  std::filesystem::path out = "loom-out";
+  bool defaultSchedules = true;  // --schedule default (else naive)
+  bool inPlaceDepthwise = false; // also implied by --profile, --min-memory, --memory-budget
+  bool run = false;              // --run: one inference in QEMU
+  std::string inputPath;         // --run's input; empty: a fixed random input
+  bool profile = false;
+  int resolution = 0;    // json configs only; 0 keeps the config's
+  std::string cName;     // --name: the C prefix, a C identifier
+  std::string logPath;   // --tuning-log
+  bool assembly = false; // keep each kernel's assembly listing
+  std::vector<graph::DepthFirstSegment> depthFirst;
+  bool minMemory = false;
+  int64_t memoryBudget = 0; // bytes; 0: none
+  bool streamInput = false;
+};
+
+// The usage text (flags and their arguments).
+std::string genUsage();
+
+// Parses argv; an error is a usage error (a bad flag, a missing or malformed value, flags that
+// exclude each other) and says which.
+Expected<GenOptions> parseGenOptions(int argc, char **argv);
+
+} // namespace loom::gen

@@ -1,0 +1,53 @@
+// Dispatch over Op: one std::visit per concern over the per-op overload sets (OpOverloads.h).
+#include "loom/ops/Op.h"
+
+#include "OpOverloads.h"
+
+namespace loom::ops {
+
+using namespace overloads;
+
+std::string opName(const Op &op) {
+  return std::visit([](const auto &p) -> std::string { return nameOf(p); }, op);
+}
+
+Status validate(const Op &op) {
+  return std::visit([](const auto &p) { return validate(p); }, op);
+}
+
+Expected<ir::Kernel> buildNest(const Op &op, const std::string &name) {
+  return std::visit([&](const auto &p) { return nestOf(p, name); }, op);
+}
+
+std::optional<AnyOp> scheduledOp(const Op &op) {
+  return std::visit(
+      [](const auto &p) -> std::optional<AnyOp> {
+        if constexpr (std::is_constructible_v<AnyOp, decltype(p)>)
+          return AnyOp{p};
+        else
+          return std::nullopt;
+      },
+      op);
+}
+
+int64_t macs(const Op &op) {
+  const auto kernel = scheduledOp(op);
+  return kernel ? macs(*kernel) : 0;
+}
+
+int activationInputs(const Op &op) {
+  return std::visit(
+      [](const auto &p) {
+        if constexpr (requires { p.operands.constant2; })
+          return p.operands.constant2.empty() ? 2 : 1;
+        else
+          return 1;
+      },
+      op);
+}
+
+bool runReference(const Op &op, const std::vector<const uint8_t *> &inputs, uint8_t *output) {
+  return std::visit([&](const auto &p) { return referenceOf(p, inputs, output); }, op);
+}
+
+} // namespace loom::ops

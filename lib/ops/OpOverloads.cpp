@@ -1,0 +1,133 @@
+// The per-op overload sets behind Op's and AnyOp's dispatch: one function per op and concern.
+#include "OpOverloads.h"
+
+#include "loom/ops/Reference.h"
+
+namespace loom::ops::overloads {
+
+namespace {
+// The reference kernels, on byte pointers: `in` holds one pointer per activation input.
+const int8_t *s8(const uint8_t *p) { return reinterpret_cast<const int8_t *>(p); }
+int8_t *s8(uint8_t *p) { return reinterpret_cast<int8_t *>(p); }
+const float *f32(const uint8_t *p) { return reinterpret_cast<const float *>(p); }
+float *f32(uint8_t *p) { return reinterpret_cast<float *>(p); }
+const int8_t *second(const ReferenceInputs &in) { return in.size() > 1 ? s8(in[1]) : nullptr; }
+
+namespace ref = reference;
+} // namespace
+
+std::string nameOf(const Conv2DParams &) { return "Conv2D"; }
+std::string nameOf(const DepthwiseConv2DParams &) { return "DepthwiseConv2D"; }
+std::string nameOf(const PointwiseConv2DParams &) { return "PointwiseConv2D"; }
+std::string nameOf(const FullyConnectedParams &) { return "FullyConnected"; }
+std::string nameOf(const AddParams &) { return "Add"; }
+std::string nameOf(const MulParams &) { return "Mul"; }
+std::string nameOf(const AveragePool2DParams &) { return "AveragePool2D"; }
+std::string nameOf(const MaxPool2DParams &) { return "MaxPool2D"; }
+std::string nameOf(const MeanParams &) { return "Mean"; }
+std::string nameOf(const SoftmaxParams &) { return "Softmax"; }
+std::string nameOf(const PadParams &) { return "Pad"; }
+std::string nameOf(const RequantizeParams &) { return "Requantize"; }
+std::string nameOf(const TransposeParams &) { return "Transpose"; }
+std::string nameOf(const ResizeNearestParams &) { return "ResizeNearest"; }
+std::string nameOf(const QuantizeFloatParams &) { return "QuantizeFloat"; }
+std::string nameOf(const DequantizeParams &) { return "Dequantize"; }
+std::string nameOf(const LogSoftmaxFloatParams &) { return "LogSoftmaxFloat"; }
+
+Expected<ir::Kernel> nestOf(const Conv2DParams &p, const std::string &n) {
+  return buildConv2D(p, n);
+}
+Expected<ir::Kernel> nestOf(const PointwiseConv2DParams &p, const std::string &n) {
+  return buildPointwiseConv2D(p, n);
+}
+Expected<ir::Kernel> nestOf(const DepthwiseConv2DParams &p, const std::string &n) {
+  return buildDepthwiseConv2D(p, n);
+}
+Expected<ir::Kernel> nestOf(const FullyConnectedParams &p, const std::string &n) {
+  return buildFullyConnected(p, n);
+}
+Expected<ir::Kernel> nestOf(const AddParams &p, const std::string &n) { return buildAdd(p, n); }
+Expected<ir::Kernel> nestOf(const MulParams &p, const std::string &n) { return buildMul(p, n); }
+Expected<ir::Kernel> nestOf(const AveragePool2DParams &p, const std::string &n) {
+  return buildAveragePool2D(p, n);
+}
+Expected<ir::Kernel> nestOf(const MaxPool2DParams &p, const std::string &n) {
+  return buildMaxPool2D(p, n);
+}
+Expected<ir::Kernel> nestOf(const MeanParams &p, const std::string &n) { return buildMean(p, n); }
+Expected<ir::Kernel> nestOf(const SoftmaxParams &p, const std::string &n) {
+  return buildSoftmax(p, n);
+}
+Expected<ir::Kernel> nestOf(const PadParams &p, const std::string &n) { return buildPad(p, n); }
+Expected<ir::Kernel> nestOf(const RequantizeParams &p, const std::string &n) {
+  return buildRequantize(p, n);
+}
+Expected<ir::Kernel> nestOf(const TransposeParams &p, const std::string &n) {
+  return buildTranspose(p, n);
+}
+Expected<ir::Kernel> nestOf(const ResizeNearestParams &p, const std::string &n) {
+  return buildResizeNearest(p, n);
+}
+Expected<ir::Kernel> nestOf(const QuantizeFloatParams &p, const std::string &n) {
+  return buildQuantizeFloat(p, n);
+}
+Expected<ir::Kernel> nestOf(const DequantizeParams &p, const std::string &n) {
+  return buildDequantize(p, n);
+}
+Expected<ir::Kernel> nestOf(const LogSoftmaxFloatParams &p, const std::string &n) {
+  return buildLogSoftmaxFloat(p, n);
+}
+
+bool referenceOf(const Conv2DParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::conv2D(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const PointwiseConv2DParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::pointwiseConv2D(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const DepthwiseConv2DParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::depthwiseConv2D(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const FullyConnectedParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::fullyConnected(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const AddParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::add(p, s8(in[0]), second(in), s8(o)), true;
+}
+bool referenceOf(const MulParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::mul(p, s8(in[0]), second(in), s8(o)), true;
+}
+bool referenceOf(const AveragePool2DParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::averagePool2D(p, s8(in[0]), s8(o));
+}
+bool referenceOf(const MaxPool2DParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::maxPool2D(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const MeanParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::mean(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const SoftmaxParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::softmax(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const PadParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::pad(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const RequantizeParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::requantize(p, in[0], o), true;
+}
+bool referenceOf(const TransposeParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::transpose(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const ResizeNearestParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::resizeNearest(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const QuantizeFloatParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::quantizeFloat(p, f32(in[0]), o), true;
+}
+bool referenceOf(const DequantizeParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::dequantize(p, in[0], f32(o)), true;
+}
+bool referenceOf(const LogSoftmaxFloatParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::logSoftmaxFloat(p, f32(in[0]), f32(o)), true;
+}
+
+} // namespace loom::ops::overloads
