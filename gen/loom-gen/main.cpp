@@ -90,11 +90,13 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
                       {"arena_offsets", arenaOffsets},
                       {"schedule", s.schedule},
                       {"tuned", s.tuned},
+                      {"requantization", s.requantization},
                       {"left_out", s.leftOut}});
     std::string sched = s.schedule;
     std::replace(sched.begin(), sched.end(), '\n', ';');
-    rows += fmt::format("| {} | {} | {} | {} | {} | {} |\n", s.node, graph::name(n.op),
-                        s.kernel.description, s.macs, offsets, sched.empty() ? "naive" : sched);
+    rows += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", s.node, graph::name(n.op),
+                        s.kernel.description, s.macs, offsets, s.requantization,
+                        sched.empty() ? "naive" : sched);
   }
   const nlohmann::ordered_json report = {{"model", g.name},
                                          {"target", target.cpuName()},
@@ -110,7 +112,7 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
       "# {} on {}\n\n| figure | value |\n|---|---|\n| peak arena (activations, I/O, scratch) | {} "
       "bytes |\n| lower bound (max live bytes) | {} bytes |\n| flash (kernels + weights) | {} "
       "bytes |\n| MACs | {} |\n| arena plan | {} |\n\n| node | op | kernel | MACs | arena offsets "
-      "| schedule |\n|---|---|---|---|---|---|\n{}\n```\n{}```\n",
+      "| requantization | schedule |\n|---|---|---|---|---|---|---|\n{}\n```\n{}```\n",
       g.name, target.name(), m.plan.arenaBytes, r.lowerBound, r.flash, m.macs, m.plan.algorithm,
       rows, graph::dumpPlan(m.buffers, m.plan));
   return r;

@@ -30,211 +30,107 @@
 loom_demo_n13:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #8
-	movw	r3, #65535
-	movw	r9, #0
-	movt	r3, #3
-	sub.w	lr, r1, #2
-	sub.w	r10, r0, #2
-	subs	r2, #2
+	subs	r3, r0, #1
+	subs	r0, r1, #1
+	sub.w	r12, r2, #1
 	mov.w	r1, #3456
-	movt	r9, #16380
-	add.w	r0, r3, #262144
-	str	r0, [sp]
-.LBB0_1:
-	ldrsb	r6, [lr, #3]!
-	str	r1, [sp, #4]
-	ldrsb	r4, [lr, #-1]
-	mov.w	r0, #-1
-	mov.w	r12, #-1
-	movw	r11, #26278
-	asrs	r7, r4, #31
-	cmp.w	r4, #-1
-	and.w	r8, r9, r4, lsl #18
-	movt	r11, #26214
-	orr.w	r3, r8, r7, lsl #30
-	movw	r8, #1
-	movt	r8, #49152
-	mov	r4, r8
-	it	le
-	addle	r3, r0
-	ldrsb	r7, [r10, #3]!
-	asr.w	r5, r3, #31
-	it	gt
-	movgt.w	r4, #1073741824
-	ldrsb	r1, [r10, #-1]
-	adds.w	r4, r4, r5, lsr #1
-	adc	r3, r3, #0
-	lsrs	r4, r4, #31
-	asrs	r5, r1, #31
-	cmp.w	r1, #-1
-	and.w	r0, r9, r1, lsl #18
-	mov	r1, r8
-	orr.w	r0, r0, r5, lsl #30
-	it	le
-	addle	r0, r12
-	asr.w	r5, r0, #31
-	it	gt
-	movgt.w	r1, #1073741824
-	adds.w	r1, r1, r5, lsr #1
-	adc	r0, r0, #0
-	lsrs	r1, r1, #31
-	orr.w	r3, r4, r3, lsl #1
-	orr.w	r0, r1, r0, lsl #1
-	add	r0, r3
-	asrs	r1, r0, #31
-	umull	r3, r4, r0, r11
-	mla	r1, r1, r11, r4
-	cmp.w	r0, #-1
-	mov	r0, r8
-	mov.w	r4, #-1
-	itt	gt
-	movgt.w	r0, #1073741824
-	movgt	r4, #0
-	adds	r0, r0, r3
-	ldr.w	r12, [sp]
-	adcs	r1, r4
-	movw	r4, #65535
-	asrs	r3, r1, #31
-	movt	r4, #3
-	adds.w	r0, r0, r3, lsr #1
-	adc	r1, r1, #0
-	lsrs	r0, r0, #31
-	lsls	r3, r1, #1
-	orr.w	r0, r0, r1, lsl #1
-	and.w	r0, r0, r12
-	add.w	r5, r4, r3, lsr #31
-	sbfx	r4, r1, #18, #13
-	cmp	r0, r5
-	mov.w	r0, #1
-	and.w	r1, r9, r6, lsl #18
-	it	hi
-	addhi.w	r4, r0, r3, asr #19
-	asrs	r0, r6, #31
-	cmp.w	r6, #-1
-	mov.w	r6, #-1
-	and.w	r5, r9, r7, lsl #18
-	orr.w	r0, r1, r0, lsl #30
-	mov	r1, r8
-	it	le
-	addle	r0, r6
-	asr.w	r3, r0, #31
-	it	gt
-	movgt.w	r1, #1073741824
-	adds.w	r1, r1, r3, lsr #1
-	asr.w	r3, r7, #31
-	adc	r0, r0, #0
-	cmp.w	r7, #-1
-	lsr.w	r1, r1, #31
-	orr.w	r3, r5, r3, lsl #30
-	mov	r5, r8
-	it	le
-	addle	r3, r6
-	asr.w	r6, r3, #31
-	mov.w	r7, #-1
-	it	gt
-	movgt.w	r5, #1073741824
-	adds.w	r5, r5, r6, lsr #1
-	orr.w	r0, r1, r0, lsl #1
-	adc	r1, r3, #0
-	lsrs	r3, r5, #31
-	orr.w	r1, r3, r1, lsl #1
-	add	r0, r1
-	asrs	r1, r0, #31
-	umull	r3, r5, r0, r11
-	mla	r1, r1, r11, r5
-	cmp.w	r0, #-1
-	mov	r0, r8
-	mov.w	r5, #-1
-	itt	gt
-	movgt.w	r0, #1073741824
-	movgt	r5, #0
-	adds	r0, r0, r3
-	mov.w	r11, #-1
-	adcs	r1, r5
-	movw	r5, #65535
-	asrs	r3, r1, #31
-	movt	r5, #3
-	adds.w	r0, r0, r3, lsr #1
-	adc	r1, r1, #0
-	lsrs	r0, r0, #31
-	lsls	r3, r1, #1
-	orr.w	r0, r0, r1, lsl #1
-	and.w	r0, r0, r12
-	add.w	r5, r5, r3, lsr #31
-	cmp	r0, r5
-	ldrsb.w	r0, [lr, #1]
-	sbfx	r6, r1, #18, #13
-	mov.w	r1, #1
-	it	hi
-	addhi.w	r6, r1, r3, asr #19
-	asrs	r1, r0, #31
-	cmp.w	r0, #-1
-	and.w	r3, r9, r0, lsl #18
-	mov	r0, r8
-	orr.w	r1, r3, r1, lsl #30
-	it	le
-	addle	r1, r7
-	asr.w	r3, r1, #31
-	it	gt
-	movgt.w	r0, #1073741824
-	ldrsb.w	r5, [r10, #1]
-	adds.w	r0, r0, r3, lsr #1
-	adc	r1, r1, #0
-	lsrs	r0, r0, #31
-	asrs	r3, r5, #31
-	cmp.w	r5, #-1
-	and.w	r7, r9, r5, lsl #18
-	mov	r5, r8
-	orr.w	r3, r7, r3, lsl #30
-	it	le
-	addle	r3, r11
-	asr.w	r7, r3, #31
-	it	gt
-	movgt.w	r5, #1073741824
-	adds.w	r5, r5, r7, lsr #1
-	movw	r7, #26278
-	orr.w	r0, r0, r1, lsl #1
-	adc	r1, r3, #0
-	lsrs	r3, r5, #31
-	movt	r7, #26214
-	orr.w	r1, r3, r1, lsl #1
-	add	r0, r1
-	asrs	r1, r0, #31
-	umull	r3, r5, r0, r7
-	mla	r1, r1, r7, r5
-	cmp.w	r0, #-1
-	mov.w	r5, #-1
-	movw	r7, #65535
-	itt	gt
-	movgt.w	r8, #1073741824
-	movgt	r5, #0
-	adds.w	r0, r3, r8
-	movt	r7, #3
-	adcs	r1, r5
-	asrs	r3, r1, #31
-	adds.w	r0, r0, r3, lsr #1
-	adc	r1, r1, #0
-	lsrs	r0, r0, #31
-	lsls	r3, r1, #1
-	orr.w	r0, r0, r1, lsl #1
-	and.w	r0, r0, r12
-	add.w	r5, r7, r3, lsr #31
-	cmp	r0, r5
-	ssat	r0, #8, r6
-	sbfx	r1, r1, #18, #13
-	strb	r0, [r2, #3]!
-	mov.w	r0, #1
-	it	hi
-	addhi.w	r1, r0, r3, asr #19
-	ssat	r0, #8, r4
-	strb	r0, [r2, #-1]
-	ssat	r0, #8, r1
-	ldr	r1, [sp, #4]
-	subs	r1, #3
-	strb	r0, [r2, #1]
-	bne.w	.LBB0_1
-	add	sp, #8
+	ldrsb	r5, [r0, #1]!
+	ldrsb	r6, [r3, #1]!
+	mov.w	r8, #1073741824
+	mov.w	r11, #0
+	lsls	r5, r5, #21
+	movw	r2, #26278
+	@APP
+	smmlar	r5, r5, r8, r11
+	@NO_APP
+	lsls	r6, r6, #21
+	movt	r2, #26214
+	mov.w	lr, #262144
+	@APP
+	smmlar	r6, r6, r8, r11
+	@NO_APP
+	subs.w	r10, r1, #1
+	add	r5, r6
+	beq	.LBB0_5
+	ldrsb	r6, [r0, #1]!
+	ldrsb	r7, [r3, #1]!
+	lsls	r5, r5, #1
+	@APP
+	smmlar	r9, r5, r2, lr
+	@NO_APP
+	lsls	r6, r6, #21
+	@APP
+	smmlar	r1, r6, r8, r11
+	@NO_APP
+	lsls	r6, r7, #21
+	@APP
+	smmlar	r7, r6, r8, r11
+	@NO_APP
+	subs.w	r4, r10, #1
+	add.w	r6, r9, r5, asr #31
+	add.w	r5, r7, r1
+	beq	.LBB0_6
+	ldrsb	r1, [r0, #1]!
+	lsls	r5, r5, #1
+	ssat	r9, #8, r6, asr #19
+	ldrsb	r6, [r3, #1]!
+	lsls	r1, r1, #21
+	@APP
+	smmlar	r7, r5, r2, lr
+	@NO_APP
+	@APP
+	smmlar	r2, r1, r8, r11
+	@NO_APP
+	lsls	r1, r6, #21
+	@APP
+	smmlar	r10, r1, r8, r11
+	@NO_APP
+	add.w	r6, r7, r5, asr #31
+	add.w	r5, r10, r2
+	movw	r10, #26278
+	subs	r1, r4, #1
+	movt	r10, #26214
+	beq	.LBB0_4
+.LBB0_3:
+	ldrsb	r4, [r0, #1]!
+	ldrsb	r2, [r3, #1]!
+	lsls	r5, r5, #1
+	strb	r9, [r12, #1]!
+	lsls	r4, r4, #21
+	subs	r1, #1
+	lsl.w	r2, r2, #21
+	@APP
+	smmlar	r7, r5, r10, lr
+	@NO_APP
+	ssat	r9, #8, r6, asr #19
+	@APP
+	smmlar	r4, r4, r8, r11
+	@NO_APP
+	add.w	r6, r7, r5, asr #31
+	@APP
+	smmlar	r2, r2, r8, r11
+	@NO_APP
+	add.w	r5, r2, r4
+	bne	.LBB0_3
+.LBB0_4:
+	strb	r9, [r12, #1]!
+	b	.LBB0_7
+.LBB0_5:
+	mov	r10, r2
+	b	.LBB0_8
+.LBB0_6:
+	mov	r10, r2
+.LBB0_7:
+	ssat	r0, #8, r6, asr #19
+	strb	r0, [r12, #1]!
+.LBB0_8:
+	lsls	r0, r5, #1
+	@APP
+	smmlar	r1, r0, r10, lr
+	@NO_APP
+	add.w	r0, r1, r0, asr #31
+	ssat	r0, #8, r0, asr #19
+	strb	r0, [r12, #1]!
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n13, .Lfunc_end0-loom_demo_n13

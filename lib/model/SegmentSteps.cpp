@@ -158,6 +158,7 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
             .schedule = "",
             .tuned = false,
             .leftOut = {},
+            .requantization = "",
             .macs = 0,
             .accesses = {{in, at, slice.output.begin * rowBytes, bytes, true}},
             .inputRows = slice.output};

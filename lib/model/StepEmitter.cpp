@@ -15,7 +15,7 @@ using namespace graph;
 
 namespace {
 
-// The glue ops have one nest and no schedule; the kernel ops get schedule::chooseKernel's.
+// The kernel ops get schedule::chooseKernel's choice, the glue ops chooseGlueKernel's.
 Expected<schedule::ChosenKernel> kernelFor(const ops::Op &op, const std::string &name,
                                            schedule::KernelForm form,
                                            const schedule::ScheduleSources &sources) {
@@ -24,7 +24,7 @@ Expected<schedule::ChosenKernel> kernelFor(const ops::Op &op, const std::string 
   auto nest = ops::buildNest(op, name);
   if (!nest)
     return nest.error();
-  return schedule::ChosenKernel{*nest, "", false, {}};
+  return schedule::chooseGlueKernel(*nest, sources);
 }
 
 } // namespace
@@ -44,7 +44,7 @@ Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string 
       return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), chosen.error().message)};
     it = built.emplace(kernelName, std::move(*chosen)).first;
   }
-  const auto &[kernel, scheduleText, tuned, refused] = it->second;
+  const auto &[kernel, scheduleText, tuned, refused, requantization] = it->second;
   std::vector<std::string> leftOut;
   for (const auto &r : refused)
     leftOut.push_back(fmt::format("{}: {}", r.step.toString(), r.reason));
@@ -55,6 +55,7 @@ Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string 
                            .schedule = scheduleText,
                            .tuned = tuned,
                            .leftOut = leftOut,
+                           .requantization = requantization,
                            .macs = ops::macs(op),
                            .accesses = {},
                            .inputRows = std::nullopt};

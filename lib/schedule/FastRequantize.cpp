@@ -2,12 +2,27 @@
 //
 // With A = 2*acc and |acc| < 2^30: SaturatingRoundingDoublingHighMul(acc, m) == SMMLAR(A, m, 0)
 // for both signs (floor((p + 2^30) / 2^31) equals gemmlowp's truncated nudge for p = acc*m).
-// RoundingDivideByPOT(h, e) == (h + 2^(e-1) + (h < 0 ? -1 : 0)) >> e, and h < 0 only when A < 0
-// (m >= 0; when h == 0 the -1 is absorbed). Folding 2^(e-1) and zp*2^e into SMMLAR's accumulator
-// C gives y = SSAT8((SMMLAR(A, m, C) + (A >> 31)) >> e), which is then exactly clamp(y + zp).
+// RoundingDivideByPOT(h, e) == (h + 2^(e-1) + (h < 0 ? -1 : 0)) >> e, and h < 0 only when the
+// product p = acc*m is negative, i.e. when the sign bit of A ^ m is set (when h == 0 the -1 is
+// absorbed, so A == 0 may take either); with every m >= 0 that bit is A's own. Folding 2^(e-1)
+// and zp*2^e into SMMLAR's accumulator C gives y = SSAT8((SMMLAR(A, m, C) + (A >> 31)) >> e),
+// which is then exactly clamp(y + zp).
+//
+// Per channel, so that no channel's corner case costs the others the fast path:
+// - a constant channel (constantChannel(): zero multiplier, or a right shift that rounds every
+//   reachable value to zero) gets m = 0, e = 1 and C = 1 + 2*zp: (C - 0 or 1) >> 1 == zp, the
+//   byte TFLite writes; its accumulator bound does not count against the layer's;
+// - negative multipliers make the rounding term (A ^ m) >> 31 (one EOR more per output);
+// - when zp*2^e does not fit beside the accumulator (right shifts of 24 and more), C holds only
+//   2^(e-1) and zp is added after the shift (one ADD more per output, for the whole layer).
+// - a left shift s (TFLite: SRDHM(acc << s, m), no rounding shift after) makes A = acc << (1 + s)
+//   per channel, e = 0 and the rounding term masked off for those channels (two loads, a
+//   register shift and an AND more per output, only in layers that have one).
 #include "LoopChecks.h"
+#include "Requantization.h"
 #include "loom/ir/Intrinsics.h"
 #include "loom/ir/Printer.h"
+#include "loom/ops/Quantization.h"
 #include "loom/schedule/Primitives.h"
 
 #include <cstdlib>
@@ -17,136 +32,88 @@ namespace loom::schedule {
 using namespace ir;
 using namespace detail;
 
-namespace {
-
-// What requantize() in lib/ops/NestParts.cpp builds.
-struct Requantization {
-  Expr acc, channel;
-  Buffer multipliers, shifts;
-  int64_t zeroPoint, activationMin, activationMax;
-};
-
-const Load *asLoad(const Expr &e) { return e ? e->as<Load>() : nullptr; }
-
-std::optional<Requantization> match(const Expr &value) {
-  auto *narrow = value->as<Cast>();
-  if (!narrow || value->type != ScalarType::I8)
-    return std::nullopt;
-  auto *hiClamp = narrow->value->as<Binary>();
-  if (!hiClamp || hiClamp->op != BinaryOp::Min)
-    return std::nullopt;
-  auto *loClamp = hiClamp->a->as<Binary>();
-  if (!loClamp || loClamp->op != BinaryOp::Max)
-    return std::nullopt;
-  auto lo = constantValue(loClamp->b), hi = constantValue(hiClamp->b);
-  if (!lo || !hi)
-    return std::nullopt;
-  Expr y = loClamp->a;
-  int64_t zp = 0;
-  if (auto *b = y->as<Binary>(); b && (b->op == BinaryOp::Add || b->op == BinaryOp::Sub)) {
-    auto c = constantValue(b->b);
-    if (!c)
-      return std::nullopt;
-    zp = b->op == BinaryOp::Add ? *c : -*c;
-    y = b->a;
-  }
-  auto *divide = y->as<Call>();
-  if (!divide || divide->name != kRoundingDivideByPOT)
-    return std::nullopt;
-  auto *high = divide->args[0]->as<Call>();
-  if (!high || high->name != kSatRoundingDoublingHighMul)
-    return std::nullopt;
-  auto *shl = high->args[0]->as<Binary>();
-  const Load *mult = asLoad(high->args[1]);
-  if (!shl || shl->op != BinaryOp::Shl || !mult)
-    return std::nullopt;
-  auto *leftShift = shl->b->as<Binary>();
-  const Load *shift = leftShift ? asLoad(leftShift->a) : nullptr;
-  if (!shift || mult->indices.size() != 1)
-    return std::nullopt;
-  return Requantization{shl->a, mult->indices[0], mult->buffer, shift->buffer, zp, *lo, *hi};
-}
-
-// The largest |accumulator| any channel can reach: |bias| + 255 * sum|w| over the channel's
-// weights (255 bounds |x - zp| for int8 x and zp). Every weight dimension as long as the channel
-// count could be the channel dimension; the largest slice sum over all of them bounds the true
-// one (and with no such dimension, the whole buffer's sum does).
-int64_t accumulatorBound(const Kernel &k, int64_t channels) {
-  int64_t maxBias = 0, maxWeightSum = 0;
-  for (const Buffer &b : k.constantBuffers()) {
-    if (b->role == BufferRole::Bias)
-      for (int64_t v : b->constantData)
-        maxBias = std::max(maxBias, std::abs(v));
-    if (b->role != BufferRole::Weight)
-      continue;
-    bool candidate = false;
-    for (size_t d = 0; d < b->shape.size(); ++d) {
-      if (b->shape[d] != channels)
-        continue;
-      candidate = true;
-      std::vector<int64_t> sums(static_cast<size_t>(channels), 0);
-      for (int64_t flat = 0; flat < b->elementCount(); ++flat)
-        sums[static_cast<size_t>((flat / b->strides[d]) % channels)] +=
-            std::abs(b->constantData[flat]);
-      for (int64_t v : sums)
-        maxWeightSum = std::max(maxWeightSum, v);
-    }
-    if (!candidate) {
-      int64_t total = 0;
-      for (int64_t v : b->constantData)
-        total += std::abs(v);
-      maxWeightSum = std::max(maxWeightSum, total);
-    }
-  }
-  return maxBias + 255 * maxWeightSum;
-}
-
-} // namespace
-
 Expected<Kernel> fastRequantize(const Kernel &k) {
-  std::optional<Requantization> found;
-  visit(k.body, [&](const Stmt &s) {
-    if (auto *st = s->as<Store>();
-        st && (st->buffer->role == BufferRole::Output || st->buffer->role == BufferRole::InOut) &&
-        !found)
-      found = match(st->value);
-  });
+  const std::optional<Requantization> found = findRequantization(k);
   if (!found)
     return Error{"no TFLite requantization (MultiplyByQuantizedMultiplier + zero point + clamp) "
                  "feeds an output store"};
   const Requantization &r = *found;
-  if (!r.shifts->isConstant() || !r.multipliers->isConstant())
-    return Error{"the multipliers and shifts are not constants"};
-  const int64_t bound =
-      accumulatorBound(k, static_cast<int64_t>(r.multipliers->constantData.size()));
-  if (bound >= (int64_t{1} << 30))
-    return Error{
-        fmt::format("the accumulator can reach {} >= 2^30, so 2*acc could overflow", bound)};
+  if (!r.shifts->isConstant() || !r.multipliers->isConstant() ||
+      r.shifts->elementCount() != r.multipliers->elementCount())
+    return Error{"the multipliers and shifts are not constants of one channel count"};
   const size_t channels = r.shifts->constantData.size();
-  std::vector<int64_t> offsets(channels), rightShifts(channels);
+  const auto bounds = accumulatorBounds(k, static_cast<int64_t>(channels));
+  // Per channel: A = acc << doublings (1, or 1 + a left shift), the rounding right shift e
+  // (0 after a left shift) and whether the rounding term applies (not when e == 0).
+  std::vector<int64_t> multipliers(channels), rightShifts(channels), doublings(channels, 1),
+      roundingMasks(channels, -1);
+  int64_t layerBound = 0;
+  bool signedMultipliers = false, leftShifts = false;
   for (size_t c = 0; c < channels; ++c) {
     const int64_t shift = r.shifts->constantData[c], m = r.multipliers->constantData[c];
-    if (shift > -1)
-      return Error{fmt::format("channel {} has shift {}: the fast sequence needs a right shift "
-                               "of at least 1",
-                               c, shift)};
-    if (m != 0 && m < (int64_t{1} << 30))
-      return Error{fmt::format("channel {} has multiplier {} below 2^30", c, m)};
-    const int64_t e = -shift;
-    const int64_t offset = (int64_t{1} << (e - 1)) + r.zeroPoint * (int64_t{1} << e);
-    // |SMMLAR result| <= |acc| + |C| must stay below 2^31.
-    if (std::abs(offset) >= (int64_t{1} << 30))
+    if (constantChannel(m, shift, bounds[c])) {
+      multipliers[c] = 0;
+      rightShifts[c] = 1;
+      continue;
+    }
+    if (shift > ops::kMaxShift || shift < ops::kMinShift)
+      return Error{fmt::format("channel {} has shift {} outside TFLite's [{}, {}] and is not "
+                               "constant",
+                               c, shift, ops::kMinShift, ops::kMaxShift)};
+    if (std::abs(m) < (int64_t{1} << 30))
+      return Error{fmt::format("channel {} has multiplier {}: |m| below 2^30", c, m)};
+    multipliers[c] = m;
+    signedMultipliers |= m < 0;
+    if (shift >= 0) {
+      // TFLite shifts the accumulator left before the high multiply and does not round after.
+      leftShifts = true;
+      doublings[c] = 1 + shift;
+      rightShifts[c] = 0;
+      roundingMasks[c] = 0;
+      if (bounds[c] >= (int64_t{1} << (30 - shift)))
+        return Error{fmt::format("channel {} has left shift {}: the accumulator can reach {}, so "
+                                 "acc << {} could overflow",
+                                 c, shift, bounds[c], shift + 1)};
+      layerBound = std::max(layerBound, bounds[c] << shift);
+    } else {
+      rightShifts[c] = -shift;
+      layerBound = std::max(layerBound, bounds[c]);
+    }
+  }
+  if (layerBound >= (int64_t{1} << 30))
+    return Error{
+        fmt::format("the accumulator can reach {} >= 2^30, so 2*acc could overflow", layerBound)};
+  // |SMMLAR result| <= |acc << shift| + 1 + |C| must stay below 2^31.
+  auto fits = [&](int64_t offset) {
+    return std::abs(offset) + layerBound + 1 < (int64_t{1} << 31);
+  };
+  auto offset = [&](int64_t e, bool withZeroPoint) {
+    return (e > 0 ? int64_t{1} << (e - 1) : 0) +
+           (withZeroPoint ? r.zeroPoint * (int64_t{1} << e) : 0);
+  };
+  bool zeroPointAfterShift = false;
+  for (size_t c = 0; c < channels; ++c)
+    zeroPointAfterShift |= !fits(offset(rightShifts[c], true));
+  std::vector<int64_t> offsets(channels);
+  for (size_t c = 0; c < channels; ++c) {
+    offsets[c] = offset(rightShifts[c], !zeroPointAfterShift);
+    if (!fits(offsets[c]))
       return Error{fmt::format("channel {}: rounding offset {} does not fit beside the "
                                "accumulator",
-                               c, offset)};
-    offsets[c] = offset;
-    rightShifts[c] = e;
+                               c, offsets[c])};
   }
-  Buffer offsetBuffer = makeConstantBuffer("requant_offset", ScalarType::I32, {int64_t(channels)},
-                                           r.shifts->dimNames, BufferRole::Quantization, offsets);
-  Buffer shiftBuffer =
-      makeConstantBuffer("right_shift", ScalarType::I32, {int64_t(channels)}, r.shifts->dimNames,
-                         BufferRole::Quantization, rightShifts);
+  const std::vector<std::string> &dims = r.shifts->dimNames;
+  auto table = [&](const std::string &name, const std::vector<int64_t> &values) {
+    return makeConstantBuffer(name, ScalarType::I32, {int64_t(channels)}, dims,
+                              BufferRole::Quantization, values);
+  };
+  Buffer offsetBuffer = table("requant_offset", offsets);
+  Buffer shiftBuffer = table("right_shift", rightShifts);
+  Buffer multiplierBuffer = multipliers == r.multipliers->constantData
+                                ? r.multipliers
+                                : table("requant_multiplier", multipliers);
+  Buffer doublingBuffer = table("requant_doublings", doublings);
+  Buffer roundingBuffer = table("rounding_mask", roundingMasks);
   auto dsp = [](std::string_view f, std::vector<Expr> args) {
     return call(std::string(f), ScalarType::I32, std::move(args));
   };
@@ -154,14 +121,21 @@ Expected<Kernel> fastRequantize(const Kernel &k) {
     auto *st = s->as<Store>();
     if (!st || (st->buffer->role != BufferRole::Output && st->buffer->role != BufferRole::InOut))
       return s;
-    auto m = match(st->value);
+    auto m = matchRequantization(st->value);
     if (!m)
       return s;
-    Expr a = binary(BinaryOp::Shl, m->acc, i32(1));
-    Expr t =
-        dsp(kSmmlar, {a, load(m->multipliers, {m->channel}), load(offsetBuffer, {m->channel})}) +
-        binary(BinaryOp::Shr, a, i32(31));
-    Expr y = dsp(kSsat8, {binary(BinaryOp::Shr, t, load(shiftBuffer, {m->channel}))});
+    Expr a =
+        binary(BinaryOp::Shl, m->acc, leftShifts ? load(doublingBuffer, {m->channel}) : i32(1));
+    Expr multiplier = load(multiplierBuffer, {m->channel});
+    Expr signOfProduct = signedMultipliers ? binary(BinaryOp::Xor, a, multiplier) : a;
+    Expr rounding = binary(BinaryOp::Shr, signOfProduct, i32(31));
+    if (leftShifts)
+      rounding = binary(BinaryOp::And, rounding, load(roundingBuffer, {m->channel}));
+    Expr t = dsp(kSmmlar, {a, multiplier, load(offsetBuffer, {m->channel})}) + rounding;
+    Expr shifted = binary(BinaryOp::Shr, t, load(shiftBuffer, {m->channel}));
+    if (zeroPointAfterShift && m->zeroPoint != 0)
+      shifted = shifted + i32(m->zeroPoint);
+    Expr y = dsp(kSsat8, {shifted});
     if (m->activationMin > -128)
       y = max(y, i32(m->activationMin));
     if (m->activationMax < 127)

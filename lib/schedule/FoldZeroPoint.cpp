@@ -1,7 +1,12 @@
 // fold_zero_point: sum(w * (x - zp)) = sum(w * x) - zp * sum(w), so the input zero point moves
 // into the bias at generation time and the reduction multiplies raw int8 inputs.
+//
+// A constant channel (detail::constantChannel: its output is clamp(zp) whatever it accumulates)
+// gets a folded bias of 0: its true bias may be anything (exports store -2^31 + 1 in dead
+// channels), and folding it could leave int32 and cost the whole layer the fold.
 #include "Accumulation.h"
 #include "LoopChecks.h"
+#include "Requantization.h"
 #include "loom/ir/Printer.h"
 #include "loom/schedule/Primitives.h"
 
@@ -58,9 +63,13 @@ Expected<Kernel> foldZeroPoint(const Kernel &k) {
     const int64_t c = (flat / channelStride) % channels;
     folded[c] -= int64_t{mac.zeroPoint} * weights->constantData[flat];
   }
-  for (int64_t v : folded)
-    if (v < INT32_MIN || v > INT32_MAX)
-      return Error{"the folded bias does not fit int32"};
+  const std::vector<bool> constant = constantChannels(k);
+  for (size_t c = 0; c < folded.size(); ++c) {
+    if (c < constant.size() && constant[c])
+      folded[c] = 0;
+    else if (folded[c] < INT32_MIN || folded[c] > INT32_MAX)
+      return Error{fmt::format("channel {}: the folded bias {} does not fit int32", c, folded[c])};
+  }
   Buffer newBias = makeConstantBuffer(bias->name + "_folded", ScalarType::I32, bias->shape,
                                       bias->dimNames, BufferRole::Bias, folded);
 

@@ -1,6 +1,10 @@
 // Kernel choice: tuned record, default rule or naive nest, for each form a plan calls.
 #include "loom/schedule/KernelChoice.h"
 
+#include "Requantization.h"
+#include "loom/ir/Intrinsics.h"
+#include "loom/ir/Printer.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -15,7 +19,36 @@ bool dependsOnQuantization(const Step &s) {
   return s.is<step::FoldZeroPoint>() || s.is<step::FastRequantize>();
 }
 
+ChosenKernel chosen(ir::Kernel kernel, std::string text, bool tuned, std::vector<Refusal> refused) {
+  std::string requantization = detail::describeRequantization(kernel);
+  return ChosenKernel{std::move(kernel), std::move(text), tuned, std::move(refused),
+                      std::move(requantization)};
+}
+
 } // namespace
+
+Expected<ChosenKernel> chooseGlueKernel(const ir::Kernel &nest, const ScheduleSources &sources) {
+  bool rescales = false;
+  ir::visit(nest.body, [&](const ir::Stmt &s) {
+    if (auto *st = s->as<ir::Store>())
+      rescales |=
+          ir::toString(st->value).find(ir::kSatRoundingDoublingHighMul) != std::string::npos;
+  });
+  if (!sources.scheduled || !rescales)
+    return chosen(nest, "", false, {});
+  LegalSchedule s = legalSteps(nest, {step::FastRescale{}});
+  auto kernel = applySchedule(nest, s.schedule);
+  if (!kernel)
+    return kernel.error();
+  return chosen(*kernel, s.schedule.toText(), false, std::move(s.refused));
+}
+
+std::string quantizationClass(const ir::Kernel &naive) {
+  if (!detail::findRequantization(naive))
+    return "";
+  auto folded = applyStep(naive, step::FoldZeroPoint{});
+  return applyStep(folded ? *folded : naive, step::FastRequantize{}) ? "" : "exact requantization";
+}
 
 std::optional<LegalSchedule> applicableTunedSteps(const ir::Kernel &naive, const Schedule &record) {
   LegalSchedule kept = legalSteps(naive, record.steps);
@@ -35,28 +68,28 @@ Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &nam
     if (!naive)
       return naive.error();
     if (!sources.scheduled)
-      return ChosenKernel{*naive, "", false, {}};
+      return chosen(*naive, "", false, {});
     LegalSchedule s = legalSteps(*naive, inPlaceDepthwiseCandidates(*dw));
     auto kernel = applySchedule(*naive, s.schedule);
     if (!kernel)
       return kernel.error();
-    return ChosenKernel{*kernel, s.schedule.toText(), false, std::move(s.refused)};
+    return chosen(*kernel, s.schedule.toText(), false, std::move(s.refused));
   }
   auto naive = ops::buildKernel(op, name);
   if (!naive || !sources.scheduled)
-    return naive ? Expected<ChosenKernel>{ChosenKernel{*naive, "", false, {}}}
+    return naive ? Expected<ChosenKernel>{chosen(*naive, "", false, {})}
                  : Expected<ChosenKernel>{naive.error()};
   if (sources.tuned)
     if (auto text = sources.tuned(op))
       if (auto record = parseSchedule(*text))
         if (auto kept = applicableTunedSteps(*naive, *record))
           if (auto kernel = applySchedule(*naive, kept->schedule))
-            return ChosenKernel{*kernel, kept->schedule.toText(), true, std::move(kept->refused)};
+            return chosen(*kernel, kept->schedule.toText(), true, std::move(kept->refused));
   LegalSchedule s = legalSteps(*naive, defaultCandidates(op));
   auto kernel = applySchedule(*naive, s.schedule);
   if (!kernel)
     return kernel.error();
-  return ChosenKernel{*kernel, s.schedule.toText(), false, std::move(s.refused)};
+  return chosen(*kernel, s.schedule.toText(), false, std::move(s.refused));
 }
 
 } // namespace loom::schedule

@@ -133,6 +133,8 @@ const std::array<PrimitiveText, std::variant_size_v<StepRecord>> &primitiveTexts
        [](const Args &) -> Expected<StepRecord> { return StepRecord{step::FastRequantize{}}; }},
       {"pack_store", "pack_store LOOP", 1, 1,
        [](const Args &a) -> Expected<StepRecord> { return StepRecord{step::PackStore{a[0]}}; }},
+      {"fast_rescale", "fast_rescale", 0, 0,
+       [](const Args &) -> Expected<StepRecord> { return StepRecord{step::FastRescale{}}; }},
   }};
   return table;
 }
@@ -160,6 +162,7 @@ Args argsOf(const step::SimdLanes &s) { return {s.loop}; }
 Args argsOf(const step::Im2col &s) { return s.column.empty() ? Args{s.at} : Args{s.at, s.column}; }
 Args argsOf(const step::FastRequantize &) { return {}; }
 Args argsOf(const step::PackStore &s) { return {s.loop}; }
+Args argsOf(const step::FastRescale &) { return {}; }
 
 // Each record to its primitive (Primitives.h).
 Expected<ir::Kernel> apply(const ir::Kernel &k, const step::Split &s) {
@@ -206,6 +209,9 @@ Expected<ir::Kernel> apply(const ir::Kernel &k, const step::FastRequantize &) {
 }
 Expected<ir::Kernel> apply(const ir::Kernel &k, const step::PackStore &s) {
   return packStore(k, s.loop);
+}
+Expected<ir::Kernel> apply(const ir::Kernel &k, const step::FastRescale &) {
+  return fastRescale(k);
 }
 
 std::string spaced(const std::string &name, const Args &args) {

@@ -2,6 +2,7 @@
 #include "loom/tune/SearchSpace.h"
 
 #include "loom/schedule/DefaultSchedules.h"
+#include "loom/schedule/KernelChoice.h"
 
 #include <fmt/format.h>
 
@@ -266,6 +267,14 @@ std::map<std::string, std::vector<size_t>> pointsByText(const ops::AnyOp &op,
 }
 
 std::string tuningKey(const ops::AnyOp &op) {
+  std::string variant;
+  if (auto naive = ops::buildKernel(op, "tuning_key"))
+    if (std::string c = schedule::quantizationClass(*naive); !c.empty())
+      variant = fmt::format(" ({})", c);
+  return shapeKey(op) + variant;
+}
+
+std::string shapeKey(const ops::AnyOp &op) {
   return std::visit(
       [](const auto &o) -> std::string {
         using T = std::decay_t<decltype(o)>;

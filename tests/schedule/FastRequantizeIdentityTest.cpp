@@ -1,9 +1,14 @@
 // The identity behind fast_requantize, checked against TFLite's reference requantization on
-// 300k cases (random accumulators within 2^30, multipliers in [2^30, 2^31) and 0, every right
-// shift, every zero point, and exact ties of both signs for both roundings), on the host JIT and
-// in QEMU on Cortex-M7 and Cortex-M4 (where SMMLAR and SSAT are the real instructions):
+// 300k cases (random accumulators within 2^30, multipliers in [2^30, 2^31), their negatives and
+// 0, every right shift up to 31, every zero point, and exact ties of both signs for both
+// roundings), on the host JIT and in QEMU on Cortex-M7 and Cortex-M4 (where SMMLAR and SSAT are
+// the real instructions):
 //   clamp(MultiplyByQuantizedMultiplier(acc, m, -e) + zp, -128, 127)
-//     == SSAT8((SMMLAR(2acc, m, C) + (2acc >> 31)) >> e),   C = 2^(e-1) + zp * 2^e
+//     == SSAT8(((SMMLAR(A, m, C) + (((A ^ m) >> 31) & R)) >> e) + Z),   A = 2acc, R = -1
+// with C = 2^(e-1) + zp * 2^e and Z = 0 where that fits beside the accumulator, else
+// C = 2^(e-1) and Z = zp (the zero point added after the shift); and for a left shift s,
+//   clamp(MultiplyByQuantizedMultiplier(acc, m, s) + zp, -128, 127)
+//     == SSAT8(SMMLAR(acc << (1 + s), m, zp)),   e = 0, R = 0.
 #include "loom/codegen/Codegen.h"
 #include "loom/ir/Intrinsics.h"
 #include "loom/ops/Reference.h"
@@ -23,7 +28,7 @@ using namespace ir;
 constexpr int kCount = 300000;
 
 struct Cases {
-  std::vector<int32_t> acc, multiplier, shift, offset, expected;
+  std::vector<int32_t> acc, multiplier, doublings, rounding, shift, offset, zeroPoint, expected;
 };
 
 Cases makeCases() {
@@ -34,7 +39,7 @@ Cases makeCases() {
   Cases c;
   while (static_cast<int>(c.acc.size()) < kCount) {
     const int i = static_cast<int>(c.acc.size());
-    int64_t e = uniform(1, 20);
+    int64_t e = i % 13 == 0 ? uniform(21, 31) : uniform(1, 20);
     int64_t zp = uniform(-128, 127);
     int64_t m = i % 5 == 0 ? (int64_t{1} << 30) : uniform(int64_t{1} << 30, (int64_t{1} << 31) - 1);
     if (i % 97 == 0)
@@ -51,16 +56,38 @@ Cases makeCases() {
       int64_t k = uniform(-300, 300);
       acc = 2 * (k * (int64_t{1} << e) + (int64_t{1} << (e - 1)));
     }
-    const int64_t offset = (int64_t{1} << (e - 1)) + zp * (int64_t{1} << e);
-    if (std::abs(offset) >= (int64_t{1} << 30) || std::abs(acc) >= (int64_t{1} << 30))
+    if (i % 4 == 1)
+      m = -m;
+    if (i % 17 == 0) { // a left shift
+      const int64_t s = uniform(1, 6);
+      acc = uniform(-((int64_t{1} << (30 - s)) - 1), (int64_t{1} << (30 - s)) - 1);
+      int32_t ref = ops::reference::multiplyByQuantizedMultiplier(
+          static_cast<int32_t>(acc), static_cast<int32_t>(m), static_cast<int>(s));
+      c.acc.push_back(static_cast<int32_t>(acc));
+      c.multiplier.push_back(static_cast<int32_t>(m));
+      c.doublings.push_back(static_cast<int32_t>(1 + s));
+      c.rounding.push_back(0);
+      c.shift.push_back(0);
+      c.offset.push_back(static_cast<int32_t>(zp));
+      c.zeroPoint.push_back(0);
+      c.expected.push_back(std::clamp<int32_t>(ref + static_cast<int32_t>(zp), -128, 127));
+      continue;
+    }
+    if (std::abs(acc) >= (int64_t{1} << 30))
       continue; // outside what fast_requantize accepts statically
+    int64_t offset = (int64_t{1} << (e - 1)) + zp * (int64_t{1} << e), after = 0;
+    if (std::abs(offset) + std::abs(acc) + 1 >= (int64_t{1} << 31))
+      offset = int64_t{1} << (e - 1), after = zp;
     int32_t ref = ops::reference::multiplyByQuantizedMultiplier(
         static_cast<int32_t>(acc), static_cast<int32_t>(m), static_cast<int>(-e));
     ref = std::clamp<int32_t>(ref + static_cast<int32_t>(zp), -128, 127);
     c.acc.push_back(static_cast<int32_t>(acc));
     c.multiplier.push_back(static_cast<int32_t>(m));
+    c.doublings.push_back(1);
+    c.rounding.push_back(-1);
     c.shift.push_back(static_cast<int32_t>(e));
     c.offset.push_back(static_cast<int32_t>(offset));
+    c.zeroPoint.push_back(static_cast<int32_t>(after));
     c.expected.push_back(ref);
   }
   return c;
@@ -70,15 +97,19 @@ Kernel fastKernel() {
   auto in = [](const char *n) {
     return makeBuffer(n, ScalarType::I32, {kCount}, {"i"}, BufferRole::Input);
   };
-  Buffer acc = in("acc"), m = in("m"), e = in("e"), c = in("c");
+  Buffer acc = in("acc"), m = in("m"), l = in("l"), r = in("r"), e = in("e"), c = in("c"),
+         z = in("z");
   Buffer out = makeBuffer("y", ScalarType::I32, {kCount}, {"i"}, BufferRole::Output);
   Expr i = var("i");
-  Expr a = binary(BinaryOp::Shl, load(acc, {i}), i32(1));
-  Expr t = call(std::string(kSmmlar), ScalarType::I32, {a, load(m, {i}), load(c, {i})}) +
-           binary(BinaryOp::Shr, a, i32(31));
-  Expr y = call(std::string(kSsat8), ScalarType::I32, {binary(BinaryOp::Shr, t, load(e, {i}))});
+  Expr a = binary(BinaryOp::Shl, load(acc, {i}), load(l, {i}));
+  Expr t =
+      call(std::string(kSmmlar), ScalarType::I32, {a, load(m, {i}), load(c, {i})}) +
+      binary(BinaryOp::And, binary(BinaryOp::Shr, binary(BinaryOp::Xor, a, load(m, {i})), i32(31)),
+             load(r, {i}));
+  Expr y = call(std::string(kSsat8), ScalarType::I32,
+                {binary(BinaryOp::Shr, t, load(e, {i})) + load(z, {i})});
   return Kernel{"fast_requantize_identity",
-                {acc, m, e, c, out},
+                {acc, m, l, r, e, c, z, out},
                 forLoop("i", i32(0), i32(kCount), store(out, {i}, y)),
                 "identity check"};
 }
@@ -89,8 +120,8 @@ void compare(const Cases &c, const std::vector<int32_t> &got) {
     if (got[i] != c.expected[i]) {
       ++shown;
       ADD_FAILURE() << "acc " << c.acc[i] << " m " << c.multiplier[i] << " e " << c.shift[i]
-                    << " C " << c.offset[i] << ": fast " << got[i] << " reference "
-                    << c.expected[i];
+                    << " C " << c.offset[i] << " Z " << c.zeroPoint[i] << ": fast " << got[i]
+                    << " reference " << c.expected[i];
     }
 }
 
@@ -104,7 +135,8 @@ TEST(FastRequantizeIdentity, HoldsOnTheHost) {
   Cases c = makeCases();
   auto jit = codegen::JitKernel::compile(fastKernel()).take();
   std::vector<int32_t> got(kCount);
-  jit->run({c.acc.data(), c.multiplier.data(), c.shift.data(), c.offset.data(), got.data()})
+  jit->run({c.acc.data(), c.multiplier.data(), c.doublings.data(), c.rounding.data(),
+            c.shift.data(), c.offset.data(), c.zeroPoint.data(), got.data()})
       .check();
   compare(c, got);
 }
@@ -113,13 +145,15 @@ TEST(FastRequantizeIdentity, HoldsOnCortexM) {
   Cases c = makeCases();
   for (codegen::Cpu cpu : {codegen::Cpu::CortexM7, codegen::Cpu::CortexM4}) {
     codegen::Target target{cpu, codegen::FloatAbi::Hard};
-    auto run = qemu::runKernelInQemu(
-        fastKernel(), target, {bytes(c.acc), bytes(c.multiplier), bytes(c.shift), bytes(c.offset)},
-        std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "fast_requantize" /
-            std::string(target.cpuName()));
+    auto run = qemu::runKernelInQemu(fastKernel(), target,
+                                     {bytes(c.acc), bytes(c.multiplier), bytes(c.doublings),
+                                      bytes(c.rounding), bytes(c.shift), bytes(c.offset),
+                                      bytes(c.zeroPoint)},
+                                     std::filesystem::path(LOOM_BINARY_DIR) / "test-work" /
+                                         "fast_requantize" / std::string(target.cpuName()));
     ASSERT_TRUE(run.ok()) << run.error().message;
     std::vector<int32_t> got(kCount);
-    std::memcpy(got.data(), run->outputs.at(4).data(), kCount * 4);
+    std::memcpy(got.data(), run->outputs.at(7).data(), kCount * 4);
     compare(c, got);
   }
 }

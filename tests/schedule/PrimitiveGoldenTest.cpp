@@ -2,6 +2,7 @@
 // op matches tests/golden/schedule/<primitive>.txt (LOOM_UPDATE_GOLDEN=1 rewrites them).
 #include "../support/TestFiles.h"
 #include "loom/ir/Printer.h"
+#include "loom/ops/Elementwise.h"
 #include "loom/ops/Ops.h"
 #include "loom/schedule/Schedule.h"
 
@@ -132,6 +133,11 @@ TEST(PrimitiveGolden, Layout) {
 }
 TEST(PrimitiveGolden, FastRequantize) {
   checkSchedule(pw(), "fast_requantize", "fast_requantize.txt");
+}
+TEST(PrimitiveGolden, FastRescale) {
+  // Two inputs at different scales, a narrowed activation range.
+  ops::AddParams p = ops::makeAddParams(6, 0.05, -3, 0.02, 10, 0.07, 4, -100, 127);
+  checkSchedule(ops::buildAdd(p, "add").take(), "fast_rescale", "fast_rescale.txt");
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Must-fail tests: every primitive refuses its illegal uses with an error that names the loop
 // (or the value) and the reason, through the schedule text as a user writes it.
 #include "loom/fixtures/RandomParams.h"
+#include "loom/ir/Intrinsics.h"
 #include "loom/ops/Ops.h"
 #include "loom/schedule/Schedule.h"
 
@@ -15,7 +16,7 @@ ir::Kernel pointwise(bool positiveShifts = false) {
   std::mt19937 rng(3);
   ops::fillRandom(p, rng, {.positiveShifts = false});
   if (positiveShifts)
-    p.output.shifts[4] = 2;
+    p.output.shifts[4] = 20; // acc << 21 can overflow
   return ops::buildPointwiseConv2D(p, "pw").take();
 }
 
@@ -182,7 +183,7 @@ TEST(LayoutMustFail, RefusesWeightsThatAreNotAllReadAsWords) {
 }
 
 TEST(FastRequantizeMustFail, RefusesWhatTheFastSequenceCannotReproduce) {
-  expectError(pointwise(true), "fast_requantize", "channel 4 has shift 2");
+  expectError(pointwise(true), "fast_requantize", "channel 4 has left shift 20");
   ops::FullyConnectedParams p;
   p.inputSize = 40000, p.outputSize = 1;
   std::mt19937 rng(6);
@@ -190,6 +191,26 @@ TEST(FastRequantizeMustFail, RefusesWhatTheFastSequenceCannotReproduce) {
   p.weights.assign(40000, 127); // |acc| can reach 255 * 127 * 40000 > 2^30
   expectError(ops::buildFullyConnected(p, "fc").take(), "fast_requantize", ">= 2^30");
   expectError(pointwise(), "fast_requantize\nfast_requantize", "no TFLite requantization");
+}
+
+TEST(FastRescaleMustFail, RefusesNestsWithoutAProvableRescale) {
+  using namespace ir;
+  // No rescale at all; a per-channel requantization is fast_requantize's.
+  expectError(pointwise(), "fast_rescale", "the kernel requantizes per channel");
+  Buffer in = makeBuffer("x", ScalarType::I32, {8}, {"i"}, BufferRole::Input);
+  Buffer out = makeBuffer("y", ScalarType::I8, {8}, {"i"}, BufferRole::Output);
+  Expr i = var("i");
+  auto kernelOf = [&](Expr value) {
+    return Kernel{"k", {in, out}, forLoop("i", i32(0), i32(8), store(out, {i}, value)), "test"};
+  };
+  expectError(kernelOf(cast(ScalarType::I8, load(in, {i}))), "fast_rescale", "no TFLite rescale");
+  // An int32 input's range is not known: 2x could overflow.
+  Expr rescaled = call(std::string(kRoundingDivideByPOT), ScalarType::I32,
+                       {call(std::string(kSatRoundingDoublingHighMul), ScalarType::I32,
+                             {load(in, {i}), i32(1 << 30)}),
+                        i32(3)});
+  expectError(kernelOf(cast(ScalarType::I8, rescaled)), "fast_rescale",
+              "the range of a rescaled value is not known");
 }
 
 } // namespace

@@ -51,6 +51,7 @@ TEST(ScheduleText, EveryPrimitiveRoundTripsThroughItsRecord) {
       {step::Im2col{"ox.o", "ox.i"}, "im2col ox.o ox.i"},
       {step::FastRequantize{}, "fast_requantize"},
       {step::PackStore{"oc.i.store"}, "pack_store oc.i.store"},
+      {step::FastRescale{}, "fast_rescale"},
   };
   std::set<size_t> covered;
   for (const auto &[typed, text] : cases) {

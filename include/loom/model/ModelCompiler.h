@@ -39,6 +39,7 @@ struct CompiledModel {
     bool tuned = false;              // the schedule came from the tuning log
     // Steps of the rule or tuned record its primitive refused for this kernel ("step: reason").
     std::vector<std::string> leftOut = {};
+    std::string requantization = ""; // the output stage's variant (ChosenKernel::requantization)
     int64_t macs = 0;
     std::vector<Access> accesses; // reads before writes
     // Set for a step that asks the application for rows of a streamed input (no kernel object:

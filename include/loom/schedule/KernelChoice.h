@@ -31,15 +31,29 @@ struct ChosenKernel {
   // Steps of the rule or of the tuned record that their primitive refused for this kernel
   // (left out, listed for --dump-ir and the report).
   std::vector<Refusal> refused;
+  // How the output stage requantizes ("fast", "fast, 2 constant channels", "exact 64-bit"; ""
+  // without a per-channel requantization), for the report.
+  std::string requantization = "";
 };
 
 // A tuned record wins when it applies to this kernel. A record is keyed by shape, so it may meet
 // a layer whose quantization refuses one of its quantization steps (fold_zero_point with a zero
-// zero point, fast_requantize with a left shift): those steps are left out and the rest is kept;
-// a record any other of whose steps is refused is not used, and the default rule applies.
-// In-place depthwise kernels take their own rule (inPlaceDepthwiseCandidates).
+// zero point, fast_requantize with a left shift that could overflow): those steps are left out and
+// the rest is kept; a record any other of whose steps is refused is not used, and the default rule
+// applies. In-place depthwise kernels take their own rule (inPlaceDepthwiseCandidates).
 Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &name, KernelForm form,
                                     const ScheduleSources &sources);
+
+// A glue op's kernel (ADD, MUL, pooling, ...: one rule, not tuned): its nest with fast_rescale
+// when the nest rescales and the primitive accepts it (a refusal is listed), the nest as it is
+// otherwise or when schedules are off.
+Expected<ChosenKernel> chooseGlueKernel(const ir::Kernel &nest, const ScheduleSources &sources);
+
+// What a schedule's legality and cost depend on beyond the op's shape, for the tuning key: ""
+// when the layer takes the fast requantization (after folding the zero point where that
+// applies), "exact requantization" when one of its channels refuses it. A record measured on a
+// layer of one class is never applied to a layer of the other.
+std::string quantizationClass(const ir::Kernel &naive);
 
 // The tuned record's steps that apply to `naive` by the rule above, or nothing.
 std::optional<LegalSchedule> applicableTunedSteps(const ir::Kernel &naive, const Schedule &record);

@@ -75,8 +75,13 @@ Expected<ir::Kernel> layout(const ir::Kernel &k, const std::string &buffer,
 Expected<ir::Kernel> im2col(const ir::Kernel &k, const std::string &at, const std::string &column);
 // Requantization in three instructions, bit-exact with TFLite's double rounding:
 // y = SSAT8((SMMLAR(2*acc, m, C) + (2*acc >> 31)) >> e), C = 2^(e-1) + zp*2^e, after checking
-// statically that |acc| < 2^30, m >= 2^30 or 0, e >= 1 and C fits.
+// statically that |acc| < 2^30 and C fits; per channel, constant channels (clamp(zp)), negative
+// multipliers, large right shifts and left shifts each take an exact variant.
 Expected<ir::Kernel> fastRequantize(const ir::Kernel &k);
+// Every TFLite rescale (SaturatingRoundingDoublingHighMul, then RoundingDivideByPOT) of a value
+// whose range is statically within +-2^30 becomes SMMLAR + sign + shift, bit-exact; the glue ops'
+// constant rescales (ADD, MUL, pooling). Refused when no rescale qualifies.
+Expected<ir::Kernel> fastRescale(const ir::Kernel &k);
 // pack_store LOOP: a loop of four iterations storing i8(V), or V clamped to bounds inside the
 // int8 range, into four consecutive int8 elements becomes one word store: the lanes (saturated
 // to bytes when clamped) packed into a word, the clamp applied to all four at once (SSUB8 + SEL).

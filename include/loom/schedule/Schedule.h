@@ -82,12 +82,15 @@ struct PackStore {
   std::string loop;
   bool operator==(const PackStore &) const = default;
 };
+struct FastRescale {
+  bool operator==(const FastRescale &) const = default;
+};
 } // namespace step
 
-using StepRecord =
-    std::variant<step::Split, step::Tile, step::Layout, step::Reorder, step::Fuse, step::Peel,
-                 step::PadReduction, step::Unroll, step::FoldZeroPoint, step::RegisterBlock,
-                 step::Simd, step::SimdLanes, step::Im2col, step::FastRequantize, step::PackStore>;
+using StepRecord = std::variant<step::Split, step::Tile, step::Layout, step::Reorder, step::Fuse,
+                                step::Peel, step::PadReduction, step::Unroll, step::FoldZeroPoint,
+                                step::RegisterBlock, step::Simd, step::SimdLanes, step::Im2col,
+                                step::FastRequantize, step::PackStore, step::FastRescale>;
 
 struct Step {
   StepRecord record;

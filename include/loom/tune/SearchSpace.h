@@ -43,8 +43,12 @@ std::map<std::string, std::vector<size_t>> pointsByText(const ops::AnyOp &op,
                                                         const SearchSpace &space);
 
 // What a tuned schedule is valid for: op class, shapes, strides and padding, e.g.
-// "PointwiseConv2D 20x20x48 -> 16 stride 1". The tuning log is keyed by it (and the target).
+// "PointwiseConv2D 20x20x48 -> 16 stride 1", followed by the layer's quantization class when it
+// is not the common one (schedule::quantizationClass: "... stride 1 (exact requantization)").
+// The tuning log is keyed by it (and the target).
 std::string tuningKey(const ops::AnyOp &op);
+// The shape part of the key alone.
+std::string shapeKey(const ops::AnyOp &op);
 
 // The best logged schedule of an op on `target`, if any: what loom-gen and loom-bench hand the
 // model compiler. `log` must outlive the returned function.

@@ -1,0 +1,167 @@
+#include "Requantization.h"
+
+#include "loom/ir/Intrinsics.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace loom::schedule::detail {
+
+using namespace ir;
+
+namespace {
+
+const Load *asLoad(const Expr &e) { return e ? e->as<Load>() : nullptr; }
+
+bool writesOutput(const Store &st) {
+  return st.buffer->role == BufferRole::Output || st.buffer->role == BufferRole::InOut;
+}
+
+} // namespace
+
+std::optional<Requantization> matchRequantization(const Expr &value) {
+  auto *narrow = value->as<Cast>();
+  if (!narrow || value->type != ScalarType::I8)
+    return std::nullopt;
+  auto *hiClamp = narrow->value->as<Binary>();
+  if (!hiClamp || hiClamp->op != BinaryOp::Min)
+    return std::nullopt;
+  auto *loClamp = hiClamp->a->as<Binary>();
+  if (!loClamp || loClamp->op != BinaryOp::Max)
+    return std::nullopt;
+  auto lo = constantValue(loClamp->b), hi = constantValue(hiClamp->b);
+  if (!lo || !hi)
+    return std::nullopt;
+  Expr y = loClamp->a;
+  int64_t zp = 0;
+  if (auto *b = y->as<Binary>(); b && (b->op == BinaryOp::Add || b->op == BinaryOp::Sub)) {
+    auto c = constantValue(b->b);
+    if (!c)
+      return std::nullopt;
+    zp = b->op == BinaryOp::Add ? *c : -*c;
+    y = b->a;
+  }
+  auto *divide = y->as<Call>();
+  if (!divide || divide->name != kRoundingDivideByPOT)
+    return std::nullopt;
+  auto *high = divide->args[0]->as<Call>();
+  if (!high || high->name != kSatRoundingDoublingHighMul)
+    return std::nullopt;
+  auto *shl = high->args[0]->as<Binary>();
+  const Load *mult = asLoad(high->args[1]);
+  if (!shl || shl->op != BinaryOp::Shl || !mult)
+    return std::nullopt;
+  auto *leftShift = shl->b->as<Binary>();
+  const Load *shift = leftShift ? asLoad(leftShift->a) : nullptr;
+  if (!shift || mult->indices.size() != 1)
+    return std::nullopt;
+  return Requantization{shl->a, mult->indices[0], mult->buffer, shift->buffer, zp, *lo, *hi};
+}
+
+std::optional<Requantization> findRequantization(const Kernel &k) {
+  std::optional<Requantization> found;
+  visit(k.body, [&](const Stmt &s) {
+    if (auto *st = s->as<Store>(); st && writesOutput(*st) && !found)
+      found = matchRequantization(st->value);
+  });
+  return found;
+}
+
+std::vector<int64_t> accumulatorBounds(const Kernel &k, int64_t channels) {
+  const auto n = static_cast<size_t>(channels);
+  std::vector<int64_t> bias(n, 0), weightSums(n, 0);
+  for (const Buffer &b : k.constantBuffers()) {
+    if (b->role == BufferRole::Bias) {
+      const bool perChannel = b->elementCount() == channels;
+      int64_t largest = 0;
+      for (int64_t v : b->constantData)
+        largest = std::max(largest, std::abs(v));
+      for (size_t c = 0; c < n; ++c)
+        bias[c] = std::max(bias[c], perChannel ? std::abs(b->constantData[c]) : largest);
+    }
+    if (b->role != BufferRole::Weight)
+      continue;
+    bool candidate = false;
+    for (size_t d = 0; d < b->shape.size(); ++d) {
+      if (b->shape[d] != channels)
+        continue;
+      candidate = true;
+      std::vector<int64_t> sums(n, 0);
+      for (int64_t flat = 0; flat < b->elementCount(); ++flat)
+        sums[static_cast<size_t>((flat / b->strides[d]) % channels)] +=
+            std::abs(b->constantData[flat]);
+      for (size_t c = 0; c < n; ++c)
+        weightSums[c] = std::max(weightSums[c], sums[c]);
+    }
+    if (!candidate) {
+      int64_t total = 0;
+      for (int64_t v : b->constantData)
+        total += std::abs(v);
+      for (auto &s : weightSums)
+        s = std::max(s, total);
+    }
+  }
+  std::vector<int64_t> bounds(n);
+  for (size_t c = 0; c < n; ++c)
+    bounds[c] = bias[c] + 255 * weightSums[c];
+  return bounds;
+}
+
+bool constantChannel(int64_t multiplier, int64_t shift, int64_t accumulatorBound) {
+  if (multiplier == 0)
+    return true;
+  if (shift > -1 || shift < -62 || accumulatorBound >= (int64_t{1} << 32))
+    return false;
+  // |SRDHM(acc, m)| <= (|acc| * |m| + 2^30) / 2^31, and RoundingDivideByPOT(h, e) is zero for
+  // |h| < 2^(e-1) (a tie rounds away from zero).
+  const __int128 product = static_cast<__int128>(accumulatorBound) * std::abs(multiplier);
+  const auto largestHigh = static_cast<int64_t>((product + (int64_t{1} << 30)) >> 31);
+  return largestHigh < (int64_t{1} << (-shift - 1));
+}
+
+std::vector<bool> constantChannels(const Kernel &k) {
+  auto r = findRequantization(k);
+  if (!r || !r->multipliers->isConstant() || !r->shifts->isConstant() ||
+      r->multipliers->elementCount() != r->shifts->elementCount())
+    return {};
+  const int64_t channels = r->multipliers->elementCount();
+  const auto bounds = accumulatorBounds(k, channels);
+  std::vector<bool> constant(static_cast<size_t>(channels));
+  for (size_t c = 0; c < constant.size(); ++c)
+    constant[c] =
+        constantChannel(r->multipliers->constantData[c], r->shifts->constantData[c], bounds[c]);
+  return constant;
+}
+
+std::string describeRequantization(const Kernel &k) {
+  if (findRequantization(k))
+    return "exact 64-bit";
+  Buffer multipliers; // held, not pointed into: mutate() below builds temporary parents
+  visit(k.body, [&](const Stmt &s) {
+    auto *st = s->as<Store>();
+    if (!st || !writesOutput(*st) || multipliers)
+      return;
+    // mutate() as a visitor: every node is returned unchanged.
+    mutate(st->value, [&](const Expr &e) {
+      if (auto *c = e->as<Call>(); c && c->name == kSmmlar && !multipliers)
+        if (const Load *l = asLoad(c->args[1]))
+          multipliers = l->buffer;
+      return e;
+    });
+  });
+  if (!multipliers || !multipliers->isConstant())
+    return "";
+  const auto &m = multipliers->constantData;
+  const auto constant = std::count(m.begin(), m.end(), 0);
+  const bool signedMultipliers = std::any_of(m.begin(), m.end(), [](int64_t v) { return v < 0; });
+  std::string text = "fast";
+  if (constant > 0)
+    text += fmt::format(", {} constant channel{}", constant, constant == 1 ? "" : "s");
+  if (signedMultipliers)
+    text += ", signed multipliers";
+  return text;
+}
+
+} // namespace loom::schedule::detail

@@ -1,0 +1,47 @@
+// TFLite's per-channel requantization as the ops build it, and what each channel's quantization
+// allows: shared by fold_zero_point, fast_requantize and the report.
+#pragma once
+
+#include "loom/ir/Mutate.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace loom::schedule::detail {
+
+// clamp(RoundingDivideByPOT(SRDHM(acc << max(shift, 0), multiplier[c]), max(-shift, 0)) + zp),
+// as requantize() in lib/ops/NestParts.cpp builds it.
+struct Requantization {
+  ir::Expr acc, channel;
+  ir::Buffer multipliers, shifts;
+  int64_t zeroPoint, activationMin, activationMax;
+};
+
+std::optional<Requantization> matchRequantization(const ir::Expr &value);
+
+// The requantization feeding the kernel's (first) output store, if any.
+std::optional<Requantization> findRequantization(const ir::Kernel &k);
+
+// For each output channel, the largest |accumulator| it can reach: |bias[c]| + 255 * sum|w| over
+// the channel's weights (255 bounds |x - zp| for int8 x and zp; after fold_zero_point the raw
+// |x| <= 128 is bounded by it too). Every weight dimension as long as the channel count could be
+// the channel dimension; the largest slice sum over them bounds the true one (and with no such
+// dimension, the whole buffer's sum does).
+std::vector<int64_t> accumulatorBounds(const ir::Kernel &k, int64_t channels);
+
+// A channel whose output is the same byte for every input: a zero multiplier, or a right shift
+// so large that every reachable |SRDHM(acc, m)| rounds to zero. TFLite then writes
+// clamp(zero point), and a kernel may too without computing the channel's accumulator.
+bool constantChannel(int64_t multiplier, int64_t shift, int64_t accumulatorBound);
+
+// Which channels of the kernel's requantization are constant (empty without a requantization
+// with constant multipliers and shifts).
+std::vector<bool> constantChannels(const ir::Kernel &k);
+
+// How the kernel's output stage requantizes, for the report: "fast" (SMMLAR; with the number of
+// constant channels and whether multipliers are signed), "exact 64-bit" (TFLite's sequence) or ""
+// (no per-channel requantization).
+std::string describeRequantization(const ir::Kernel &k);
+
+} // namespace loom::schedule::detail

@@ -1,0 +1,137 @@
+// Per-channel requantization corner cases real exports have, on every op with an output stage:
+// a dead channel (multiplier 0 and a bias of -2^31 + 1, whose zero-point fold would leave int32),
+// a channel TFLite's rounding flushes to zero (right shift 31), negative multipliers and a right
+// shift of 25 with a large output zero point, and a left shift (a scale above 1). Each must keep
+// the default schedule's fold_zero_point and fast_requantize (the report names the variant) and
+// stay bit-exact with the reference kernel on the host JIT and in QEMU (Cortex-M7 and Cortex-M4).
+#include "../support/OpCases.h"
+#include "loom/qemu/QemuRunner.h"
+#include "loom/schedule/KernelChoice.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+namespace loom::testing {
+namespace {
+
+enum class Corner { DeadChannel, FlushedChannel, NegativeMultipliers, LargeShift, LeftShift, All };
+
+std::string name(Corner c) {
+  switch (c) {
+  case Corner::DeadChannel: return "DeadChannel";
+  case Corner::FlushedChannel: return "FlushedChannel";
+  case Corner::NegativeMultipliers: return "NegativeMultipliers";
+  case Corner::LargeShift: return "LargeShift";
+  case Corner::LeftShift: return "LeftShift";
+  case Corner::All: return "All";
+  }
+  return "";
+}
+
+// Puts the corner case into channels of a layer with realistic quantization (right shifts only).
+template <typename Params> void inject(Params &p, Corner corner) {
+  ops::OutputStage &s = p.output;
+  const bool all = corner == Corner::All;
+  p.inputZeroPoint = 100; // folding -100 * sum(w) into -2^31 + 1 leaves int32
+  if (all || corner == Corner::DeadChannel) {
+    s.multipliers[0] = 0;
+    p.bias[0] = -2147483647;
+  }
+  if (all || corner == Corner::FlushedChannel) {
+    s.multipliers[1] = (1 << 30) + 12345;
+    s.shifts[1] = -31;
+  }
+  if (all || corner == Corner::NegativeMultipliers)
+    for (size_t c = 2; c < s.multipliers.size(); c += 2)
+      s.multipliers[c] = -s.multipliers[c];
+  if (all || corner == Corner::LargeShift) {
+    // 70 * 2^25 no longer fits in SMMLAR's addend; a bias of 2^25 keeps the channel's output
+    // from being constant.
+    s.shifts[3] = -25;
+    p.bias[3] = 1 << 25;
+    s.outputZeroPoint = 70;
+  }
+  if (all || corner == Corner::LeftShift) {
+    // A scale above 1: TFLite shifts the accumulator left before the high multiply.
+    s.shifts.back() = 2;
+    s.multipliers.back() = (1 << 30) + 777;
+  }
+}
+
+OpParams cornerCase(OpKind kind, Corner corner, int seed) {
+  std::mt19937 rng(seed);
+  OpParams op;
+  for (;;) {
+    op = randomCase(kind, rng, {.positiveShifts = false});
+    bool enough = std::visit([](const auto &p) { return p.output.multipliers.size() >= 5; }, op);
+    if (enough)
+      break;
+  }
+  std::visit([&](auto &p) { inject(p, corner); }, op);
+  return op;
+}
+
+struct Param {
+  OpKind op;
+  Corner corner;
+};
+
+class RequantizationCorners : public ::testing::TestWithParam<Param> {};
+
+TEST_P(RequantizationCorners, KeepTheFastPathAndStayBitExact) {
+  const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+  const codegen::Target m4{codegen::Cpu::CortexM4, codegen::FloatAbi::Hard};
+  for (int n = 0; n < 4; ++n) {
+    const OpParams op = cornerCase(GetParam().op, GetParam().corner, 40 + n);
+    const std::string kernelName =
+        fmt::format("corner_{}_{}_{}", name(GetParam().op), name(GetParam().corner), n);
+    auto chosen = schedule::chooseKernel(op, kernelName, schedule::KernelForm::Plain,
+                                         schedule::ScheduleSources{});
+    ASSERT_TRUE(chosen.ok()) << chosen.error().message;
+    SCOPED_TRACE(describeCase(op) + "\nschedule:\n" + chosen->scheduleText);
+    for (const auto &r : chosen->refused)
+      EXPECT_FALSE(r.step.is<schedule::step::FastRequantize>() ||
+                   r.step.is<schedule::step::FoldZeroPoint>())
+          << r.step.toString() << ": " << r.reason;
+    EXPECT_TRUE(chosen->requantization.starts_with("fast")) << chosen->requantization;
+    const bool constants = GetParam().corner == Corner::DeadChannel ||
+                           GetParam().corner == Corner::FlushedChannel ||
+                           GetParam().corner == Corner::All;
+    EXPECT_EQ(chosen->requantization.find("constant channel") != std::string::npos, constants)
+        << chosen->requantization;
+
+    std::mt19937 rng(n);
+    const auto input = ops::randomInt8(inputBytes(op), rng);
+    const auto expected = ops::runReference(op, input);
+    EXPECT_EQ(runJit(chosen->kernel, input, outputBytes(op)), expected);
+    if (n > 0)
+      continue; // one QEMU run per core and case keeps the suite short
+    for (const auto &target : {m7, m4}) {
+      auto run = qemu::runKernelInQemu(
+          chosen->kernel, target, {std::vector<uint8_t>(input.begin(), input.end())},
+          std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "requantization_corners" /
+              kernelName / std::string(target.cpuName()));
+      ASSERT_TRUE(run.ok()) << run.error().message;
+      const auto &got = run->outputs.at(1);
+      EXPECT_EQ(std::vector<int8_t>(got.begin(), got.end()), expected) << target.cpuName();
+    }
+  }
+}
+
+std::vector<Param> params() {
+  std::vector<Param> out;
+  for (OpKind op :
+       {OpKind::Conv2D, OpKind::DepthwiseConv2D, OpKind::PointwiseConv2D, OpKind::FullyConnected})
+    for (Corner c : {Corner::DeadChannel, Corner::FlushedChannel, Corner::NegativeMultipliers,
+                     Corner::LargeShift, Corner::LeftShift, Corner::All})
+      out.push_back({op, c});
+  return out;
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryOp, RequantizationCorners, ::testing::ValuesIn(params()),
+                         [](const auto &info) {
+                           return name(info.param.op) + name(info.param.corner);
+                         });
+
+} // namespace
+} // namespace loom::testing
