@@ -13,9 +13,10 @@ namespace loom::gen {
 std::string genUsage() {
   return "usage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
          "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
+         "[--input INPUT.bin] "
          "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly] "
          "[--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory | "
-         "--memory-budget BYTES] "
+         "--memory-budget BYTES|Nk] "
          "[--stream-input]";
 }
 
@@ -30,6 +31,22 @@ bool isCIdentifier(const std::string &s) {
 
 } // namespace
 
+Expected<int64_t> parseByteSize(const std::string &text) {
+  int64_t n = 0;
+  const char *end = text.data() + text.size();
+  auto [rest, ec] = std::from_chars(text.data(), end, n);
+  const std::string_view unit(rest, static_cast<size_t>(end - rest));
+  const int64_t scale = unit.empty()                                  ? 1
+                        : unit == "k" || unit == "K" || unit == "KiB" ? 1024
+                        : unit == "m" || unit == "M" || unit == "MiB" ? 1024 * 1024
+                                                                      : 0;
+  if (ec != std::errc{} || scale == 0 || n < 1 || n > (int64_t{1} << 40))
+    return Error{fmt::format("'{}' is not a size (bytes, or a number followed by k/KiB or "
+                             "M/MiB: 28672, 28k)",
+                             text)};
+  return n * scale;
+}
+
 Expected<GenOptions> parseGenOptions(int argc, char **argv) {
   GenOptions o;
   std::string cpu = "cortex-m7", scheduleMode = "default", depthFirst, budgetText;
@@ -41,19 +58,21 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
       return std::nullopt;
     };
     if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" || a == "--tuning-log" ||
-        a == "--depth-first" || a == "--memory-budget") {
+        a == "--depth-first" || a == "--memory-budget" || a == "--input") {
       auto v = value();
-      if (!v)
+      if (!v || v->empty() || (*v)[0] == '-')
         return Error{a + " needs a value"};
-      (a == "--target"          ? cpu
-       : a == "--schedule"      ? scheduleMode
-       : a == "--name"          ? o.cName
-       : a == "--tuning-log"    ? o.logPath
-       : a == "--depth-first"   ? depthFirst
-       : a == "--memory-budget" ? budgetText
-                                : o.inputPath) = *v;
       if (a == "-o")
-        o.out = *v, o.inputPath.clear();
+        o.out = *v;
+      else
+        (a == "--target"          ? cpu
+         : a == "--schedule"      ? scheduleMode
+         : a == "--name"          ? o.cName
+         : a == "--tuning-log"    ? o.logPath
+         : a == "--depth-first"   ? depthFirst
+         : a == "--memory-budget" ? budgetText
+                                  : o.inputPath) = *v;
+      o.run |= a == "--input";
     } else if (a == "--assembly") {
       o.assembly = true;
     } else if (a == "--stream-input") {
@@ -70,11 +89,14 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
           o.resolution < 1 || o.resolution > 4096)
         return Error{"--resolution needs a size in [1, 4096]"};
     } else if (a == "--run") {
+      // The optional input is a raw .bin file: a model path after --run stays the model.
       o.run = true;
-      if (i + 1 < argc && argv[i + 1][0] != '-')
+      if (i + 1 < argc && std::string_view(argv[i + 1]).ends_with(".bin"))
         o.inputPath = argv[++i];
     } else if (a.starts_with("-")) {
       return Error{"unknown option " + a};
+    } else if (!o.modelPath.empty()) {
+      return Error{fmt::format("one model per run: got {} and {}", o.modelPath, a)};
     } else {
       o.modelPath = a;
     }
@@ -100,10 +122,10 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
   }
   // Memory plans: searched (--min-memory, --memory-budget) or given (--depth-first).
   if (!budgetText.empty()) {
-    if (std::from_chars(budgetText.data(), budgetText.data() + budgetText.size(), o.memoryBudget)
-                .ec != std::errc{} ||
-        o.memoryBudget < 1)
-      return Error{"--memory-budget needs a size in bytes"};
+    auto bytes = parseByteSize(budgetText);
+    if (!bytes)
+      return Error{"--memory-budget: " + bytes.error().message};
+    o.memoryBudget = *bytes;
     o.inPlaceDepthwise = true;
   }
   if ((o.minMemory || o.memoryBudget) && !o.depthFirst.empty())

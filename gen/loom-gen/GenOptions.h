@@ -19,7 +19,7 @@ struct GenOptions {
   bool defaultSchedules = true;  // --schedule default (else naive)
   bool inPlaceDepthwise = false; // also implied by --profile, --min-memory, --memory-budget
   bool run = false;              // --run: one inference in QEMU
-  std::string inputPath;         // --run's input; empty: a fixed random input
+  std::string inputPath;         // --run X.bin or --input X.bin; empty: a fixed random input
   bool profile = false;
   int resolution = 0;    // json configs only; 0 keeps the config's
   std::string cName;     // --name: the C prefix, a C identifier
@@ -30,6 +30,9 @@ struct GenOptions {
   int64_t memoryBudget = 0; // bytes; 0: none
   bool streamInput = false;
 };
+
+// A byte count as a user writes it: 28672, 28k, 28KiB, 1M (k = 1024).
+Expected<int64_t> parseByteSize(const std::string &text);
 
 // The usage text (flags and their arguments).
 std::string genUsage();

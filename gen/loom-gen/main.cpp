@@ -211,7 +211,12 @@ int generate(const gen::GenOptions &o) {
 
   std::vector<uint8_t> input;
   if (!o.inputPath.empty()) {
+    std::error_code ec;
     std::ifstream f(o.inputPath, std::ios::binary);
+    if (!f || fs::is_directory(o.inputPath, ec)) {
+      fmt::print(stderr, "loom-gen: --run: cannot open the input file {}\n", o.inputPath);
+      return 1;
+    }
     input.assign(std::istreambuf_iterator<char>(f), {});
   } else {
     std::mt19937 rng(1);

@@ -357,6 +357,10 @@ Expected<Graph> importTflite(std::span<const uint8_t> bytes, const std::string &
 }
 
 Expected<Graph> importTfliteFile(const std::filesystem::path &path) {
+  // libstdc++ throws from the read of a directory it opened: refuse it before.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return Error{fmt::format("{} is a directory, not a .tflite model", path.string())};
   std::ifstream f(path, std::ios::binary);
   if (!f)
     return Error{fmt::format("cannot open {}", path.string())};

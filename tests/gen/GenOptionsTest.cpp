@@ -1,0 +1,66 @@
+// loom-gen's command line: what used to be silently wrong (an input file dropped by a later -o, a
+// model taken as --run's input, a second model ignored, "28k" read as 28 bytes) is now either what
+// the user meant or a usage error that names the flag.
+#include "../../gen/loom-gen/GenOptions.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace loom::testing {
+namespace {
+
+Expected<gen::GenOptions> parse(std::vector<std::string> args) {
+  args.insert(args.begin(), "loom-gen");
+  std::vector<char *> argv;
+  for (auto &a : args)
+    argv.push_back(a.data());
+  return gen::parseGenOptions(static_cast<int>(argv.size()), argv.data());
+}
+
+TEST(GenOptions, RunInputSurvivesALaterOutputFolder) {
+  auto o = parse({"m.tflite", "--run", "input.bin", "-o", "out"});
+  ASSERT_TRUE(o.ok()) << o.error().message;
+  EXPECT_TRUE(o->run);
+  EXPECT_EQ(o->inputPath, "input.bin");
+  EXPECT_EQ(o->out, "out");
+  EXPECT_EQ(o->modelPath, "m.tflite");
+}
+
+TEST(GenOptions, AModelAfterRunStaysTheModel) {
+  auto o = parse({"--run", "m.tflite", "-o", "out"});
+  ASSERT_TRUE(o.ok()) << o.error().message;
+  EXPECT_EQ(o->modelPath, "m.tflite");
+  EXPECT_EQ(o->inputPath, "");
+  auto i = parse({"m.tflite", "--input", "x.bin"});
+  ASSERT_TRUE(i.ok()) << i.error().message;
+  EXPECT_TRUE(i->run);
+  EXPECT_EQ(i->inputPath, "x.bin");
+}
+
+TEST(GenOptions, RefusesASecondModelAndMissingValues) {
+  auto two = parse({"a.tflite", "b.tflite"});
+  ASSERT_FALSE(two.ok());
+  EXPECT_NE(two.error().message.find("one model per run"), std::string::npos);
+  auto missing = parse({"m.tflite", "-o", "--run"});
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().message, "-o needs a value");
+}
+
+TEST(GenOptions, MemoryBudgetTakesUnitsAndRefusesTheRest) {
+  auto k = parse({"m.tflite", "--memory-budget", "28k"});
+  ASSERT_TRUE(k.ok()) << k.error().message;
+  EXPECT_EQ(k->memoryBudget, 28672);
+  EXPECT_EQ(*gen::parseByteSize("28672"), 28672);
+  EXPECT_EQ(*gen::parseByteSize("1M"), 1048576);
+  EXPECT_EQ(*gen::parseByteSize("14KiB"), 14336);
+  for (const char *bad : {"28x", "28 k", "k", "-5", "0", "28kB2"}) {
+    auto r = parse({"m.tflite", "--memory-budget", bad});
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_NE(r.error().message.find("--memory-budget"), std::string::npos) << bad;
+  }
+}
+
+} // namespace
+} // namespace loom::testing
