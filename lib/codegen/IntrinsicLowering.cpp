@@ -66,12 +66,7 @@ llvm::Value *smmlar(llvm::IRBuilder<> &b, llvm::Value *x, llvm::Value *y, llvm::
     auto *type = llvm::FunctionType::get(b.getInt32Ty(),
                                          {b.getInt32Ty(), b.getInt32Ty(), b.getInt32Ty()}, false);
     auto *asmCall = llvm::InlineAsm::get(type, "smmlar $0, $1, $2, $3", "=r,r,r,r", false);
-    // A pure function of its operands: LLVM may share equal calls (a rescaled value feeds both
-    // the next SMMLAR and its sign).
-    llvm::CallInst *call = b.CreateCall(type, asmCall, {x, y, acc});
-    call->setDoesNotAccessMemory();
-    call->setDoesNotThrow();
-    return call;
+    return b.CreateCall(type, asmCall, {x, y, acc});
   }
   llvm::Type *i64 = b.getInt64Ty();
   llvm::Value *sum = b.CreateAdd(b.CreateShl(b.CreateSExt(acc, i64), 32),

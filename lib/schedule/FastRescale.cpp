@@ -6,7 +6,8 @@
 // accumulator and the -1 for a negative h comes from the product's sign (when h == 0 it is
 // absorbed). The glue ops (ADD, MUL, pooling, requantize) rescale by constants, so a value's
 // range, found by detail::valueRange, decides statically whether the identity holds; a rescale
-// whose input range is not known stays TFLite's 64-bit sequence.
+// whose input range is not known stays TFLite's 64-bit sequence. Each doubled operand is bound
+// by a let around its store, so it is computed once although SMMLAR and the sign both read it.
 #include "LoopChecks.h"
 #include "Requantization.h"
 #include "ValueRange.h"
@@ -26,9 +27,14 @@ Expr i32Call(std::string_view f, std::vector<Expr> args) {
   return call(std::string(f), ScalarType::I32, std::move(args));
 }
 
+// Rewrites the rescales of one stored value. Each doubled operand 2x is bound once by a let
+// around the store (the tree IR has no sharing: the operand feeds both SMMLAR and the sign).
 struct Rewrite {
+  std::string prefix; // fresh variable names: prefix + number
   int rescaled = 0;
   std::string firstRefusal;
+  RangeBindings ranges;
+  std::vector<std::pair<std::string, Expr>> lets; // innermost first
 
   void refuse(std::string why) {
     if (firstRefusal.empty())
@@ -37,14 +43,17 @@ struct Rewrite {
 
   // SRDHM(x, m) -> SMMLAR(2x, m, 0) when |x| < 2^30.
   Expr highMultiply(const Call &c, const Expr &original) {
-    auto x = valueRange(c.args[0]);
+    auto x = valueRange(c.args[0], ranges);
     if (!x || x->lo <= -(int64_t{1} << 30) || x->hi >= (int64_t{1} << 30)) {
       refuse(x ? fmt::format("a rescaled value can reach [{}, {}], beyond +-2^30", x->lo, x->hi)
                : "the range of a rescaled value is not known");
       return original;
     }
+    const std::string name = prefix + std::to_string(lets.size());
+    lets.emplace_back(name, binary(BinaryOp::Shl, c.args[0], i32(1)));
+    ranges[name] = ValueRange{2 * x->lo, 2 * x->hi};
     ++rescaled;
-    return i32Call(kSmmlar, {binary(BinaryOp::Shl, c.args[0], i32(1)), c.args[1], i32(0)});
+    return i32Call(kSmmlar, {var(name), c.args[1], i32(0)});
   }
 
   // RDBPOT(SMMLAR(A, m, 0), e) -> (SMMLAR(A, m, 2^(e-1)) + ((A ^ m) >> 31)) >> e.
@@ -56,14 +65,14 @@ struct Rewrite {
       return original;
     if (*e == 0)
       return c.args[0];
-    auto h = valueRange(c.args[0]);
+    auto h = valueRange(c.args[0], ranges);
     const int64_t offset = int64_t{1} << (*e - 1);
     if (!h || h->hi + offset >= (int64_t{1} << 31) || h->lo - 1 < -(int64_t{1} << 31)) {
       refuse("a rounding offset does not fit beside the rescaled value");
       return original;
     }
     const Expr &a = high->args[0], &m = high->args[1];
-    auto multiplier = valueRange(m);
+    auto multiplier = valueRange(m, ranges);
     // With m >= 0 the product's sign is A's: one instruction less.
     Expr sign = multiplier && multiplier->lo >= 0 ? a : binary(BinaryOp::Xor, a, m);
     Expr t = i32Call(kSmmlar, {a, m, i32(offset)}) + binary(BinaryOp::Shr, sign, i32(31));
@@ -87,13 +96,30 @@ struct Rewrite {
 Expected<Kernel> fastRescale(const Kernel &k) {
   if (findRequantization(k))
     return Error{"the kernel requantizes per channel: that is fast_requantize's"};
-  Rewrite rewrite;
-  Stmt body = mutate(
-      k.body, [](const Stmt &s) { return s; }, [&](const Expr &e) { return rewrite(e); });
-  if (rewrite.rescaled == 0)
-    return Error{rewrite.firstRefusal.empty()
+  std::string prefix = "rescaled";
+  while (ir::usesVar(k.body, prefix + "0"))
+    prefix += "_";
+  int rescaled = 0;
+  std::string firstRefusal;
+  Stmt body = mutate(k.body, [&](const Stmt &s) -> Stmt {
+    auto *st = s->as<Store>();
+    if (!st)
+      return s;
+    Rewrite rewrite;
+    rewrite.prefix = prefix;
+    Expr value = mutate(st->value, [&](const Expr &e) { return rewrite(e); });
+    rescaled += rewrite.rescaled;
+    if (firstRefusal.empty())
+      firstRefusal = rewrite.firstRefusal;
+    Stmt out = store(st->buffer, st->indices, value);
+    for (auto it = rewrite.lets.rbegin(); it != rewrite.lets.rend(); ++it)
+      out = let(it->first, it->second, out);
+    return out;
+  });
+  if (rescaled == 0)
+    return Error{firstRefusal.empty()
                      ? "no TFLite rescale (SaturatingRoundingDoublingHighMul) in the nest"
-                     : fmt::format("no rescale can take the fast form: {}", rewrite.firstRefusal)};
+                     : fmt::format("no rescale can take the fast form: {}", firstRefusal)};
   return withBody(k, body);
 }
 

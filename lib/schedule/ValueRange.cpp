@@ -38,13 +38,13 @@ std::optional<ValueRange> checked(int64_t lo, int64_t hi, ScalarType t) {
 
 int64_t floorShift(int64_t v, int64_t k) { return v >> k; } // arithmetic: floor(v / 2^k)
 
-std::optional<ValueRange> binaryRange(const Binary &b, ScalarType t) {
-  auto a = valueRange(b.a);
+std::optional<ValueRange> binaryRange(const Binary &b, ScalarType t, const RangeBindings &v) {
+  auto a = valueRange(b.a, v);
   const auto k = constantValue(b.b);
   // x >> 31 of an i32 is 0 or -1 whatever x is (the sign of a rescale's product).
   if (b.op == BinaryOp::Shr && k && *k == 31 && t == ScalarType::I32)
     return ValueRange{-1, 0};
-  auto c = valueRange(b.b);
+  auto c = valueRange(b.b, v);
   if (!a || !c)
     return std::nullopt;
   switch (b.op) {
@@ -72,10 +72,10 @@ std::optional<ValueRange> binaryRange(const Binary &b, ScalarType t) {
   }
 }
 
-std::optional<ValueRange> callRange(const Call &c, ScalarType t) {
+std::optional<ValueRange> callRange(const Call &c, ScalarType t, const RangeBindings &v) {
   if (c.name == kSatRoundingDoublingHighMul && c.args.size() == 2) {
     // floor-or-truncate((x * m +- 2^30) / 2^31): within one of x * m / 2^31.
-    auto x = valueRange(c.args[0]), m = valueRange(c.args[1]);
+    auto x = valueRange(c.args[0], v), m = valueRange(c.args[1], v);
     if (!x || !m || (x->lo <= INT32_MIN && m->lo <= INT32_MIN))
       return std::nullopt; // the saturating corner
     const int64_t p[] = {x->lo * m->lo, x->lo * m->hi, x->hi * m->lo, x->hi * m->hi};
@@ -83,7 +83,7 @@ std::optional<ValueRange> callRange(const Call &c, ScalarType t) {
                    floorShift(*std::max_element(p, p + 4), 31) + 1, t);
   }
   if (c.name == kRoundingDivideByPOT && c.args.size() == 2) {
-    auto x = valueRange(c.args[0]), e = valueRange(c.args[1]);
+    auto x = valueRange(c.args[0], v), e = valueRange(c.args[1], v);
     if (!x || !e || e->lo < 0 || e->hi > 31)
       return std::nullopt;
     // Monotone in x and, for a fixed x, in e: the extremes are at the corners; rounding adds at
@@ -93,7 +93,7 @@ std::optional<ValueRange> callRange(const Call &c, ScalarType t) {
   }
   if (c.name == kSmmlar && c.args.size() == 3) {
     // acc + floor((a * b + 2^31) / 2^32).
-    auto a = valueRange(c.args[0]), b = valueRange(c.args[1]), acc = valueRange(c.args[2]);
+    auto a = valueRange(c.args[0], v), b = valueRange(c.args[1], v), acc = valueRange(c.args[2], v);
     if (!a || !b || !acc)
       return std::nullopt;
     const int64_t p[] = {a->lo * b->lo, a->lo * b->hi, a->hi * b->lo, a->hi * b->hi};
@@ -105,14 +105,18 @@ std::optional<ValueRange> callRange(const Call &c, ScalarType t) {
 
 } // namespace
 
-std::optional<ValueRange> valueRange(const Expr &e) {
+std::optional<ValueRange> valueRange(const Expr &e, const RangeBindings &bindings) {
   if (!e)
     return std::nullopt;
   const ScalarType t = e->type;
   if (auto *imm = e->as<IntImm>())
     return ValueRange{imm->value, imm->value};
+  if (auto *v = e->as<Var>()) {
+    auto it = bindings.find(v->name);
+    return it == bindings.end() ? std::nullopt : std::optional{it->second};
+  }
   if (auto *c = e->as<Cast>()) {
-    if (auto r = valueRange(c->value); r && within(*r, t))
+    if (auto r = valueRange(c->value, bindings); r && within(*r, t))
       return r;
     // A narrowing cast wraps: an i8, i16 or i1 result is still within its type.
     return t == ScalarType::I32 ? std::nullopt : typeRange(t);
@@ -128,15 +132,15 @@ std::optional<ValueRange> valueRange(const Expr &e) {
     return typeRange(t);
   }
   if (auto *b = e->as<Binary>())
-    return binaryRange(*b, t);
+    return binaryRange(*b, t, bindings);
   if (auto *s = e->as<Select>()) {
-    auto a = valueRange(s->trueValue), b = valueRange(s->falseValue);
+    auto a = valueRange(s->trueValue, bindings), b = valueRange(s->falseValue, bindings);
     if (!a || !b)
       return std::nullopt;
     return ValueRange{std::min(a->lo, b->lo), std::max(a->hi, b->hi)};
   }
   if (auto *c = e->as<Call>())
-    return callRange(*c, t);
+    return callRange(*c, t, bindings);
   return std::nullopt;
 }
 
