@@ -2,6 +2,8 @@
 // each index, shape and buffer size is checked before use.
 #include "loom/graph/TfliteImport.h"
 
+#include "TfliteOperatorNames.h"
+
 #include "tflite_subset_generated.h"
 
 #include <fmt/format.h>
@@ -192,9 +194,10 @@ private:
                                code.custom_code() ? code.custom_code()->str() : "?",
                                names(n.inputs), names(n.outputs))};
     if (!type)
-      return Error{fmt::format("{}: node {}: builtin operator {} is not supported (inputs {}; "
+      return Error{fmt::format("{}: node {}: {} (builtin operator {}) is not supported (inputs {}; "
                                "outputs {})",
-                               graph_.name, index, builtin, names(n.inputs), names(n.outputs))};
+                               graph_.name, index, tfliteOperatorName(builtin), builtin,
+                               names(n.inputs), names(n.outputs))};
     n.op = *type;
     if (n.outputs.empty())
       return Error{
