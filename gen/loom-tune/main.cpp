@@ -16,9 +16,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <thread>
 #include <unistd.h>
 
@@ -70,6 +72,15 @@ Expected<std::vector<ops::Layer>> modelLayers(const std::string &path) {
   return layers;
 }
 
+// `text` as a number, all of it ("1x" is refused, not read as 1).
+template <typename T> T wholeNumber(const std::string &text) {
+  T value{};
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size())
+    throw std::invalid_argument(text);
+  return value;
+}
+
 // What the command line asks for, checked before any work starts.
 struct TuneCommand {
   std::string modelPath;             // empty with --demo or --layer
@@ -105,11 +116,11 @@ Expected<TuneCommand> parseArgs(int argc, char **argv) {
         else if (a == "--log")
           c.logPath = v;
         else if (a == "--trials")
-          c.options.trials = std::stoi(v);
+          c.options.trials = wholeNumber<int>(v);
         else if (a == "--seconds")
-          c.options.seconds = std::stod(v);
+          c.options.seconds = wholeNumber<double>(v);
         else if (a == "--jobs")
-          c.options.jobs = std::stoi(v);
+          c.options.jobs = wholeNumber<int>(v);
         else if (a == "--work")
           c.options.work = v;
         else if (a == "--measure-command")
@@ -123,6 +134,10 @@ Expected<TuneCommand> parseArgs(int argc, char **argv) {
       } catch (const std::exception &) {
         return Error{a + " needs a number, got '" + v + "'"};
       }
+    } else if (a.starts_with("-")) {
+      return Error{"unknown option " + a};
+    } else if (!c.modelPath.empty()) {
+      return Error{"one model per run: got " + c.modelPath + " and " + a};
     } else {
       c.modelPath = a;
     }
