@@ -20,6 +20,34 @@ std::string genUsage() {
          "[--stream-input]";
 }
 
+std::string genHelp() {
+  return genUsage() + R"(
+
+Compiles an int8 TFLite model (or an MCUNet json config; none: the built-in demo network) into
+Cortex-M kernels, a C99 step table and an arena plan, and reports arena, flash and per-layer
+schedules (report.md, report.json, memory.svg in the output folder).
+
+  MODEL.tflite|NET.json   the model (default: the built-in demo network)
+  --target CPU            cortex-m7 (default) or cortex-m4
+  -o DIR                  output folder (default: loom-out)
+  --schedule MODE         default (default: the default schedules) or naive (no schedule)
+  --tuning-log FILE       use the best tuned schedule of each layer from a loom-tune log
+  --in-place-depthwise    depthwise layers write over their dying input (smaller arena, exact)
+  --run [INPUT.bin]       link the firmware, run one inference in QEMU, compare with the host
+                          reference and print instructions (input: a raw file; default random)
+  --input INPUT.bin       the input for --run (implies --run)
+  --profile               --run with per-layer instruction counts
+  --min-memory            search the smallest arena (depth-first plans)
+  --memory-budget SIZE    the cheapest plan within SIZE bytes (28672, 28k, 1M)
+  --depth-first SPEC      a depth-first plan by hand (see the README)
+  --stream-input          the application supplies input rows on demand (with a memory search)
+  --name IDENTIFIER       C prefix of the generated files and functions (default: the model's)
+  --resolution N          input size of a json config
+  --assembly              keep each kernel's assembly listing
+  --help, -h              this text
+  --version               loom's version)";
+}
+
 namespace {
 
 bool isCIdentifier(const std::string &s) {
@@ -73,6 +101,10 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
          : a == "--memory-budget" ? budgetText
                                   : o.inputPath) = *v;
       o.run |= a == "--input";
+    } else if (a == "--help" || a == "-h") {
+      o.help = true;
+    } else if (a == "--version") {
+      o.version = true;
     } else if (a == "--assembly") {
       o.assembly = true;
     } else if (a == "--stream-input") {

@@ -29,6 +29,7 @@ struct GenOptions {
   bool minMemory = false;
   int64_t memoryBudget = 0; // bytes; 0: none
   bool streamInput = false;
+  bool help = false, version = false; // --help / -h, --version: print and exit 0
 };
 
 // A byte count as a user writes it: 28672, 28k, 28KiB, 1M (k = 1024).
@@ -36,6 +37,8 @@ Expected<int64_t> parseByteSize(const std::string &text);
 
 // The usage text (flags and their arguments).
 std::string genUsage();
+// --help: the usage and what each flag does, with its default.
+std::string genHelp();
 
 // Parses argv; an error is a usage error (a bad flag, a missing or malformed value, flags that
 // exclude each other) and says which.

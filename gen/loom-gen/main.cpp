@@ -278,5 +278,10 @@ int main(int argc, char **argv) {
     fmt::print(stderr, "loom-gen: {}\n{}\n", options.error().message, gen::genUsage());
     return 2;
   }
+  if (options->help || options->version) {
+    fmt::print("{}\n",
+               options->help ? gen::genHelp() : fmt::format("loom-gen {}", tune::kLoomVersion));
+    return 0;
+  }
   return generate(*options);
 }

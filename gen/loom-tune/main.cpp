@@ -28,6 +28,26 @@ namespace {
 
 using namespace loom;
 
+constexpr const char *kHelp =
+    R"(usage: loom-tune MODEL.tflite|--demo|--layer ID[,ID...] --log FILE [options]
+
+Searches schedules for every distinct kernel layer of a model (or for benchmark layers), measures
+each bit-exact candidate (QEMU instruction counts by default) and appends it to the log that
+loom-gen --tuning-log reads. An interrupted search resumes from the log.
+
+  --log FILE                the tuning log (JSON lines; required)
+  --target CPU              cortex-m7 (default) or cortex-m4
+  --trials N                candidates per layer (default 32)
+  --seconds S               time limit per layer (default: none)
+  --jobs J                  candidates measured in parallel (default: one per core)
+  --backend qemu|llvm-mca   the measurement (default qemu)
+  --prefilter llvm-mca      skip candidates llvm-mca estimates 15% above the best
+  --measure-command "CMD"   measure on a board: CMD ARGS ELF prints a cycle count
+  --work DIR                where candidates are built (default: build/tune)
+  --help, -h                this text
+  --version                 loom's version
+)";
+
 int usage(const std::string &why) {
   fmt::print(stderr,
              "loom-tune: {}\nusage: loom-tune MODEL.tflite|--demo|--layer ID[,ID...] --log FILE "
@@ -91,6 +111,7 @@ struct TuneCommand {
   std::vector<std::string> measureCommand; // --measure-command, split at spaces
   std::string backend = "qemu";
   bool prefilter = false;
+  bool help = false, version = false; // --help / -h, --version
 };
 
 // The parsed command line, or the usage error (which flag, and why).
@@ -104,6 +125,10 @@ Expected<TuneCommand> parseArgs(int argc, char **argv) {
     const std::string a = argv[i];
     if (a == "--demo") {
       demo = true;
+    } else if (a == "--help" || a == "-h") {
+      c.help = true;
+    } else if (a == "--version") {
+      c.version = true;
     } else if (a.starts_with("--")) {
       if (i + 1 >= argc)
         return Error{a + " needs a value"};
@@ -225,6 +250,16 @@ int tuneLayers(const TuneCommand &c) {
 } // namespace
 
 int main(int argc, char **argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--help" || a == "-h" || a == "--version") {
+      if (a == "--version")
+        fmt::print("loom-tune {}\n", tune::kLoomVersion);
+      else
+        fmt::print("{}", kHelp);
+      return 0;
+    }
+  }
   auto command = parseArgs(argc, argv);
   if (!command)
     return usage(command.error().message);

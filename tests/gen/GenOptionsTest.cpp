@@ -62,5 +62,15 @@ TEST(GenOptions, MemoryBudgetTakesUnitsAndRefusesTheRest) {
   }
 }
 
+TEST(GenOptions, HelpAndVersionAreFlags) {
+  auto h = parse({"--help"});
+  ASSERT_TRUE(h.ok());
+  EXPECT_TRUE(h->help);
+  EXPECT_NE(gen::genHelp().find("--memory-budget SIZE"), std::string::npos);
+  auto v = parse({"m.tflite", "--version"});
+  ASSERT_TRUE(v.ok());
+  EXPECT_TRUE(v->version);
+}
+
 } // namespace
 } // namespace loom::testing
