@@ -98,6 +98,16 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
                         s.kernel.description, s.macs, offsets, s.requantization,
                         sched.empty() ? "naive" : sched);
   }
+  auto io = [](const model::CompiledModel::IoTensor &t) {
+    return nlohmann::ordered_json{{"name", t.name},
+                                  {"type", t.type},
+                                  {"shape", t.shape},
+                                  {"scales", t.scales},
+                                  {"zero_points", t.zeroPoints}};
+  };
+  nlohmann::ordered_json outputs = nlohmann::ordered_json::array();
+  for (const auto &t : m.outputs)
+    outputs.push_back(io(t));
   const nlohmann::ordered_json report = {{"model", g.name},
                                          {"target", target.cpuName()},
                                          {"peak_arena_bytes", m.plan.arenaBytes},
@@ -105,6 +115,8 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
                                          {"flash_bytes", r.flash},
                                          {"macs", m.macs},
                                          {"plan", m.plan.algorithm},
+                                         {"input", io(m.input)},
+                                         {"outputs", outputs},
                                          {"layers", layers}};
   std::ofstream(dir / "report.json") << report.dump(2) << "\n";
   std::ofstream(dir / "memory.svg") << graph::memorySvg(m.buffers, m.plan, g.name);

@@ -16,6 +16,15 @@ extern "C" {
 #define LOOM_DEMO_OUTPUTS 1
 #define LOOM_DEMO_OUTPUT0_BYTES 10
 
+/* Input 'input': INT8 [1, 48, 48, 3], real = 0.0078125 * (q - (0)) */
+#define LOOM_DEMO_INPUT_SCALE 0.0078125f
+#define LOOM_DEMO_INPUT_ZERO_POINT (0)
+#define LOOM_DEMO_INPUT_SHAPE {1, 48, 48, 3}
+/* Output 0 'classifier.logits': INT8 [1, 10], real = 0.100000001 * (q - (0)) */
+#define LOOM_DEMO_OUTPUT0_SCALE 0.100000001f
+#define LOOM_DEMO_OUTPUT0_ZERO_POINT (0)
+#define LOOM_DEMO_OUTPUT0_SHAPE {1, 10}
+
 #define LOOM_DEMO_INPUT_STREAMED 0
 /* Where the caller writes the input and reads the outputs, inside the arena. */
 void *loom_demo_input(void *arena);

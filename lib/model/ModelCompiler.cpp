@@ -101,6 +101,14 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     m.outputBytes.push_back(g.tensors[t].byteSize());
   }
   m.inputBytes = g.tensors[g.inputs[0]].byteSize();
+  auto io = [&](int t) {
+    const graph::Tensor &x = g.tensors[t];
+    return CompiledModel::IoTensor{x.name, std::string(graph::name(x.type)), x.shape,
+                                   x.quantization.scales, x.quantization.zeroPoints};
+  };
+  m.input = io(g.inputs[0]);
+  for (int t : g.outputs)
+    m.outputs.push_back(io(t));
   if (auto s = verifyDataFlow(m); !s)
     return Error{fmt::format("{}: the plan's data flow is wrong: {}", g.name, s.error().message)};
   return m;

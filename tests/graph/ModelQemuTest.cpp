@@ -30,6 +30,24 @@ TEST_P(ModelInQemu, MatchesTfliteMicroVectors) {
     const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" /
                      (model + (inPlace ? "_in_place" : ""));
     model::writeModel(*m, m7, dir / "gen").check();
+    // The header gives the input's shape and quantization (it is compiled into the firmware
+    // below, so the macros are valid C).
+    const graph::Tensor &in = g.tensors[g.inputs[0]];
+    std::ifstream headerFile(dir / "gen" / (m->name + ".h"));
+    const std::string header((std::istreambuf_iterator<char>(headerFile)), {});
+    std::string shape;
+    for (size_t d = 0; d < in.shape.size(); ++d)
+      shape += fmt::format("{}{}", d ? ", " : "", in.shape[d]);
+    EXPECT_NE(header.find(fmt::format("_INPUT_SHAPE {{{}}}", shape)), std::string::npos) << header;
+    if (in.quantization.zeroPoints.size() == 1) {
+      EXPECT_NE(header.find(fmt::format("_INPUT_ZERO_POINT ({})", in.quantization.zeroPoints[0])),
+                std::string::npos)
+          << header;
+      EXPECT_NE(header.find(fmt::format("_INPUT_SCALE {:.9g}", in.quantization.scales[0])),
+                std::string::npos)
+          << header;
+    }
+    EXPECT_EQ(m->outputs.size(), g.outputs.size());
     for (int seed = 1; seed <= 3; ++seed) {
       SCOPED_TRACE(fmt::format("{} seed {}{}", model, seed, inPlace ? " in-place depthwise" : ""));
       const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);

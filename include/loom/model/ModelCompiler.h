@@ -50,6 +50,16 @@ struct CompiledModel {
   std::vector<graph::BufferRequest> buffers;
   graph::ArenaPlan plan;
   int inputBuffer = -1;
+  // The model's input and outputs as the application sees them: what it needs for its pre- and
+  // post-processing (the generated header and the report give them).
+  struct IoTensor {
+    std::string name, type; // type: TFLite's name (INT8, UINT8, FLOAT32, ...)
+    std::vector<int32_t> shape;
+    std::vector<float> scales; // empty when not quantized; one entry per tensor (per-tensor)
+    std::vector<int64_t> zeroPoints;
+  };
+  IoTensor input;
+  std::vector<IoTensor> outputs;
   std::vector<int> outputBuffers;   // per model output, in the model's order
   std::vector<int64_t> outputBytes; // per model output
   int64_t inputBytes = 0, macs = 0;
