@@ -199,11 +199,17 @@ int generate(const gen::GenOptions &o) {
     fmt::print(stderr, "loom-gen: {}\n", report.error().message);
     return 1;
   }
-  if (!logPath.empty())
-    fmt::print(
-        "{}: {} of {} kernels use a tuned schedule from {}\n", g->name,
-        std::count_if(m->steps.begin(), m->steps.end(), [](const auto &s) { return s.tuned; }),
-        m->steps.size(), logPath);
+  if (!logPath.empty()) {
+    const auto tuned =
+        std::count_if(m->steps.begin(), m->steps.end(), [](const auto &s) { return s.tuned; });
+    fmt::print("{}: {} of {} kernels use a tuned schedule from {}\n", g->name, tuned,
+               m->steps.size(), logPath);
+    if (tuned == 0)
+      fmt::print(stderr,
+                 "loom-gen: warning: no record of {} matches a layer of {} on {} (a log of "
+                 "another model, target or plan?); every kernel uses the default schedules\n",
+                 logPath, g->name, target->name());
+  }
   fmt::print(
       "{}: {} kernels for {}, {} MACs\n  peak arena {} bytes (lower bound {} bytes, "
       "plan {}), flash {} bytes\n  wrote {}/{{{}.c, {}.h, report.md, report.json, memory.svg}} and "
