@@ -196,7 +196,7 @@ std::optional<ModelsArgs> parseModelsArgs(int argc, char **argv) {
 int benchModels(const ModelsArgs &args) {
   const std::filesystem::path &models = args.models, &out = args.out;
   std::vector<std::filesystem::path> files;
-  for (const auto &dir : {models, models / "extra"})
+  for (const auto &dir : {models, models / "extra", models / "coverage"})
     if (std::filesystem::exists(dir))
       for (const auto &e : std::filesystem::directory_iterator(dir))
         if (e.path().extension() == ".tflite")

@@ -95,6 +95,13 @@ int64_t macs(const Graph &g, const Node &n) {
   }
 }
 
+bool isChannelwiseDepthwise(const Graph &g, const Node &n) {
+  if (n.op != OpType::DepthwiseConv2D || n.inputs.empty() || n.outputs.empty() || n.inputs[0] < 0)
+    return false;
+  const auto &in = g.tensors[n.inputs[0]].shape, &out = g.tensors[n.outputs[0]].shape;
+  return !in.empty() && !out.empty() && in.back() == out.back();
+}
+
 int64_t parameters(const Graph &g) {
   int64_t total = 0;
   for (const Node &n : g.nodes)

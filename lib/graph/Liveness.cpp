@@ -69,7 +69,7 @@ ActivationBuffers activationBuffers(const Graph &g, bool inPlaceDepthwise) {
   if (inPlaceDepthwise)
     for (size_t s = 0; s < g.nodes.size(); ++s) {
       const Node &n = g.nodes[s];
-      if (n.op != OpType::DepthwiseConv2D)
+      if (!isChannelwiseDepthwise(g, n))
         continue;
       const int in = bufferOf(n.inputs[0]), o = bufferOf(n.outputs[0]);
       if (in < 0 || o < 0 || in == o)

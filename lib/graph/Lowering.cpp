@@ -334,16 +334,47 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
       auto [l, r] = samePadding(seen[2], w[2], o.strideWidth);
       pad = {pad.top + t, pad.bottom + b, pad.left + l, pad.right + r};
     }
-    if (n.op == OpType::Conv2D) {
+    // A depthwise convolution with depth multiplier M on a 1-channel input is a convolution with
+    // M output channels: output channel m sums the one input channel with weights [0, ky, kx, m],
+    // which TFLite's reference kernels compute identically. It then gets the convolution
+    // schedules (im2col, SIMD) instead of a depthwise nest that would have no channel to vectorise.
+    const bool depthwiseAsConv = n.op == OpType::DepthwiseConv2D && in[3] == 1 && w[3] > 1;
+    if (n.op == OpType::DepthwiseConv2D && !depthwiseAsConv &&
+        (o.depthMultiplier != 1 || w[3] != in[3]))
+      return fail(g, n,
+                  fmt::format("depth multiplier {} on {} input channels (supported: 1, or any "
+                              "multiplier on a 1-channel input)",
+                              o.depthMultiplier, in[3]))
+          .error();
+    if (n.op == OpType::Conv2D || depthwiseAsConv) {
       ops::Conv2DParams p;
       p.inputHeight = in[1], p.inputWidth = in[2], p.inputChannels = in[3];
-      p.outputChannels = w[0], p.kernelHeight = w[1], p.kernelWidth = w[2];
-      if (w[3] != in[3])
-        return fail(g, n, fmt::format("weights have {} input channels, the input {}", w[3], in[3]))
-            .error();
+      p.kernelHeight = w[1], p.kernelWidth = w[2];
+      p.weights = int8Data(g.tensors[n.inputs[1]]);
+      if (depthwiseAsConv) {
+        if (w[0] != 1 || w[3] != o.depthMultiplier)
+          return fail(g, n,
+                      fmt::format("weights have shape [{}, {}, {}, {}] for depth multiplier {}",
+                                  w[0], w[1], w[2], w[3], o.depthMultiplier))
+              .error();
+        p.outputChannels = w[3];
+        // [1, kh, kw, M] -> [M, kh, kw, 1]
+        std::vector<int8_t> t(p.weights.size());
+        const int taps = p.kernelHeight * p.kernelWidth;
+        for (int m = 0; m < p.outputChannels; ++m)
+          for (int k = 0; k < taps; ++k)
+            t[static_cast<size_t>(m * taps + k)] =
+                p.weights[static_cast<size_t>(k * p.outputChannels + m)];
+        p.weights = std::move(t);
+      } else {
+        p.outputChannels = w[0];
+        if (w[3] != in[3])
+          return fail(g, n,
+                      fmt::format("weights have {} input channels, the input {}", w[3], in[3]))
+              .error();
+      }
       p.strideHeight = o.strideHeight, p.strideWidth = o.strideWidth, p.padding = pad;
       p.inputZeroPoint = zeroPoint(g.tensors[input]);
-      p.weights = int8Data(g.tensors[n.inputs[1]]);
       if (auto s = outputStage(g, n, input, p.outputChannels, p.bias, p.output, o.activation); !s)
         return s.error();
       if (auto s = ops::validate(p); !s)
@@ -363,9 +394,6 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
       }
       return LoweredNode{p};
     }
-    if (o.depthMultiplier != 1 || w[3] != in[3])
-      return fail(g, n, fmt::format("depth multiplier {} (only 1 is supported)", o.depthMultiplier))
-          .error();
     ops::DepthwiseConv2DParams p;
     p.inputHeight = in[1], p.inputWidth = in[2], p.channels = in[3];
     p.kernelHeight = w[1], p.kernelWidth = w[2];

@@ -46,7 +46,7 @@ Facts factsOf(const Graph &g) {
     f.size.push_back(act.requests[b].size);
   for (size_t i = 0; i < nodes; ++i) {
     const Node &n = g.nodes[i];
-    f.depthwise[i] = n.op == OpType::DepthwiseConv2D;
+    f.depthwise[i] = isChannelwiseDepthwise(g, n);
     for (int t : dataInputs(g, n))
       if (const int b = t >= 0 ? act.bufferOfTensor[t] : -1; b >= 0)
         f.reads[i].insert(b);

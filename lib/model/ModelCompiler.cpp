@@ -77,7 +77,8 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
       continue; // an alias or a shape computation: no kernel
     // A depthwise convolution the liveness analysis marked in place gets the in-place nest.
     const int outBuffer = act.bufferOfTensor[n.outputs[0]];
-    const bool inPlace = n.op == OpType::DepthwiseConv2D && outBuffer >= 0 &&
+    const bool inPlace = std::holds_alternative<ops::DepthwiseConv2DParams>(*op) &&
+                         outBuffer >= 0 &&
                          m.buffers[static_cast<size_t>(outBuffer)].inPlaceOf.has_value();
     // Kernel arguments in order: the op's inputs, its output, then scratch from the schedule.
     std::vector<int> tensors = kernelInputs(n, *lowered, input);

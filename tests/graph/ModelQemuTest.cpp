@@ -72,6 +72,38 @@ TEST_P(ModelInQemu, MatchesTfliteMicroVectors) {
 INSTANTIATE_TEST_SUITE_P(Models, ModelInQemu, ::testing::ValuesIn(runnableModels()),
                          [](const auto &info) { return testName(info.param); });
 
+// The models of coverage/ (the ops TFLite Micro's own examples need) also on Cortex-M4, in the
+// plan users ship (in-place depthwise): output 0 equals TFLM's vectors for every seed.
+class CoverageModelOnCortexM4 : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(CoverageModelOnCortexM4, MatchesTfliteMicroVectors) {
+  const std::string path = GetParam();
+  const std::string model = std::filesystem::path(path).filename().string();
+  auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, path)).take();
+  const codegen::Target m4{codegen::Cpu::CortexM4, codegen::FloatAbi::Hard};
+  auto m = model::compileModel(g, {.inPlaceDepthwise = true});
+  ASSERT_TRUE(m.ok()) << m.error().message;
+  const auto dir =
+      std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" / (model + "_m4");
+  model::writeModel(*m, m4, dir / "gen").check();
+  for (int seed = 1; seed <= 3; ++seed) {
+    SCOPED_TRACE(fmt::format("{} seed {} on Cortex-M4", model, seed));
+    const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
+    auto run = qemu::runModelInQemu(m4, dir / "gen", m->name, m->plan.arenaBytes,
+                                    readFile(fmt::format("{}/input-{}.bin", vectors, seed)),
+                                    dir / fmt::format("run{}", seed));
+    ASSERT_TRUE(run.ok()) << run.error().message;
+    const auto expected = readFile(fmt::format("{}/output-{}.bin", vectors, seed));
+    EXPECT_EQ(firstOutput(run->output, expected.size()), expected);
+    std::printf("%s seed %d on Cortex-M4: %lld instructions, arena %lld bytes\n", model.c_str(),
+                seed, static_cast<long long>(run->instructions),
+                static_cast<long long>(m->plan.arenaBytes));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Coverage, CoverageModelOnCortexM4, ::testing::ValuesIn(coverageModels()),
+                         [](const auto &info) { return testName(info.param); });
+
 // The graph up to and including `node`, whose first output becomes the model's only output.
 graph::Graph prefixUpTo(const graph::Graph &g, size_t node) {
   graph::Graph p = g;

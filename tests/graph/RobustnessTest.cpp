@@ -27,7 +27,8 @@ namespace fs = std::filesystem;
 
 std::vector<std::vector<uint8_t>> sharedModels() {
   std::vector<std::vector<uint8_t>> out;
-  for (const fs::path &dir : {fs::path(LOOM_MODELS_DIR), fs::path(LOOM_MODELS_DIR) / "extra"})
+  for (const fs::path &dir : {fs::path(LOOM_MODELS_DIR), fs::path(LOOM_MODELS_DIR) / "extra",
+                              fs::path(LOOM_MODELS_DIR) / "coverage"})
     for (const auto &e : fs::directory_iterator(dir))
       if (e.path().extension() == ".tflite") {
         std::ifstream f(e.path(), std::ios::binary);

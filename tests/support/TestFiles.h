@@ -42,7 +42,8 @@ inline std::string testName(std::string s) {
   return s;
 }
 
-// The shared models loom runs end to end: every .tflite in ../shared/models and its extra/.
+// The shared models loom runs end to end: every .tflite in ../shared/models and its extra/, and
+// those of coverage/ it compiles so far.
 inline const std::vector<std::string> &runnableModels() {
   static const std::vector<std::string> models = {"mcunet-vww0",
                                                   "mcunet-in3",
@@ -60,8 +61,19 @@ inline const std::vector<std::string> &runnableModels() {
                                                   "tinyengine-mcunetv2-large",
                                                   "tinyengine-person-det",
                                                   "extra/tinyengine-mnist-lenet-300-100",
-                                                  "extra/tinyengine-mnist-lenet-300-100-nobias"};
+                                                  "extra/tinyengine-mnist-lenet-300-100-nobias",
+                                                  "coverage/tflm-person-detect",
+                                                  "coverage/tflm-micro-speech"};
   return models;
+}
+
+// The models of coverage/ among them.
+inline std::vector<std::string> coverageModels() {
+  std::vector<std::string> out;
+  for (const std::string &m : runnableModels())
+    if (m.starts_with("coverage/"))
+      out.push_back(m);
+  return out;
 }
 
 // TFLM's vectors hold output tensor 0; loom's executors give every output, one after another.

@@ -101,6 +101,10 @@ struct Graph {
   std::string describe(const Node &n) const;
 };
 
+// A DEPTHWISE_CONV_2D with one output channel per input channel (depth multiplier 1): each output
+// row needs only the input rows it replaces, so it may write over its input (in-place plans).
+bool isChannelwiseDepthwise(const Graph &g, const Node &n);
+
 // Multiply-accumulates of a CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED node (0 for others).
 int64_t macs(const Graph &g, const Node &n);
 // Weight parameters (elements of the CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED weights).
