@@ -54,6 +54,7 @@ std::string_view name(OpType t) {
   case OpType::Dequantize: return "DEQUANTIZE";
   case OpType::Shape: return "SHAPE";
   case OpType::StridedSlice: return "STRIDED_SLICE";
+  case OpType::Slice: return "SLICE";
   case OpType::Pack: return "PACK";
   }
   return "?";

@@ -164,6 +164,99 @@ Expected<LoweredNode> lowerTranspose(const Graph &g, const Node &n) {
   return LoweredNode{p};
 }
 
+// TFLite's strided_slice::StartForAxis / StopForAxis: masks, negative indices and clamping.
+int sliceStart(int begin, int stride, int size, bool masked) {
+  int64_t start = masked ? (stride > 0 ? INT32_MIN : INT32_MAX) : begin;
+  if (start < 0)
+    start += size;
+  return static_cast<int>(stride > 0 ? std::clamp<int64_t>(start, 0, size)
+                                     : std::clamp<int64_t>(start, -1, size - 1));
+}
+int sliceStop(int end, int stride, int size, bool masked) {
+  int64_t stop = masked ? (stride > 0 ? INT32_MAX : INT32_MIN) : end;
+  if (stop < 0)
+    stop += size;
+  return static_cast<int>(stride > 0 ? std::clamp<int64_t>(stop, 0, size)
+                                     : std::clamp<int64_t>(stop, -1, size - 1));
+}
+
+// STRIDED_SLICE (begin, end, strides and masks) and SLICE (begin, size; -1: to the end) on 8-bit
+// activations: a copy of the elements they select, with the input's quantization.
+Expected<LoweredNode> lowerSlice(const Graph &g, const Node &n) {
+  const Tensor &in = g.tensors[n.inputs[0]], &out = g.tensors[n.outputs[0]];
+  const std::string op(name(n.op));
+  if (!eightBit(in) || in.type != out.type)
+    return fail(g, n, fmt::format("{} of {} '{}' (8-bit tensors only)", op, name(in.type), in.name))
+        .error();
+  if (in.quantization.scales[0] != out.quantization.scales[0] || zeroPoint(in) != zeroPoint(out))
+    return fail(g, n, "input and output quantization differ").error();
+  const int rank = static_cast<int>(in.shape.size());
+  auto begin = int32Values(g, n, n.inputs[1], "begin");
+  if (!begin)
+    return begin.error();
+  auto ends = int32Values(g, n, n.inputs[2], n.op == OpType::Slice ? "size" : "end");
+  if (!ends)
+    return ends.error();
+  std::vector<int> strides(static_cast<size_t>(rank), 1);
+  if (n.op == OpType::StridedSlice) {
+    auto s = int32Values(g, n, n.inputs[3], "strides");
+    if (!s)
+      return s.error();
+    strides = *s;
+  }
+  if (static_cast<int>(begin->size()) != rank || static_cast<int>(ends->size()) != rank ||
+      static_cast<int>(strides.size()) != rank)
+    return fail(g, n,
+                fmt::format("{} begins, {} ends and {} strides for a rank-{} input", begin->size(),
+                            ends->size(), strides.size(), rank))
+        .error();
+  StridedSliceOptions o;
+  if (const auto *so = std::get_if<StridedSliceOptions>(&n.options))
+    o = *so;
+  if (o.ellipsisMask || o.newAxisMask)
+    return fail(g, n,
+                fmt::format("ellipsis mask {} / new axis mask {} (only 0 is supported)",
+                            o.ellipsisMask, o.newAxisMask))
+        .error();
+  ops::SliceParams p;
+  p.shape.assign(in.shape.begin(), in.shape.end());
+  int64_t count = 1;
+  for (int d = 0; d < rank; ++d) {
+    const int size = in.shape[static_cast<size_t>(d)], stride = strides[static_cast<size_t>(d)];
+    if (stride == 0)
+      return fail(g, n, fmt::format("stride 0 in dimension {}", d)).error();
+    int start = 0, stop = 0;
+    if (n.op == OpType::Slice) { // TFLM slice.cc: size -1 runs to the end
+      const int b = (*begin)[static_cast<size_t>(d)], s = (*ends)[static_cast<size_t>(d)];
+      start = b, stop = s == -1 ? size : b + s;
+      if (b < 0 || stop > size || stop < b)
+        return fail(g, n, fmt::format("begin {} size {} outside dimension {} of {}", b, s, d, size))
+            .error();
+    } else {
+      start = sliceStart((*begin)[static_cast<size_t>(d)], stride, size, o.beginMask >> d & 1);
+      stop = o.shrinkAxisMask >> d & 1 ? start + 1
+                                       : sliceStop(o.offset ? (*begin)[static_cast<size_t>(d)] +
+                                                                  (*ends)[static_cast<size_t>(d)]
+                                                            : (*ends)[static_cast<size_t>(d)],
+                                                   stride, size, o.endMask >> d & 1);
+    }
+    const int elements = stride > 0 ? std::max(0, (stop - start + stride - 1) / stride)
+                                    : std::max(0, (start - stop - stride - 1) / -stride);
+    if (elements == 0)
+      return fail(g, n, fmt::format("dimension {} selects no element", d)).error();
+    p.begin.push_back(start), p.stride.push_back(stride), p.outputShape.push_back(elements);
+    count *= elements;
+  }
+  if (count != out.elementCount())
+    return fail(g, n,
+                fmt::format("the slice has {} elements, the output '{}' {}", count, out.name,
+                            out.elementCount()))
+        .error();
+  if (auto s = ops::validate(p); !s)
+    return fail(g, n, s.error().message).error();
+  return LoweredNode{p};
+}
+
 Expected<LoweredNode> lowerResize(const Graph &g, const Node &n) {
   for (auto [t, what] : {std::pair{n.inputs[0], "input"}, {n.outputs[0], "output"}})
     if (auto s = checkInt8(g, n, t, what); !s)
@@ -243,6 +336,8 @@ Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input) {
   case OpType::Mul: return lowerAddOrMul(g, n, input);
   case OpType::Mean: return lowerMean(g, n);
   case OpType::Transpose: return lowerTranspose(g, n);
+  case OpType::StridedSlice:
+  case OpType::Slice: return lowerSlice(g, n);
   case OpType::ResizeNearestNeighbor: return lowerResize(g, n);
   case OpType::Quantize:
   case OpType::Dequantize: return lowerFloatBoundary(g, n);

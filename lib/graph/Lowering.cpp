@@ -254,8 +254,12 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
       return LoweredNode{Alias{n.inputs[0]}};
     return lowerPad(g, n);
   }
-  case OpType::Shape:
   case OpType::StridedSlice:
+    // On a tensor's shape (feeding a RESHAPE) it has no kernel; on activations it is a copy.
+    if (onlyShapeUse(g, n.outputs[0]))
+      return LoweredNode{ShapeOnly{}};
+    return lowerGlueOp(g, n, input);
+  case OpType::Shape:
   case OpType::Pack: {
     if (!onlyShapeUse(g, n.outputs[0]))
       return fail(g, n, "a shape computation whose result is used as data is not supported")

@@ -47,6 +47,7 @@ std::optional<OpType> opType(int32_t code) {
   case 40: return OpType::Mean;
   case 45: return OpType::StridedSlice;
   case 50: return OpType::LogSoftmax;
+  case 65: return OpType::Slice;
   case 77: return OpType::Shape;
   case 83: return OpType::Pack;
   case 97: return OpType::ResizeNearestNeighbor;
@@ -282,6 +283,14 @@ private:
       else
         n.options = ResizeOptions{};
       break;
+    case OpType::StridedSlice:
+      if (const auto *o = op.builtin_options_as_StridedSliceOptions())
+        n.options =
+            StridedSliceOptions{o->begin_mask(),    o->end_mask(),         o->ellipsis_mask(),
+                                o->new_axis_mask(), o->shrink_axis_mask(), o->offset()};
+      else
+        n.options = StridedSliceOptions{};
+      break;
     case OpType::Softmax:
       n.options = SoftmaxOptions{op.builtin_options_as_SoftmaxOptions()
                                      ? op.builtin_options_as_SoftmaxOptions()->beta()
@@ -339,6 +348,8 @@ private:
     case OpType::Reshape:
     case OpType::Transpose:
     case OpType::Mean: return need(n.op == OpType::Reshape ? 1 : 2);
+    case OpType::Slice: return need(3);
+    case OpType::StridedSlice: return need(4);
     default: return need(1);
     }
     return {};

@@ -211,6 +211,58 @@ Expected<Kernel> buildCopyRect(const CopyRectParams &p, const std::string &name)
                             p.sourceStride, p.destinationStride)};
 }
 
+Status validate(const SliceParams &p) {
+  const std::string op = "Slice";
+  const size_t rank = p.shape.size();
+  if (rank == 0 || rank > 4 || p.begin.size() != rank || p.stride.size() != rank ||
+      p.outputShape.size() != rank)
+    return Error{fmt::format("{}: rank {} with {} begins, {} strides and {} output dimensions "
+                             "(rank 1 to 4, one of each per dimension)",
+                             op, rank, p.begin.size(), p.stride.size(), p.outputShape.size())};
+  int64_t n = 1;
+  for (size_t d = 0; d < rank; ++d) {
+    if (p.shape[d] <= 0 || p.outputShape[d] <= 0)
+      return Error{fmt::format("{}: dimension {} has input size {} and output size {} (both must "
+                               "be positive)",
+                               op, d, p.shape[d], p.outputShape[d])};
+    if (p.stride[d] == 0)
+      return Error{fmt::format("{}: stride 0 in dimension {}", op, d)};
+    const int64_t last = int64_t{p.begin[d]} + int64_t{p.outputShape[d] - 1} * p.stride[d];
+    if (p.begin[d] < 0 || p.begin[d] >= p.shape[d] || last < 0 || last >= p.shape[d])
+      return Error{fmt::format("{}: dimension {} reads elements {} to {} of {}", op, d, p.begin[d],
+                               last, p.shape[d])};
+    n *= p.shape[d];
+    if (n > std::numeric_limits<int32_t>::max())
+      return Error{fmt::format("{}: more than 2^31-1 elements", op)};
+  }
+  return {};
+}
+
+Expected<Kernel> buildSlice(const SliceParams &p, const std::string &name) {
+  if (auto s = validate(p); !s)
+    return s.error();
+  const char *names[] = {"o0", "o1", "o2", "o3"};
+  std::vector<int64_t> inDims(p.shape.begin(), p.shape.end()),
+      outDims(p.outputShape.begin(), p.outputShape.end());
+  std::vector<std::string> inNames, outNames;
+  std::vector<Expr> outIndex, inIndex;
+  std::string text;
+  for (size_t d = 0; d < p.shape.size(); ++d) {
+    inNames.push_back(fmt::format("d{}", d));
+    outNames.push_back(names[d]);
+    outIndex.push_back(var(names[d]));
+    Expr o = scaled(var(names[d]), p.stride[d]);
+    inIndex.push_back(p.begin[d] ? o + i32(p.begin[d]) : o);
+    text += fmt::format("{}{}:{}:{}", d ? "," : "", p.begin[d], p.outputShape[d], p.stride[d]);
+  }
+  Buffer in = makeBuffer("input", ScalarType::I8, inDims, inNames, BufferRole::Input);
+  Buffer out = makeBuffer("output", ScalarType::I8, outDims, outNames, BufferRole::Output);
+  Stmt body = store(out, outIndex, load(in, inIndex));
+  for (size_t d = p.shape.size(); d-- > 0;)
+    body = forLoop(names[d], i32(0), i32(p.outputShape[d]), body);
+  return Kernel{name, {in, out}, body, fmt::format("Slice begin:size:stride {}", text)};
+}
+
 Expected<Kernel> buildTranspose(const TransposeParams &p, const std::string &name) {
   if (auto s = validate(p); !s)
     return s.error();

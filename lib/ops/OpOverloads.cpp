@@ -29,6 +29,7 @@ std::string nameOf(const SoftmaxParams &) { return "Softmax"; }
 std::string nameOf(const PadParams &) { return "Pad"; }
 std::string nameOf(const RequantizeParams &) { return "Requantize"; }
 std::string nameOf(const TransposeParams &) { return "Transpose"; }
+std::string nameOf(const SliceParams &) { return "Slice"; }
 std::string nameOf(const ResizeNearestParams &) { return "ResizeNearest"; }
 std::string nameOf(const QuantizeFloatParams &) { return "QuantizeFloat"; }
 std::string nameOf(const DequantizeParams &) { return "Dequantize"; }
@@ -65,6 +66,7 @@ Expected<ir::Kernel> nestOf(const RequantizeParams &p, const std::string &n) {
 Expected<ir::Kernel> nestOf(const TransposeParams &p, const std::string &n) {
   return buildTranspose(p, n);
 }
+Expected<ir::Kernel> nestOf(const SliceParams &p, const std::string &n) { return buildSlice(p, n); }
 Expected<ir::Kernel> nestOf(const ResizeNearestParams &p, const std::string &n) {
   return buildResizeNearest(p, n);
 }
@@ -116,6 +118,9 @@ bool referenceOf(const RequantizeParams &p, const ReferenceInputs &in, uint8_t *
 }
 bool referenceOf(const TransposeParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::transpose(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const SliceParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::slice(p, s8(in[0]), s8(o)), true;
 }
 bool referenceOf(const ResizeNearestParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::resizeNearest(p, s8(in[0]), s8(o)), true;

@@ -63,7 +63,8 @@ inline const std::vector<std::string> &runnableModels() {
                                                   "extra/tinyengine-mnist-lenet-300-100",
                                                   "extra/tinyengine-mnist-lenet-300-100-nobias",
                                                   "coverage/tflm-person-detect",
-                                                  "coverage/tflm-micro-speech"};
+                                                  "coverage/tflm-micro-speech",
+                                                  "coverage/armex-cifar10"};
   return models;
 }
 

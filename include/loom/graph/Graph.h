@@ -51,6 +51,7 @@ enum class OpType {
   Dequantize,
   Shape,
   StridedSlice,
+  Slice,
   Pack
 };
 std::string_view name(OpType t);
@@ -81,8 +82,12 @@ struct SoftmaxOptions {
 struct ResizeOptions {
   bool alignCorners = false, halfPixelCenters = false;
 };
+struct StridedSliceOptions { // bit k of a mask refers to dimension k
+  int beginMask = 0, endMask = 0, ellipsisMask = 0, newAxisMask = 0, shrinkAxisMask = 0;
+  bool offset = false; // end = begin + end
+};
 using Options = std::variant<std::monostate, ConvOptions, PoolOptions, ElementwiseOptions,
-                             ReduceOptions, SoftmaxOptions, ResizeOptions>;
+                             ReduceOptions, SoftmaxOptions, ResizeOptions, StridedSliceOptions>;
 
 struct Node {
   int index = 0; // position in the model's operator list

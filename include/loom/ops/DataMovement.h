@@ -1,7 +1,7 @@
 // Ops that move or re-encode 8-bit values without arithmetic across elements: PAD (constant
 // padding on any of height, width and channels, filled with the zero point) and QUANTIZE between
-// 8-bit types (TFLite's Requantize: int8 <-> uint8 or a change of scale), TRANSPOSE and
-// RESIZE_NEAREST_NEIGHBOR.
+// 8-bit types (TFLite's Requantize: int8 <-> uint8 or a change of scale), TRANSPOSE, STRIDED_SLICE
+// and RESIZE_NEAREST_NEIGHBOR.
 #pragma once
 
 #include "loom/ops/Ops.h"
@@ -36,6 +36,14 @@ struct TransposeParams {
   std::vector<int> outputShape() const;
 };
 
+// TFLite's STRIDED_SLICE and SLICE on 8-bit values once the masks and negative indices are
+// resolved: output element (o0, .., on) copies input element (begin_k + o_k * stride_k) per
+// dimension k (rank 1 to 4; strides may be negative, never 0).
+struct SliceParams {
+  std::vector<int> shape; // input dimensions
+  std::vector<int> begin, stride, outputShape;
+};
+
 // TFLite's RESIZE_NEAREST_NEIGHBOR on an HWC tensor: each output pixel copies the input pixel
 // GetNearestNeighbor picks (computed here, in float as TFLite does, into index tables).
 struct ResizeNearestParams {
@@ -48,6 +56,7 @@ struct ResizeNearestParams {
 Status validate(const PadParams &p);
 Status validate(const RequantizeParams &p);
 Status validate(const TransposeParams &p);
+Status validate(const SliceParams &p);
 
 // `rows` rows of `rowBytes` bytes from a source whose rows are `sourceStride` bytes apart to a
 // destination whose rows are `destinationStride` apart: a patch cut out of a tensor, or pasted
@@ -64,12 +73,14 @@ Status validate(const ResizeNearestParams &p);
 Expected<ir::Kernel> buildPad(const PadParams &p, const std::string &name);
 Expected<ir::Kernel> buildRequantize(const RequantizeParams &p, const std::string &name);
 Expected<ir::Kernel> buildTranspose(const TransposeParams &p, const std::string &name);
+Expected<ir::Kernel> buildSlice(const SliceParams &p, const std::string &name);
 Expected<ir::Kernel> buildResizeNearest(const ResizeNearestParams &p, const std::string &name);
 
 namespace reference {
 void pad(const PadParams &p, const int8_t *in, int8_t *out);
 void requantize(const RequantizeParams &p, const uint8_t *in, uint8_t *out);
 void transpose(const TransposeParams &p, const int8_t *in, int8_t *out);
+void slice(const SliceParams &p, const int8_t *in, int8_t *out);
 void resizeNearest(const ResizeNearestParams &p, const int8_t *in, int8_t *out);
 } // namespace reference
 

@@ -22,8 +22,8 @@ namespace loom::ops {
 using Op =
     std::variant<Conv2DParams, PointwiseConv2DParams, DepthwiseConv2DParams, FullyConnectedParams,
                  AddParams, MulParams, AveragePool2DParams, MaxPool2DParams, MeanParams,
-                 SoftmaxParams, PadParams, RequantizeParams, TransposeParams, ResizeNearestParams,
-                 QuantizeFloatParams, DequantizeParams, LogSoftmaxFloatParams>;
+                 SoftmaxParams, PadParams, RequantizeParams, TransposeParams, SliceParams,
+                 ResizeNearestParams, QuantizeFloatParams, DequantizeParams, LogSoftmaxFloatParams>;
 
 std::string opName(const Op &op); // "Conv2D", "Add", ...
 Status validate(const Op &op);

@@ -32,6 +32,24 @@ void requantize(const RequantizeParams &p, const uint8_t *in, uint8_t *out) {
   }
 }
 
+// TFLite's reference StridedSlice walks the output in order, the input index stepping by the
+// stride from the begin of each dimension (padded to rank 4 at the front here).
+void slice(const SliceParams &p, const int8_t *in, int8_t *out) {
+  const size_t rank = p.shape.size(), pad = 4 - rank;
+  int dims[4] = {1, 1, 1, 1}, begin[4] = {0, 0, 0, 0}, stride[4] = {1, 1, 1, 1},
+      size[4] = {1, 1, 1, 1};
+  for (size_t d = 0; d < rank; ++d) {
+    dims[pad + d] = p.shape[d], begin[pad + d] = p.begin[d], stride[pad + d] = p.stride[d];
+    size[pad + d] = p.outputShape[d];
+  }
+  int64_t o = 0;
+  for (int a = 0, i0 = begin[0]; a < size[0]; ++a, i0 += stride[0])
+    for (int b = 0, i1 = begin[1]; b < size[1]; ++b, i1 += stride[1])
+      for (int c = 0, i2 = begin[2]; c < size[2]; ++c, i2 += stride[2])
+        for (int e = 0, i3 = begin[3]; e < size[3]; ++e, i3 += stride[3])
+          out[o++] = in[((int64_t{i0} * dims[1] + i1) * dims[2] + i2) * dims[3] + i3];
+}
+
 void transpose(const TransposeParams &p, const int8_t *in, int8_t *out) {
   // Extend to rank 4 at the front, as TFLite's reference Transpose does.
   const size_t rank = p.shape.size(), pad = 4 - rank;
