@@ -164,20 +164,15 @@ Expected<LoweredNode> lowerTranspose(const Graph &g, const Node &n) {
   return LoweredNode{p};
 }
 
-// TFLite's strided_slice::StartForAxis / StopForAxis: masks, negative indices and clamping.
-int sliceStart(int begin, int stride, int size, bool masked) {
-  int64_t start = masked ? (stride > 0 ? INT32_MIN : INT32_MAX) : begin;
-  if (start < 0)
-    start += size;
-  return static_cast<int>(stride > 0 ? std::clamp<int64_t>(start, 0, size)
-                                     : std::clamp<int64_t>(start, -1, size - 1));
-}
-int sliceStop(int end, int stride, int size, bool masked) {
-  int64_t stop = masked ? (stride > 0 ? INT32_MAX : INT32_MIN) : end;
-  if (stop < 0)
-    stop += size;
-  return static_cast<int>(stride > 0 ? std::clamp<int64_t>(stop, 0, size)
-                                     : std::clamp<int64_t>(stop, -1, size - 1));
+// TFLite's strided_slice::StartForAxis / StopForAxis: a masked bound is the far end in the
+// stride's direction; negative indices count from the end; then the index is clamped (one past
+// either end for a stop).
+int sliceBound(int index, int stride, int size, bool masked, bool stop) {
+  int64_t i = masked ? ((stride > 0) != stop ? INT32_MIN : INT32_MAX) : index;
+  if (i < 0)
+    i += size;
+  return static_cast<int>(stride > 0 ? std::clamp<int64_t>(i, 0, size)
+                                     : std::clamp<int64_t>(i, -1, size - 1));
 }
 
 // STRIDED_SLICE (begin, end, strides and masks) and SLICE (begin, size; -1: to the end) on 8-bit
@@ -233,12 +228,13 @@ Expected<LoweredNode> lowerSlice(const Graph &g, const Node &n) {
         return fail(g, n, fmt::format("begin {} size {} outside dimension {} of {}", b, s, d, size))
             .error();
     } else {
-      start = sliceStart((*begin)[static_cast<size_t>(d)], stride, size, o.beginMask >> d & 1);
+      start =
+          sliceBound((*begin)[static_cast<size_t>(d)], stride, size, o.beginMask >> d & 1, false);
       stop = o.shrinkAxisMask >> d & 1 ? start + 1
-                                       : sliceStop(o.offset ? (*begin)[static_cast<size_t>(d)] +
-                                                                  (*ends)[static_cast<size_t>(d)]
-                                                            : (*ends)[static_cast<size_t>(d)],
-                                                   stride, size, o.endMask >> d & 1);
+                                       : sliceBound(o.offset ? (*begin)[static_cast<size_t>(d)] +
+                                                                   (*ends)[static_cast<size_t>(d)]
+                                                             : (*ends)[static_cast<size_t>(d)],
+                                                    stride, size, o.endMask >> d & 1, true);
     }
     const int elements = stride > 0 ? std::max(0, (stop - start + stride - 1) / stride)
                                     : std::max(0, (start - stop - stride - 1) / -stride);

@@ -1,6 +1,7 @@
 // Graph node -> op parameters.
 #include "loom/graph/Lowering.h"
 #include "LoweringParts.h"
+#include "loom/ops/DataMovement.h"
 #include "loom/ops/Quantization.h"
 
 #include <fmt/format.h>
@@ -362,13 +363,10 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
                                   w[0], w[1], w[2], w[3], o.depthMultiplier))
               .error();
         p.outputChannels = w[3];
-        // [1, kh, kw, M] -> [M, kh, kw, 1]
+        // [1, kh, kw, M] -> [M, kh, kw, 1]: a [taps, M] transpose.
         std::vector<int8_t> t(p.weights.size());
-        const int taps = p.kernelHeight * p.kernelWidth;
-        for (int m = 0; m < p.outputChannels; ++m)
-          for (int k = 0; k < taps; ++k)
-            t[static_cast<size_t>(m * taps + k)] =
-                p.weights[static_cast<size_t>(k * p.outputChannels + m)];
+        ops::reference::transpose({{p.kernelHeight * p.kernelWidth, p.outputChannels}, {1, 0}},
+                                  p.weights.data(), t.data());
         p.weights = std::move(t);
       } else {
         p.outputChannels = w[0];
