@@ -23,13 +23,17 @@ extern const uint32_t loom_model_arena_bytes, loom_model_input_bytes, loom_model
 extern const uint32_t loom_model_output_bytes[];
 void *loom_model_input(void *arena);
 void *loom_model_output(void *arena, uint32_t index);
-int loom_model_invoke(void *arena);
-int loom_model_invoke_with_hook(void *arena, void (*hook)(uint32_t, void *), void *context);
+extern const uint32_t loom_model_state_bytes;
+void loom_model_reset_state(void *state);
+int loom_model_invoke(void *arena, void *state, void (*hook)(uint32_t, void *), void *context);
 
 enum { MAX_STEPS = 512 };
 #define TIMER0_VALUE (*(volatile uint32_t *)0x40000004u)
 
 static uint8_t arena[LOOM_ARENA_BYTES] __attribute__((aligned(16)));
+/* A model's persistent state (an LSTM's hidden and cell state), reset before the inference as
+ * TFLite Micro resets variable tensors when it allocates them. */
+__attribute__((section(".pool"), aligned(16))) static uint8_t state[64u << 10];
 
 /* A model compiled with a streamed input (loom-gen --stream-input) has no input in its arena: it
  * asks for rows as it needs them. Here they come from input.bin, held outside the arena as a
@@ -56,7 +60,7 @@ static int fail(const char *why) {
 
 static void invoke(void *context) {
   (void)context;
-  status = loom_model_invoke(arena);
+  status = loom_model_invoke(arena, state, 0, 0);
 }
 
 /* Per-layer timing: a plain read of the 25 MHz timer before each kernel (40 instructions a tick),
@@ -88,6 +92,9 @@ static void appendNumber(char *out, int64_t v) {
 int main(void) {
   if (loom_model_arena_bytes > sizeof arena)
     return fail("the arena is larger than the firmware's buffer");
+  if (loom_model_state_bytes > sizeof state)
+    return fail("the model's state is larger than the firmware's buffer");
+  loom_model_reset_state(state);
   int h = loom_semihosting_open("input.bin", 0);
   if (h < 0 || loom_semihosting_file_length(h) != (long)loom_model_input_bytes)
     return fail("input.bin is missing or has the wrong size");
@@ -119,7 +126,7 @@ int main(void) {
   loom_semihosting_close(h);
 
   /* layers.txt: "<step> <instructions>" per kernel, to +-40 instructions (one timer tick). */
-  if (loom_model_steps <= MAX_STEPS && loom_model_invoke_with_hook(arena, stamp, 0) == 0) {
+  if (loom_model_steps <= MAX_STEPS && loom_model_invoke(arena, state, stamp, 0) == 0) {
     h = loom_semihosting_open("layers.txt", 1);
     if (h < 0)
       return fail("cannot write layers.txt");

@@ -76,12 +76,14 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
     // s.node is the model's operator number (nodes may have been reordered).
     const graph::Node &n = *std::find_if(g.nodes.begin(), g.nodes.end(),
                                          [&](const graph::Node &x) { return x.index == s.node; });
+    // A state argument is not in the arena: null ("state" in the table).
+    nlohmann::json arenaOffsets = nlohmann::json::array();
     std::string offsets;
-    for (int b : s.buffers)
-      offsets += fmt::format("{}{}", offsets.empty() ? "" : ", ", m.plan.offsets[b]);
-    std::vector<int64_t> arenaOffsets;
-    for (int b : s.buffers)
-      arenaOffsets.push_back(m.plan.offsets[b]);
+    for (int b : s.buffers) {
+      arenaOffsets.push_back(b >= 0 ? nlohmann::json(m.plan.offsets[b]) : nlohmann::json());
+      offsets += fmt::format("{}{}", offsets.empty() ? "" : ", ",
+                             b >= 0 ? std::to_string(m.plan.offsets[b]) : "state");
+    }
     layers.push_back({{"node", s.node},
                       {"op", graph::name(n.op)},
                       {"kernel", s.kernel.name},
@@ -111,6 +113,7 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
   const nlohmann::ordered_json report = {{"model", g.name},
                                          {"target", target.cpuName()},
                                          {"peak_arena_bytes", m.plan.arenaBytes},
+                                         {"state_bytes", m.stateBytes},
                                          {"lower_bound_bytes", r.lowerBound},
                                          {"flash_bytes", r.flash},
                                          {"macs", m.macs},
@@ -122,11 +125,12 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
   std::ofstream(dir / "memory.svg") << graph::memorySvg(m.buffers, m.plan, g.name);
   std::ofstream(dir / "report.md") << fmt::format(
       "# {} on {}\n\n| figure | value |\n|---|---|\n| peak arena (activations, I/O, scratch) | {} "
-      "bytes |\n| lower bound (max live bytes) | {} bytes |\n| flash (kernels + weights) | {} "
+      "bytes |\n| persistent state (outside the arena) | {} bytes |\n| lower bound (max live "
+      "bytes) | {} bytes |\n| flash (kernels + weights) | {} "
       "bytes |\n| MACs | {} |\n| arena plan | {} |\n\n| node | op | kernel | MACs | arena offsets "
       "| requantization | schedule |\n|---|---|---|---|---|---|---|\n{}\n```\n{}```\n",
-      g.name, target.name(), m.plan.arenaBytes, r.lowerBound, r.flash, m.macs, m.plan.algorithm,
-      rows, graph::dumpPlan(m.buffers, m.plan));
+      g.name, target.name(), m.plan.arenaBytes, m.stateBytes, r.lowerBound, r.flash, m.macs,
+      m.plan.algorithm, rows, graph::dumpPlan(m.buffers, m.plan));
   return r;
 }
 

@@ -2,6 +2,8 @@
 #include "loom_demo.h"
 #include "loom_runtime.h"
 
+#include <string.h>
+
 /* Kernels (thumbv7em objects, see <kernel>.h for their own prototypes). They are declared
  * with the runtime's four pointers: a kernel reads only its own, and AAPCS passes all four
  * in r0-r3. */
@@ -39,7 +41,7 @@ static const loom_step steps[] = {
     {loom_demo_n20, {1152, 0, -1, -1}}, /* node 20 */
 };
 
-static const loom_program program = {steps, 15};
+static const loom_program program = {steps, 15, 0};
 static const uint32_t output_offsets[] = {0};
 
 void *loom_demo_input(void *arena) { return (uint8_t *)arena + 9216; }
@@ -47,9 +49,18 @@ void *loom_demo_output_n(void *arena, uint32_t index) {
   return index < 1 ? (uint8_t *)arena + output_offsets[index] : 0;
 }
 void *loom_demo_output(void *arena) { return loom_demo_output_n(arena, 0); }
-int loom_demo_invoke(void *arena) { return loom_run(&program, (uint8_t *)arena, 0, 0); }
+int loom_demo_invoke(void *arena) { return loom_run(&program, (uint8_t *)arena, 0, 0, 0); }
 int loom_demo_invoke_with_hook(void *arena, loom_demo_hook hook, void *context) {
-  return loom_run(&program, (uint8_t *)arena, hook, context);
+  return loom_run(&program, (uint8_t *)arena, 0, hook, context);
+}
+void loom_demo_reset_state(void *state) {
+  (void)state;
+}
+int loom_demo_invoke_with_state(void *arena, void *state) {
+  return loom_run(&program, (uint8_t *)arena, (uint8_t *)state, 0, 0);
+}
+int loom_demo_invoke_with_state_and_hook(void *arena, void *state, loom_demo_hook hook, void *context) {
+  return loom_run(&program, (uint8_t *)arena, (uint8_t *)state, hook, context);
 }
 
 /* The same under generic names, for loom's QEMU firmware (examples/firmware). */
@@ -60,8 +71,9 @@ const uint32_t loom_model_outputs = 1;
 const uint32_t loom_model_output_bytes[] = {10};
 void *loom_model_input(void *arena) { return loom_demo_input(arena); }
 void *loom_model_output(void *arena, uint32_t index) { return loom_demo_output_n(arena, index); }
-int loom_model_invoke(void *arena) { return loom_demo_invoke(arena); }
 const uint32_t loom_model_steps = 15;
-int loom_model_invoke_with_hook(void *arena, void (*hook)(uint32_t, void *), void *context) {
-  return loom_demo_invoke_with_hook(arena, hook, context);
+const uint32_t loom_model_state_bytes = 0;
+void loom_model_reset_state(void *state) { loom_demo_reset_state(state); }
+int loom_model_invoke(void *arena, void *state, void (*hook)(uint32_t, void *), void *context) {
+  return loom_demo_invoke_with_state_and_hook(arena, state, hook, context);
 }

@@ -38,6 +38,16 @@ typedef void (*loom_demo_hook)(uint32_t step, void *context);
 int loom_demo_invoke_with_hook(void *arena, loom_demo_hook hook, void *context);
 #define LOOM_DEMO_STEPS 15
 
+/* State that persists from one inference to the next (an LSTM's hidden and cell state):
+ * LOOM_DEMO_STATE_BYTES bytes (LOOM_DEMO_ARENA_ALIGNMENT-aligned) the application owns, outside the
+ * arena. Reset it once before the first inference and whenever a new sequence starts, then
+ * run the model with loom_demo_invoke_with_state; loom_demo_invoke and loom_demo_invoke_with_hook return -1
+ * for a model with state. 0 bytes: the model has none. */
+#define LOOM_DEMO_STATE_BYTES 0
+void loom_demo_reset_state(void *state);
+int loom_demo_invoke_with_state(void *arena, void *state);
+int loom_demo_invoke_with_state_and_hook(void *arena, void *state, loom_demo_hook hook, void *context);
+
 #ifdef __cplusplus
 }
 #endif

@@ -56,6 +56,7 @@ std::string_view name(OpType t) {
   case OpType::StridedSlice: return "STRIDED_SLICE";
   case OpType::Slice: return "SLICE";
   case OpType::Pack: return "PACK";
+  case OpType::UnidirectionalSequenceLstm: return "UNIDIRECTIONAL_SEQUENCE_LSTM";
   }
   return "?";
 }

@@ -54,6 +54,10 @@ Status checkInt8(const Graph &g, const Node &n, int t, const char *what) {
   return {};
 }
 
+float scaleOf(const Tensor &t) {
+  return t.quantization.scales.empty() ? 0.0f : t.quantization.scales[0];
+}
+
 ops::QuantizedMultiplier scaleRatio(const Tensor &numerator, const Tensor &denominator) {
   return ops::quantizeMultiplier(static_cast<double>(numerator.quantization.scales[0]) /
                                  static_cast<double>(denominator.quantization.scales[0]));
@@ -221,7 +225,19 @@ std::vector<int> dataInputs(const Graph &g, const Node &n) {
     return {};
   if (n.op == OpType::Reshape)
     return {n.inputs[0]};
-  return n.inputs;
+  std::vector<int> read;
+  for (int t : n.inputs)
+    if (t < 0 || !g.tensors[t].variable)
+      read.push_back(t);
+  return read;
+}
+
+std::vector<int> stateInputs(const Graph &g, const Node &n) {
+  std::vector<int> state;
+  for (int t : n.inputs)
+    if (t >= 0 && g.tensors[t].variable)
+      state.push_back(t);
+  return state;
 }
 
 std::vector<int> kernelInputs(const Node &n, const ops::Op &op, int input) {

@@ -5,8 +5,10 @@
 #include "loom/graph/Lowering.h"
 #include "loom/ops/Quantization.h"
 
+#include <cstring>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace loom::graph::detail {
 
@@ -21,11 +23,26 @@ int32_t zeroPoint(const Tensor &t);
 // QuantizeMultiplier(scale(numerator) / scale(denominator)), the ratio taken in double as TFLM's
 // Prepare functions do.
 ops::QuantizedMultiplier scaleRatio(const Tensor &numerator, const Tensor &denominator);
+// The first scale of a quantized tensor (0 when it has none).
+float scaleOf(const Tensor &t);
+// A constant tensor's contents as values of T (little-endian, as TFLite stores them).
+template <typename T> std::vector<T> constantValues(const Tensor &t) {
+  std::vector<T> v(t.data.size() / sizeof(T));
+  std::memcpy(v.data(), t.data.data(), v.size() * sizeof(T));
+  return v;
+}
+// Node operand k, or -1 when it is absent (optional operands and short operand lists).
+inline int operand(const Node &n, int k) {
+  return k < static_cast<int>(n.inputs.size()) ? n.inputs[k] : -1;
+}
 // TFLite ComputePaddingHeightWidth for SAME: the extra pixel goes to the bottom/right.
 std::pair<int, int> samePadding(int in, int filter, int stride);
 
 // ADD, MUL, MEAN, MAX_POOL_2D, TRANSPOSE, RESIZE_NEAREST_NEIGHBOR, QUANTIZE/DEQUANTIZE with a
 // float32 side and LOG_SOFTMAX; any other op gets an error naming it.
 Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input);
+
+// UNIDIRECTIONAL_SEQUENCE_LSTM (TFLite Micro's integer LSTM; LowerLstm.cpp).
+Expected<LoweredNode> lowerLstm(const Graph &g, const Node &n);
 
 } // namespace loom::graph::detail

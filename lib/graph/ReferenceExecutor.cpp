@@ -7,7 +7,8 @@
 
 namespace loom::graph {
 
-Expected<std::vector<uint8_t>> runReference(const Graph &g, const std::vector<uint8_t> &input) {
+Expected<std::vector<std::vector<uint8_t>>> referenceTensors(const Graph &g,
+                                                             const std::vector<uint8_t> &input) {
   if (g.inputs.size() != 1 || g.outputs.empty())
     return Error{fmt::format("{}: only single-input models are supported", g.name)};
   std::vector<std::vector<uint8_t>> values(g.tensors.size());
@@ -41,6 +42,14 @@ Expected<std::vector<uint8_t>> runReference(const Graph &g, const std::vector<ui
       return Error{fmt::format("{}: {}: the reference kernel failed", g.name, g.describe(n))};
     values[outT] = std::move(out);
   }
+  return values;
+}
+
+Expected<std::vector<uint8_t>> runReference(const Graph &g, const std::vector<uint8_t> &input) {
+  auto computed = referenceTensors(g, input);
+  if (!computed)
+    return computed.error();
+  const std::vector<std::vector<uint8_t>> &values = *computed;
   // The outputs one after another, in the model's output order (as the executor lays them out).
   std::vector<uint8_t> outputs;
   for (int t : g.outputs) {

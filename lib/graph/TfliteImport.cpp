@@ -45,6 +45,7 @@ std::optional<OpType> opType(int32_t code) {
   case 34: return OpType::Pad;
   case 39: return OpType::Transpose;
   case 40: return OpType::Mean;
+  case 44: return OpType::UnidirectionalSequenceLstm;
   case 45: return OpType::StridedSlice;
   case 50: return OpType::LogSoftmax;
   case 65: return OpType::Slice;
@@ -144,6 +145,7 @@ private:
           out.data.assign(b.data()->begin(), b.data()->end());
         }
       }
+      out.variable = t.is_variable();
       graph_.tensors.push_back(std::move(out));
     }
     return {};
@@ -291,6 +293,19 @@ private:
       else
         n.options = StridedSliceOptions{};
       break;
+    case OpType::UnidirectionalSequenceLstm:
+      if (const auto *o = op.builtin_options_as_UnidirectionalSequenceLSTMOptions()) {
+        // TFLite Micro's cell gate activation: TANH (or its C-only sigmoid, not in the schema).
+        if (o->fused_activation_function() != tflite::ActivationFunctionType::TANH)
+          return Error{fmt::format("cell gate activation {} is not supported (TANH)",
+                                   static_cast<int>(o->fused_activation_function()))};
+        if (o->diagonal_recurrent_tensors())
+          return Error{"diagonal recurrent weights are not supported"};
+        n.options = LstmOptions{true, o->cell_clip(), o->proj_clip(), o->time_major()};
+      } else {
+        return Error{"the LSTM has no options"};
+      }
+      break;
     case OpType::Softmax:
       n.options = SoftmaxOptions{op.builtin_options_as_SoftmaxOptions()
                                      ? op.builtin_options_as_SoftmaxOptions()->beta()
@@ -350,6 +365,7 @@ private:
     case OpType::Mean: return need(n.op == OpType::Reshape ? 1 : 2);
     case OpType::Slice: return need(3);
     case OpType::StridedSlice: return need(4);
+    case OpType::UnidirectionalSequenceLstm: return need(1);
     default: return need(1);
     }
     return {};

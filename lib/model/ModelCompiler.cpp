@@ -57,6 +57,20 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     for (int i = m.segments[k].segment.first; i <= m.segments[k].segment.last; ++i)
       segmentAt[static_cast<size_t>(i)] = static_cast<int>(k);
 
+  // Each variable tensor gets its place in the state area once, however many nodes use it.
+  std::map<int, int> stateIndex;
+  auto stateOf = [&](int t) {
+    auto [it, fresh] = stateIndex.emplace(t, static_cast<int>(m.states.size()));
+    if (fresh) {
+      const graph::Tensor &x = g.tensors[t];
+      const bool int8 = x.type == DataType::Int8 && !x.quantization.zeroPoints.empty();
+      m.states.push_back({x.name, m.stateBytes, x.byteSize(),
+                          static_cast<uint8_t>(int8 ? x.quantization.zeroPoints[0] : 0)});
+      // Aligned like arena buffers, so an int16 state is read with aligned halfword loads.
+      m.stateBytes += (x.byteSize() + kArenaAlignment - 1) / kArenaAlignment * kArenaAlignment;
+    }
+    return it->second;
+  };
   StepEmitter emitter(g, act, options, m);
   for (size_t pos = 0; pos < g.nodes.size(); ++pos) {
     const Node &n = g.nodes[pos];
@@ -87,6 +101,8 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     std::vector<StepEmitter::Arg> args;
     for (int t : tensors)
       args.push_back({act.bufferOfTensor[t], 0, 0});
+    for (int t : stateInputs(g, n))
+      args.push_back({CompiledModel::stateArgument(stateOf(t)), 0, 0});
     if (auto st = emitter.addStep(n, *op, fmt::format("{}_n{}", m.name, n.index),
                                   inPlace ? outBuffer : -1, args, static_cast<int>(pos),
                                   static_cast<int>(pos));

@@ -76,6 +76,12 @@ Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string 
       step.accesses.push_back({sc->second, 0, 0, arg->byteSize(), true});
       continue;
     }
+    if (t < args.size() && args[t].buffer <= CompiledModel::stateArgument(0)) {
+      // State lives outside the arena: nothing for the arena's data-flow check to follow.
+      step.buffers.push_back(args[t++].buffer);
+      step.argOffsets.push_back(0);
+      continue;
+    }
     if (t >= args.size() || args[t].buffer < 0)
       return Error{fmt::format("{}: {}: kernel argument '{}' has no activation buffer", g.name,
                                g.describe(n), arg->name)};

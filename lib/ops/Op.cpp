@@ -31,8 +31,16 @@ std::optional<AnyOp> scheduledOp(const Op &op) {
 }
 
 int64_t macs(const Op &op) {
-  const auto kernel = scheduledOp(op);
-  return kernel ? macs(*kernel) : 0;
+  if (const auto kernel = scheduledOp(op))
+    return macs(*kernel);
+  return std::visit(
+      [](const auto &p) -> int64_t {
+        if constexpr (requires { p.macs(); })
+          return p.macs();
+        else
+          return 0;
+      },
+      op);
 }
 
 int activationInputs(const Op &op) {

@@ -34,6 +34,7 @@ std::string nameOf(const ResizeNearestParams &) { return "ResizeNearest"; }
 std::string nameOf(const QuantizeFloatParams &) { return "QuantizeFloat"; }
 std::string nameOf(const DequantizeParams &) { return "Dequantize"; }
 std::string nameOf(const LogSoftmaxFloatParams &) { return "LogSoftmaxFloat"; }
+std::string nameOf(const LstmParams &) { return "Lstm"; }
 
 Expected<ir::Kernel> nestOf(const Conv2DParams &p, const std::string &n) {
   return buildConv2D(p, n);
@@ -79,6 +80,7 @@ Expected<ir::Kernel> nestOf(const DequantizeParams &p, const std::string &n) {
 Expected<ir::Kernel> nestOf(const LogSoftmaxFloatParams &p, const std::string &n) {
   return buildLogSoftmaxFloat(p, n);
 }
+Expected<ir::Kernel> nestOf(const LstmParams &p, const std::string &n) { return buildLstm(p, n); }
 
 bool referenceOf(const Conv2DParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::conv2D(p, s8(in[0]), s8(o)), true;
@@ -133,6 +135,11 @@ bool referenceOf(const DequantizeParams &p, const ReferenceInputs &in, uint8_t *
 }
 bool referenceOf(const LogSoftmaxFloatParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::logSoftmaxFloat(p, f32(in[0]), f32(o)), true;
+}
+bool referenceOf(const LstmParams &p, const ReferenceInputs &in, uint8_t *o) {
+  std::vector<int8_t> hidden(static_cast<size_t>(p.units), static_cast<int8_t>(p.hiddenZeroPoint));
+  std::vector<int16_t> cell(static_cast<size_t>(p.units), 0);
+  return ref::lstm(p, s8(in[0]), s8(o), hidden.data(), cell.data()), true;
 }
 
 } // namespace loom::ops::overloads

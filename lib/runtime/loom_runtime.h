@@ -17,19 +17,25 @@ typedef void (*loom_kernel_fn)(void *, void *, void *, void *);
 
 typedef struct {
   loom_kernel_fn kernel;
-  int32_t args[LOOM_MAX_KERNEL_ARGS]; /* arena offsets; -1: unused */
+  /* Arena offsets; -1: unused; LOOM_STATE_ARG(offset): an offset in the state area. */
+  int32_t args[LOOM_MAX_KERNEL_ARGS];
 } loom_step;
+
+#define LOOM_STATE_ARG(offset) (-2 - (int32_t)(offset))
 
 typedef struct {
   const loom_step *steps;
   uint32_t step_count;
+  uint32_t state_bytes; /* the persistent state the steps use (0: none) */
 } loom_program;
 
 /* Called before step `step` runs and once more after the last (step == step_count). */
 typedef void (*loom_step_hook)(uint32_t step, void *context);
 
-/* Runs every step in order; returns 0, or -1 for a null program or arena. */
-int loom_run(const loom_program *program, uint8_t *arena, loom_step_hook hook, void *context);
+/* Runs every step in order; returns 0, or -1 for a null program or arena, or a null state for a
+ * program with state. */
+int loom_run(const loom_program *program, uint8_t *arena, uint8_t *state, loom_step_hook hook,
+             void *context);
 
 #ifdef __cplusplus
 }

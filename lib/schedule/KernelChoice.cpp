@@ -1,6 +1,7 @@
 // Kernel choice: tuned record, default rule or naive nest, for each form a plan calls.
 #include "loom/schedule/KernelChoice.h"
 
+#include "Accumulation.h"
 #include "Requantization.h"
 #include "loom/ir/Intrinsics.h"
 #include "loom/ir/Printer.h"
@@ -29,14 +30,26 @@ ChosenKernel chosen(ir::Kernel kernel, std::string text, bool tuned, std::vector
 
 Expected<ChosenKernel> chooseGlueKernel(const ir::Kernel &nest, const ScheduleSources &sources) {
   bool rescales = false;
+  std::vector<Step> steps;
   ir::visit(nest.body, [&](const ir::Stmt &s) {
     if (auto *st = s->as<ir::Store>())
       rescales |=
           ir::toString(st->value).find(ir::kSatRoundingDoublingHighMul) != std::string::npos;
+    // A loop that is a pure int8 dot product (an LSTM gate's fully connected layer) gets the
+    // fully connected layer's SIMD reduction.
+    if (auto *f = s->as<ir::For>()) {
+      std::vector<const ir::Store *> others;
+      auto macs = detail::findMacUpdates(f->body, &others);
+      if (!macs.empty() && others.empty() && f->body->as<ir::Store>() &&
+          std::none_of(macs.begin(), macs.end(), [](const auto &m) { return m.hasZeroPoint; }))
+        steps.push_back(step::Simd{f->var});
+    }
   });
-  if (!sources.scheduled || !rescales)
+  if (rescales)
+    steps.push_back(step::FastRescale{});
+  if (!sources.scheduled || steps.empty())
     return chosen(nest, "", false, {});
-  LegalSchedule s = legalSteps(nest, {step::FastRescale{}});
+  LegalSchedule s = legalSteps(nest, steps);
   auto kernel = applySchedule(nest, s.schedule);
   if (!kernel)
     return kernel.error();

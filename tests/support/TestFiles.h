@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -64,8 +65,25 @@ inline const std::vector<std::string> &runnableModels() {
                                                   "extra/tinyengine-mnist-lenet-300-100-nobias",
                                                   "coverage/tflm-person-detect",
                                                   "coverage/tflm-micro-speech",
-                                                  "coverage/armex-cifar10"};
+                                                  "coverage/armex-cifar10",
+                                                  "coverage/tflm-micro-speech-lstm"};
   return models;
+}
+
+// The runnable models whose TFLM vectors (in `vectors`, ../shared/models/vectors) also hold node
+// outputs (node<K>-output-<seed>.bin).
+inline std::vector<std::string> modelsWithNodeVectors(const std::string &vectors) {
+  std::vector<std::string> out;
+  for (const std::string &m : runnableModels()) {
+    const std::string dir = vectors + "/" + m.substr(m.rfind('/') + 1);
+    for (const auto &e : std::filesystem::directory_iterator(
+             dir, std::filesystem::directory_options::skip_permission_denied))
+      if (e.path().filename().string().starts_with("node")) {
+        out.push_back(m);
+        break;
+      }
+  }
+  return out;
 }
 
 // The models of coverage/ among them.

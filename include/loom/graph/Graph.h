@@ -25,6 +25,9 @@ struct Tensor {
   std::vector<int32_t> shape;
   Quantization quantization;
   std::vector<uint8_t> data; // constant contents (empty for activations)
+  // A TFLite variable tensor: state that persists across invocations (LSTM hidden and cell
+  // state), reset to the zero point (int8) or 0.
+  bool variable = false;
 
   bool isConstant() const { return !data.empty(); }
   int64_t elementCount() const;
@@ -52,7 +55,8 @@ enum class OpType {
   Shape,
   StridedSlice,
   Slice,
-  Pack
+  Pack,
+  UnidirectionalSequenceLstm
 };
 std::string_view name(OpType t);
 
@@ -86,8 +90,14 @@ struct StridedSliceOptions { // bit k of a mask refers to dimension k
   int beginMask = 0, endMask = 0, ellipsisMask = 0, newAxisMask = 0, shrinkAxisMask = 0;
   bool offset = false; // end = begin + end
 };
-using Options = std::variant<std::monostate, ConvOptions, PoolOptions, ElementwiseOptions,
-                             ReduceOptions, SoftmaxOptions, ResizeOptions, StridedSliceOptions>;
+struct LstmOptions {
+  bool cellTanh = true; // the cell gate's activation (TFLite's fused activation): tanh or sigmoid
+  float cellClip = 0, projectionClip = 0; // 0: no clipping
+  bool timeMajor = false;
+};
+using Options =
+    std::variant<std::monostate, ConvOptions, PoolOptions, ElementwiseOptions, ReduceOptions,
+                 SoftmaxOptions, ResizeOptions, StridedSliceOptions, LstmOptions>;
 
 struct Node {
   int index = 0; // position in the model's operator list

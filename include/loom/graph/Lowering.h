@@ -20,8 +20,13 @@ struct Alias {
 struct ShapeOnly {};
 using LoweredNode = std::variant<ops::Op, Alias, ShapeOnly>;
 
-// The tensors a node reads at run time (RESHAPE's shape operand and ShapeOnly inputs are not).
+// The tensors a node reads at run time (RESHAPE's shape operand and ShapeOnly inputs are not;
+// nor is state, below).
 std::vector<int> dataInputs(const Graph &g, const Node &n);
+// The variable tensors (TFLite's persistent state: LSTM hidden and cell state) a node reads and
+// updates, in operand order. They live outside the activation arena; the node's kernel takes them
+// after its output.
+std::vector<int> stateInputs(const Graph &g, const Node &n);
 
 // `input` receives the tensor the lowered op actually reads (before a folded PAD; the activation
 // operand of an ADD/MUL with a constant one).

@@ -67,6 +67,18 @@ struct CompiledModel {
   int64_t movedBytes = 0;                       // copied per inference by the band moves
   bool streamedInput = false; // the input is read in row bands, not kept in the arena
   int64_t inputRowBytes = 0;
+  // TFLite variable tensors (LSTM hidden and cell state): they persist across invocations, so
+  // they live outside the arena in a state area the application owns and resets (the generated
+  // <name>_reset_state). A step argument on state has buffer stateArgument(k).
+  struct StateTensor {
+    std::string name;
+    int64_t offset = 0, bytes = 0; // inside the state area
+    uint8_t fill = 0;              // TFLite's reset: the zero point of an int8 tensor, else 0
+  };
+  std::vector<StateTensor> states;
+  int64_t stateBytes = 0;
+  static constexpr int stateArgument(int k) { return -2 - k; }
+  static constexpr int stateOfArgument(int buffer) { return -2 - buffer; } // for buffer <= -2
   // The model's operator numbers in execution order when the nodes were reordered
   // (graph/OperatorOrder.h); empty in the model's own order.
   std::vector<int> nodeOrder;

@@ -8,6 +8,7 @@
 #include "loom/ops/DataMovement.h"
 #include "loom/ops/Elementwise.h"
 #include "loom/ops/FloatOps.h"
+#include "loom/ops/Lstm.h"
 #include "loom/ops/Reduce.h"
 #include "loom/ops/Softmax.h"
 
@@ -19,11 +20,11 @@
 
 namespace loom::ops {
 
-using Op =
-    std::variant<Conv2DParams, PointwiseConv2DParams, DepthwiseConv2DParams, FullyConnectedParams,
-                 AddParams, MulParams, AveragePool2DParams, MaxPool2DParams, MeanParams,
-                 SoftmaxParams, PadParams, RequantizeParams, TransposeParams, SliceParams,
-                 ResizeNearestParams, QuantizeFloatParams, DequantizeParams, LogSoftmaxFloatParams>;
+using Op = std::variant<Conv2DParams, PointwiseConv2DParams, DepthwiseConv2DParams,
+                        FullyConnectedParams, AddParams, MulParams, AveragePool2DParams,
+                        MaxPool2DParams, MeanParams, SoftmaxParams, PadParams, RequantizeParams,
+                        TransposeParams, SliceParams, ResizeNearestParams, QuantizeFloatParams,
+                        DequantizeParams, LogSoftmaxFloatParams, LstmParams>;
 
 std::string opName(const Op &op); // "Conv2D", "Add", ...
 Status validate(const Op &op);
@@ -35,7 +36,7 @@ Expected<ir::Kernel> buildNest(const Op &op, const std::string &name);
 // nest and no schedule.
 std::optional<AnyOp> scheduledOp(const Op &op);
 
-int64_t macs(const Op &op); // multiply-accumulates; 0 for the glue ops
+int64_t macs(const Op &op); // multiply-accumulates; 0 for the glue ops without any
 
 // How many activation tensors the kernel reads (2 for ADD/MUL of two activations, else 1).
 int activationInputs(const Op &op);
