@@ -270,6 +270,14 @@ int generate(const gen::GenOptions &o) {
         values += fmt::format("{:g} ", v);
       } else if (t.type == graph::DataType::UInt8) {
         values += fmt::format("{} ", r->output[i]);
+      } else if (t.type == graph::DataType::Int16 && i + 2 <= end) {
+        int16_t v;
+        std::memcpy(&v, &r->output[i], 2);
+        values += fmt::format("{} ", v);
+      } else if (t.type == graph::DataType::Int32 && i + 4 <= end) {
+        int32_t v;
+        std::memcpy(&v, &r->output[i], 4);
+        values += fmt::format("{} ", v);
       } else {
         values += fmt::format("{} ", static_cast<int>(static_cast<int8_t>(r->output[i])));
       }

@@ -57,6 +57,7 @@ std::string_view name(OpType t) {
   case OpType::Slice: return "SLICE";
   case OpType::Pack: return "PACK";
   case OpType::UnidirectionalSequenceLstm: return "UNIDIRECTIONAL_SEQUENCE_LSTM";
+  case OpType::Svdf: return "SVDF";
   }
   return "?";
 }

@@ -339,6 +339,7 @@ Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input) {
   case OpType::Dequantize: return lowerFloatBoundary(g, n);
   case OpType::LogSoftmax: return lowerLogSoftmax(g, n);
   case OpType::UnidirectionalSequenceLstm: return lowerLstm(g, n);
+  case OpType::Svdf: return lowerSvdf(g, n);
   default: return fail(g, n, "no lowering for this operator yet").error();
   }
 }

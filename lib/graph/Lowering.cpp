@@ -284,16 +284,27 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
     return LoweredNode{ShapeOnly{}};
   }
   case OpType::Softmax: {
-    for (auto [t, what] : {std::pair{input, "input"}, {n.outputs[0], "output"}})
-      if (auto s = checkInt8(g, n, t, what); !s)
-        return s.error();
+    if (auto s = checkInt8(g, n, input, "input"); !s)
+      return s.error();
     const Tensor &in = g.tensors[input], &out = g.tensors[n.outputs[0]];
-    // TFLite Micro's int8 softmax requires this output encoding (scale 1/256, zero point -128).
-    if (out.quantization.scales[0] != 1.0f / 256 || zeroPoint(out) != -128)
+    const bool wide = out.type == DataType::Int16;
+    if (!wide) {
+      if (auto s = checkInt8(g, n, n.outputs[0], "output"); !s)
+        return s.error();
+    } else if (out.quantization.scales.empty() || out.quantization.zeroPoints.empty()) {
+      return fail(g, n, fmt::format("output '{}' has no quantization", out.name)).error();
+    }
+    // TFLite Micro's softmax requires these output encodings (SoftmaxPrepare): int8 scale 1/256
+    // and zero point -128, int16 scale 1/65536 (within 0.1%) and zero point -32768.
+    const float scale = scaleOf(out);
+    const bool encoded =
+        wide ? std::abs(scale - 1.0f / 65536) <= 0.001f / 65536 && zeroPoint(out) == -32768
+             : scale == 1.0f / 256 && zeroPoint(out) == -128;
+    if (!encoded)
       return fail(g, n,
-                  fmt::format("output '{}' has scale {} and zero point {}; int8 SOFTMAX needs "
-                              "1/256 and -128",
-                              out.name, out.quantization.scales[0], zeroPoint(out)))
+                  fmt::format("output '{}' has scale {} and zero point {}; {} SOFTMAX needs {}",
+                              out.name, scale, zeroPoint(out), wide ? "int16" : "int8",
+                              wide ? "1/65536 and -32768" : "1/256 and -128"))
           .error();
     if (in.shape.empty() || in.shape != out.shape)
       return fail(g, n, "input and output shapes differ").error();
@@ -301,6 +312,7 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
     const auto rows = static_cast<int>(in.elementCount() / std::max(depth, 1));
     ops::SoftmaxParams p = ops::makeSoftmaxParams(
         rows, depth, std::get<SoftmaxOptions>(n.options).beta, in.quantization.scales[0]);
+    p.outputBits = wide ? 16 : 8;
     if (auto s = ops::validate(p); !s)
       return fail(g, n, s.error().message).error();
     return LoweredNode{p};
@@ -309,20 +321,25 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
     const Tensor &in = g.tensors[input], &out = g.tensors[n.outputs[0]];
     if (in.type == DataType::Float32)
       return lowerGlueOp(g, n, input);
-    auto eightBit = [](const Tensor &t) {
-      return (t.type == DataType::Int8 || t.type == DataType::UInt8) &&
-             !t.quantization.scales.empty() && !t.quantization.zeroPoints.empty();
+    // TFLite Micro's integer QUANTIZE (Requantize): int8/uint8/int16 in, int8/uint8/int16/int32
+    // out.
+    auto quantized = [](const Tensor &t, bool isInput) {
+      const bool typed = t.type == DataType::Int8 || t.type == DataType::UInt8 ||
+                         t.type == DataType::Int16 || (!isInput && t.type == DataType::Int32);
+      return typed && !t.quantization.scales.empty() && !t.quantization.zeroPoints.empty();
     };
-    if (!eightBit(in) || !eightBit(out))
+    if (!quantized(in, true) || !quantized(out, false))
       return fail(g, n,
-                  fmt::format("QUANTIZE from {} '{}' to {} '{}': only float32 or 8-bit to 8-bit "
-                              "is supported",
+                  fmt::format("QUANTIZE from {} '{}' to {} '{}': only float32, or int8, uint8 "
+                              "or int16 to int8, uint8, int16 or int32, is supported",
                               name(in.type), in.name, name(out.type), out.name))
           .error();
     if (in.elementCount() != out.elementCount())
       return fail(g, n, "input and output sizes differ").error();
     ops::RequantizeParams p;
     p.size = out.elementCount();
+    p.inputBits = elementSize(in.type) * 8;
+    p.outputBits = elementSize(out.type) * 8;
     p.inputUnsigned = in.type == DataType::UInt8, p.outputUnsigned = out.type == DataType::UInt8;
     p.inputZeroPoint = zeroPoint(in), p.outputZeroPoint = zeroPoint(out);
     auto q = scaleRatio(in, out); // TFLite Micro PrepareQuantizeReference

@@ -44,5 +44,7 @@ Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input);
 
 // UNIDIRECTIONAL_SEQUENCE_LSTM (TFLite Micro's integer LSTM; LowerLstm.cpp).
 Expected<LoweredNode> lowerLstm(const Graph &g, const Node &n);
+// SVDF (TFLite Micro's integer SVDF with an int16 state; LowerSvdf.cpp).
+Expected<LoweredNode> lowerSvdf(const Graph &g, const Node &n);
 
 } // namespace loom::graph::detail

@@ -7,6 +7,7 @@
 #include "tflite_subset_generated.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <fstream>
 #include <limits>
@@ -42,6 +43,7 @@ std::optional<OpType> opType(int32_t code) {
   case 21: return OpType::Relu6;
   case 22: return OpType::Reshape;
   case 25: return OpType::Softmax;
+  case 27: return OpType::Svdf;
   case 34: return OpType::Pad;
   case 39: return OpType::Transpose;
   case 40: return OpType::Mean;
@@ -93,9 +95,22 @@ public:
       return Error{fmt::format("{}: the model has no input or no output", graph_.name)};
     if (!sg.operators() || sg.operators()->size() == 0)
       return Error{fmt::format("{}: the model has no operator", graph_.name)};
-    for (uint32_t i = 0; i < sg.operators()->size(); ++i)
-      if (auto s = node(*sg.operators()->Get(i), static_cast<int>(i)); !s)
-        return s.error();
+    // Every unsupported operator is named at once, so a user sees the whole gap in one run; any
+    // other error stops the import where it is.
+    std::vector<std::string> unsupported;
+    for (uint32_t i = 0; i < sg.operators()->size(); ++i) {
+      bool isUnsupported = false;
+      if (auto s = node(*sg.operators()->Get(i), static_cast<int>(i), isUnsupported); !s) {
+        if (!isUnsupported)
+          return s.error();
+        unsupported.push_back(s.error().message);
+      }
+    }
+    if (unsupported.size() == 1)
+      return Error{fmt::format("{}: {}", graph_.name, unsupported[0])};
+    if (!unsupported.empty())
+      return Error{fmt::format("{}: {} operators are not supported:\n  {}", graph_.name,
+                               unsupported.size(), fmt::join(unsupported, "\n  "))};
     return std::move(graph_);
   }
 
@@ -168,7 +183,8 @@ private:
     return {};
   }
 
-  Status node(const tflite::Operator &op, int index) {
+  // `unsupported` is set when the node is an operator loom does not have (the error says which).
+  Status node(const tflite::Operator &op, int index, bool &unsupported) {
     const auto *codes = model_.operator_codes();
     if (!codes || op.opcode_index() >= codes->size())
       return Error{fmt::format("{}: node {}: operator code index {} out of range", graph_.name,
@@ -190,17 +206,17 @@ private:
       return s.empty() ? std::string("none") : s;
     };
     auto type = opType(builtin);
+    unsupported = code.custom_code() || builtin == 32 || !type;
     if (code.custom_code() || builtin == 32)
-      return Error{fmt::format("{}: node {}: custom operator '{}' is not supported (inputs {}; "
+      return Error{fmt::format("node {}: custom operator '{}' is not supported (inputs {}; "
                                "outputs {})",
-                               graph_.name, index,
-                               code.custom_code() ? code.custom_code()->str() : "?",
+                               index, code.custom_code() ? code.custom_code()->str() : "?",
                                names(n.inputs), names(n.outputs))};
     if (!type)
-      return Error{fmt::format("{}: node {}: {} (builtin operator {}) is not supported (inputs {}; "
+      return Error{fmt::format("node {}: {} (builtin operator {}) is not supported (inputs {}; "
                                "outputs {})",
-                               graph_.name, index, tfliteOperatorName(builtin), builtin,
-                               names(n.inputs), names(n.outputs))};
+                               index, tfliteOperatorName(builtin), builtin, names(n.inputs),
+                               names(n.outputs))};
     n.op = *type;
     if (n.outputs.empty())
       return Error{
@@ -306,6 +322,15 @@ private:
         return Error{"the LSTM has no options"};
       }
       break;
+    case OpType::Svdf:
+      if (const auto *o = op.builtin_options_as_SVDFOptions()) {
+        if (o->asymmetric_quantize_inputs())
+          return Error{"hybrid (float input, int8 weights) SVDF is not supported"};
+        n.options = SvdfOptions{o->rank(), activation(o->fused_activation_function(), ok)};
+      } else {
+        return Error{"the SVDF has no options"};
+      }
+      break;
     case OpType::Softmax:
       n.options = SoftmaxOptions{op.builtin_options_as_SoftmaxOptions()
                                      ? op.builtin_options_as_SoftmaxOptions()->beta()
@@ -366,6 +391,7 @@ private:
     case OpType::Slice: return need(3);
     case OpType::StridedSlice: return need(4);
     case OpType::UnidirectionalSequenceLstm: return need(1);
+    case OpType::Svdf: return need(3); // the bias is optional; the lowering checks the state
     default: return need(1);
     }
     return {};

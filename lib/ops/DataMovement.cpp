@@ -30,6 +30,22 @@ Status validate(const PadParams &p) {
        checkElements(op, "output", {p.outputHeight(), p.outputWidth(), p.outputChannels()})});
 }
 
+std::pair<int32_t, int32_t> requantizeRange(int bits, bool isUnsigned) {
+  if (isUnsigned)
+    return {0, 255};
+  if (bits == 8)
+    return {-128, 127};
+  if (bits == 16)
+    return {-32768, 32767};
+  return {std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max()};
+}
+
+namespace {
+ScalarType integerType(int bits) {
+  return bits == 8 ? ScalarType::I8 : bits == 16 ? ScalarType::I16 : ScalarType::I32;
+}
+} // namespace
+
 Status validate(const RequantizeParams &p) {
   const std::string op = "Requantize";
   if (auto s =
@@ -38,8 +54,17 @@ Status validate(const RequantizeParams &p) {
     return s;
   if (p.shift < kMinShift || p.shift > kMaxShift)
     return Error{fmt::format("{}: shift {} outside [{}, {}]", op, p.shift, kMinShift, kMaxShift)};
-  auto zpOk = [](int32_t zp, bool u) { return u ? zp >= 0 && zp <= 255 : zp >= -128 && zp <= 127; };
-  if (!zpOk(p.inputZeroPoint, p.inputUnsigned) || !zpOk(p.outputZeroPoint, p.outputUnsigned))
+  for (auto [bits, isUnsigned] :
+       {std::pair{p.inputBits, p.inputUnsigned}, {p.outputBits, p.outputUnsigned}})
+    if ((bits != 8 && bits != 16 && bits != 32) || (isUnsigned && bits != 8))
+      return Error{fmt::format("{}: {}{}-bit values are not supported (int8, uint8, int16, int32)",
+                               op, isUnsigned ? "unsigned " : "", bits)};
+  auto zpOk = [](int32_t zp, int bits, bool u) {
+    const auto [lo, hi] = requantizeRange(bits, u);
+    return zp >= lo && zp <= hi;
+  };
+  if (!zpOk(p.inputZeroPoint, p.inputBits, p.inputUnsigned) ||
+      !zpOk(p.outputZeroPoint, p.outputBits, p.outputUnsigned))
     return Error{fmt::format("{}: zero points {} / {} outside their types' ranges", op,
                              p.inputZeroPoint, p.outputZeroPoint)};
   return {};
@@ -87,8 +112,8 @@ Expected<Kernel> buildPad(const PadParams &p, const std::string &name) {
 Expected<Kernel> buildRequantize(const RequantizeParams &p, const std::string &name) {
   if (auto s = validate(p); !s)
     return s.error();
-  Buffer in = makeBuffer("input", ScalarType::I8, {p.size}, {"i"}, BufferRole::Input);
-  Buffer out = makeBuffer("output", ScalarType::I8, {p.size}, {"i"}, BufferRole::Output);
+  Buffer in = makeBuffer("input", integerType(p.inputBits), {p.size}, {"i"}, BufferRole::Input);
+  Buffer out = makeBuffer("output", integerType(p.outputBits), {p.size}, {"i"}, BufferRole::Output);
   Expr i = var("i");
   // Buffers hold bytes; a uint8 value is the byte zero-extended.
   Expr x = cast(ScalarType::I32, load(in, {i}));
@@ -96,13 +121,19 @@ Expected<Kernel> buildRequantize(const RequantizeParams &p, const std::string &n
     x = binary(BinaryOp::And, x, i32(255));
   Expr y = offset(multiplyByQuantizedMultiplier(offset(x, p.inputZeroPoint), p.multiplier, p.shift),
                   -p.outputZeroPoint);
-  const int32_t lo = p.outputUnsigned ? 0 : -128, hi = p.outputUnsigned ? 255 : 127;
-  Stmt body = forLoop("i", i32(0), i32(p.size), store(out, {i}, clampToByte(y, lo, hi)));
+  const auto [lo, hi] = requantizeRange(p.outputBits, p.outputUnsigned);
+  Expr stored = p.outputBits == 8    ? clampToByte(y, lo, hi)
+                : p.outputBits == 16 ? cast(ScalarType::I16, min(max(y, i32(lo)), i32(hi)))
+                                     : y; // int32: TFLite's clamp to the int32 range is a no-op
+  Stmt body = forLoop("i", i32(0), i32(p.size), store(out, {i}, stored));
+  auto typeName = [](int bits, bool isUnsigned) {
+    return fmt::format("{}int{}", isUnsigned ? "u" : "", bits);
+  };
   return Kernel{name,
                 {in, out},
                 body,
-                fmt::format("Requantize {} -> {}", p.inputUnsigned ? "uint8" : "int8",
-                            p.outputUnsigned ? "uint8" : "int8")};
+                fmt::format("Requantize {} -> {}", typeName(p.inputBits, p.inputUnsigned),
+                            typeName(p.outputBits, p.outputUnsigned))};
 }
 
 } // namespace loom::ops

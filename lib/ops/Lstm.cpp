@@ -139,16 +139,16 @@ Status validate(const LstmParams &p) {
                              checkSize(what, "bias", gate.bias.size(), p.units)});
         !s)
       return s;
-    for (const QuantizedMultiplier &q : {gate.inputScale, gate.recurrentScale})
-      if (q.shift < kMinShift || q.shift > kMaxShift)
-        return Error{fmt::format("{}: shift {} outside TFLite's [{}, {}]", what, q.shift, kMinShift,
-                                 kMaxShift)};
+    if (auto s = firstError({checkShift(what, "input layer", gate.inputScale.shift),
+                             checkShift(what, "recurrent layer", gate.recurrentScale.shift)});
+        !s)
+      return s;
   }
-  for (const QuantizedMultiplier &q :
-       {p.forgetTimesCell, p.inputTimesCellGate, p.outputTimesTanhCell})
-    if (q.shift < kMinShift || q.shift > kMaxShift)
-      return Error{fmt::format("{}: a gate product's shift {} is outside TFLite's [{}, {}]", op,
-                               q.shift, kMinShift, kMaxShift)};
+  if (auto s = firstError({checkShift(op, "forget x cell", p.forgetTimesCell.shift),
+                           checkShift(op, "input x cell gate", p.inputTimesCellGate.shift),
+                           checkShift(op, "output x tanh(cell)", p.outputTimesTanhCell.shift)});
+      !s)
+    return s;
   // TFLite's int16 tanh rescales the cell state by a power of two: scales 2^-15 .. 2^0.
   if (p.cellScalePower < -15 || p.cellScalePower > 0)
     return Error{fmt::format("{}: cell state scale 2^{} is not supported (2^-15 .. 2^0)", op,

@@ -1,6 +1,7 @@
 // Small checks shared by the ops' validators; every message starts with the op's description.
 #pragma once
 
+#include "loom/ops/Quantization.h"
 #include "loom/support/Error.h"
 
 #include <fmt/format.h>
@@ -40,6 +41,14 @@ inline Status checkElements(const std::string &op, const char *what,
 inline Status checkSize(const std::string &op, const char *what, size_t actual, int64_t expected) {
   if (static_cast<int64_t>(actual) != expected)
     return Error{fmt::format("{}: {} has {} values, expected {}", op, what, actual, expected)};
+  return {};
+}
+
+// A MultiplyByQuantizedMultiplier shift within TFLite's range.
+inline Status checkShift(const std::string &op, const char *what, int32_t shift) {
+  if (shift < kMinShift || shift > kMaxShift)
+    return Error{fmt::format("{}: {} shift {} outside TFLite's [{}, {}]", op, what, shift,
+                             kMinShift, kMaxShift)};
   return {};
 }
 

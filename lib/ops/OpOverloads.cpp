@@ -11,6 +11,7 @@ const int8_t *s8(const uint8_t *p) { return reinterpret_cast<const int8_t *>(p);
 int8_t *s8(uint8_t *p) { return reinterpret_cast<int8_t *>(p); }
 const float *f32(const uint8_t *p) { return reinterpret_cast<const float *>(p); }
 float *f32(uint8_t *p) { return reinterpret_cast<float *>(p); }
+int16_t *s16(uint8_t *p) { return reinterpret_cast<int16_t *>(p); }
 const int8_t *second(const ReferenceInputs &in) { return in.size() > 1 ? s8(in[1]) : nullptr; }
 
 namespace ref = reference;
@@ -35,6 +36,7 @@ std::string nameOf(const QuantizeFloatParams &) { return "QuantizeFloat"; }
 std::string nameOf(const DequantizeParams &) { return "Dequantize"; }
 std::string nameOf(const LogSoftmaxFloatParams &) { return "LogSoftmaxFloat"; }
 std::string nameOf(const LstmParams &) { return "Lstm"; }
+std::string nameOf(const SvdfParams &) { return "Svdf"; }
 
 Expected<ir::Kernel> nestOf(const Conv2DParams &p, const std::string &n) {
   return buildConv2D(p, n);
@@ -81,6 +83,7 @@ Expected<ir::Kernel> nestOf(const LogSoftmaxFloatParams &p, const std::string &n
   return buildLogSoftmaxFloat(p, n);
 }
 Expected<ir::Kernel> nestOf(const LstmParams &p, const std::string &n) { return buildLstm(p, n); }
+Expected<ir::Kernel> nestOf(const SvdfParams &p, const std::string &n) { return buildSvdf(p, n); }
 
 bool referenceOf(const Conv2DParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::conv2D(p, s8(in[0]), s8(o)), true;
@@ -110,6 +113,8 @@ bool referenceOf(const MeanParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::mean(p, s8(in[0]), s8(o)), true;
 }
 bool referenceOf(const SoftmaxParams &p, const ReferenceInputs &in, uint8_t *o) {
+  if (p.outputBits == 16)
+    return ref::softmax(p, s8(in[0]), s16(o)), true;
   return ref::softmax(p, s8(in[0]), s8(o)), true;
 }
 bool referenceOf(const PadParams &p, const ReferenceInputs &in, uint8_t *o) {
@@ -140,6 +145,10 @@ bool referenceOf(const LstmParams &p, const ReferenceInputs &in, uint8_t *o) {
   std::vector<int8_t> hidden(static_cast<size_t>(p.units), static_cast<int8_t>(p.hiddenZeroPoint));
   std::vector<int16_t> cell(static_cast<size_t>(p.units), 0);
   return ref::lstm(p, s8(in[0]), s8(o), hidden.data(), cell.data()), true;
+}
+bool referenceOf(const SvdfParams &p, const ReferenceInputs &in, uint8_t *o) {
+  std::vector<int16_t> state(static_cast<size_t>(p.filters() * p.memory), 0);
+  return ref::svdf(p, s8(in[0]), s8(o), state.data()), true;
 }
 
 } // namespace loom::ops::overloads

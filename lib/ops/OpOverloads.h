@@ -32,6 +32,7 @@ std::string nameOf(const QuantizeFloatParams &);
 std::string nameOf(const DequantizeParams &);
 std::string nameOf(const LogSoftmaxFloatParams &);
 std::string nameOf(const LstmParams &);
+std::string nameOf(const SvdfParams &);
 
 // Every op's loop nest, before any schedule (the op's own build function).
 Expected<ir::Kernel> nestOf(const Conv2DParams &p, const std::string &name);
@@ -53,6 +54,7 @@ Expected<ir::Kernel> nestOf(const QuantizeFloatParams &p, const std::string &nam
 Expected<ir::Kernel> nestOf(const DequantizeParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const LogSoftmaxFloatParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const LstmParams &p, const std::string &name);
+Expected<ir::Kernel> nestOf(const SvdfParams &p, const std::string &name);
 
 // Every op's reference kernel on dense inputs; false if it refuses its parameters.
 bool referenceOf(const Conv2DParams &p, const ReferenceInputs &in, uint8_t *out);
@@ -75,5 +77,7 @@ bool referenceOf(const DequantizeParams &p, const ReferenceInputs &in, uint8_t *
 bool referenceOf(const LogSoftmaxFloatParams &p, const ReferenceInputs &in, uint8_t *out);
 // The LSTM from its reset state (hidden state at its zero point, cell state 0).
 bool referenceOf(const LstmParams &p, const ReferenceInputs &in, uint8_t *out);
+// The SVDF from its reset state (all zero).
+bool referenceOf(const SvdfParams &p, const ReferenceInputs &in, uint8_t *out);
 
 } // namespace loom::ops::overloads

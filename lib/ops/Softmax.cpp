@@ -28,6 +28,8 @@ Status validate(const SoftmaxParams &p) {
                              op, p.inputMultiplier, p.inputLeftShift)};
   if (p.diffMin > 0)
     return Error{fmt::format("{}: diff_min {} must not be positive", op, p.diffMin)};
+  if (p.outputBits != 8 && p.outputBits != 16)
+    return Error{fmt::format("{}: {}-bit output is not supported (8 or 16)", op, p.outputBits)};
   return checkElements(op, "input", {p.rows, p.depth});
 }
 
@@ -36,8 +38,10 @@ Expected<Kernel> buildSoftmax(const SoftmaxParams &p, const std::string &name) {
     return s.error();
   constexpr int kAccumulationIntegerBits = 12;
   Buffer in = makeBuffer("input", ScalarType::I8, {p.rows, p.depth}, {"r", "c"}, BufferRole::Input);
-  Buffer out =
-      makeBuffer("output", ScalarType::I8, {p.rows, p.depth}, {"r", "c"}, BufferRole::Output);
+  const bool wide = p.outputBits == 16;
+  const ScalarType outType = wide ? ScalarType::I16 : ScalarType::I8;
+  const int32_t outMin = wide ? -32768 : -128, outMax = wide ? 32767 : 127;
+  Buffer out = makeBuffer("output", outType, {p.rows, p.depth}, {"r", "c"}, BufferRole::Output);
   Buffer maxAcc = makeBuffer("row_max", ScalarType::I32, {1}, {}, BufferRole::Local);
   Buffer sumAcc = makeBuffer("sum_of_exps", ScalarType::I32, {1}, {}, BufferRole::Local);
   Expr r = var("r"), c = var("c"), zero = i32(0);
@@ -79,11 +83,10 @@ Expected<Kernel> buildSoftmax(const SoftmaxParams &p, const std::string &name) {
   LetChain outLets("");
   Expr used2;
   Expr e2 = expOfElement(outLets, used2);
-  Expr unsat = outLets.divideByPOT(outLets.mul(scale, e2), bitsOverUnit + i32(31 - 8));
-  Expr y = clampToByte(unsat - i32(128), -128, 127);
-  Stmt outPass =
-      forLoop("c", zero, i32(p.depth),
-              outLets.wrap(store(out, {r, c}, select(used2, y, imm(ScalarType::I8, -128)))));
+  Expr unsat = outLets.divideByPOT(outLets.mul(scale, e2), bitsOverUnit + i32(31 - p.outputBits));
+  Expr y = cast(outType, min(max(unsat + i32(outMin), i32(outMin)), i32(outMax)));
+  Stmt outPass = forLoop("c", zero, i32(p.depth),
+                         outLets.wrap(store(out, {r, c}, select(used2, y, imm(outType, outMin)))));
 
   Stmt row = allocate(
       maxAcc, block({findMax, let("max", load(maxAcc, {zero}),

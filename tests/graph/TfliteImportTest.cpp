@@ -2,7 +2,9 @@
 // counts and MACs equal the figures of ../shared/models/LAYERS.md; malformed files are refused
 // with a message, never a crash.
 #include "loom/graph/TfliteImport.h"
+#include "tflite_subset_generated.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -96,12 +98,56 @@ TEST(TfliteImport, ReadsShapesQuantizationAndConstants) {
   EXPECT_EQ(w.quantization.scales.size(), 16u); // per-channel
 }
 
-TEST(TfliteImport, NamesAnUnsupportedOperator) {
-  auto svdf = graph::importTfliteFile(kModels / "coverage" / "tflm-keyword-scrambled.tflite");
-  ASSERT_FALSE(svdf.ok());
-  EXPECT_NE(svdf.error().message.find("node 1: SVDF (builtin operator 27) is not supported"),
+// A chain of [1, 8] tensors of `type` through `ops` (builtin codes), one operator each, as a
+// .tflite file's bytes.
+std::vector<uint8_t> chainModel(const std::vector<int32_t> &ops, tflite::TensorType type) {
+  flatbuffers::FlatBufferBuilder b;
+  const std::vector<int32_t> shape{1, 8};
+  const std::vector<float> scale{0.1f};
+  const std::vector<int64_t> zeroPoint{0};
+  std::vector<flatbuffers::Offset<tflite::Tensor>> tensors;
+  for (size_t t = 0; t <= ops.size(); ++t)
+    tensors.push_back(tflite::CreateTensorDirect(
+        b, &shape, type, 0, fmt::format("t{}", t).c_str(),
+        tflite::CreateQuantizationParametersDirect(b, nullptr, nullptr, &scale, &zeroPoint)));
+  std::vector<flatbuffers::Offset<tflite::OperatorCode>> codes;
+  std::vector<flatbuffers::Offset<tflite::Operator>> operators;
+  for (size_t k = 0; k < ops.size(); ++k) {
+    codes.push_back(
+        tflite::CreateOperatorCode(b, static_cast<int8_t>(std::min(ops[k], 127)), 0, 1, ops[k]));
+    const std::vector<int32_t> in{static_cast<int32_t>(k)}, out{static_cast<int32_t>(k + 1)};
+    operators.push_back(tflite::CreateOperatorDirect(b, static_cast<uint32_t>(k), &in, &out));
+  }
+  const std::vector<int32_t> inputs{0}, outputs{static_cast<int32_t>(ops.size())};
+  std::vector<flatbuffers::Offset<tflite::SubGraph>> subgraphs{
+      tflite::CreateSubGraphDirect(b, &tensors, &inputs, &outputs, &operators)};
+  std::vector<flatbuffers::Offset<tflite::Buffer>> buffers{tflite::CreateBuffer(b)};
+  b.Finish(tflite::CreateModelDirect(b, 3, &codes, &subgraphs, nullptr, &buffers),
+           tflite::ModelIdentifier());
+  return {b.GetBufferPointer(), b.GetBufferPointer() + b.GetSize()};
+}
+
+// Every unsupported operator of a model is named at once, by name and node; a single one alone.
+TEST(TfliteImport, NamesEveryUnsupportedOperatorAtOnce) {
+  // RELU6 (21), GATHER (36), RELU6, CUMSUM (128).
+  auto two = graph::importTflite(chainModel({21, 36, 21, 128}, tflite::TensorType::INT8), "two");
+  ASSERT_FALSE(two.ok());
+  const std::string &m = two.error().message;
+  EXPECT_NE(m.find("two: 2 operators are not supported"), std::string::npos) << m;
+  EXPECT_NE(m.find("node 1: GATHER (builtin operator 36) is not supported (inputs 't1'; "
+                   "outputs 't2')"),
             std::string::npos)
-      << svdf.error().message;
+      << m;
+  EXPECT_NE(m.find("node 3: CUMSUM (builtin operator 128)"), std::string::npos) << m;
+  auto one = graph::importTflite(chainModel({21, 36}, tflite::TensorType::INT8), "one");
+  ASSERT_FALSE(one.ok());
+  EXPECT_NE(one.error().message.find("one: node 1: GATHER (builtin operator 36) is not supported"),
+            std::string::npos)
+      << one.error().message;
+  EXPECT_TRUE(graph::importTflite(chainModel({21, 21}, tflite::TensorType::INT8), "fine").ok());
+}
+
+TEST(TfliteImport, RefusesADirectory) {
   auto dir = graph::importTfliteFile(kModels);
   ASSERT_FALSE(dir.ok());
   EXPECT_NE(dir.error().message.find("is a directory"), std::string::npos);

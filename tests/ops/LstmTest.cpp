@@ -5,6 +5,7 @@
 // definitions; the printed nest matches tests/golden/lstm_small.txt; impossible parameters and the
 // LSTM variants TFLite Micro's integer kernel does not run are refused with their reason.
 #include "loom/ops/Lstm.h"
+#include "../support/GraphBuilder.h"
 #include "../support/KernelRuns.h"
 #include "../support/TestFiles.h"
 #include "loom/fixtures/RandomParams.h"
@@ -146,14 +147,7 @@ graph::Graph lstmGraph(int timeSteps, int inputSize, int units) {
   g.name = "lstm";
   auto tensor = [&](graph::DataType type, std::vector<int32_t> shape, float scale, int64_t zp,
                     bool constant) {
-    graph::Tensor t;
-    t.type = type, t.shape = std::move(shape);
-    t.quantization.scales = {scale}, t.quantization.zeroPoints = {zp};
-    t.name = fmt::format("t{}", g.tensors.size());
-    if (constant)
-      t.data.assign(static_cast<size_t>(t.byteSize()), 1);
-    g.tensors.push_back(t);
-    return static_cast<int>(g.tensors.size()) - 1;
+    return addTensor(g, type, std::move(shape), scale, zp, constant);
   };
   using graph::DataType;
   graph::Node n;

@@ -66,7 +66,8 @@ inline const std::vector<std::string> &runnableModels() {
                                                   "coverage/tflm-person-detect",
                                                   "coverage/tflm-micro-speech",
                                                   "coverage/armex-cifar10",
-                                                  "coverage/tflm-micro-speech-lstm"};
+                                                  "coverage/tflm-micro-speech-lstm",
+                                                  "coverage/tflm-keyword-scrambled"};
   return models;
 }
 

@@ -56,7 +56,8 @@ enum class OpType {
   StridedSlice,
   Slice,
   Pack,
-  UnidirectionalSequenceLstm
+  UnidirectionalSequenceLstm,
+  Svdf
 };
 std::string_view name(OpType t);
 
@@ -95,9 +96,13 @@ struct LstmOptions {
   float cellClip = 0, projectionClip = 0; // 0: no clipping
   bool timeMajor = false;
 };
+struct SvdfOptions {
+  int rank = 1;
+  Activation activation = Activation::None; // not applied by TFLite Micro's integer kernel
+};
 using Options =
     std::variant<std::monostate, ConvOptions, PoolOptions, ElementwiseOptions, ReduceOptions,
-                 SoftmaxOptions, ResizeOptions, StridedSliceOptions, LstmOptions>;
+                 SoftmaxOptions, ResizeOptions, StridedSliceOptions, LstmOptions, SvdfOptions>;
 
 struct Node {
   int index = 0; // position in the model's operator list

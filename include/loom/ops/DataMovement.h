@@ -6,6 +6,7 @@
 
 #include "loom/ops/Ops.h"
 
+#include <utility>
 #include <vector>
 
 namespace loom::ops {
@@ -20,13 +21,18 @@ struct PadParams {
 };
 
 // output = clamp(MultiplyByQuantizedMultiplier(input - inputZeroPoint, m, shift) + outputZeroPoint)
-// to the output type's range; `inputUnsigned`/`outputUnsigned` select uint8 instead of int8.
+// to the output type's range (reference_ops::Requantize); the types are signed integers of
+// `inputBits`/`outputBits` (8, 16 or 32), or uint8 with `inputUnsigned`/`outputUnsigned`.
 struct RequantizeParams {
   int64_t size = 0;
+  int inputBits = 8, outputBits = 8;
   bool inputUnsigned = false, outputUnsigned = false;
   int32_t inputZeroPoint = 0, outputZeroPoint = 0;
   int32_t multiplier = 1 << 30, shift = 1; // 1.0
 };
+
+// The value range of a Requantize operand type.
+std::pair<int32_t, int32_t> requantizeRange(int bits, bool isUnsigned);
 
 // output[o0, .., on] = input[i] with i[perm[k]] = o_k (TFLite's perm: output dim k is input dim
 // perm[k]); any element type of `elementBytes` bytes.

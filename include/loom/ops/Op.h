@@ -11,6 +11,7 @@
 #include "loom/ops/Lstm.h"
 #include "loom/ops/Reduce.h"
 #include "loom/ops/Softmax.h"
+#include "loom/ops/Svdf.h"
 
 #include <cstdint>
 #include <optional>
@@ -24,7 +25,7 @@ using Op = std::variant<Conv2DParams, PointwiseConv2DParams, DepthwiseConv2DPara
                         FullyConnectedParams, AddParams, MulParams, AveragePool2DParams,
                         MaxPool2DParams, MeanParams, SoftmaxParams, PadParams, RequantizeParams,
                         TransposeParams, SliceParams, ResizeNearestParams, QuantizeFloatParams,
-                        DequantizeParams, LogSoftmaxFloatParams, LstmParams>;
+                        DequantizeParams, LogSoftmaxFloatParams, LstmParams, SvdfParams>;
 
 std::string opName(const Op &op); // "Conv2D", "Add", ...
 Status validate(const Op &op);

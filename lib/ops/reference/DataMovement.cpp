@@ -1,12 +1,26 @@
-// Reference PAD (reference_ops::Pad with a constant value) and QUANTIZE between 8-bit types
+// Reference PAD (reference_ops::Pad with a constant value) and QUANTIZE between integer types
 // (reference_ops::Requantize).
 #include "loom/ops/DataMovement.h"
 #include "loom/ops/Reference.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace loom::ops::reference {
+
+namespace {
+// Element i of a little-endian array of T in a byte buffer (the host and the MCU are both
+// little-endian; memcpy keeps the access free of alignment and aliasing assumptions).
+template <typename T> T loadLittleEndian(const uint8_t *bytes, int64_t i) {
+  T v;
+  std::memcpy(&v, bytes + i * static_cast<int64_t>(sizeof(T)), sizeof(T));
+  return v;
+}
+template <typename T> void storeLittleEndian(uint8_t *bytes, int64_t i, T v) {
+  std::memcpy(bytes + i * static_cast<int64_t>(sizeof(T)), &v, sizeof(T));
+}
+} // namespace
 
 void pad(const PadParams &p, const int8_t *in, int8_t *out) {
   const int oh = p.outputHeight(), ow = p.outputWidth(), oc = p.outputChannels();
@@ -23,12 +37,23 @@ void pad(const PadParams &p, const int8_t *in, int8_t *out) {
 }
 
 void requantize(const RequantizeParams &p, const uint8_t *in, uint8_t *out) {
-  const int32_t lo = p.outputUnsigned ? 0 : -128, hi = p.outputUnsigned ? 255 : 127;
+  const auto [lo, hi] = requantizeRange(p.outputBits, p.outputUnsigned);
   for (int64_t i = 0; i < p.size; ++i) {
-    const int32_t x = p.inputUnsigned ? in[i] : static_cast<int8_t>(in[i]);
-    const int32_t y = multiplyByQuantizedMultiplier(x - p.inputZeroPoint, p.multiplier, p.shift) +
-                      p.outputZeroPoint;
-    out[i] = static_cast<uint8_t>(std::clamp(y, lo, hi));
+    int32_t x = 0;
+    switch (p.inputBits) {
+    case 8: x = p.inputUnsigned ? in[i] : static_cast<int8_t>(in[i]); break;
+    case 16: x = loadLittleEndian<int16_t>(in, i); break;
+    default: x = loadLittleEndian<int32_t>(in, i); break;
+    }
+    const int32_t y =
+        std::clamp(multiplyByQuantizedMultiplier(x - p.inputZeroPoint, p.multiplier, p.shift) +
+                       p.outputZeroPoint,
+                   lo, hi);
+    switch (p.outputBits) {
+    case 8: out[i] = static_cast<uint8_t>(y); break;
+    case 16: storeLittleEndian(out, i, static_cast<int16_t>(y)); break;
+    default: storeLittleEndian(out, i, y); break;
+    }
   }
 }
 

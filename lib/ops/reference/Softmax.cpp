@@ -84,11 +84,16 @@ int32_t oneOverOnePlusX(int32_t a) {
 
 } // namespace
 
-void softmax(const SoftmaxParams &p, const int8_t *in, int8_t *out) {
+namespace {
+
+template <typename Out> void softmaxTo(const SoftmaxParams &p, const int8_t *in, Out *out) {
   constexpr int kAccumulationIntegerBits = 12;
+  constexpr int32_t outMin = std::numeric_limits<Out>::min(),
+                    outMax = std::numeric_limits<Out>::max();
+  constexpr int outBits = 8 * sizeof(Out);
   for (int r = 0; r < p.rows; ++r) {
     const int8_t *x = in + static_cast<int64_t>(r) * p.depth;
-    int8_t *y = out + static_cast<int64_t>(r) * p.depth;
+    Out *y = out + static_cast<int64_t>(r) * p.depth;
     const int32_t maxInRow = *std::max_element(x, x + p.depth);
     auto scaledExp = [&](int c, bool &used) {
       const int32_t diff = x[c] - maxInRow;
@@ -116,14 +121,20 @@ void softmax(const SoftmaxParams &p, const int8_t *in, int8_t *out) {
       bool used = false;
       const int32_t e = scaledExp(c, used);
       if (!used) {
-        y[c] = -128;
+        y[c] = static_cast<Out>(outMin);
         continue;
       }
-      const int32_t unsat = roundingDivideByPOT(mul(shiftedScale, e), numBitsOverUnit + 31 - 8);
-      y[c] = static_cast<int8_t>(std::clamp(unsat - 128, -128, 127));
+      const int32_t unsat =
+          roundingDivideByPOT(mul(shiftedScale, e), numBitsOverUnit + 31 - outBits);
+      y[c] = static_cast<Out>(std::clamp(unsat + outMin, outMin, outMax));
     }
   }
 }
+
+} // namespace
+
+void softmax(const SoftmaxParams &p, const int8_t *in, int8_t *out) { softmaxTo(p, in, out); }
+void softmax(const SoftmaxParams &p, const int8_t *in, int16_t *out) { softmaxTo(p, in, out); }
 
 } // namespace reference
 } // namespace loom::ops
