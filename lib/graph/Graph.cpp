@@ -58,6 +58,15 @@ std::string_view name(OpType t) {
   case OpType::Pack: return "PACK";
   case OpType::UnidirectionalSequenceLstm: return "UNIDIRECTIONAL_SEQUENCE_LSTM";
   case OpType::Svdf: return "SVDF";
+  case OpType::Logistic: return "LOGISTIC";
+  case OpType::Tanh: return "TANH";
+  case OpType::LeakyRelu: return "LEAKY_RELU";
+  case OpType::Relu: return "RELU";
+  case OpType::Sub: return "SUB";
+  case OpType::Maximum: return "MAXIMUM";
+  case OpType::Minimum: return "MINIMUM";
+  case OpType::Concatenation: return "CONCATENATION";
+  case OpType::HardSwish: return "HARD_SWISH";
   }
   return "?";
 }

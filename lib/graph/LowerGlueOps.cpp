@@ -31,12 +31,14 @@ Expected<std::vector<int>> int32Values(const Graph &g, const Node &n, int t, con
   return v;
 }
 
-// ADD and MUL operands under TFLite broadcasting; a constant operand becomes constant2 (swapped
-// to the second place: both ops are symmetric in their inputs). `input` is set to the first
-// activation input.
+// ADD, SUB, MUL, MAXIMUM and MINIMUM operands under TFLite broadcasting; a constant operand
+// becomes constant2 (swapped to the second place for the symmetric ops; SUB refuses a constant
+// first input). `input` is set to the first activation input.
 Expected<ops::BinaryOperands> binaryOperands(const Graph &g, const Node &n, int &first,
                                              int &second) {
   first = n.inputs[0], second = n.inputs[1];
+  if (g.tensors[first].isConstant() && n.op == OpType::Sub)
+    return fail(g, n, "a constant minuend (constant - activation) is not supported").error();
   if (g.tensors[first].isConstant())
     std::swap(first, second);
   if (g.tensors[first].isConstant())
@@ -92,12 +94,26 @@ Expected<LoweredNode> lowerAddOrMul(const Graph &g, const Node &n, int &input) {
   input = first;
   const Tensor &a = g.tensors[first], &b = g.tensors[second], &out = g.tensors[n.outputs[0]];
   auto [lo, hi] = activationRange(std::get<ElementwiseOptions>(n.options).activation, out);
-  Expected<LoweredNode> lowered = Error{""};
-  if (n.op == OpType::Add) {
+  if (n.op == OpType::Maximum || n.op == OpType::Minimum) {
+    // TFLite Micro compares the raw values; its inputs and output share one encoding.
+    for (const Tensor *t : {&a, &b})
+      if (scaleOf(*t) != scaleOf(out) || zeroPoint(*t) != zeroPoint(out))
+        return fail(g, n,
+                    fmt::format("'{}' is quantized unlike the output '{}' (TFLite Micro compares "
+                                "raw values)",
+                                t->name, out.name))
+            .error();
+    ops::MaxMinParams p{out.elementCount(), std::move(*operands), n.op == OpType::Maximum};
+    if (auto s = ops::validate(p); !s)
+      return fail(g, n, s.error().message).error();
+    return LoweredNode{p};
+  }
+  if (n.op == OpType::Add || n.op == OpType::Sub) {
     ops::AddParams p = ops::makeAddParams(out.elementCount(), a.quantization.scales[0],
                                           zeroPoint(a), b.quantization.scales[0], zeroPoint(b),
                                           out.quantization.scales[0], zeroPoint(out), lo, hi);
     p.operands = std::move(*operands);
+    p.subtract = n.op == OpType::Sub;
     if (auto s = ops::validate(p); !s)
       return fail(g, n, s.error().message).error();
     return LoweredNode{p};
@@ -329,7 +345,10 @@ Expected<LoweredNode> lowerLogSoftmax(const Graph &g, const Node &n) {
 Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input) {
   switch (n.op) {
   case OpType::Add:
-  case OpType::Mul: return lowerAddOrMul(g, n, input);
+  case OpType::Sub:
+  case OpType::Mul:
+  case OpType::Maximum:
+  case OpType::Minimum: return lowerAddOrMul(g, n, input);
   case OpType::Mean: return lowerMean(g, n);
   case OpType::Transpose: return lowerTranspose(g, n);
   case OpType::StridedSlice:
@@ -340,6 +359,13 @@ Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input) {
   case OpType::LogSoftmax: return lowerLogSoftmax(g, n);
   case OpType::UnidirectionalSequenceLstm: return lowerLstm(g, n);
   case OpType::Svdf: return lowerSvdf(g, n);
+  case OpType::Logistic:
+  case OpType::Tanh:
+  case OpType::LeakyRelu:
+  case OpType::Relu:
+  case OpType::Relu6:
+  case OpType::HardSwish: return lowerActivation(g, n);
+  case OpType::Concatenation: return lowerConcat(g, n);
   default: return fail(g, n, "no lowering for this operator yet").error();
   }
 }

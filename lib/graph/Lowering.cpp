@@ -241,8 +241,8 @@ std::vector<int> stateInputs(const Graph &g, const Node &n) {
 }
 
 std::vector<int> kernelInputs(const Node &n, const ops::Op &op, int input) {
-  if (ops::activationInputs(op) == 2)
-    return {n.inputs[0], n.inputs[1]};
+  if (const int k = ops::activationInputs(op); k >= 2)
+    return std::vector<int>(n.inputs.begin(), n.inputs.begin() + k);
   return {input};
 }
 
@@ -276,8 +276,12 @@ Expected<LoweredNode> lowerNode(const Graph &g, const Node &n, int &input) {
     if (onlyShapeUse(g, n.outputs[0]))
       return LoweredNode{ShapeOnly{}};
     return lowerGlueOp(g, n, input);
-  case OpType::Shape:
-  case OpType::Pack: {
+  case OpType::Pack:
+    // On a tensor's shape (feeding a RESHAPE) it has no kernel; on activations it is a copy.
+    if (onlyShapeUse(g, n.outputs[0]))
+      return LoweredNode{ShapeOnly{}};
+    return lowerPack(g, n);
+  case OpType::Shape: {
     if (!onlyShapeUse(g, n.outputs[0]))
       return fail(g, n, "a shape computation whose result is used as data is not supported")
           .error();

@@ -46,5 +46,11 @@ Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input);
 Expected<LoweredNode> lowerLstm(const Graph &g, const Node &n);
 // SVDF (TFLite Micro's integer SVDF with an int16 state; LowerSvdf.cpp).
 Expected<LoweredNode> lowerSvdf(const Graph &g, const Node &n);
+// LOGISTIC, TANH, HARD_SWISH, LEAKY_RELU, RELU and RELU6 on int8, as TFLM's kernels tabulated
+// (LowerActivations.cpp).
+Expected<LoweredNode> lowerActivation(const Graph &g, const Node &n);
+// CONCATENATION and PACK of up to three int8 activations sharing one encoding (LowerConcat.cpp).
+Expected<LoweredNode> lowerConcat(const Graph &g, const Node &n);
+Expected<LoweredNode> lowerPack(const Graph &g, const Node &n);
 
 } // namespace loom::graph::detail

@@ -34,27 +34,36 @@ std::optional<OpType> opType(int32_t code) {
   switch (code) {
   case 0: return OpType::Add;
   case 1: return OpType::AveragePool2D;
+  case 2: return OpType::Concatenation;
   case 3: return OpType::Conv2D;
   case 4: return OpType::DepthwiseConv2D;
   case 6: return OpType::Dequantize;
   case 9: return OpType::FullyConnected;
   case 17: return OpType::MaxPool2D;
+  case 14: return OpType::Logistic;
   case 18: return OpType::Mul;
+  case 19: return OpType::Relu;
   case 21: return OpType::Relu6;
   case 22: return OpType::Reshape;
   case 25: return OpType::Softmax;
   case 27: return OpType::Svdf;
+  case 28: return OpType::Tanh;
   case 34: return OpType::Pad;
   case 39: return OpType::Transpose;
   case 40: return OpType::Mean;
+  case 41: return OpType::Sub;
   case 44: return OpType::UnidirectionalSequenceLstm;
   case 45: return OpType::StridedSlice;
   case 50: return OpType::LogSoftmax;
+  case 55: return OpType::Maximum;
+  case 57: return OpType::Minimum;
   case 65: return OpType::Slice;
   case 77: return OpType::Shape;
   case 83: return OpType::Pack;
   case 97: return OpType::ResizeNearestNeighbor;
+  case 98: return OpType::LeakyRelu;
   case 114: return OpType::Quantize;
+  case 117: return OpType::HardSwish;
   default: return std::nullopt;
   }
 }
@@ -111,6 +120,19 @@ public:
     if (!unsupported.empty())
       return Error{fmt::format("{}: {} operators are not supported:\n  {}", graph_.name,
                                unsupported.size(), fmt::join(unsupported, "\n  "))};
+    // TF1's quantization-aware training exported uint8 weights and activations throughout;
+    // TFLite Micro dropped those kernels and so does loom: say what to do instead.
+    for (const Node &n : graph_.nodes)
+      if ((n.op == OpType::Conv2D || n.op == OpType::DepthwiseConv2D ||
+           n.op == OpType::FullyConnected) &&
+          n.inputs.size() > 1 && n.inputs[1] >= 0 &&
+          graph_.tensors[n.inputs[1]].type == DataType::UInt8)
+        return Error{fmt::format(
+            "{}: {}: weights '{}' are UINT8: a legacy all-uint8 (TF1) graph, which TensorFlow "
+            "Lite Micro no longer runs either; re-export the model with int8 quantization "
+            "(TFLiteConverter with optimizations=[tf.lite.Optimize.DEFAULT], a "
+            "representative_dataset and target_spec.supported_ops=[TFLITE_BUILTINS_INT8])",
+            graph_.name, graph_.describe(n), graph_.tensors[n.inputs[1]].name)};
     return std::move(graph_);
   }
 
@@ -291,6 +313,24 @@ private:
               ? activation(op.builtin_options_as_MulOptions()->fused_activation_function(), ok)
               : Activation::None};
       break;
+    case OpType::Sub:
+      n.options = ElementwiseOptions{
+          op.builtin_options_as_SubOptions()
+              ? activation(op.builtin_options_as_SubOptions()->fused_activation_function(), ok)
+              : Activation::None};
+      break;
+    case OpType::Maximum:
+    case OpType::Minimum: n.options = ElementwiseOptions{}; break;
+    case OpType::Pack:
+      n.options = ConcatOptions{
+          op.builtin_options_as_PackOptions() ? op.builtin_options_as_PackOptions()->axis() : 0};
+      break;
+    case OpType::Concatenation:
+      if (const auto *o = op.builtin_options_as_ConcatenationOptions())
+        n.options = ConcatOptions{o->axis(), activation(o->fused_activation_function(), ok)};
+      else
+        n.options = ConcatOptions{};
+      break;
     case OpType::Mean:
       n.options = ReduceOptions{op.builtin_options_as_ReducerOptions() &&
                                 op.builtin_options_as_ReducerOptions()->keep_dims()};
@@ -330,6 +370,11 @@ private:
       } else {
         return Error{"the SVDF has no options"};
       }
+      break;
+    case OpType::LeakyRelu:
+      n.options = LeakyReluOptions{op.builtin_options_as_LeakyReluOptions()
+                                       ? op.builtin_options_as_LeakyReluOptions()->alpha()
+                                       : 0.0f};
       break;
     case OpType::Softmax:
       n.options = SoftmaxOptions{op.builtin_options_as_SoftmaxOptions()
@@ -384,7 +429,10 @@ private:
       break;
     case OpType::Pad:
     case OpType::Add:
+    case OpType::Sub:
     case OpType::Mul:
+    case OpType::Maximum:
+    case OpType::Minimum:
     case OpType::Reshape:
     case OpType::Transpose:
     case OpType::Mean: return need(n.op == OpType::Reshape ? 1 : 2);

@@ -152,6 +152,12 @@ int64_t BinaryOperands::extent2(int64_t size) const {
   return last + 1;
 }
 
+Status validate(const MaxMinParams &p) {
+  const std::string op = p.maximum ? "Maximum" : "Minimum";
+  return firstError({checkPositive(op, "size", p.size), checkElements(op, "output", {p.size}),
+                     validateOperands(op, p.size, p.operands)});
+}
+
 Status validate(const MulParams &p) {
   const std::string op = "Mul";
   if (auto s = firstError({checkPositive(op, "size", p.size), checkElements(op, "output", {p.size}),
@@ -181,13 +187,14 @@ Expected<Kernel> buildAdd(const AddParams &p, const std::string &name) {
           binary(BinaryOp::Shl, offset(cast(ScalarType::I32, x), -inputOffset), i32(p.leftShift));
       return multiplyByQuantizedMultiplier(v, m, s);
     };
-    Expr sum = scaledInput(x1, p.input1Offset, p.input1Multiplier, p.input1Shift) +
-               scaledInput(x2, p.input2Offset, p.input2Multiplier, p.input2Shift);
+    Expr scaled1 = scaledInput(x1, p.input1Offset, p.input1Multiplier, p.input1Shift);
+    Expr scaled2 = scaledInput(x2, p.input2Offset, p.input2Multiplier, p.input2Shift);
+    Expr sum = p.subtract ? scaled1 - scaled2 : scaled1 + scaled2;
     Expr y = offset(multiplyByQuantizedMultiplier(sum, p.outputMultiplier, p.outputShift),
                     -p.outputOffset);
     return clampToByte(y, p.activationMin, p.activationMax);
   };
-  return elementwise(name, "Add", p.size, p.operands, compute);
+  return elementwise(name, p.subtract ? "Sub" : "Add", p.size, p.operands, compute);
 }
 
 Expected<Kernel> buildMul(const MulParams &p, const std::string &name) {
@@ -201,6 +208,16 @@ Expected<Kernel> buildMul(const MulParams &p, const std::string &name) {
     return clampToByte(y, p.activationMin, p.activationMax);
   };
   return elementwise(name, "Mul", p.size, p.operands, compute);
+}
+
+Expected<Kernel> buildMaxMin(const MaxMinParams &p, const std::string &name) {
+  if (auto s = validate(p); !s)
+    return s.error();
+  auto compute = [&](Expr x1, Expr x2) {
+    Expr a = cast(ScalarType::I32, std::move(x1)), b = cast(ScalarType::I32, std::move(x2));
+    return cast(ScalarType::I8, p.maximum ? max(a, b) : min(a, b));
+  };
+  return elementwise(name, p.maximum ? "Maximum" : "Minimum", p.size, p.operands, compute);
 }
 
 Expected<Kernel> buildAveragePool2D(const AveragePool2DParams &p, const std::string &name) {

@@ -36,7 +36,12 @@ Expr isTrue(Expr condition) { return select(condition, i32(1), i32(0)); }
 // exact and t + 1 cannot overflow; f = q - trunc(q) is exact.
 Expr roundHalfAwayFromZero(LetChain &lets, Expr q) {
   const double limit = 16777216.0;
-  Expr qc = lets.bind("q", min(max(q, f32(-limit)), f32(limit)));
+  // NaN quantizes to the zero point: TFLite Micro's float-to-int conversion of NaN is 0 on a
+  // Cortex-M (VCVT), while on x86 it is INT_MIN; loom gives the MCU's answer on every target.
+  Expr quotient = lets.bind("quotient", q);
+  Expr number =
+      lets.bind("number", select(compare(CompareOp::EQ, quotient, quotient), quotient, f32(0)));
+  Expr qc = lets.bind("q", min(max(number, f32(-limit)), f32(limit)));
   Expr t = lets.bind("t", cast(ScalarType::I32, qc));
   Expr f = lets.bind("frac", qc - cast(ScalarType::F32, t));
   return t + isTrue(f >= f32(0.5)) - isTrue(f <= f32(-0.5));

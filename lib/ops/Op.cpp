@@ -48,6 +48,8 @@ int activationInputs(const Op &op) {
       [](const auto &p) {
         if constexpr (requires { p.operands.constant2; })
           return p.operands.constant2.empty() ? 2 : 1;
+        else if constexpr (requires { p.inputCount(); })
+          return p.inputCount();
         else
           return 1;
       },

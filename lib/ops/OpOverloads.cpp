@@ -37,6 +37,9 @@ std::string nameOf(const DequantizeParams &) { return "Dequantize"; }
 std::string nameOf(const LogSoftmaxFloatParams &) { return "LogSoftmaxFloat"; }
 std::string nameOf(const LstmParams &) { return "Lstm"; }
 std::string nameOf(const SvdfParams &) { return "Svdf"; }
+std::string nameOf(const LookupParams &) { return "Lookup"; }
+std::string nameOf(const MaxMinParams &p) { return p.maximum ? "Maximum" : "Minimum"; }
+std::string nameOf(const ConcatParams &) { return "Concat"; }
 
 Expected<ir::Kernel> nestOf(const Conv2DParams &p, const std::string &n) {
   return buildConv2D(p, n);
@@ -84,6 +87,15 @@ Expected<ir::Kernel> nestOf(const LogSoftmaxFloatParams &p, const std::string &n
 }
 Expected<ir::Kernel> nestOf(const LstmParams &p, const std::string &n) { return buildLstm(p, n); }
 Expected<ir::Kernel> nestOf(const SvdfParams &p, const std::string &n) { return buildSvdf(p, n); }
+Expected<ir::Kernel> nestOf(const LookupParams &p, const std::string &n) {
+  return buildLookup(p, n);
+}
+Expected<ir::Kernel> nestOf(const MaxMinParams &p, const std::string &n) {
+  return buildMaxMin(p, n);
+}
+Expected<ir::Kernel> nestOf(const ConcatParams &p, const std::string &n) {
+  return buildConcat(p, n);
+}
 
 bool referenceOf(const Conv2DParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::conv2D(p, s8(in[0]), s8(o)), true;
@@ -149,6 +161,18 @@ bool referenceOf(const LstmParams &p, const ReferenceInputs &in, uint8_t *o) {
 bool referenceOf(const SvdfParams &p, const ReferenceInputs &in, uint8_t *o) {
   std::vector<int16_t> state(static_cast<size_t>(p.filters() * p.memory), 0);
   return ref::svdf(p, s8(in[0]), s8(o), state.data()), true;
+}
+bool referenceOf(const ConcatParams &p, const ReferenceInputs &in, uint8_t *o) {
+  std::vector<const int8_t *> inputs;
+  for (const uint8_t *x : in)
+    inputs.push_back(s8(x));
+  return ref::concat(p, inputs, s8(o)), true;
+}
+bool referenceOf(const MaxMinParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::maxMin(p, s8(in[0]), second(in), s8(o)), true;
+}
+bool referenceOf(const LookupParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::lookup(p, s8(in[0]), s8(o)), true;
 }
 
 } // namespace loom::ops::overloads

@@ -33,6 +33,9 @@ std::string nameOf(const DequantizeParams &);
 std::string nameOf(const LogSoftmaxFloatParams &);
 std::string nameOf(const LstmParams &);
 std::string nameOf(const SvdfParams &);
+std::string nameOf(const LookupParams &);
+std::string nameOf(const MaxMinParams &);
+std::string nameOf(const ConcatParams &);
 
 // Every op's loop nest, before any schedule (the op's own build function).
 Expected<ir::Kernel> nestOf(const Conv2DParams &p, const std::string &name);
@@ -55,6 +58,9 @@ Expected<ir::Kernel> nestOf(const DequantizeParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const LogSoftmaxFloatParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const LstmParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const SvdfParams &p, const std::string &name);
+Expected<ir::Kernel> nestOf(const LookupParams &p, const std::string &name);
+Expected<ir::Kernel> nestOf(const MaxMinParams &p, const std::string &name);
+Expected<ir::Kernel> nestOf(const ConcatParams &p, const std::string &name);
 
 // Every op's reference kernel on dense inputs; false if it refuses its parameters.
 bool referenceOf(const Conv2DParams &p, const ReferenceInputs &in, uint8_t *out);
@@ -79,5 +85,8 @@ bool referenceOf(const LogSoftmaxFloatParams &p, const ReferenceInputs &in, uint
 bool referenceOf(const LstmParams &p, const ReferenceInputs &in, uint8_t *out);
 // The SVDF from its reset state (all zero).
 bool referenceOf(const SvdfParams &p, const ReferenceInputs &in, uint8_t *out);
+bool referenceOf(const LookupParams &p, const ReferenceInputs &in, uint8_t *out);
+bool referenceOf(const MaxMinParams &p, const ReferenceInputs &in, uint8_t *out);
+bool referenceOf(const ConcatParams &p, const ReferenceInputs &in, uint8_t *out);
 
 } // namespace loom::ops::overloads

@@ -127,6 +127,46 @@ std::vector<uint8_t> chainModel(const std::vector<int32_t> &ops, tflite::TensorT
   return {b.GetBufferPointer(), b.GetBufferPointer() + b.GetSize()};
 }
 
+// input [1, 8] -> FULLY_CONNECTED (constant weights [4, 8]) -> [1, 4], every tensor of `type`.
+std::vector<uint8_t> fullyConnectedModel(tflite::TensorType type) {
+  flatbuffers::FlatBufferBuilder b;
+  const std::vector<float> scale{0.1f};
+  const std::vector<int64_t> zeroPoint{0};
+  auto tensor = [&](std::vector<int32_t> shape, uint32_t buffer, const char *name) {
+    return tflite::CreateTensorDirect(
+        b, &shape, type, buffer, name,
+        tflite::CreateQuantizationParametersDirect(b, nullptr, nullptr, &scale, &zeroPoint));
+  };
+  std::vector<flatbuffers::Offset<tflite::Tensor>> tensors{
+      tensor({1, 8}, 0, "in"), tensor({4, 8}, 1, "weights"), tensor({1, 4}, 0, "out")};
+  std::vector<flatbuffers::Offset<tflite::OperatorCode>> codes{
+      tflite::CreateOperatorCode(b, 9, 0, 1, 9)};
+  const std::vector<int32_t> in{0, 1, -1}, out{2}, inputs{0}, outputs{2};
+  std::vector<flatbuffers::Offset<tflite::Operator>> operators{
+      tflite::CreateOperatorDirect(b, 0, &in, &out)};
+  std::vector<flatbuffers::Offset<tflite::SubGraph>> subgraphs{
+      tflite::CreateSubGraphDirect(b, &tensors, &inputs, &outputs, &operators)};
+  const std::vector<uint8_t> weights(32, 1);
+  std::vector<flatbuffers::Offset<tflite::Buffer>> buffers{tflite::CreateBuffer(b),
+                                                           tflite::CreateBufferDirect(b, &weights)};
+  b.Finish(tflite::CreateModelDirect(b, 3, &codes, &subgraphs, nullptr, &buffers),
+           tflite::ModelIdentifier());
+  return {b.GetBufferPointer(), b.GetBufferPointer() + b.GetSize()};
+}
+
+// A legacy all-uint8 graph is refused with what to do; the same graph in int8 imports.
+TEST(TfliteImport, RefusesLegacyUint8GraphsWithWhatToDo) {
+  auto legacy = graph::importTflite(fullyConnectedModel(tflite::TensorType::UINT8), "legacy");
+  ASSERT_FALSE(legacy.ok());
+  const std::string &m = legacy.error().message;
+  EXPECT_NE(m.find("weights 'weights' are UINT8: a legacy all-uint8 (TF1) graph"),
+            std::string::npos)
+      << m;
+  EXPECT_NE(m.find("re-export the model with int8 quantization"), std::string::npos) << m;
+  auto modern = graph::importTflite(fullyConnectedModel(tflite::TensorType::INT8), "modern");
+  EXPECT_TRUE(modern.ok()) << modern.error().message;
+}
+
 // Every unsupported operator of a model is named at once, by name and node; a single one alone.
 TEST(TfliteImport, NamesEveryUnsupportedOperatorAtOnce) {
   // RELU6 (21), GATHER (36), RELU6, CUMSUM (128).

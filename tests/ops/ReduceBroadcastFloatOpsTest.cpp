@@ -194,12 +194,70 @@ TEST(BroadcastAdd, MatchesReferenceOnJitAndQemu) {
   }
 }
 
+// SUB: ADD's arithmetic with the second scaled input subtracted; the reference follows the real
+// difference to within one output step (and x - x is the output zero point).
+TEST(BroadcastSub, MatchesReferenceOnJitAndQemuAndTheRealDifference) {
+  std::mt19937 rng(66);
+  for (int n = 0; n < 40; ++n) {
+    int64_t size = 0;
+    ops::BinaryOperands operands = randomOperands(rng, size);
+    const double s1 = real(rng, 0.005, 0.2), s2 = real(rng, 0.005, 0.2), so = real(rng, 0.01, 0.3);
+    const int z1 = pick(rng, -128, 127), z2 = pick(rng, -128, 127), zo = pick(rng, -128, 127);
+    ops::AddParams p = ops::makeAddParams(size, s1, z1, s2, z2, so, zo, -128, 127);
+    p.subtract = true;
+    p.operands = operands;
+    auto a = ops::randomInt8(static_cast<size_t>(p.operands.extent1(size)), rng);
+    auto b = ops::randomInt8(static_cast<size_t>(p.operands.extent2(size)), rng);
+    std::vector<int8_t> expected(static_cast<size_t>(size));
+    ops::reference::add(p, a.data(), b.data(), expected.data());
+    if (p.operands.shape.empty() && p.operands.constant2.empty()) {
+      for (int64_t i = 0; i < size; ++i) {
+        const double exact = (s1 * (a[i] - z1) - s2 * (b[i] - z2)) / so + zo;
+        ASSERT_NEAR(expected[i], std::clamp(exact, -128.0, 127.0), 1.0) << "case " << n;
+      }
+    }
+    ir::Kernel k = ops::buildAdd(p, fmt::format("sub_{}", n)).take();
+    EXPECT_NE(k.description.find("Sub"), std::string::npos);
+    std::vector<std::vector<int8_t>> inputs = {a};
+    if (p.operands.constant2.empty())
+      inputs.push_back(b);
+    expectKernelOutput(k, inputs, expected, n < 4, cpuOf(n), "reduce_ops");
+  }
+}
+
+TEST(BroadcastMaximumMinimum, MatchesReferenceOnJitAndQemu) {
+  std::mt19937 rng(67);
+  for (int n = 0; n < 40; ++n) {
+    ops::MaxMinParams p;
+    p.operands = randomOperands(rng, p.size);
+    p.maximum = n % 2 == 0;
+    auto a = ops::randomInt8(static_cast<size_t>(p.operands.extent1(p.size)), rng);
+    auto b = ops::randomInt8(static_cast<size_t>(p.operands.extent2(p.size)), rng);
+    std::vector<int8_t> expected(static_cast<size_t>(p.size));
+    ops::reference::maxMin(p, a.data(), b.data(), expected.data());
+    if (p.operands.shape.empty() && p.operands.constant2.empty()) {
+      for (int64_t i = 0; i < p.size; ++i) {
+        ASSERT_EQ(expected[i], p.maximum ? std::max(a[i], b[i]) : std::min(a[i], b[i]));
+      }
+    }
+    ir::Kernel k = ops::buildMaxMin(p, fmt::format("maxmin_{}", n)).take();
+    std::vector<std::vector<int8_t>> inputs = {a};
+    if (p.operands.constant2.empty())
+      inputs.push_back(b);
+    expectKernelOutput(k, inputs, expected, n < 4, cpuOf(n), "reduce_ops");
+  }
+  ops::MaxMinParams bad;
+  EXPECT_NE(ops::validate(bad).error().message.find("Maximum: size is 0"), std::string::npos);
+}
+
 // Inputs around the rounding edges: exact halves (x = (k + 0.5) * scale), values beyond the
-// 8-bit range, huge values and signed zeros.
+// 8-bit range, huge values, signed zeros and NaNs (which quantize to the zero point on every
+// target).
 std::vector<float> quantizeInputs(std::mt19937 &rng, size_t size, float scale) {
   std::vector<float> v(size);
   for (auto &x : v) {
-    switch (pick(rng, 0, 4)) {
+    switch (pick(rng, 0, 5)) {
+    case 4: x = pick(rng, 0, 1) ? std::nanf("") : -std::nanf(""); break;
     case 0: x = (static_cast<float>(pick(rng, -140, 140)) + 0.5f) * scale; break;
     case 1: x = static_cast<float>(real(rng, -300, 300)) * scale; break;
     case 2: x = pick(rng, 0, 1) ? 3e30f : -3e30f; break;
@@ -236,6 +294,9 @@ TEST(QuantizeFloat, ReferenceRoundsHalvesAwayFromZero) {
   ops::reference::quantizeFloat(p, in.data(), out.data());
   EXPECT_EQ(std::vector<int>(out.begin(), out.end()),
             (std::vector<int>{2, 0, 3, 255 /* -1 */, 127, 1}));
+  const float nan = std::nanf("");
+  ops::reference::quantizeFloat(p, &nan, out.data());
+  EXPECT_EQ(out[0], 1) << "NaN quantizes to the zero point";
 }
 
 TEST(Dequantize, MatchesReferenceOnJitAndQemu) {

@@ -57,7 +57,16 @@ enum class OpType {
   Slice,
   Pack,
   UnidirectionalSequenceLstm,
-  Svdf
+  Svdf,
+  Logistic,
+  Tanh,
+  LeakyRelu,
+  Relu,
+  Sub,
+  Maximum,
+  Minimum,
+  Concatenation,
+  HardSwish
 };
 std::string_view name(OpType t);
 
@@ -100,9 +109,16 @@ struct SvdfOptions {
   int rank = 1;
   Activation activation = Activation::None; // not applied by TFLite Micro's integer kernel
 };
-using Options =
-    std::variant<std::monostate, ConvOptions, PoolOptions, ElementwiseOptions, ReduceOptions,
-                 SoftmaxOptions, ResizeOptions, StridedSliceOptions, LstmOptions, SvdfOptions>;
+struct ConcatOptions {
+  int axis = 0; // may be negative (from the end), as in the model
+  Activation activation = Activation::None;
+};
+struct LeakyReluOptions {
+  float alpha = 0.2f;
+};
+using Options = std::variant<std::monostate, ConvOptions, PoolOptions, ElementwiseOptions,
+                             ReduceOptions, SoftmaxOptions, ResizeOptions, StridedSliceOptions,
+                             LstmOptions, SvdfOptions, LeakyReluOptions, ConcatOptions>;
 
 struct Node {
   int index = 0; // position in the model's operator list

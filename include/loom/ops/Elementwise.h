@@ -33,6 +33,8 @@ struct AddParams {
   int32_t outputMultiplier = 0, outputShift = 0;
   int leftShift = 20;
   int32_t activationMin = -128, activationMax = 127;
+  // TFLite's int8 SUB: the same arithmetic with input 2's scaled value subtracted.
+  bool subtract = false;
 };
 // From the float scales, as TFLite's PrepareInt8AddOrSub computes them.
 AddParams makeAddParams(int64_t size, double scale1, int32_t zp1, double scale2, int32_t zp2,
@@ -45,6 +47,14 @@ struct MulParams {
   int32_t input1Offset = 0, input2Offset = 0, outputOffset = 0; // offsets = -zp (inputs), +zp
   int32_t outputMultiplier = 1 << 30, outputShift = 1;
   int32_t activationMin = -128, activationMax = 127;
+};
+
+// TFLite's int8 MAXIMUM / MINIMUM (reference_ops::MaximumMinimumBroadcastSlow): the larger or
+// smaller raw value; TFLite Micro does not requantize (its inputs and output share one encoding).
+struct MaxMinParams {
+  int64_t size = 0; // output elements
+  BinaryOperands operands;
+  bool maximum = true;
 };
 
 // The window of a 2-D pooling (AVERAGE_POOL_2D, MAX_POOL_2D) over an HWC tensor.
@@ -60,20 +70,23 @@ struct AveragePool2DParams : Pool2DParams {};
 
 Status validate(const AddParams &p);
 Status validate(const MulParams &p);
+Status validate(const MaxMinParams &p);
 Status validate(const AveragePool2DParams &p);
 // The checks every pooling window needs (`op` names the pool in the messages).
 Status validatePool2D(const std::string &op, const Pool2DParams &p);
 
-// Loop nests. Add, Mul: arguments (input1, input2, output), or (input1, output) with a constant
-// input 2. AveragePool2D: (input, output).
+// Loop nests. Add, Mul, MaxMin: arguments (input1, input2, output), or (input1, output) with a
+// constant input 2. AveragePool2D: (input, output).
 Expected<ir::Kernel> buildAdd(const AddParams &p, const std::string &name);
 Expected<ir::Kernel> buildMul(const MulParams &p, const std::string &name);
+Expected<ir::Kernel> buildMaxMin(const MaxMinParams &p, const std::string &name);
 Expected<ir::Kernel> buildAveragePool2D(const AveragePool2DParams &p, const std::string &name);
 
 namespace reference {
 // `b` is ignored when the operands carry a constant input 2.
 void add(const AddParams &p, const int8_t *a, const int8_t *b, int8_t *out);
 void mul(const MulParams &p, const int8_t *a, const int8_t *b, int8_t *out);
+void maxMin(const MaxMinParams &p, const int8_t *a, const int8_t *b, int8_t *out);
 // Returns false when an output window covers no input (TFLite fails the op then).
 bool averagePool2D(const AveragePool2DParams &p, const int8_t *in, int8_t *out);
 } // namespace reference

@@ -5,9 +5,11 @@
 #pragma once
 
 #include "loom/ops/AnyOp.h"
+#include "loom/ops/Concat.h"
 #include "loom/ops/DataMovement.h"
 #include "loom/ops/Elementwise.h"
 #include "loom/ops/FloatOps.h"
+#include "loom/ops/Lookup.h"
 #include "loom/ops/Lstm.h"
 #include "loom/ops/Reduce.h"
 #include "loom/ops/Softmax.h"
@@ -21,11 +23,12 @@
 
 namespace loom::ops {
 
-using Op = std::variant<Conv2DParams, PointwiseConv2DParams, DepthwiseConv2DParams,
-                        FullyConnectedParams, AddParams, MulParams, AveragePool2DParams,
-                        MaxPool2DParams, MeanParams, SoftmaxParams, PadParams, RequantizeParams,
-                        TransposeParams, SliceParams, ResizeNearestParams, QuantizeFloatParams,
-                        DequantizeParams, LogSoftmaxFloatParams, LstmParams, SvdfParams>;
+using Op =
+    std::variant<Conv2DParams, PointwiseConv2DParams, DepthwiseConv2DParams, FullyConnectedParams,
+                 AddParams, MulParams, AveragePool2DParams, MaxPool2DParams, MeanParams,
+                 SoftmaxParams, PadParams, RequantizeParams, TransposeParams, SliceParams,
+                 ResizeNearestParams, QuantizeFloatParams, DequantizeParams, LogSoftmaxFloatParams,
+                 LstmParams, SvdfParams, LookupParams, MaxMinParams, ConcatParams>;
 
 std::string opName(const Op &op); // "Conv2D", "Add", ...
 Status validate(const Op &op);
@@ -39,7 +42,8 @@ std::optional<AnyOp> scheduledOp(const Op &op);
 
 int64_t macs(const Op &op); // multiply-accumulates; 0 for the glue ops without any
 
-// How many activation tensors the kernel reads (2 for ADD/MUL of two activations, else 1).
+// How many activation tensors the kernel reads (2 for ADD/MUL/... of two activations, the inputs
+// of a CONCATENATION, else 1).
 int activationInputs(const Op &op);
 
 // Runs the reference kernel on dense inputs (one per activation input, in argument order) into

@@ -76,10 +76,18 @@ void add(const AddParams &p, const int8_t *a, const int8_t *b, int8_t *out) {
         multiplyByQuantizedMultiplier(shifted1, p.input1Multiplier, p.input1Shift);
     const int32_t scaled2 =
         multiplyByQuantizedMultiplier(shifted2, p.input2Multiplier, p.input2Shift);
+    // reference_integer_ops::SubElementwise differs only in the sign of the second term.
     const int32_t raw =
-        multiplyByQuantizedMultiplier(scaled1 + scaled2, p.outputMultiplier, p.outputShift) +
+        multiplyByQuantizedMultiplier(p.subtract ? scaled1 - scaled2 : scaled1 + scaled2,
+                                      p.outputMultiplier, p.outputShift) +
         p.outputOffset;
     out[i] = static_cast<int8_t>(std::clamp(raw, p.activationMin, p.activationMax));
+  });
+}
+
+void maxMin(const MaxMinParams &p, const int8_t *a, const int8_t *b, int8_t *out) {
+  forEachElement(p.operands, p.size, b, [&](int64_t i, int64_t i1, int8_t second) {
+    out[i] = p.maximum ? std::max(a[i1], second) : std::min(a[i1], second);
   });
 }
 

@@ -11,7 +11,8 @@ namespace loom::ops::reference {
 void quantizeFloat(const QuantizeFloatParams &p, const float *in, uint8_t *out) {
   const int32_t lo = p.outputUnsigned ? 0 : -128, hi = p.outputUnsigned ? 255 : 127;
   for (int64_t i = 0; i < p.size; ++i) {
-    const float q = in[i] / p.scale;
+    // NaN -> the zero point, as TFLite Micro gives on a Cortex-M (VCVT converts NaN to 0).
+    const float q = std::isnan(in[i]) ? 0.0f : in[i] / p.scale;
     // Out-of-range quotients clamp to the 8-bit range either way; bounding them first keeps the
     // conversion to int defined.
     const float qc = std::min(std::max(q, -16777216.0f), 16777216.0f);

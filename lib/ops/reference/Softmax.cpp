@@ -2,6 +2,7 @@
 // (exp_on_negative_values, one_over_one_plus_x_for_x_in_0_1), written out on raw int32 values.
 // Fixed-point formats are named Qm (m integer bits, 31 - m fractional bits).
 #include "loom/ops/Softmax.h"
+#include "GemmlowpFixedPoint.h"
 #include "loom/ops/Quantization.h"
 #include "loom/ops/Reference.h"
 
@@ -11,8 +12,11 @@
 
 namespace loom::ops {
 
+namespace {
+constexpr int kScaledDiffIntegerBits = 5; // TFLite's softmax works on differences in Q5
+} // namespace
+
 SoftmaxParams makeSoftmaxParams(int rows, int depth, double beta, double inputScale) {
-  constexpr int kScaledDiffIntegerBits = 5;
   SoftmaxParams p;
   p.rows = rows, p.depth = depth;
   const double real = std::min(beta * inputScale * (1 << (31 - kScaledDiffIntegerBits)),
@@ -30,57 +34,7 @@ SoftmaxParams makeSoftmaxParams(int rows, int depth, double beta, double inputSc
 namespace reference {
 namespace {
 
-constexpr int32_t kMax = std::numeric_limits<int32_t>::max();
-constexpr int32_t kMin = std::numeric_limits<int32_t>::min();
-
-int32_t mul(int32_t a, int32_t b) { return saturatingRoundingDoublingHighMul(a, b); }
-
-// gemmlowp SaturatingRoundingMultiplyByPOT with a positive exponent: a saturating left shift.
-int32_t saturatingShiftLeft(int32_t x, int exponent) {
-  const int32_t threshold = (1 << (31 - exponent)) - 1;
-  if (x > threshold)
-    return kMax;
-  if (x < -threshold)
-    return kMin;
-  return static_cast<int32_t>(static_cast<uint32_t>(x) << exponent);
-}
-
-// exp(a) for a in [-1/4, 0), Q0 in and out: Taylor series around -1/8.
-int32_t expOnQuarterInterval(int32_t a) {
-  const int32_t expMinusOneEighth = 1895147668, oneThird = 715827883;
-  const int32_t x = a + (1 << 28);
-  const int32_t x2 = mul(x, x), x3 = mul(x2, x), x4 = mul(x2, x2);
-  const int32_t x4Over4 = roundingDivideByPOT(x4, 2);
-  const int32_t poly = roundingDivideByPOT(mul(x4Over4 + x3, oneThird) + x2, 1);
-  return expMinusOneEighth + mul(expMinusOneEighth, x + poly);
-}
-
-// exp(a) for a <= 0 in Q5, result in Q0: the fractional quarter by polynomial, then one constant
-// factor exp(-2^k) per set bit of the remaining multiple of 1/4.
-int32_t expOnNegativeValues(int32_t a) {
-  constexpr int kFractionalBits = 26;
-  const int32_t oneQuarter = 1 << (kFractionalBits - 2);
-  const int32_t modQuarterMinusQuarter = (a & (oneQuarter - 1)) - oneQuarter;
-  int32_t result = expOnQuarterInterval(saturatingShiftLeft(modQuarterMinusQuarter, 5));
-  const int32_t remainder = modQuarterMinusQuarter - a;
-  const int32_t factors[] = {1672461947, 1302514674, 790015084, 290630308, 39332535, 720401, 242};
-  for (int k = -2; k <= 4; ++k)
-    if (remainder & (1 << (kFractionalBits + k)))
-      result = mul(result, factors[k + 2]);
-  return a == 0 ? kMax : result;
-}
-
-// 1 / (1 + a) for a in [0, 1), Q0 in and out: Newton-Raphson in Q2 from 48/17 - 32/17 * d.
-int32_t oneOverOnePlusX(int32_t a) {
-  const int64_t sum = int64_t{a} + kMax;
-  const auto halfDenominator = static_cast<int32_t>((sum + (sum >= 0 ? 1 : -1)) / 2);
-  int32_t x = 1515870810 + mul(halfDenominator, -1010580540);
-  for (int i = 0; i < 3; ++i) {
-    const int32_t oneMinusHalfDenominatorTimesX = (1 << 29) - mul(halfDenominator, x);
-    x = x + saturatingShiftLeft(mul(x, oneMinusHalfDenominatorTimesX), 2);
-  }
-  return saturatingShiftLeft(x, 1);
-}
+using namespace gemmlowp;
 
 } // namespace
 
@@ -101,7 +55,8 @@ template <typename Out> void softmaxTo(const SoftmaxParams &p, const int8_t *in,
       // MultiplyByQuantizedMultiplierGreaterThanOne: pre-shift, then the high product.
       return used ? expOnNegativeValues(
                         mul(static_cast<int32_t>(static_cast<uint32_t>(diff) << p.inputLeftShift),
-                            p.inputMultiplier))
+                            p.inputMultiplier),
+                        kScaledDiffIntegerBits)
                   : 0;
     };
     int32_t sumOfExps = 0; // Q12

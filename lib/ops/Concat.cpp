@@ -1,0 +1,60 @@
+// The CONCATENATION nest: per input, a copy of its [outer][axis_k * inner] rows into the output
+// columns from offset_k * inner.
+#include "loom/ops/Concat.h"
+#include "NestParts.h"
+#include "OpChecks.h"
+
+#include <fmt/format.h>
+
+#include <numeric>
+
+namespace loom::ops {
+
+using namespace ir;
+using namespace detail;
+
+int64_t ConcatParams::outputAxis() const {
+  return std::accumulate(axisSizes.begin(), axisSizes.end(), int64_t{0});
+}
+
+Status validate(const ConcatParams &p) {
+  const std::string op = "Concat";
+  if (p.inputCount() < 1 || p.inputCount() > kMaxConcatInputs)
+    return Error{fmt::format("{}: {} inputs (1 to {} supported: a kernel takes four buffers)", op,
+                             p.inputCount(), kMaxConcatInputs)};
+  for (int64_t a : p.axisSizes)
+    if (auto s = checkPositive(op, "an input's axis size", a); !s)
+      return s;
+  return firstError({checkPositive(op, "outer size", p.outer),
+                     checkPositive(op, "inner size", p.inner),
+                     checkElements(op, "output", {p.outer, p.outputAxis(), p.inner})});
+}
+
+Expected<Kernel> buildConcat(const ConcatParams &p, const std::string &name) {
+  if (auto s = validate(p); !s)
+    return s.error();
+  const int64_t width = p.outputAxis() * p.inner;
+  std::vector<Buffer> args;
+  for (int k = 0; k < p.inputCount(); ++k)
+    args.push_back(makeBuffer(fmt::format("input{}", k + 1), ScalarType::I8,
+                              {p.outer, p.axisSizes[static_cast<size_t>(k)] * p.inner}, {"o", "j"},
+                              BufferRole::Input));
+  Buffer out =
+      makeBuffer("output", ScalarType::I8, {p.outer, width}, {"o", "j"}, BufferRole::Output);
+  Expr o = var("o"), j = var("j");
+  std::vector<Stmt> copies;
+  int64_t offset = 0;
+  for (int k = 0; k < p.inputCount(); ++k) {
+    const int64_t columns = p.axisSizes[static_cast<size_t>(k)] * p.inner;
+    copies.push_back(forLoop(
+        "j", i32(0), i32(columns),
+        store(out, {o, offset ? j + offset : j}, load(args[static_cast<size_t>(k)], {o, j}))));
+    offset += columns;
+  }
+  args.push_back(out);
+  return Kernel{name, args, forLoop("o", i32(0), i32(p.outer), block(copies)),
+                fmt::format("Concat {} inputs, {} x {} x {}", p.inputCount(), p.outer,
+                            p.outputAxis(), p.inner)};
+}
+
+} // namespace loom::ops
