@@ -87,7 +87,7 @@ Expected<std::vector<ops::Layer>> modelLayers(const std::string &path) {
       continue;
     std::mt19937 rng(static_cast<unsigned>(n.index) + 1);
     layers.push_back(
-        {fmt::format("{}_n{}", g->name, n.index), *op, ops::randomInt8(ops::inputBytes(*op), rng)});
+        {fmt::format("{}_{}", g->name, n.tag()), *op, ops::randomInt8(ops::inputBytes(*op), rng)});
   }
   return layers;
 }

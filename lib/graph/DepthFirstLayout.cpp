@@ -125,8 +125,7 @@ DepthFirstLayout depthFirstLayout(const ActivationBuffers &act,
 
 std::string dumpSchedule(const Graph &g, const SegmentSchedule &s) {
   auto tensor = [&](int node) {
-    return node < 0 ? std::string("input")
-                    : fmt::format("n{}", g.nodes[static_cast<size_t>(node)].index);
+    return node < 0 ? std::string("input") : g.nodes[static_cast<size_t>(node)].tag();
   };
   std::string out = fmt::format("depth-first segment {}: {} steps, output buffer {}",
                                 toString(s.segment), s.steps.size(), s.output);

@@ -33,6 +33,10 @@ int elementSize(DataType t) {
   return 0;
 }
 
+std::string Node::tag() const {
+  return part ? fmt::format("n{}p{}", index, part) : fmt::format("n{}", index);
+}
+
 std::string_view name(OpType t) {
   switch (t) {
   case OpType::Conv2D: return "CONV_2D";

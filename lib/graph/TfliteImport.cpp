@@ -2,6 +2,7 @@
 // each index, shape and buffer size is checked before use.
 #include "loom/graph/TfliteImport.h"
 
+#include "ImportSplits.h"
 #include "TfliteOperatorNames.h"
 
 #include "tflite_subset_generated.h"
@@ -227,6 +228,11 @@ private:
         s += (s.empty() ? "'" : ", '") + (t >= 0 ? graph_.tensors[t].name : "-") + "'";
       return s.empty() ? std::string("none") : s;
     };
+    if (builtin == detail::kSplitBuiltin || builtin == detail::kSplitVBuiltin ||
+        builtin == detail::kUnpackBuiltin) {
+      const auto *u = op.builtin_options_as_UnpackOptions();
+      return detail::appendSplit(graph_, builtin, index, n.inputs, n.outputs, u ? u->axis() : 0);
+    }
     auto type = opType(builtin);
     unsupported = code.custom_code() || builtin == 32 || !type;
     if (code.custom_code() || builtin == 32)

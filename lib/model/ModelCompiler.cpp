@@ -36,7 +36,7 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
   CompiledModel m;
   m.name = identifier(g.name);
   for (size_t i = 0; i < g.nodes.size(); ++i)
-    if (g.nodes[i].index != static_cast<int>(i)) { // reordered (OperatorOrder.h)
+    if (i > 0 && g.nodes[i].index < g.nodes[i - 1].index) { // reordered (OperatorOrder.h)
       for (const Node &n : g.nodes)
         m.nodeOrder.push_back(n.index);
       break;
@@ -103,9 +103,9 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
       args.push_back({act.bufferOfTensor[t], 0, 0});
     for (int t : stateInputs(g, n))
       args.push_back({CompiledModel::stateArgument(stateOf(t)), 0, 0});
-    if (auto st = emitter.addStep(n, *op, fmt::format("{}_n{}", m.name, n.index),
-                                  inPlace ? outBuffer : -1, args, static_cast<int>(pos),
-                                  static_cast<int>(pos));
+    if (auto st =
+            emitter.addStep(n, *op, fmt::format("{}_{}", m.name, n.tag()), inPlace ? outBuffer : -1,
+                            args, static_cast<int>(pos), static_cast<int>(pos));
         !st)
       return st.error();
   }

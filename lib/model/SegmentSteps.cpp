@@ -71,7 +71,7 @@ Status StepEmitter::rectCall(const SegmentSchedule &s, const SegmentSchedule::Pa
           return fmt::format("p{}x{}", c.output.rows.size(), c.output.cols.size());
       },
       *rect);
-  return addStep(n, *rect, fmt::format("{}_n{}_{}", m.name, n.index, shape), -1, {in, out},
+  return addStep(n, *rect, fmt::format("{}_{}_{}", m.name, n.tag(), shape), -1, {in, out},
                  s.segment.first, s.segment.last);
 }
 
@@ -229,7 +229,7 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
         // nest (a channel plane of scratch) on the slice; it reads the slice's input rows and
         // writes the output row at the same address.
         const auto &dw = std::get<ops::DepthwiseConv2DParams>(sliced);
-        const std::string name = fmt::format("{}_n{}_{}_in_place", m.name, node->index, rw);
+        const std::string name = fmt::format("{}_{}_{}_in_place", m.name, node->tag(), rw);
         auto kernel = schedule::chooseKernel(dw, name, schedule::KernelForm::InPlace, sources());
         if (!kernel)
           return Error{
@@ -244,7 +244,7 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
             {out.buffer, out.offset, out.tensorByte, s.rowBytes.at(out.tensor), true, out.tensor});
         continue;
       }
-      if (auto st = addStep(*node, sliced, fmt::format("{}_n{}_{}", m.name, node->index, rw), -1,
+      if (auto st = addStep(*node, sliced, fmt::format("{}_{}_{}", m.name, node->tag(), rw), -1,
                             args, a, b);
           !st)
         return st;

@@ -125,6 +125,11 @@ struct Node {
   OpType op = OpType::Conv2D;
   std::vector<int> inputs, outputs; // tensor indices; -1 for an omitted optional input
   Options options;
+  // Which of the nodes one model operator became (SPLIT: one SLICE per output); 0 otherwise.
+  int part = 0;
+
+  // A name unique in the graph: "n<index>", "n<index>p<part>" for the later parts.
+  std::string tag() const;
 };
 
 struct Graph {
