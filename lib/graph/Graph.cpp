@@ -71,6 +71,7 @@ std::string_view name(OpType t) {
   case OpType::Minimum: return "MINIMUM";
   case OpType::Concatenation: return "CONCATENATION";
   case OpType::HardSwish: return "HARD_SWISH";
+  case OpType::Prelu: return "PRELU";
   }
   return "?";
 }

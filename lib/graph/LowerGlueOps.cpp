@@ -39,6 +39,8 @@ Expected<ops::BinaryOperands> binaryOperands(const Graph &g, const Node &n, int 
   first = n.inputs[0], second = n.inputs[1];
   if (g.tensors[first].isConstant() && n.op == OpType::Sub)
     return fail(g, n, "a constant minuend (constant - activation) is not supported").error();
+  if (g.tensors[first].isConstant() && n.op == OpType::Prelu)
+    return fail(g, n, "a constant input (with alpha the activation) is not supported").error();
   if (g.tensors[first].isConstant())
     std::swap(first, second);
   if (g.tensors[first].isConstant())
@@ -104,6 +106,20 @@ Expected<LoweredNode> lowerAddOrMul(const Graph &g, const Node &n, int &input) {
                                 t->name, out.name))
             .error();
     ops::MaxMinParams p{out.elementCount(), std::move(*operands), n.op == OpType::Maximum};
+    if (auto s = ops::validate(p); !s)
+      return fail(g, n, s.error().message).error();
+    return LoweredNode{p};
+  }
+  if (n.op == OpType::Prelu) {
+    // PreluPrepare: input / output and input * alpha / output scales, in double.
+    const double in = scaleOf(a), alpha = scaleOf(b), o = scaleOf(out);
+    ops::PreluParams p{out.elementCount(),
+                       std::move(*operands),
+                       -zeroPoint(a),
+                       -zeroPoint(b),
+                       zeroPoint(out),
+                       ops::quantizeMultiplier(in / o),
+                       ops::quantizeMultiplier(in * alpha / o)};
     if (auto s = ops::validate(p); !s)
       return fail(g, n, s.error().message).error();
     return LoweredNode{p};
@@ -348,7 +364,8 @@ Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input) {
   case OpType::Sub:
   case OpType::Mul:
   case OpType::Maximum:
-  case OpType::Minimum: return lowerAddOrMul(g, n, input);
+  case OpType::Minimum:
+  case OpType::Prelu: return lowerAddOrMul(g, n, input);
   case OpType::Mean: return lowerMean(g, n);
   case OpType::Transpose: return lowerTranspose(g, n);
   case OpType::StridedSlice:

@@ -56,6 +56,7 @@ std::optional<OpType> opType(int32_t code) {
   case 44: return OpType::UnidirectionalSequenceLstm;
   case 45: return OpType::StridedSlice;
   case 50: return OpType::LogSoftmax;
+  case 54: return OpType::Prelu;
   case 55: return OpType::Maximum;
   case 57: return OpType::Minimum;
   case 65: return OpType::Slice;
@@ -326,7 +327,8 @@ private:
               : Activation::None};
       break;
     case OpType::Maximum:
-    case OpType::Minimum: n.options = ElementwiseOptions{}; break;
+    case OpType::Minimum:
+    case OpType::Prelu: n.options = ElementwiseOptions{}; break;
     case OpType::Pack:
       n.options = ConcatOptions{
           op.builtin_options_as_PackOptions() ? op.builtin_options_as_PackOptions()->axis() : 0};
@@ -439,6 +441,7 @@ private:
     case OpType::Mul:
     case OpType::Maximum:
     case OpType::Minimum:
+    case OpType::Prelu:
     case OpType::Reshape:
     case OpType::Transpose:
     case OpType::Mean: return need(n.op == OpType::Reshape ? 1 : 2);

@@ -158,6 +158,16 @@ Status validate(const MaxMinParams &p) {
                      validateOperands(op, p.size, p.operands)});
 }
 
+Status validate(const PreluParams &p) {
+  const std::string op = "Prelu";
+  return firstError(
+      {checkPositive(op, "size", p.size), checkElements(op, "output", {p.size}),
+       validateOperands(op, p.size, p.operands), checkInt8(op, "input zero point", -p.inputOffset),
+       checkInt8(op, "alpha zero point", -p.alphaOffset),
+       checkInt8(op, "output zero point", p.outputOffset),
+       checkShift(op, "identity", p.identity.shift), checkShift(op, "alpha", p.alpha.shift)});
+}
+
 Status validate(const MulParams &p) {
   const std::string op = "Mul";
   if (auto s = firstError({checkPositive(op, "size", p.size), checkElements(op, "output", {p.size}),
@@ -218,6 +228,20 @@ Expected<Kernel> buildMaxMin(const MaxMinParams &p, const std::string &name) {
     return cast(ScalarType::I8, p.maximum ? max(a, b) : min(a, b));
   };
   return elementwise(name, p.maximum ? "Maximum" : "Minimum", p.size, p.operands, compute);
+}
+
+Expected<Kernel> buildPrelu(const PreluParams &p, const std::string &name) {
+  if (auto s = validate(p); !s)
+    return s.error();
+  auto compute = [&](Expr x1, Expr x2) {
+    Expr x = offset(cast(ScalarType::I32, std::move(x1)), -p.inputOffset);
+    Expr a = offset(cast(ScalarType::I32, std::move(x2)), -p.alphaOffset);
+    Expr positive = multiplyByQuantizedMultiplier(x, p.identity.multiplier, p.identity.shift);
+    Expr negative = multiplyByQuantizedMultiplier(x * a, p.alpha.multiplier, p.alpha.shift);
+    Expr y = offset(select(x >= i32(0), positive, negative), -p.outputOffset);
+    return clampToByte(y, -128, 127);
+  };
+  return elementwise(name, "Prelu", p.size, p.operands, compute);
 }
 
 Expected<Kernel> buildAveragePool2D(const AveragePool2DParams &p, const std::string &name) {

@@ -40,6 +40,7 @@ std::string nameOf(const SvdfParams &) { return "Svdf"; }
 std::string nameOf(const LookupParams &) { return "Lookup"; }
 std::string nameOf(const MaxMinParams &p) { return p.maximum ? "Maximum" : "Minimum"; }
 std::string nameOf(const ConcatParams &) { return "Concat"; }
+std::string nameOf(const PreluParams &) { return "Prelu"; }
 
 Expected<ir::Kernel> nestOf(const Conv2DParams &p, const std::string &n) {
   return buildConv2D(p, n);
@@ -96,6 +97,7 @@ Expected<ir::Kernel> nestOf(const MaxMinParams &p, const std::string &n) {
 Expected<ir::Kernel> nestOf(const ConcatParams &p, const std::string &n) {
   return buildConcat(p, n);
 }
+Expected<ir::Kernel> nestOf(const PreluParams &p, const std::string &n) { return buildPrelu(p, n); }
 
 bool referenceOf(const Conv2DParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::conv2D(p, s8(in[0]), s8(o)), true;
@@ -161,6 +163,9 @@ bool referenceOf(const LstmParams &p, const ReferenceInputs &in, uint8_t *o) {
 bool referenceOf(const SvdfParams &p, const ReferenceInputs &in, uint8_t *o) {
   std::vector<int16_t> state(static_cast<size_t>(p.filters() * p.memory), 0);
   return ref::svdf(p, s8(in[0]), s8(o), state.data()), true;
+}
+bool referenceOf(const PreluParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return ref::prelu(p, s8(in[0]), second(in), s8(o)), true;
 }
 bool referenceOf(const ConcatParams &p, const ReferenceInputs &in, uint8_t *o) {
   std::vector<const int8_t *> inputs;

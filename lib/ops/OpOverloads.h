@@ -36,6 +36,7 @@ std::string nameOf(const SvdfParams &);
 std::string nameOf(const LookupParams &);
 std::string nameOf(const MaxMinParams &);
 std::string nameOf(const ConcatParams &);
+std::string nameOf(const PreluParams &);
 
 // Every op's loop nest, before any schedule (the op's own build function).
 Expected<ir::Kernel> nestOf(const Conv2DParams &p, const std::string &name);
@@ -61,6 +62,7 @@ Expected<ir::Kernel> nestOf(const SvdfParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const LookupParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const MaxMinParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const ConcatParams &p, const std::string &name);
+Expected<ir::Kernel> nestOf(const PreluParams &p, const std::string &name);
 
 // Every op's reference kernel on dense inputs; false if it refuses its parameters.
 bool referenceOf(const Conv2DParams &p, const ReferenceInputs &in, uint8_t *out);
@@ -88,5 +90,6 @@ bool referenceOf(const SvdfParams &p, const ReferenceInputs &in, uint8_t *out);
 bool referenceOf(const LookupParams &p, const ReferenceInputs &in, uint8_t *out);
 bool referenceOf(const MaxMinParams &p, const ReferenceInputs &in, uint8_t *out);
 bool referenceOf(const ConcatParams &p, const ReferenceInputs &in, uint8_t *out);
+bool referenceOf(const PreluParams &p, const ReferenceInputs &in, uint8_t *out);
 
 } // namespace loom::ops::overloads

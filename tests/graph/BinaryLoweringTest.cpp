@@ -97,6 +97,43 @@ TEST(BinaryLowering, RefusesWhatTfliteMicroComputesDifferently) {
   EXPECT_NE(min.error().message.find("quantized unlike the output"), std::string::npos);
 }
 
+// in [1, 4, 6, 5] -> PRELU with a constant per-channel alpha [5] -> out.
+graph::Graph preluGraph() {
+  graph::Graph g;
+  g.name = "prelu";
+  const std::vector<int32_t> shape{1, 4, 6, 5};
+  const int in = addTensor(g, DataType::Int8, shape, 0.05f, 3, false);
+  const int alpha = addTensor(g, DataType::Int8, {5}, 0.01f, -10, true);
+  for (size_t k = 0; k < 5; ++k)
+    g.tensors[static_cast<size_t>(alpha)].data[k] = static_cast<uint8_t>(10 * static_cast<int>(k));
+  const int out = addTensor(g, DataType::Int8, shape, 0.03f, -20, false);
+  g.nodes = {graph::Node{0, OpType::Prelu, {in, alpha}, {out}, graph::ElementwiseOptions{}}};
+  g.inputs = {in};
+  g.outputs = {out};
+  return g;
+}
+
+TEST(BinaryLowering, PreluTakesTfliteMicrosMultipliers) {
+  graph::Graph g = preluGraph();
+  auto op = lowered(g, 0);
+  ASSERT_TRUE(op.ok()) << op.error().message;
+  const auto &p = std::get<ops::PreluParams>(*op);
+  const auto identity = ops::quantizeMultiplier(static_cast<double>(0.05f) / 0.03f);
+  const auto alpha = ops::quantizeMultiplier(static_cast<double>(0.05f) * 0.01f / 0.03f);
+  EXPECT_EQ(p.identity.multiplier, identity.multiplier);
+  EXPECT_EQ(p.alpha.multiplier, alpha.multiplier);
+  EXPECT_EQ(p.alpha.shift, alpha.shift);
+  EXPECT_EQ(p.alphaOffset, 10);
+  EXPECT_EQ(p.operands.constant2.size(), 5u);
+  std::mt19937 rng(141);
+  const auto out = expectModelRunsLikeReference(g, "prelu_graph", rng);
+  EXPECT_GT(std::set<int8_t>(out.begin(), out.end()).size(), 10u) << "outputs depend on inputs";
+  std::swap(g.nodes[0].inputs[0], g.nodes[0].inputs[1]);
+  auto refused = lowered(g, 0);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("PRELU"), std::string::npos) << refused.error().message;
+}
+
 TEST(BinaryLowering, GraphRunsBitExactInQemu) {
   std::mt19937 rng(140);
   const auto out = expectModelRunsLikeReference(binaryGraph(), "binary_graph", rng);

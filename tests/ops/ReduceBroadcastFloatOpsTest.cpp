@@ -225,6 +225,39 @@ TEST(BroadcastSub, MatchesReferenceOnJitAndQemuAndTheRealDifference) {
   }
 }
 
+// PRELU: the reference follows x >= 0 ? x : alpha * x to within one output step; the nest equals
+// the reference with broadcast (per-channel) and full alphas.
+TEST(BroadcastPrelu, MatchesReferenceOnJitAndQemuAndTheRealFunction) {
+  std::mt19937 rng(68);
+  for (int n = 0; n < 40; ++n) {
+    ops::PreluParams p;
+    p.operands = randomOperands(rng, p.size);
+    const double si = real(rng, 0.005, 0.2), sa = real(rng, 0.001, 0.05), so = real(rng, 0.01, 0.3);
+    const int zi = pick(rng, -128, 127), za = pick(rng, -128, 127), zo = pick(rng, -128, 127);
+    p.inputOffset = -zi, p.alphaOffset = -za, p.outputOffset = zo;
+    p.identity = ops::quantizeMultiplier(si / so), p.alpha = ops::quantizeMultiplier(si * sa / so);
+    auto a = ops::randomInt8(static_cast<size_t>(p.operands.extent1(p.size)), rng);
+    auto b = ops::randomInt8(static_cast<size_t>(p.operands.extent2(p.size)), rng);
+    std::vector<int8_t> expected(static_cast<size_t>(p.size));
+    ops::reference::prelu(p, a.data(), b.data(), expected.data());
+    if (p.operands.shape.empty() && p.operands.constant2.empty()) {
+      for (int64_t i = 0; i < p.size; ++i) {
+        const double x = si * (a[i] - zi), alpha = sa * (b[i] - za);
+        const double exact = (x >= 0 ? x : alpha * x) / so + zo;
+        ASSERT_NEAR(expected[i], std::clamp(exact, -128.0, 127.0), 1.0) << "case " << n;
+      }
+    }
+    ir::Kernel k = ops::buildPrelu(p, fmt::format("prelu_{}", n)).take();
+    std::vector<std::vector<int8_t>> inputs = {a};
+    if (p.operands.constant2.empty())
+      inputs.push_back(b);
+    expectKernelOutput(k, inputs, expected, n < 4, cpuOf(n), "reduce_ops");
+  }
+  ops::PreluParams bad;
+  bad.size = 4, bad.alphaOffset = 200;
+  EXPECT_NE(ops::validate(bad).error().message.find("alpha zero point"), std::string::npos);
+}
+
 TEST(BroadcastMaximumMinimum, MatchesReferenceOnJitAndQemu) {
   std::mt19937 rng(67);
   for (int n = 0; n < 40; ++n) {

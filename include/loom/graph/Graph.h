@@ -66,7 +66,8 @@ enum class OpType {
   Maximum,
   Minimum,
   Concatenation,
-  HardSwish
+  HardSwish,
+  Prelu
 };
 std::string_view name(OpType t);
 

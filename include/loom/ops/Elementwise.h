@@ -57,6 +57,17 @@ struct MaxMinParams {
   bool maximum = true;
 };
 
+// TFLite's int8 PRELU (reference_ops::BroadcastPrelu4DSlow): a non-negative input (after its
+// offset) is requantized by multiplier 1 (input / output scale), a negative one multiplied by
+// alpha (input 2, usually a constant per channel) and requantized by multiplier 2 (input * alpha
+// / output scale).
+struct PreluParams {
+  int64_t size = 0; // output elements
+  BinaryOperands operands;
+  int32_t inputOffset = 0, alphaOffset = 0, outputOffset = 0; // -zp, -zp, +zp
+  QuantizedMultiplier identity{}, alpha{};
+};
+
 // The window of a 2-D pooling (AVERAGE_POOL_2D, MAX_POOL_2D) over an HWC tensor.
 struct Pool2DParams {
   int inputHeight = 0, inputWidth = 0, channels = 0;
@@ -71,15 +82,17 @@ struct AveragePool2DParams : Pool2DParams {};
 Status validate(const AddParams &p);
 Status validate(const MulParams &p);
 Status validate(const MaxMinParams &p);
+Status validate(const PreluParams &p);
 Status validate(const AveragePool2DParams &p);
 // The checks every pooling window needs (`op` names the pool in the messages).
 Status validatePool2D(const std::string &op, const Pool2DParams &p);
 
-// Loop nests. Add, Mul, MaxMin: arguments (input1, input2, output), or (input1, output) with a
-// constant input 2. AveragePool2D: (input, output).
+// Loop nests. Add, Mul, MaxMin, Prelu: arguments (input1, input2, output), or (input1, output) with
+// a constant input 2. AveragePool2D: (input, output).
 Expected<ir::Kernel> buildAdd(const AddParams &p, const std::string &name);
 Expected<ir::Kernel> buildMul(const MulParams &p, const std::string &name);
 Expected<ir::Kernel> buildMaxMin(const MaxMinParams &p, const std::string &name);
+Expected<ir::Kernel> buildPrelu(const PreluParams &p, const std::string &name);
 Expected<ir::Kernel> buildAveragePool2D(const AveragePool2DParams &p, const std::string &name);
 
 namespace reference {
@@ -87,6 +100,7 @@ namespace reference {
 void add(const AddParams &p, const int8_t *a, const int8_t *b, int8_t *out);
 void mul(const MulParams &p, const int8_t *a, const int8_t *b, int8_t *out);
 void maxMin(const MaxMinParams &p, const int8_t *a, const int8_t *b, int8_t *out);
+void prelu(const PreluParams &p, const int8_t *in, const int8_t *alpha, int8_t *out);
 // Returns false when an output window covers no input (TFLite fails the op then).
 bool averagePool2D(const AveragePool2DParams &p, const int8_t *in, int8_t *out);
 } // namespace reference

@@ -28,7 +28,7 @@ using Op =
                  AddParams, MulParams, AveragePool2DParams, MaxPool2DParams, MeanParams,
                  SoftmaxParams, PadParams, RequantizeParams, TransposeParams, SliceParams,
                  ResizeNearestParams, QuantizeFloatParams, DequantizeParams, LogSoftmaxFloatParams,
-                 LstmParams, SvdfParams, LookupParams, MaxMinParams, ConcatParams>;
+                 LstmParams, SvdfParams, LookupParams, MaxMinParams, ConcatParams, PreluParams>;
 
 std::string opName(const Op &op); // "Conv2D", "Add", ...
 Status validate(const Op &op);

@@ -91,6 +91,17 @@ void maxMin(const MaxMinParams &p, const int8_t *a, const int8_t *b, int8_t *out
   });
 }
 
+void prelu(const PreluParams &p, const int8_t *in, const int8_t *alpha, int8_t *out) {
+  forEachElement(p.operands, p.size, alpha, [&](int64_t i, int64_t i1, int8_t a) {
+    const int32_t x = p.inputOffset + in[i1];
+    const int32_t y =
+        x >= 0 ? multiplyByQuantizedMultiplier(x, p.identity.multiplier, p.identity.shift)
+               : multiplyByQuantizedMultiplier(x * (p.alphaOffset + a), p.alpha.multiplier,
+                                               p.alpha.shift);
+    out[i] = static_cast<int8_t>(std::clamp(y + p.outputOffset, -128, 127));
+  });
+}
+
 void mul(const MulParams &p, const int8_t *a, const int8_t *b, int8_t *out) {
   forEachElement(p.operands, p.size, b, [&](int64_t i, int64_t i1, int8_t second) {
     // reference_integer_ops::MulElementwise.
