@@ -108,6 +108,26 @@ int64_t macs(const Graph &g, const Node &n) {
     const int64_t batches = g.tensors[n.outputs[0]].elementCount() / w[0];
     return batches * w[0] * w[1];
   }
+  case OpType::UnidirectionalSequenceLstm: {
+    // Four gates, each a layer on the input and one on the hidden state, per step.
+    if (n.inputs.size() < 19 || n.inputs[0] < 0 || n.inputs[18] < 0)
+      return 0;
+    const auto &in = shape(n.inputs[0]);
+    const int64_t units = g.tensors[n.inputs[18]].elementCount();
+    if (in.size() != 3)
+      return 0;
+    const int64_t steps = int64_t{in[0]} * in[1]; // batch x time, in either order
+    return 4 * steps * units * (in[2] + units);
+  }
+  case OpType::Svdf: {
+    // Per filter: the feature layer over the input and the time layer over the memory.
+    if (n.inputs.size() < 3 || n.inputs[1] < 0 || n.inputs[2] < 0)
+      return 0;
+    const auto &feature = shape(n.inputs[1]), &time = shape(n.inputs[2]);
+    if (feature.size() != 2 || time.size() != 2)
+      return 0;
+    return int64_t{feature[0]} * (feature[1] + time[1]);
+  }
   default: return 0;
   }
 }

@@ -193,7 +193,8 @@ TEST(Lstm, LoweringFollowsTfliteMicro) {
   EXPECT_EQ(p->inputZeroPoint, -3);
   EXPECT_EQ(p->hiddenZeroPoint, -1);
   EXPECT_EQ(p->cellScalePower, -11);
-  EXPECT_EQ(p->cellClip, 4096); // 2.0 / 2^-11
+  EXPECT_EQ(p->cellClip, 4096);                     // 2.0 / 2^-11
+  EXPECT_EQ(graph::macs(g, g.nodes[0]), p->macs()); // what bench and reports count
   // Input layer: 0.05 * 0.01 / 2^-12 (the product in float, as TFLM takes it).
   const auto q = ops::quantizeMultiplier(static_cast<double>(0.05f * 0.01f) * 4096);
   EXPECT_EQ(p->gates[0].inputScale.multiplier, q.multiplier);

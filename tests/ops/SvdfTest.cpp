@@ -142,6 +142,7 @@ TEST(Svdf, LoweringFollowsTfliteMicro) {
   EXPECT_EQ(p->units, 6);
   EXPECT_EQ(p->rank, 2);
   EXPECT_EQ(p->memory, 5);
+  EXPECT_EQ(graph::macs(g, g.nodes[0]), p->macs()); // what bench and reports count
   EXPECT_EQ(p->inputZeroPoint, -128);
   EXPECT_EQ(p->outputZeroPoint, -128);
   // PrepareSvdf: the scale arithmetic in float, then double.

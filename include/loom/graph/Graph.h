@@ -147,7 +147,8 @@ struct Graph {
 // row needs only the input rows it replaces, so it may write over its input (in-place plans).
 bool isChannelwiseDepthwise(const Graph &g, const Node &n);
 
-// Multiply-accumulates of a CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED node (0 for others).
+// Multiply-accumulates of a CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED node and of the fully
+// connected layers inside an UNIDIRECTIONAL_SEQUENCE_LSTM or SVDF (0 for the other ops).
 int64_t macs(const Graph &g, const Node &n);
 // Weight parameters (elements of the CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED weights).
 int64_t parameters(const Graph &g);
