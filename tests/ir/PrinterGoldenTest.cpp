@@ -3,8 +3,12 @@
 // change, and review the diff.
 #include "../support/TestFiles.h"
 #include "loom/ir/Printer.h"
+#include "loom/ops/DataMovement.h"
+#include "loom/ops/Elementwise.h"
 #include "loom/ops/FloatOps.h"
 #include "loom/ops/Ops.h"
+#include "loom/ops/Quantization.h"
+#include "loom/ops/Softmax.h"
 
 #include <gtest/gtest.h>
 
@@ -66,6 +70,32 @@ TEST(PrinterGolden, FloatQuantizeAndLogSoftmax) {
   checkGolden(ir::toString(ops::buildQuantizeFloat(q, "quantize_small").take()) +
                   ir::toString(ops::buildLogSoftmaxFloat(l, "log_softmax_small").take()),
               "float_ops_small.txt");
+}
+
+// The binary elementwise ops beyond ADD/MUL (SUB's sign, MAXIMUM/MINIMUM's comparison, PRELU's
+// select between its two multipliers) with a broadcast constant operand, QUANTIZE int16 -> int32
+// and SOFTMAX int8 -> int16.
+TEST(PrinterGolden, SubMaxMinPreluWideQuantizeAndSoftmax) {
+  ops::BinaryOperands broadcast;
+  broadcast.shape = {2, 3}, broadcast.strides1 = {3, 1}, broadcast.strides2 = {0, 1};
+  broadcast.constant2 = {-5, 0, 7};
+  ops::AddParams sub = ops::makeAddParams(6, 0.05, 3, 0.02, -4, 0.04, -10, -128, 127);
+  sub.subtract = true, sub.operands = broadcast;
+  ops::MaxMinParams max{6, broadcast, true};
+  ops::PreluParams prelu{
+      6, broadcast, -3, 4, -10, ops::quantizeMultiplier(1.25), ops::quantizeMultiplier(0.0125)};
+  ops::RequantizeParams wide;
+  wide.size = 4, wide.inputBits = 16, wide.outputBits = 32;
+  const auto q = ops::quantizeMultiplier(0.5);
+  wide.multiplier = q.multiplier, wide.shift = q.shift, wide.inputZeroPoint = -32768;
+  ops::SoftmaxParams softmax = ops::makeSoftmaxParams(1, 2, 1.0, 0.07);
+  softmax.outputBits = 16;
+  checkGolden(ir::toString(ops::buildAdd(sub, "sub_small").take()) +
+                  ir::toString(ops::buildMaxMin(max, "maximum_small").take()) +
+                  ir::toString(ops::buildPrelu(prelu, "prelu_small").take()) +
+                  ir::toString(ops::buildRequantize(wide, "quantize16_small").take()) +
+                  ir::toString(ops::buildSoftmax(softmax, "softmax16_small").take()),
+              "binary_and_wide_small.txt");
 }
 
 } // namespace
