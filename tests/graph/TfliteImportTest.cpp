@@ -155,7 +155,7 @@ std::vector<uint8_t> fullyConnectedModel(tflite::TensorType type) {
 }
 
 // A legacy all-uint8 graph is refused with what to do; the same graph in int8 imports.
-TEST(TfliteImport, RefusesLegacyUint8GraphsWithWhatToDo) {
+TEST(TfliteImport, RefusesLegacyUint8GraphsWithAReexportRecipe) {
   auto legacy = graph::importTflite(fullyConnectedModel(tflite::TensorType::UINT8), "legacy");
   ASSERT_FALSE(legacy.ok());
   const std::string &m = legacy.error().message;
