@@ -22,13 +22,28 @@ constexpr int kPatchGrids[] = {2, 3, 4};
 // Patched heads of line-buffer segments: {layers, column chunks}.
 constexpr std::pair<int, int> kHeads[] = {{2, 4}, {2, 8}, {3, 4}, {3, 8}};
 constexpr int64_t kInstructionsPerMac = 3; // what a recomputed MAC costs, roughly
+// What a depthwise MAC costs beyond the in-place nest (its int16 plane pairs taps into SMLADs)
+// when a band, a patch or a line-buffer row runs the plain NHWC nest: about 2.5 instructions
+// (Cortex-M7, default schedules: 5.5 vs 2.6 per MAC on 3x3 stride 1, 4.2 vs 1.9 on 5x5).
+constexpr int64_t kPlainDepthwiseTenthsPerMac = 25;
 constexpr int kLongestSegment = 40;        // nodes (PADs included)
 
 // A segment's schedule with what it adds: bytes moved and kernel calls beyond one per layer.
 struct Scheduled {
   SegmentSchedule schedule;
-  int64_t movedBytes = 0, extraCalls = 0, extraMacs = 0;
+  int64_t movedBytes = 0, extraCalls = 0, extraMacs = 0, plainDepthwiseMacs = 0;
 };
+
+// The MACs of `node` on `rows` x `cols` (-1: all) of its output, when it is a depthwise
+// convolution.
+int64_t depthwiseMacs(const Graph &g, int node, int64_t rows, int64_t cols = -1) {
+  if (node < 0 || g.nodes[static_cast<size_t>(node)].op != OpType::DepthwiseConv2D)
+    return 0;
+  const Node &n = g.nodes[static_cast<size_t>(node)];
+  const auto &shape = g.tensors[static_cast<size_t>(n.outputs[0])].shape; // NHWC
+  const int64_t width = shape[2];
+  return macs(g, n) * rows * (cols < 0 ? width : cols) / std::max<int64_t>(1, shape[1] * width);
+}
 
 Scheduled withCosts(const Graph &g, SegmentSchedule s) {
   Scheduled out;
@@ -38,8 +53,15 @@ Scheduled withCosts(const Graph &g, SegmentSchedule s) {
   int64_t calls = 0;
   for (const auto &step : s.steps) {
     calls += static_cast<int64_t>(step.slices.size());
+    for (const auto &slice : step.slices) {
+      if (!slice.inPlace && slice.head.empty())
+        out.plainDepthwiseMacs += depthwiseMacs(g, slice.node, slice.output.size());
+    }
     for (const auto &slice : step.slices) // a patched head's row: per chunk, cut-out and layers
       for (const auto &patch : slice.head) {
+        for (const auto &call : patch.calls)
+          out.plainDepthwiseMacs += depthwiseMacs(g, call.node, call.output.rows.size(),
+                                                  call.output.cols.size());
         calls += static_cast<int64_t>(patch.calls.size()) + 1;
         out.movedBytes +=
             patch.input.rows.size() * patch.input.cols.size() * s.channelBytes.at(s.headInput);
@@ -52,6 +74,9 @@ Scheduled withCosts(const Graph &g, SegmentSchedule s) {
     }
   }
   for (const auto &patch : s.patches) {
+    for (const auto &call : patch.calls)
+      out.plainDepthwiseMacs +=
+          depthwiseMacs(g, call.node, call.output.rows.size(), call.output.cols.size());
     calls += static_cast<int64_t>(patch.calls.size()) + 2; // cut out, layers, paste
     out.movedBytes +=
         patch.input.rows.size() * patch.input.cols.size() * s.channelBytes.at(s.inputs[0]);
@@ -77,6 +102,7 @@ Evaluated evaluate(const ActivationBuffers &act, const std::vector<const Schedul
     e.plan.movedBytes += s->movedBytes;
     e.plan.extraCalls += s->extraCalls;
     e.plan.extraMacs += s->extraMacs;
+    e.plan.plainDepthwiseMacs += s->plainDepthwiseMacs;
   }
   const auto layout = depthFirstLayout(act, std::move(schedules));
   const auto live = liveBytesPerStep(layout.requests);
@@ -157,7 +183,7 @@ Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool stream
 
 int64_t MemoryPlanCandidate::overheadEstimate() const {
   return movedBytes * kMovedByteTenths / 10 + extraCalls * kCallInstructions +
-         extraMacs * kInstructionsPerMac;
+         extraMacs * kInstructionsPerMac + plainDepthwiseMacs * kPlainDepthwiseTenthsPerMac / 10;
 }
 
 std::string describe(const MemoryPlanCandidate &c) {

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
+
 namespace loom::ops {
 
 using namespace ir;
@@ -47,35 +50,83 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
   if (auto s = validate(p); !s)
     return s.error();
   const int oh = p.outputHeight(), ow = p.outputWidth(), h = p.inputHeight, w = p.inputWidth;
+  const int kh = p.kernelHeight, kw = p.kernelWidth, pt = p.padding.top, pl = p.padding.left;
   if (int64_t{oh} * ow > int64_t{h} * w)
     return Error{fmt::format("DepthwiseConv2D in place: the output ({}x{}) is larger than the "
                              "input ({}x{})",
                              oh, ow, h, w)};
+  auto plus = [](Expr e, int k) { return k == 0 ? e : e + k; };
+  // Taps that read padding for every output pixel (a 7x7 window over a 2x2 input) add zero:
+  // the window is cut to the taps that reach the input, and only their weights are stored.
+  auto reaching = [](int kernel, int stride, int pad, int in, int out) {
+    int first = kernel, last = -1;
+    for (int k = 0; k < kernel; ++k)
+      for (int o = 0; o < out; ++o)
+        if (int i = o * stride + k - pad; i >= 0 && i < in)
+          first = std::min(first, k), last = std::max(last, k);
+    return last < 0 ? std::pair{0, 0} : std::pair{first, last + 1};
+  };
+  const auto [ky0, ky1] = reaching(kh, p.strideHeight, pt, h, oh);
+  const auto [kx0, kx1] = reaching(kw, p.strideWidth, pl, w, ow);
+  // The channel plane is kept zero-point-subtracted as int16 inside a border of zeros (the
+  // padding's value once the zero point is subtracted): the window reads it without bounds
+  // checks or per-tap zero-point arithmetic, and two neighbouring taps are one halfword pair.
+  // Rows and columns the window never reaches are not stored.
+  const int ph = std::max(pt + h, (oh - 1) * p.strideHeight + ky1);
+  const int pw = std::max(pl + w, (ow - 1) * p.strideWidth + kx1);
   Buffer io = makeBuffer("activations", ScalarType::I8, {int64_t{h} * w * p.channels}, {"hwc"},
                          BufferRole::InOut);
-  Buffer plane = makeBuffer("plane", ScalarType::I8, {h, w}, {"h", "w"}, BufferRole::Scratch);
-  Buffer weights =
-      makeWeightBuffer(p.weights, {p.kernelHeight, p.kernelWidth, p.channels}, {"kh", "kw", "c"});
+  Buffer plane = makeBuffer("plane", ScalarType::I16, {ph, pw}, {"h", "w"}, BufferRole::Scratch);
+  // Weights per channel ([c][ky][kx], the reaching taps): the nest runs channel by channel.
+  const int th = ky1 - ky0, tw = kx1 - kx0;
+  std::vector<int8_t> perChannel;
+  for (int c = 0; c < p.channels; ++c)
+    for (int ky = ky0; ky < ky1; ++ky)
+      for (int kx = kx0; kx < kx1; ++kx)
+        perChannel.push_back(p.weights[static_cast<size_t>((ky * kw + kx) * p.channels + c)]);
+  Buffer weights = makeWeightBuffer(perChannel, {p.channels, th, tw}, {"c", "kh", "kw"});
   OutputStageBuffers stage = makeOutputStageBuffers(p.bias, p.output, "c");
   Buffer acc = makeAccumulator();
   Expr y = var("y"), x = var("x"), oy = var("oy"), ox = var("ox"), c = var("c");
-  Stmt copy = forLoop(
-      "y", i32(0), i32(h),
-      forLoop("x", i32(0), i32(w), store(plane, {y, x}, load(io, {(y * w + x) * p.channels + c}))));
-  Stmt mac = accumulate(acc, load(plane, {var("iy"), var("ix")}),
-                        load(weights, {var("ky"), var("kx"), c}), p.inputZeroPoint);
-  Stmt window = slidingWindow(
-      {h, w, p.kernelHeight, p.kernelWidth, p.strideHeight, p.strideWidth, p.padding}, mac);
+  auto zeros = [&](const std::string &ry, int y0, int rows, const std::string &rx, int x0,
+                   int cols) -> std::optional<Stmt> {
+    if (rows <= 0 || cols <= 0)
+      return std::nullopt;
+    return forLoop(ry, i32(0), i32(rows),
+                   forLoop(rx, i32(0), i32(cols),
+                           store(plane, {plus(var(ry), y0), plus(var(rx), x0)},
+                                 imm(ScalarType::I16, 0))));
+  };
+  std::vector<Stmt> border;
+  for (auto z : {zeros("by", 0, pt, "bx", 0, pw), zeros("by", pt + h, ph - pt - h, "bx", 0, pw),
+                 zeros("by", pt, h, "bx", 0, pl), zeros("by", pt, h, "bx", pl + w, pw - pl - w)})
+    if (z)
+      border.push_back(*z);
+  Expr centred = cast(ScalarType::I32, load(io, {(y * w + x) * p.channels + c}));
+  if (p.inputZeroPoint > 0)
+    centred = centred - p.inputZeroPoint;
+  else if (p.inputZeroPoint < 0)
+    centred = centred + (-p.inputZeroPoint);
+  Stmt copy =
+      forLoop("y", i32(0), i32(h),
+              forLoop("x", i32(0), i32(w),
+                      store(plane, {plus(y, pt), plus(x, pl)},
+                            cast(ScalarType::I16, centred))));
+  Stmt mac = accumulate(acc,
+                        load(plane, {plus(scaled(oy, p.strideHeight), ky0) + var("ky"),
+                                     plus(scaled(ox, p.strideWidth), kx0) + var("kx")}),
+                        load(weights, {c, var("ky"), var("kx")}), 0);
+  Stmt window = forLoop("ky", i32(0), i32(th), forLoop("kx", i32(0), i32(tw), mac));
   Stmt compute = forLoop("oy", i32(0), i32(oh),
                          forLoop("ox", i32(0), i32(ow),
                                  reduceAndStore(stage, p.output, c, acc, window, io,
                                                 {(oy * ow + ox) * p.channels + c})));
-  Stmt body = forLoop("c", i32(0), i32(p.channels), block({copy, compute}));
+  border.push_back(forLoop("c", i32(0), i32(p.channels), block({copy, compute})));
   return Kernel{name,
                 {io, plane},
-                body,
-                fmt::format("DepthwiseConv2D {}x{} stride {}x{} in place", p.kernelHeight,
-                            p.kernelWidth, p.strideHeight, p.strideWidth)};
+                border.size() == 1 ? border[0] : block(border),
+                fmt::format("DepthwiseConv2D {}x{} stride {}x{} in place", kh, kw, p.strideHeight,
+                            p.strideWidth)};
 }
 
 } // namespace loom::ops

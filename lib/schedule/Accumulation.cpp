@@ -8,12 +8,13 @@ namespace loom::schedule::detail {
 using namespace ir;
 
 namespace {
-// i32(load of an i8 buffer)
-Expr widenedInt8Load(const Expr &e) {
+// i32(load of an i8 buffer), or of an i16 buffer when `wide` is allowed
+Expr widenedLoad(const Expr &e, bool wide) {
   auto *c = e->as<Cast>();
-  if (!c || e->type != ScalarType::I32 || !c->value->as<Load>() || c->value->type != ScalarType::I8)
+  if (!c || e->type != ScalarType::I32 || !c->value->as<Load>())
     return nullptr;
-  return c->value;
+  const ScalarType t = c->value->type;
+  return t == ScalarType::I8 || (wide && t == ScalarType::I16) ? c->value : nullptr;
 }
 } // namespace
 
@@ -30,15 +31,15 @@ std::optional<MacUpdate> matchMacUpdate(const Stmt &s) {
   auto *mul = add->b->as<Binary>();
   if (!mul || mul->op != BinaryOp::Mul)
     return std::nullopt;
-  Expr weight = widenedInt8Load(mul->b);
+  Expr weight = widenedLoad(mul->b, false);
   if (!weight)
     return std::nullopt;
-  if (Expr input = widenedInt8Load(mul->a))
+  if (Expr input = widenedLoad(mul->a, true))
     return MacUpdate{st, input, weight, 0, false};
   auto *offset = mul->a->as<Binary>();
   if (!offset || (offset->op != BinaryOp::Sub && offset->op != BinaryOp::Add))
     return std::nullopt;
-  Expr input = widenedInt8Load(offset->a);
+  Expr input = widenedLoad(offset->a, true);
   auto zp = constantValue(offset->b);
   if (!input || !zp)
     return std::nullopt;

@@ -12,10 +12,11 @@ namespace loom::schedule::detail {
 // acc[..] = acc[..] + (i32(input) [- zp]) * i32(weight)
 struct MacUpdate {
   const ir::Store *store;
-  ir::Expr input;    // the int8 input load
+  ir::Expr input;    // the int8 input load (int16 when the nest keeps its input widened)
   ir::Expr weight;   // the int8 weight load
   int32_t zeroPoint; // subtracted from the input (0 when folded)
   bool hasZeroPoint; // the (x - zp) form is present
+  bool wideInput() const { return input->type == ir::ScalarType::I16; }
 };
 std::optional<MacUpdate> matchMacUpdate(const ir::Stmt &s);
 

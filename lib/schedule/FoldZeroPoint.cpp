@@ -33,6 +33,9 @@ Expected<Kernel> foldZeroPoint(const Kernel &k) {
     return Error{
         fmt::format("expected one multiply-accumulate in the reduction, found {}", updates.size())};
   const MacUpdate &mac = updates.front();
+  if (mac.wideInput())
+    return Error{"the reduction reads an int16 copy of the input (its zero point is subtracted "
+                 "there)"};
   if (!mac.hasZeroPoint)
     return Error{"the input zero point is already folded (or zero)"};
 

@@ -55,6 +55,8 @@ Expected<Kernel> im2col(const Kernel &k, const std::string &at, const std::strin
   if (!chain)
     return chain.error();
   auto mac = matchMacUpdate(chain->leaf);
+  if (mac->wideInput())
+    return Error{"the reduction reads an int16 copy of the input, not the kernel input"};
   auto *in = mac->input->as<Load>();
   auto *w = mac->weight->as<Load>();
   if (in->buffer->role != BufferRole::Input)

@@ -82,6 +82,19 @@ TEST(PrimitiveGolden, Simd) { checkSchedule(pw(), "fold_zero_point\nsimd ic", "s
 TEST(PrimitiveGolden, Im2col) {
   checkSchedule(cv(), "split ox 2 exact\nreorder oy ox.o oc ox.i\nim2col ox.o ox.i", "im2col.txt");
 }
+// The in-place depthwise nest reads a zero-point-subtracted int16 plane: simd pairs neighbouring
+// taps (two lanes, one SMLAD on halfword pairs, int16 weights), the odd tap in a scalar tail.
+TEST(PrimitiveGolden, SimdInt16Pairs) {
+  ops::DepthwiseConv2DParams d;
+  d.inputHeight = 4, d.inputWidth = 5, d.channels = 2, d.kernelHeight = d.kernelWidth = 3;
+  d.padding = {1, 1, 1, 1};
+  d.inputZeroPoint = -7;
+  for (int i = 0; i < 18; ++i)
+    d.weights.push_back(static_cast<int8_t>(3 * i - 20));
+  d.bias = {50, -50};
+  d.output = stage(2);
+  checkSchedule(ops::buildDepthwiseConv2DInPlace(d, "dwip").take(), "simd kx", "simd_int16.txt");
+}
 TEST(PrimitiveGolden, SimdLanes) {
   ops::DepthwiseConv2DParams p;
   p.inputHeight = p.inputWidth = 3, p.channels = 4, p.kernelHeight = p.kernelWidth = 3;

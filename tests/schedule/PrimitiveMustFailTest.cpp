@@ -150,6 +150,27 @@ TEST(SplitTailMustFail, RefusesNamesAlreadyUsed) {
   expectError(paddedConv(), "split ox 4 tail\nsplit ox.t 3 tail", "split factor 3 is larger");
 }
 
+ir::Kernel inPlaceDepthwise(int kernelWidth) {
+  ops::DepthwiseConv2DParams d;
+  d.inputHeight = d.inputWidth = 6, d.channels = 3, d.kernelHeight = 3;
+  d.kernelWidth = kernelWidth;
+  d.padding = {1, 1, kernelWidth / 2, kernelWidth / 2};
+  std::mt19937 rng(9);
+  ops::fillRandom(d, rng);
+  return ops::buildDepthwiseConv2DInPlace(d, "dwip").take();
+}
+
+TEST(SimdMustFail, RefusesInt16PairsThatAreNotTwoNeighbouringTaps) {
+  // ky steps the plane's rows, not its contiguous last dimension.
+  expectError(inPlaceDepthwise(3), "simd ky", "loop 'ky'");
+  expectError(inPlaceDepthwise(1), "simd kx", "loop 'kx' has extent 1: fewer than the 2 lanes");
+  expectError(inPlaceDepthwise(3), "split kx 3 exact\nsimd kx.o",
+              "is not indexed by 'kx.o' in its last dimension");
+  // The int8-only primitives refuse the int16 plane.
+  expectError(inPlaceDepthwise(3), "fold_zero_point", "int16 copy of the input");
+  expectError(inPlaceDepthwise(3), "pad_reduction kx 4", "int16 input");
+}
+
 TEST(SimdLanesMustFail, RefusesLoopsThatAreNotFourContiguousLanes) {
   ops::DepthwiseConv2DParams d;
   d.inputHeight = d.inputWidth = 5, d.channels = 8, d.kernelHeight = d.kernelWidth = 3;

@@ -19,7 +19,8 @@ struct MemoryPlanCandidate {
   int64_t movedBytes = 0;           // copied per inference by band moves
   int64_t extraCalls = 0;           // kernel calls beyond one per layer
   int64_t extraMacs = 0;            // recomputed by patches
-  int64_t overheadEstimate() const; // instructions: moves, calls and recomputation
+  int64_t plainDepthwiseMacs = 0;   // depthwise MACs not run by the in-place nest
+  int64_t overheadEstimate() const; // instructions: moves, calls, recomputation, slower nests
 };
 
 // Evaluates a plan (depthwise convolutions in place outside the segments).

@@ -29,8 +29,8 @@ LegalSchedule legalSteps(const ir::Kernel &kernel, const std::vector<Step> &cand
 Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive);
 
 // The candidate steps of the in-place depthwise nest (ops::buildDepthwiseConv2DInPlace): two
-// pixels per weight load, the window unrolled, and the border rows and columns peeled so the
-// interior runs without padding checks.
+// pixels per weight load, neighbouring taps paired into SMLADs, the window unrolled (the padded
+// plane needs no border peeling).
 std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p);
 Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p);
 
