@@ -26,7 +26,7 @@ constexpr int64_t kInstructionsPerMac = 3; // what a recomputed MAC costs, rough
 // when a band, a patch or a line-buffer row runs the plain NHWC nest: about 2.5 instructions
 // (Cortex-M7, default schedules: 5.5 vs 2.6 per MAC on 3x3 stride 1, 4.2 vs 1.9 on 5x5).
 constexpr int64_t kPlainDepthwiseTenthsPerMac = 25;
-constexpr int kLongestSegment = 40;        // nodes (PADs included)
+constexpr int kLongestSegment = 40; // nodes (PADs included)
 
 // A segment's schedule with what it adds: bytes moved and kernel calls beyond one per layer.
 struct Scheduled {
@@ -60,8 +60,8 @@ Scheduled withCosts(const Graph &g, SegmentSchedule s) {
     for (const auto &slice : step.slices) // a patched head's row: per chunk, cut-out and layers
       for (const auto &patch : slice.head) {
         for (const auto &call : patch.calls)
-          out.plainDepthwiseMacs += depthwiseMacs(g, call.node, call.output.rows.size(),
-                                                  call.output.cols.size());
+          out.plainDepthwiseMacs +=
+              depthwiseMacs(g, call.node, call.output.rows.size(), call.output.cols.size());
         calls += static_cast<int64_t>(patch.calls.size()) + 1;
         out.movedBytes +=
             patch.input.rows.size() * patch.input.cols.size() * s.channelBytes.at(s.headInput);

@@ -30,9 +30,8 @@ std::string identifier(const std::string &s) {
   return out;
 }
 
-} // namespace
-
-Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options) {
+Expected<CompiledModel> compileWithPlanes(const Graph &g, const CompileOptions &options,
+                                          const std::set<std::string> &int8Planes) {
   CompiledModel m;
   m.name = identifier(g.name);
   for (size_t i = 0; i < g.nodes.size(); ++i)
@@ -71,7 +70,7 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     }
     return it->second;
   };
-  StepEmitter emitter(g, act, options, m);
+  StepEmitter emitter(g, act, options, int8Planes, m);
   for (size_t pos = 0; pos < g.nodes.size(); ++pos) {
     const Node &n = g.nodes[pos];
     if (const int si = segmentAt[pos]; si >= 0) {
@@ -128,6 +127,52 @@ Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &optio
     m.outputs.push_back(io(t));
   if (auto s = verifyDataFlow(m); !s)
     return Error{fmt::format("{}: the plan's data flow is wrong: {}", g.name, s.error().message)};
+  return m;
+}
+
+// The in-place depthwise kernels whose int16 plane is live at the plan's peak of live bytes or
+// placed at the top of the arena: an int8 plane there may lower the arena.
+std::set<std::string> planesAtThePeak(const CompiledModel &m) {
+  const auto live = liveBytesPerStep(m.buffers);
+  const int64_t peak = live.empty() ? 0 : *std::max_element(live.begin(), live.end());
+  std::set<std::string> found;
+  for (const auto &step : m.steps)
+    for (size_t i = 0; i < step.kernel.arguments.size() && i < step.buffers.size(); ++i) {
+      const ir::Buffer &arg = step.kernel.arguments[i];
+      if (arg->role != ir::BufferRole::Scratch || arg->name != "plane" ||
+          arg->type != ir::ScalarType::I16 || step.buffers[i] < 0)
+        continue;
+      const auto b = static_cast<size_t>(step.buffers[i]);
+      const BufferRequest &r = m.buffers[b];
+      bool atPeak = m.plan.offsets[b] + r.size + kArenaAlignment > m.plan.arenaBytes;
+      for (int t = r.first; t <= r.last && !atPeak; ++t)
+        atPeak = t >= 0 && static_cast<size_t>(t) < live.size() && live[t] == peak;
+      if (atPeak)
+        found.insert(step.kernel.name);
+    }
+  return found;
+}
+
+} // namespace
+
+Expected<CompiledModel> compileModel(const Graph &g, const CompileOptions &options) {
+  // The int16 plane of the in-place depthwise nest is the fast form; where it sets the arena's
+  // peak, the int8 plane is taken instead when that makes the arena smaller (a few rounds, as
+  // the peak can move to another plane).
+  std::set<std::string> int8Planes;
+  auto m = compileWithPlanes(g, options, int8Planes);
+  for (int round = 0; m && round < 4; ++round) {
+    std::set<std::string> more = int8Planes;
+    for (const auto &name : planesAtThePeak(*m))
+      more.insert(name);
+    if (more == int8Planes)
+      break;
+    auto smaller = compileWithPlanes(g, options, more);
+    if (!smaller || smaller->plan.arenaBytes >= m->plan.arenaBytes)
+      break;
+    m = std::move(smaller);
+    int8Planes = std::move(more);
+  }
   return m;
 }
 

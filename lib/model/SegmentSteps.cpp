@@ -230,7 +230,7 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
         // writes the output row at the same address.
         const auto &dw = std::get<ops::DepthwiseConv2DParams>(sliced);
         const std::string name = fmt::format("{}_{}_{}_in_place", m.name, node->tag(), rw);
-        auto kernel = schedule::chooseKernel(dw, name, schedule::KernelForm::InPlace, sources());
+        auto kernel = schedule::chooseKernel(dw, name, inPlaceForm(name), sources());
         if (!kernel)
           return Error{
               fmt::format("{}: {}: {}", g.name, g.describe(*node), kernel.error().message)};

@@ -37,9 +37,8 @@ Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string 
   if (it == built.end() && prebuilt) {
     it = built.emplace(kernelName, *prebuilt).first;
   } else if (it == built.end()) {
-    auto chosen =
-        kernelFor(op, kernelName,
-                  inPlace ? schedule::KernelForm::InPlace : schedule::KernelForm::Plain, sources());
+    auto chosen = kernelFor(
+        op, kernelName, inPlace ? inPlaceForm(kernelName) : schedule::KernelForm::Plain, sources());
     if (!chosen)
       return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), chosen.error().message)};
     it = built.emplace(kernelName, std::move(*chosen)).first;

@@ -8,6 +8,7 @@
 #include "loom/model/ModelCompiler.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -16,9 +17,11 @@ namespace loom::model {
 
 class StepEmitter {
 public:
+  // `int8Planes`: the in-place depthwise kernels (by name) that take the int8 plane.
   StepEmitter(const graph::Graph &g, const graph::ActivationBuffers &act,
-              const CompileOptions &options, CompiledModel &m)
-      : g(g), act(act), options(options), m(m) {}
+              const CompileOptions &options, const std::set<std::string> &int8Planes,
+              CompiledModel &m)
+      : g(g), act(act), options(options), int8Planes(int8Planes), m(m) {}
 
   // One kernel argument: the buffer, the offset inside it and the first tensor byte there.
   struct Arg {
@@ -38,6 +41,10 @@ private:
   schedule::ScheduleSources sources() const {
     return {options.defaultSchedules, options.tunedSchedule};
   }
+  schedule::KernelForm inPlaceForm(const std::string &kernelName) const {
+    return int8Planes.count(kernelName) ? schedule::KernelForm::InPlaceInt8Plane
+                                        : schedule::KernelForm::InPlace;
+  }
   Status copyRect(const graph::SegmentSchedule &s, const graph::SegmentSchedule::Rect &r, int whole,
                   int firstRow, int patchBuffer, int64_t generation, bool cut);
   Status rectCall(const graph::SegmentSchedule &s, const graph::SegmentSchedule::PatchCall &c,
@@ -47,6 +54,7 @@ private:
   const graph::Graph &g;
   const graph::ActivationBuffers &act;
   const CompileOptions &options;
+  const std::set<std::string> &int8Planes;
   CompiledModel &m;
   // Kernels by name: the slices of a segment share a kernel whenever their shapes agree.
   std::map<std::string, schedule::ChosenKernel> built;

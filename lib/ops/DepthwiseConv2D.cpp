@@ -45,8 +45,42 @@ Expected<Kernel> buildDepthwiseConv2D(const DepthwiseConv2DParams &p, const std:
                             p.padding.top, p.padding.bottom, p.padding.left, p.padding.right)};
 }
 
+namespace {
+
+// The int8 plane: a copy of the channel, the window checking the padding per tap.
+Kernel inPlaceOverInt8Plane(const DepthwiseConv2DParams &p, const std::string &name) {
+  const int oh = p.outputHeight(), ow = p.outputWidth(), h = p.inputHeight, w = p.inputWidth;
+  Buffer io = makeBuffer("activations", ScalarType::I8, {int64_t{h} * w * p.channels}, {"hwc"},
+                         BufferRole::InOut);
+  Buffer plane = makeBuffer("plane", ScalarType::I8, {h, w}, {"h", "w"}, BufferRole::Scratch);
+  Buffer weights =
+      makeWeightBuffer(p.weights, {p.kernelHeight, p.kernelWidth, p.channels}, {"kh", "kw", "c"});
+  OutputStageBuffers stage = makeOutputStageBuffers(p.bias, p.output, "c");
+  Buffer acc = makeAccumulator();
+  Expr y = var("y"), x = var("x"), oy = var("oy"), ox = var("ox"), c = var("c");
+  Stmt copy = forLoop(
+      "y", i32(0), i32(h),
+      forLoop("x", i32(0), i32(w), store(plane, {y, x}, load(io, {(y * w + x) * p.channels + c}))));
+  Stmt mac = accumulate(acc, load(plane, {var("iy"), var("ix")}),
+                        load(weights, {var("ky"), var("kx"), c}), p.inputZeroPoint);
+  Stmt window = slidingWindow(
+      {h, w, p.kernelHeight, p.kernelWidth, p.strideHeight, p.strideWidth, p.padding}, mac);
+  Stmt compute = forLoop("oy", i32(0), i32(oh),
+                         forLoop("ox", i32(0), i32(ow),
+                                 reduceAndStore(stage, p.output, c, acc, window, io,
+                                                {(oy * ow + ox) * p.channels + c})));
+  Stmt body = forLoop("c", i32(0), i32(p.channels), block({copy, compute}));
+  return Kernel{name,
+                {io, plane},
+                body,
+                fmt::format("DepthwiseConv2D {}x{} stride {}x{} in place, int8 plane",
+                            p.kernelHeight, p.kernelWidth, p.strideHeight, p.strideWidth)};
+}
+
+} // namespace
+
 Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
-                                             const std::string &name) {
+                                             const std::string &name, DepthwisePlane planeKind) {
   if (auto s = validate(p); !s)
     return s.error();
   const int oh = p.outputHeight(), ow = p.outputWidth(), h = p.inputHeight, w = p.inputWidth;
@@ -55,6 +89,8 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
     return Error{fmt::format("DepthwiseConv2D in place: the output ({}x{}) is larger than the "
                              "input ({}x{})",
                              oh, ow, h, w)};
+  if (planeKind == DepthwisePlane::Int8)
+    return inPlaceOverInt8Plane(p, name);
   auto plus = [](Expr e, int k) { return k == 0 ? e : e + k; };
   // Taps that read padding for every output pixel (a 7x7 window over a 2x2 input) add zero:
   // the window is cut to the taps that reach the input, and only their weights are stored.
@@ -92,10 +128,10 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
                    int cols) -> std::optional<Stmt> {
     if (rows <= 0 || cols <= 0)
       return std::nullopt;
-    return forLoop(ry, i32(0), i32(rows),
-                   forLoop(rx, i32(0), i32(cols),
-                           store(plane, {plus(var(ry), y0), plus(var(rx), x0)},
-                                 imm(ScalarType::I16, 0))));
+    return forLoop(
+        ry, i32(0), i32(rows),
+        forLoop(rx, i32(0), i32(cols),
+                store(plane, {plus(var(ry), y0), plus(var(rx), x0)}, imm(ScalarType::I16, 0))));
   };
   std::vector<Stmt> border;
   for (auto z : {zeros("by", 0, pt, "bx", 0, pw), zeros("by", pt + h, ph - pt - h, "bx", 0, pw),
@@ -110,8 +146,7 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
   Stmt copy =
       forLoop("y", i32(0), i32(h),
               forLoop("x", i32(0), i32(w),
-                      store(plane, {plus(y, pt), plus(x, pl)},
-                            cast(ScalarType::I16, centred))));
+                      store(plane, {plus(y, pt), plus(x, pl)}, cast(ScalarType::I16, centred))));
   Stmt mac = accumulate(acc,
                         load(plane, {plus(scaled(oy, p.strideHeight), ky0) + var("ky"),
                                      plus(scaled(ox, p.strideWidth), kx0) + var("kx")}),

@@ -88,7 +88,21 @@ std::vector<Step> peelBorderSteps(int in, int out, int kernel, int stride, int p
   return {step::Peel{loop, b, a}};
 }
 
-std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p) {
+std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p,
+                                             ops::DepthwisePlane plane) {
+  if (plane == ops::DepthwisePlane::Int8) {
+    // Two output pixels share each weight load; the window is unrolled and the border rows and
+    // columns peeled, so the interior runs without padding checks.
+    std::vector<Step> steps = {Split{"ox", 2, Tail::Shift}, RegisterBlock{{"ox.i"}},
+                               Unroll{"ky", 0}, Unroll{"kx", 0}, FastRequantize{}};
+    for (auto &s : peelBorderSteps(p.inputHeight, p.outputHeight(), p.kernelHeight, p.strideHeight,
+                                   p.padding.top, "oy", 1))
+      steps.push_back(s);
+    for (auto &s : peelBorderSteps(p.inputWidth, p.outputWidth(), p.kernelWidth, p.strideWidth,
+                                   p.padding.left, p.outputWidth() >= 2 ? "ox.o" : "ox", 2))
+      steps.push_back(s);
+    return steps;
+  }
   // Channel by channel over the padded int16 plane: output pixels share each weight load (four
   // on rows of 4 or more, where that measured fewer instructions on mcunet-vww0; two on
   // narrower ones), each pair of neighbouring taps is one SMLAD, the window is unrolled.
@@ -105,8 +119,9 @@ std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p
   return steps;
 }
 
-Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p) {
-  return legalSteps(naive, inPlaceDepthwiseCandidates(p)).schedule;
+Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p,
+                                  ops::DepthwisePlane plane) {
+  return legalSteps(naive, inPlaceDepthwiseCandidates(p, plane)).schedule;
 }
 
 Expected<ir::Kernel> buildDefaultKernel(const ops::AnyOp &op, const std::string &name) {

@@ -73,16 +73,18 @@ std::optional<LegalSchedule> applicableTunedSteps(const ir::Kernel &naive, const
 
 Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &name, KernelForm form,
                                     const ScheduleSources &sources) {
-  if (form == KernelForm::InPlace) {
+  if (form == KernelForm::InPlace || form == KernelForm::InPlaceInt8Plane) {
     const auto *dw = std::get_if<ops::DepthwiseConv2DParams>(&op);
     if (!dw)
       return Error{fmt::format("{}: only a depthwise convolution runs in place", ops::opName(op))};
-    auto naive = ops::buildDepthwiseConv2DInPlace(*dw, name);
+    const auto plane =
+        form == KernelForm::InPlace ? ops::DepthwisePlane::Int16Padded : ops::DepthwisePlane::Int8;
+    auto naive = ops::buildDepthwiseConv2DInPlace(*dw, name, plane);
     if (!naive)
       return naive.error();
     if (!sources.scheduled)
       return chosen(*naive, "", false, {});
-    LegalSchedule s = legalSteps(*naive, inPlaceDepthwiseCandidates(*dw));
+    LegalSchedule s = legalSteps(*naive, inPlaceDepthwiseCandidates(*dw, plane));
     auto kernel = applySchedule(*naive, s.schedule);
     if (!kernel)
       return kernel.error();

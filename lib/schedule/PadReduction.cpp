@@ -27,8 +27,8 @@ Expected<Kernel> padReduction(const Kernel &k, const std::string &name, int64_t 
   if (!mac)
     return Error{fmt::format("loop '{}' is not a reduction of one multiply-accumulate", name)};
   if (mac->wideInput())
-    return Error{fmt::format("loop '{}' reads an int16 input: pad_reduction pads int8 patches",
-                             name)};
+    return Error{
+        fmt::format("loop '{}' reads an int16 input: pad_reduction pads int8 patches", name)};
   auto *in = mac->input->as<Load>();
   auto *w = mac->weight->as<Load>();
   auto indexedByLoop = [&](const Load *l) {

@@ -54,7 +54,8 @@ Expected<Kernel> simdLanes(const Kernel &k, const std::string &name) {
   if (!mac)
     return Error{fmt::format("the body of loop '{}' is not one multiply-accumulate", name)};
   if (mac->wideInput())
-    return Error{fmt::format("loop '{}' reads an int16 input: simd_lanes unpacks int8 words", name)};
+    return Error{
+        fmt::format("loop '{}' reads an int16 input: simd_lanes unpacks int8 words", name)};
   for (const auto &w : wrappers) {
     const Expr &e = w->as<Let>() ? w->as<Let>()->value : w->as<IfThenElse>()->condition;
     if (usesVar(e, name))

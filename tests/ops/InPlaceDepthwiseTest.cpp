@@ -1,6 +1,7 @@
 // The in-place depthwise convolution (output written over its input, one padded int16 channel
-// plane of scratch) equals the reference kernel on 40 random configurations on the host JIT and 5
-// in QEMU (Cortex-M7), with the naive nest, with its schedule and with simd's int16 tap pairs.
+// plane of scratch, or the int8 plane) equals the reference kernel on 40 random configurations on
+// the host JIT and 6 in QEMU (Cortex-M7), with the naive nest, with its schedule and with simd's
+// int16 tap pairs.
 #include "loom/codegen/Codegen.h"
 #include "loom/fixtures/RandomParams.h"
 #include "loom/ops/Ops.h"
@@ -42,19 +43,26 @@ TEST(InPlaceDepthwise, MatchesReferenceOnJitAndQemu) {
     std::vector<int8_t> expected(static_cast<size_t>(p.outputHeight()) * p.outputWidth() *
                                  p.channels);
     ops::reference::depthwiseConv2D(p, input.data(), expected.data());
-    ir::Kernel naive = ops::buildDepthwiseConv2DInPlace(p, fmt::format("dwip_{}", n)).take();
+    // Every third configuration takes the int8 plane (what plans whose peak it sets use).
+    const auto planeKind =
+        n % 3 == 2 ? ops::DepthwisePlane::Int8 : ops::DepthwisePlane::Int16Padded;
+    ir::Kernel naive =
+        ops::buildDepthwiseConv2DInPlace(p, fmt::format("dwip_{}", n), planeKind).take();
     const bool scheduled = n % 2 == 1;
     // The schedule the model compiler uses, or (every other time) simd's int16 tap pairs alone.
-    const schedule::Schedule s = n % 4 == 3 ? schedule::parseSchedule("simd kx").take()
-                                            : schedule::inPlaceDepthwiseSchedule(naive, p);
+    const bool pairsAlone = n % 4 == 3 && planeKind == ops::DepthwisePlane::Int16Padded;
+    const schedule::Schedule s = pairsAlone
+                                     ? schedule::parseSchedule("simd kx").take()
+                                     : schedule::inPlaceDepthwiseSchedule(naive, p, planeKind);
     ir::Kernel k = scheduled ? schedule::applySchedule(naive, s).take() : naive;
     auto jit = codegen::JitKernel::compile(k).take();
     std::vector<int8_t> io = input, plane(static_cast<size_t>(k.arguments[1]->byteSize()));
     jit->run({io.data(), plane.data()}).check();
     EXPECT_EQ(std::vector<int8_t>(io.begin(), io.begin() + static_cast<long>(expected.size())),
               expected)
-        << (scheduled ? "scheduled" : "naive");
-    if (n < 5) {
+        << (scheduled ? "scheduled" : "naive")
+        << (planeKind == ops::DepthwisePlane::Int8 ? ", int8 plane" : "");
+    if (n < 6) {
       auto run = qemu::runKernelInQemu(k, {codegen::Cpu::CortexM7, codegen::FloatAbi::Hard},
                                        {std::vector<uint8_t>(input.begin(), input.end())},
                                        std::filesystem::path(LOOM_BINARY_DIR) / "test-work" /

@@ -90,8 +90,13 @@ Expected<ir::Kernel> buildDepthwiseConv2D(const DepthwiseConv2DParams &p, const 
 // the input on entry and the output (in its first bytes) on exit; channel by channel, the input
 // plane is copied to the one-channel scratch `plane` and the output channel written back over it.
 // Legal because output channel c only overwrites bytes of input channel c.
-Expected<ir::Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
-                                                 const std::string &name);
+// The plane is either int16, zero-point-subtracted, inside a zero border (the window needs no
+// bounds checks and neighbouring taps pair into SMLADs), or int8 as the input (half the scratch
+// or less, for plans where the plane sets the arena's peak; the window checks the padding).
+enum class DepthwisePlane { Int16Padded, Int8 };
+Expected<ir::Kernel>
+buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p, const std::string &name,
+                            DepthwisePlane plane = DepthwisePlane::Int16Padded);
 Expected<ir::Kernel> buildPointwiseConv2D(const PointwiseConv2DParams &p, const std::string &name);
 Expected<ir::Kernel> buildFullyConnected(const FullyConnectedParams &p, const std::string &name);
 

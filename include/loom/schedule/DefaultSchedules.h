@@ -31,8 +31,13 @@ Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive);
 // The candidate steps of the in-place depthwise nest (ops::buildDepthwiseConv2DInPlace): two
 // pixels per weight load, neighbouring taps paired into SMLADs, the window unrolled (the padded
 // plane needs no border peeling).
-std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p);
-Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p);
+// The int8-plane form: two pixels per weight load, the window unrolled, the border rows and
+// columns peeled so the interior runs without padding checks.
+std::vector<Step>
+inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p,
+                           ops::DepthwisePlane plane = ops::DepthwisePlane::Int16Padded);
+Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p,
+                                  ops::DepthwisePlane plane = ops::DepthwisePlane::Int16Padded);
 
 // "peel LOOP BEFORE AFTER" for a window op's output loop over blocks of `block` pixels: the
 // blocks whose window reaches into the padding before or after the input, or nothing when every

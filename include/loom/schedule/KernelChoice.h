@@ -22,6 +22,7 @@ struct ScheduleSources {
 enum class KernelForm {
   Plain,   // reads its input and writes a separate output (a whole layer or a slice of one)
   InPlace, // a depthwise convolution writing over its dying input (one channel plane of scratch)
+  InPlaceInt8Plane, // the same with the smaller int8 plane (where the plane sets the arena)
 };
 
 struct ChosenKernel {
