@@ -117,7 +117,7 @@ Evaluated evaluate(const ActivationBuffers &act, const std::vector<const Schedul
 // up to i - 1. Live bytes before a position do not depend on segments after it, so "best"
 // (smallest peak above the budget, then the smallest overhead) composes. budget 0: smallest peak.
 Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool streamInput,
-                                     bool patchedHeads) {
+                                     bool patchedHeads, bool chargePlainDepthwise = true) {
   const ActivationBuffers act = activationBuffers(g, true);
   const std::vector<RowNode> facts = rowNodes(g, act);
   const int n = static_cast<int>(g.nodes.size());
@@ -132,8 +132,10 @@ Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool stream
     const int64_t ka = std::max(a.prefixPeak, budget), kb = std::max(b.prefixPeak, budget);
     if (ka != kb)
       return ka < kb;
-    if (a.plan.overheadEstimate() != b.plan.overheadEstimate())
-      return a.plan.overheadEstimate() < b.plan.overheadEstimate();
+    const int64_t oa = a.plan.overheadEstimate(chargePlainDepthwise),
+                  ob = b.plan.overheadEstimate(chargePlainDepthwise);
+    if (oa != ob)
+      return oa < ob;
     return a.prefixPeak < b.prefixPeak;
   };
   std::vector<State> best(static_cast<size_t>(n));
@@ -181,9 +183,10 @@ Expected<MemoryPlanCandidate> search(const Graph &g, int64_t budget, bool stream
 
 } // namespace
 
-int64_t MemoryPlanCandidate::overheadEstimate() const {
+int64_t MemoryPlanCandidate::overheadEstimate(bool chargePlainDepthwise) const {
   return movedBytes * kMovedByteTenths / 10 + extraCalls * kCallInstructions +
-         extraMacs * kInstructionsPerMac + plainDepthwiseMacs * kPlainDepthwiseTenthsPerMac / 10;
+         extraMacs * kInstructionsPerMac +
+         (chargePlainDepthwise ? plainDepthwiseMacs * kPlainDepthwiseTenthsPerMac / 10 : 0);
 }
 
 std::string describe(const MemoryPlanCandidate &c) {
@@ -213,8 +216,9 @@ evaluatePlan(const Graph &g, const std::vector<DepthFirstSegment> &segments, boo
   return evaluate(act, segs, static_cast<int>(g.nodes.size()) - 1).plan;
 }
 
-Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g, bool streamInput, bool patchedHeads) {
-  return search(g, 0, streamInput, patchedHeads);
+Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g, bool streamInput, bool patchedHeads,
+                                              bool chargePlainDepthwise) {
+  return search(g, 0, streamInput, patchedHeads, chargePlainDepthwise);
 }
 
 Expected<MemoryPlanCandidate> searchMemoryBudget(const Graph &g, int64_t budget, bool streamInput,

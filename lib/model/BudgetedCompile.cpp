@@ -7,7 +7,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace loom::model {
 
@@ -34,24 +37,33 @@ Expected<CompiledModel> compileInOrder(const Graph &g, CompileOptions options, i
     // The search ranks plans by their live bytes; the planner's arena may land above that
     // (fragmentation), so the smallest arena is taken among the best plans of each option: the
     // input whole, then streamed (a permission: a tiny input's band may not beat the planner's
-    // gaps), each without and with patched heads (ties go to the earlier, cheaper one).
+    // gaps), each without and with patched heads, ties between equal peaks broken with and
+    // without the plain-depthwise charge (ties go to the earlier, cheaper one).
     std::optional<CompiledModel> best;
     std::optional<Error> failed;
+    std::vector<std::pair<bool, std::vector<DepthFirstSegment>>> compiled;
     for (bool stream : {false, true})
-      for (bool heads : {false, true}) {
-        if (stream && !options.streamInput)
-          continue;
-        auto found = searchMinMemory(g, stream, heads);
-        CompileOptions o = options;
-        o.streamInput = stream;
-        if (found)
-          o.depthFirst = found->segments;
-        auto m = found ? compileModel(g, o) : Expected<CompiledModel>(found.error());
-        if (!m)
-          failed = m.error();
-        else if (!best || m->plan.arenaBytes < best->plan.arenaBytes)
-          best = std::move(*m);
-      }
+      for (bool heads : {false, true})
+        for (bool charge : {true, false}) {
+          if (stream && !options.streamInput)
+            continue;
+          auto found = searchMinMemory(g, stream, heads, charge);
+          if (found) {
+            auto key = std::pair{stream, found->segments};
+            if (std::find(compiled.begin(), compiled.end(), key) != compiled.end())
+              continue;
+            compiled.push_back(std::move(key));
+          }
+          CompileOptions o = options;
+          o.streamInput = stream;
+          if (found)
+            o.depthFirst = found->segments;
+          auto m = found ? compileModel(g, o) : Expected<CompiledModel>(found.error());
+          if (!m)
+            failed = m.error();
+          else if (!best || m->plan.arenaBytes < best->plan.arenaBytes)
+            best = std::move(*m);
+        }
     if (!best)
       return *failed;
     return std::move(*best);

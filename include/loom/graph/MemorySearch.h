@@ -15,12 +15,13 @@ namespace loom::graph {
 
 struct MemoryPlanCandidate {
   std::vector<DepthFirstSegment> segments;
-  int64_t liveBytes = 0;            // lower bound of the arena (activations; scratch not included)
-  int64_t movedBytes = 0;           // copied per inference by band moves
-  int64_t extraCalls = 0;           // kernel calls beyond one per layer
-  int64_t extraMacs = 0;            // recomputed by patches
-  int64_t plainDepthwiseMacs = 0;   // depthwise MACs not run by the in-place nest
-  int64_t overheadEstimate() const; // instructions: moves, calls, recomputation, slower nests
+  int64_t liveBytes = 0;          // lower bound of the arena (activations; scratch not included)
+  int64_t movedBytes = 0;         // copied per inference by band moves
+  int64_t extraCalls = 0;         // kernel calls beyond one per layer
+  int64_t extraMacs = 0;          // recomputed by patches
+  int64_t plainDepthwiseMacs = 0; // depthwise MACs not run by the in-place nest
+  // Instructions: moves, calls, recomputation and (when charged) depthwise MACs in the plain nest.
+  int64_t overheadEstimate(bool chargePlainDepthwise = true) const;
 };
 
 // Evaluates a plan (depthwise convolutions in place outside the segments).
@@ -33,8 +34,12 @@ Expected<MemoryPlanCandidate> evaluatePlan(const Graph &g,
 // the cheaper plan.
 // streamInput: segments that read the model input may stream it (DepthFirst.h).
 // patchedHeads: line-buffer segments may patch their first layers (they recompute halos).
+// chargePlainDepthwise: ties between equal peaks also weigh the depthwise MACs a plan runs in the
+// plain nest (false: only moves, calls and recomputation; the two may land the planner's arena
+// differently, so the smallest-arena compile tries both).
 Expected<MemoryPlanCandidate> searchMinMemory(const Graph &g, bool streamInput = false,
-                                              bool patchedHeads = true);
+                                              bool patchedHeads = true,
+                                              bool chargePlainDepthwise = true);
 
 // The cheapest plan whose estimated arena is at most `budget` bytes; an error (with the smallest
 // arena found) when no plan fits.
