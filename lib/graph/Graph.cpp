@@ -53,6 +53,7 @@ std::string_view name(OpType t) {
   case OpType::LogSoftmax: return "LOG_SOFTMAX";
   case OpType::Transpose: return "TRANSPOSE";
   case OpType::ResizeNearestNeighbor: return "RESIZE_NEAREST_NEIGHBOR";
+  case OpType::ResizeBilinear: return "RESIZE_BILINEAR";
   case OpType::Relu6: return "RELU6";
   case OpType::Quantize: return "QUANTIZE";
   case OpType::Dequantize: return "DEQUANTIZE";

@@ -300,6 +300,19 @@ Expected<LoweredNode> lowerResize(const Graph &g, const Node &n) {
   if (size->size() != 2 || (*size)[0] != out.shape[1] || (*size)[1] != out.shape[2])
     return fail(g, n, "the size operand does not match the output shape").error();
   const auto &o = std::get<ResizeOptions>(n.options);
+  if (n.op == OpType::ResizeBilinear) {
+    // TFLM interpolates the stored values: the output must be quantized like the input.
+    if (in.quantization.scales[0] != out.quantization.scales[0] || zeroPoint(in) != zeroPoint(out))
+      return fail(g, n,
+                  "input and output quantization differ (TFLM interpolates the int8 values "
+                  "as they are)")
+          .error();
+    ops::ResizeBilinearParams p{in.shape[1],  in.shape[2],    in.shape[3],       out.shape[1],
+                                out.shape[2], o.alignCorners, o.halfPixelCenters};
+    if (auto s = ops::validate(p); !s)
+      return fail(g, n, s.error().message).error();
+    return LoweredNode{p};
+  }
   ops::ResizeNearestParams p{in.shape[1],  in.shape[2],    in.shape[3],       out.shape[1],
                              out.shape[2], o.alignCorners, o.halfPixelCenters};
   if (auto s = ops::validate(p); !s)
@@ -370,7 +383,8 @@ Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input) {
   case OpType::Transpose: return lowerTranspose(g, n);
   case OpType::StridedSlice:
   case OpType::Slice: return lowerSlice(g, n);
-  case OpType::ResizeNearestNeighbor: return lowerResize(g, n);
+  case OpType::ResizeNearestNeighbor:
+  case OpType::ResizeBilinear: return lowerResize(g, n);
   case OpType::Quantize:
   case OpType::Dequantize: return lowerFloatBoundary(g, n);
   case OpType::LogSoftmax: return lowerLogSoftmax(g, n);

@@ -63,6 +63,7 @@ std::optional<OpType> opType(int32_t code) {
   case 77: return OpType::Shape;
   case 83: return OpType::Pack;
   case 97: return OpType::ResizeNearestNeighbor;
+  case 23: return OpType::ResizeBilinear;
   case 98: return OpType::LeakyRelu;
   case 114: return OpType::Quantize;
   case 117: return OpType::HardSwish;
@@ -345,6 +346,12 @@ private:
       break;
     case OpType::ResizeNearestNeighbor:
       if (const auto *o = op.builtin_options_as_ResizeNearestNeighborOptions())
+        n.options = ResizeOptions{o->align_corners(), o->half_pixel_centers()};
+      else
+        n.options = ResizeOptions{};
+      break;
+    case OpType::ResizeBilinear:
+      if (const auto *o = op.builtin_options_as_ResizeBilinearOptions())
         n.options = ResizeOptions{o->align_corners(), o->half_pixel_centers()};
       else
         n.options = ResizeOptions{};

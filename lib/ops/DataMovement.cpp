@@ -202,14 +202,8 @@ Status validate(const TransposeParams &p) {
 }
 
 Status validate(const ResizeNearestParams &p) {
-  const std::string op = "ResizeNearestNeighbor";
-  return firstError({checkPositive(op, "input height", p.inputHeight),
-                     checkPositive(op, "input width", p.inputWidth),
-                     checkPositive(op, "channels", p.channels),
-                     checkPositive(op, "output height", p.outputHeight),
-                     checkPositive(op, "output width", p.outputWidth),
-                     checkElements(op, "input", {p.inputHeight, p.inputWidth, p.channels}),
-                     checkElements(op, "output", {p.outputHeight, p.outputWidth, p.channels})});
+  return checkResizeShapes("ResizeNearestNeighbor", p.inputHeight, p.inputWidth, p.channels,
+                           p.outputHeight, p.outputWidth);
 }
 
 Status validate(const CopyRectParams &p) {
@@ -324,16 +318,11 @@ Expected<Kernel> buildTranspose(const TransposeParams &p, const std::string &nam
 Expected<Kernel> buildResizeNearest(const ResizeNearestParams &p, const std::string &name) {
   if (auto s = validate(p); !s)
     return s.error();
-  Buffer in = makeBuffer("input", ScalarType::I8, {p.inputHeight, p.inputWidth, p.channels},
-                         {"h", "w", "c"}, BufferRole::Input);
-  Buffer out = makeBuffer("output", ScalarType::I8, {p.outputHeight, p.outputWidth, p.channels},
-                          {"h", "w", "c"}, BufferRole::Output);
-  auto table = [](const char *tableName, const std::vector<int32_t> &v) {
-    return makeConstantBuffer(tableName, ScalarType::I32, {static_cast<int64_t>(v.size())}, {"i"},
-                              BufferRole::Weight, std::vector<int64_t>(v.begin(), v.end()));
-  };
-  Buffer rows = table("source_rows", p.sourceRows());
-  Buffer cols = table("source_columns", p.sourceColumns());
+  Buffer in = makeHwcBuffer("input", p.inputHeight, p.inputWidth, p.channels, BufferRole::Input);
+  Buffer out =
+      makeHwcBuffer("output", p.outputHeight, p.outputWidth, p.channels, BufferRole::Output);
+  Buffer rows = makeIndexTable("source_rows", p.sourceRows());
+  Buffer cols = makeIndexTable("source_columns", p.sourceColumns());
   Expr y = var("y"), x = var("x"), c = var("c");
   Stmt body = store(out, {y, x, c}, load(in, {load(rows, {y}), load(cols, {x}), c}));
   body = forLoop(

@@ -27,6 +27,15 @@ OutputStageBuffers makeOutputStageBuffers(const std::vector<int32_t> &bias, cons
   };
 }
 
+Buffer makeHwcBuffer(const char *name, int64_t h, int64_t w, int64_t c, BufferRole role) {
+  return makeBuffer(name, ScalarType::I8, {h, w, c}, {"h", "w", "c"}, role);
+}
+
+Buffer makeIndexTable(const char *name, const std::vector<int32_t> &values) {
+  return makeConstantBuffer(name, ScalarType::I32, {static_cast<int64_t>(values.size())}, {"i"},
+                            BufferRole::Weight, widen(values));
+}
+
 Buffer makeWeightBuffer(const std::vector<int8_t> &weights, std::vector<int64_t> shape,
                         std::vector<std::string> dimNames) {
   return makeConstantBuffer("weights", ScalarType::I8, std::move(shape), std::move(dimNames),

@@ -19,6 +19,10 @@ struct OutputStageBuffers {
 OutputStageBuffers makeOutputStageBuffers(const std::vector<int32_t> &bias, const OutputStage &s,
                                           const std::string &channelDim);
 
+// An int8 activation buffer [h][w][c] (dimensions "h", "w", "c").
+ir::Buffer makeHwcBuffer(const char *name, int64_t h, int64_t w, int64_t c, ir::BufferRole role);
+// A constant int32 table indexed by an output coordinate (the resize ops' source indices).
+ir::Buffer makeIndexTable(const char *name, const std::vector<int32_t> &values);
 ir::Buffer makeWeightBuffer(const std::vector<int8_t> &weights, std::vector<int64_t> shape,
                             std::vector<std::string> dimNames);
 

@@ -60,4 +60,15 @@ inline Status firstError(std::initializer_list<Status> checks) {
   return {};
 }
 
+// The shapes of a resize: every size positive, neither tensor over 2^31-1 elements.
+inline Status checkResizeShapes(const std::string &op, int height, int width, int channels,
+                                int outputHeight, int outputWidth) {
+  return firstError(
+      {checkPositive(op, "input height", height), checkPositive(op, "input width", width),
+       checkPositive(op, "channels", channels), checkPositive(op, "output height", outputHeight),
+       checkPositive(op, "output width", outputWidth),
+       checkElements(op, "input", {height, width, channels}),
+       checkElements(op, "output", {outputHeight, outputWidth, channels})});
+}
+
 } // namespace loom::ops::detail

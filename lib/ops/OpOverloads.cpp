@@ -32,6 +32,7 @@ std::string nameOf(const RequantizeParams &) { return "Requantize"; }
 std::string nameOf(const TransposeParams &) { return "Transpose"; }
 std::string nameOf(const SliceParams &) { return "Slice"; }
 std::string nameOf(const ResizeNearestParams &) { return "ResizeNearest"; }
+std::string nameOf(const ResizeBilinearParams &) { return "ResizeBilinear"; }
 std::string nameOf(const QuantizeFloatParams &) { return "QuantizeFloat"; }
 std::string nameOf(const DequantizeParams &) { return "Dequantize"; }
 std::string nameOf(const LogSoftmaxFloatParams &) { return "LogSoftmaxFloat"; }
@@ -76,6 +77,9 @@ Expected<ir::Kernel> nestOf(const TransposeParams &p, const std::string &n) {
 Expected<ir::Kernel> nestOf(const SliceParams &p, const std::string &n) { return buildSlice(p, n); }
 Expected<ir::Kernel> nestOf(const ResizeNearestParams &p, const std::string &n) {
   return buildResizeNearest(p, n);
+}
+Expected<ir::Kernel> nestOf(const ResizeBilinearParams &p, const std::string &n) {
+  return buildResizeBilinear(p, n);
 }
 Expected<ir::Kernel> nestOf(const QuantizeFloatParams &p, const std::string &n) {
   return buildQuantizeFloat(p, n);
@@ -145,6 +149,9 @@ bool referenceOf(const SliceParams &p, const ReferenceInputs &in, uint8_t *o) {
 }
 bool referenceOf(const ResizeNearestParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::resizeNearest(p, s8(in[0]), s8(o)), true;
+}
+bool referenceOf(const ResizeBilinearParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return validate(p) ? (ref::resizeBilinear(p, s8(in[0]), s8(o)), true) : false;
 }
 bool referenceOf(const QuantizeFloatParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::quantizeFloat(p, f32(in[0]), o), true;

@@ -49,6 +49,7 @@ enum class OpType {
   LogSoftmax,
   Transpose,
   ResizeNearestNeighbor,
+  ResizeBilinear,
   Relu6,
   Quantize,
   Dequantize,

@@ -59,6 +59,21 @@ struct ResizeNearestParams {
   std::vector<int32_t> sourceColumns() const;
 };
 
+// TFLite's RESIZE_BILINEAR on an int8 HWC tensor (reference_ops::ResizeBilinearInteger, as
+// TensorFlow Lite Micro runs it): per output row and column, the two source rows/columns and the
+// distance from the first in 1/1024 steps (computed at generation time into tables), the four
+// products summed in int32 and divided by 2^20 rounding half away from zero. Input and output are
+// quantized alike (the values are interpolated as they are).
+struct ResizeBilinearParams {
+  int inputHeight = 0, inputWidth = 0, channels = 0, outputHeight = 0, outputWidth = 0;
+  bool alignCorners = false, halfPixelCenters = false;
+  struct Axis {
+    std::vector<int32_t> lower, upper, fraction; // fraction: position - 1024 * lower
+  };
+  Axis rows() const;
+  Axis columns() const;
+};
+
 Status validate(const PadParams &p);
 Status validate(const RequantizeParams &p);
 Status validate(const TransposeParams &p);
@@ -75,12 +90,14 @@ Status validate(const CopyRectParams &p);
 // Arguments (input, output), each spanning (rows - 1) * stride + rowBytes bytes.
 Expected<ir::Kernel> buildCopyRect(const CopyRectParams &p, const std::string &name);
 Status validate(const ResizeNearestParams &p);
+Status validate(const ResizeBilinearParams &p);
 // Arguments (input, output).
 Expected<ir::Kernel> buildPad(const PadParams &p, const std::string &name);
 Expected<ir::Kernel> buildRequantize(const RequantizeParams &p, const std::string &name);
 Expected<ir::Kernel> buildTranspose(const TransposeParams &p, const std::string &name);
 Expected<ir::Kernel> buildSlice(const SliceParams &p, const std::string &name);
 Expected<ir::Kernel> buildResizeNearest(const ResizeNearestParams &p, const std::string &name);
+Expected<ir::Kernel> buildResizeBilinear(const ResizeBilinearParams &p, const std::string &name);
 
 namespace reference {
 void pad(const PadParams &p, const int8_t *in, int8_t *out);
@@ -88,6 +105,7 @@ void requantize(const RequantizeParams &p, const uint8_t *in, uint8_t *out);
 void transpose(const TransposeParams &p, const int8_t *in, int8_t *out);
 void slice(const SliceParams &p, const int8_t *in, int8_t *out);
 void resizeNearest(const ResizeNearestParams &p, const int8_t *in, int8_t *out);
+void resizeBilinear(const ResizeBilinearParams &p, const int8_t *in, int8_t *out);
 } // namespace reference
 
 } // namespace loom::ops

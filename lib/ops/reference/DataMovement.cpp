@@ -126,4 +126,46 @@ void resizeNearest(const ResizeNearestParams &p, const int8_t *in, int8_t *out) 
   }
 }
 
+namespace {
+// TFLite's ComputeInterpolationValuesInteger.
+void interpolationValues(int32_t value, int32_t scale10, bool halfPixelCenters, int32_t inputSize,
+                         int32_t &scaled, int32_t &lower, int32_t &upper) {
+  scaled = halfPixelCenters ? value * scale10 + scale10 / 2 - (1 << 9) : value * scale10;
+  lower = std::max(scaled / (1 << 10), int32_t{0});
+  upper = std::min((scaled + (1 << 10) - 1) / (1 << 10), inputSize - 1);
+}
+} // namespace
+
+// TFLite's reference_ops::ResizeBilinearInteger (TFLITE_SINGLE_ROUNDING off, as TFLM builds it).
+void resizeBilinear(const ResizeBilinearParams &p, const int8_t *in, int8_t *out) {
+  int32_t heightScale = ((1 << 10) * p.inputHeight + p.outputHeight / 2) / p.outputHeight;
+  int32_t widthScale = ((1 << 10) * p.inputWidth + p.outputWidth / 2) / p.outputWidth;
+  if (p.alignCorners && p.outputHeight > 1)
+    heightScale =
+        ((1 << 10) * (p.inputHeight - 1) + (p.outputHeight - 1) / 2) / (p.outputHeight - 1);
+  if (p.alignCorners && p.outputWidth > 1)
+    widthScale = ((1 << 10) * (p.inputWidth - 1) + (p.outputWidth - 1) / 2) / (p.outputWidth - 1);
+  auto at = [&](int32_t yy, int32_t xx, int c) {
+    return static_cast<int64_t>(
+        in[(static_cast<int64_t>(yy) * p.inputWidth + xx) * p.channels + c]);
+  };
+  int64_t o = 0;
+  for (int y = 0; y < p.outputHeight; ++y) {
+    int32_t inputY, y0, y1;
+    interpolationValues(y, heightScale, p.halfPixelCenters, p.inputHeight, inputY, y0, y1);
+    for (int x = 0; x < p.outputWidth; ++x) {
+      int32_t inputX, x0, x1;
+      interpolationValues(x, widthScale, p.halfPixelCenters, p.inputWidth, inputX, x0, x1);
+      const int64_t dy = inputY - (1 << 10) * y0, dx = inputX - (1 << 10) * x0;
+      for (int c = 0; c < p.channels; ++c) {
+        const int64_t sum = at(y0, x0, c) * ((1 << 10) - dy) * ((1 << 10) - dx) +
+                            at(y1, x0, c) * dy * ((1 << 10) - dx) +
+                            at(y0, x1, c) * ((1 << 10) - dy) * dx + at(y1, x1, c) * dy * dx;
+        const int64_t round = sum > 0 ? (1 << 19) : -(1 << 19);
+        out[o++] = static_cast<int8_t>((sum + round) / (1 << 20));
+      }
+    }
+  }
+}
+
 } // namespace loom::ops::reference
