@@ -38,6 +38,14 @@ inline int operand(const Node &n, int k) {
 // TFLite ComputePaddingHeightWidth for SAME: the extra pixel goes to the bottom/right.
 std::pair<int, int> samePadding(int in, int filter, int stride);
 
+// The producer of tensor `t` if it is a PAD of height and width only, with its
+// [top, bottom, left, right] amounts in `pad` (Lowering.cpp).
+const Node *padProducer(const Graph &g, int t, ops::Padding &pad);
+// CONV_2D and DEPTHWISE_CONV_2D (`input` moves past a folded PAD) and FULLY_CONNECTED
+// (LowerConvolutions.cpp).
+Expected<LoweredNode> lowerConvolution(const Graph &g, const Node &n, int &input);
+Expected<LoweredNode> lowerFullyConnected(const Graph &g, const Node &n, int input);
+
 // ADD, MUL, MEAN, MAX_POOL_2D, TRANSPOSE, RESIZE_NEAREST_NEIGHBOR, QUANTIZE/DEQUANTIZE with a
 // float32 side and LOG_SOFTMAX; any other op gets an error naming it.
 Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input);
