@@ -30,109 +30,112 @@
 loom_demo_n13:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #4
-	subs	r3, r1, #1
-	subs	r0, #1
-	mov.w	r1, #3456
-	mov.w	r8, #1073741824
-	ldrsb	r5, [r3, #1]!
-	ldrsb	r6, [r0, #1]!
-	mov.w	r11, #0
-	movw	r9, #26278
-	lsls	r5, r5, #21
-	sub.w	r12, r2, #1
-	lsls	r6, r6, #21
+	sub	sp, #8
+	subs	r1, #3
+	subs	r0, #3
+	subs	r5, r2, #4
+	movw	lr, #26278
+	ldrsb	r4, [r1, #4]!
+	ldrsb	r2, [r0, #4]!
+	ldrsb	r6, [r1, #-1]
+	ldrsb	r7, [r0, #-1]
+	add	r4, r2
+	ldrsb.w	r2, [r0, #2]
+	add	r6, r7
+	ldrsb.w	r7, [r1, #2]
+	ldrsb.w	r10, [r1, #1]
+	ldrsb.w	r3, [r0, #1]
+	lsl.w	r9, r6, #20
+	add	r2, r7
+	movt	lr, #26214
+	mov.w	r8, #262144
 	@APP
-	smmlar	r5, r5, r8, r11
+	smmlar	r7, r9, lr, r8
 	@NO_APP
-	movt	r9, #26214
-	mov.w	lr, #262144
+	lsl.w	r11, r4, #20
+	add	r3, r10
+	add.w	r6, r7, r6, asr #11
 	@APP
-	smmlar	r6, r6, r8, r11
+	smmlar	r7, r11, lr, r8
 	@NO_APP
-	subs.w	r10, r1, #1
-	add	r5, r6
-	beq	.LBB0_7
-	ldrsb	r6, [r3, #1]!
-	ldrsb	r7, [r0, #1]!
-	lsls	r5, r5, #1
-	mov	r4, r9
-	lsls	r6, r6, #21
+	add.w	r4, r7, r4, asr #11
+	lsl.w	r10, r3, #20
+	ssat	r7, #8, r4, asr #19
 	@APP
-	smmlar	r9, r5, r9, lr
+	smmlar	r4, r10, lr, r8
 	@NO_APP
-	lsls	r7, r7, #21
+	add.w	r3, r4, r3, asr #11
+	lsl.w	r12, r2, #20
 	@APP
-	smmlar	r1, r6, r8, r11
+	smmlar	r4, r12, lr, r8
 	@NO_APP
+	ssat	r6, #8, r6, asr #19
+	ssat	r3, #8, r3, asr #19
+	add.w	r4, r4, r2, asr #11
+	uxtb	r2, r6
+	uxtb	r6, r3
+	mov.w	r3, #864
+	ssat	r4, #8, r4, asr #19
+	subs.w	lr, r3, #1
+	bfi	r2, r7, #8, #8
+	orr.w	r2, r2, r6, lsl #16
+	beq	.LBB0_3
+	movw	r8, #26278
+	movt	r8, #26214
+.LBB0_2:
+	ldrsb	r11, [r0, #4]!
+	ldrsb	r7, [r1, #4]!
+	strd	r4, r2, [sp]
+	ldrsb.w	r2, [r0, #1]
+	ldrsb.w	r4, [r1, #1]
+	ldrsb	r3, [r0, #-1]
+	ldrsb	r6, [r1, #-1]
+	add	r2, r4
+	add	r7, r11
+	adds	r4, r3, r6
+	lsl.w	r10, r2, #20
+	ldrsb.w	r6, [r0, #2]
+	ldrsb.w	r3, [r1, #2]
+	mov	r9, r5
+	mov.w	r11, #262144
 	@APP
-	smmlar	r7, r7, r8, r11
+	smmlar	r5, r10, r8, r11
 	@NO_APP
-	subs.w	r2, r10, #1
-	add.w	r6, r9, r5, asr #31
-	add.w	r5, r7, r1
-	beq	.LBB0_5
-	ldrsb	r1, [r3, #1]!
-	lsls	r5, r5, #1
-	ssat	r10, #8, r6, asr #19
-	ldrsb	r6, [r0, #1]!
+	add.w	r10, r5, r2, asr #11
+	lsls	r2, r7, #20
+	add	r3, r6
+	lsl.w	r12, r4, #20
 	@APP
-	smmlar	r7, r5, r4, lr
+	smmlar	r5, r12, r8, r11
 	@NO_APP
-	str	r7, [sp]
-	lsls	r1, r1, #21
-	mov	r7, r4
-	@APP
-	smmlar	r4, r1, r8, r11
-	@NO_APP
-	subs	r1, r2, #1
-	ldr	r2, [sp]
-	lsl.w	r6, r6, #21
-	@APP
-	smmlar	r9, r6, r8, r11
-	@NO_APP
-	add.w	r6, r2, r5, asr #31
-	add.w	r5, r9, r4
-	mov	r9, r7
-	beq	.LBB0_4
-.LBB0_3:
-	ldrsb	r4, [r0, #1]!
-	ldrsb	r2, [r3, #1]!
-	lsls	r5, r5, #1
-	strb	r10, [r12, #1]!
-	lsls	r4, r4, #21
-	subs	r1, #1
-	lsl.w	r2, r2, #21
-	@APP
-	smmlar	r7, r5, r9, lr
-	@NO_APP
-	ssat	r10, #8, r6, asr #19
-	@APP
-	smmlar	r4, r4, r8, r11
-	@NO_APP
-	add.w	r6, r7, r5, asr #31
 	@APP
 	smmlar	r2, r2, r8, r11
 	@NO_APP
-	add.w	r5, r4, r2
-	bne	.LBB0_3
-.LBB0_4:
-	strb	r10, [r12, #1]!
-	b	.LBB0_6
-.LBB0_5:
-	mov	r9, r4
-.LBB0_6:
-	ssat	r0, #8, r6, asr #19
-	strb	r0, [r12, #1]!
-.LBB0_7:
-	lsls	r0, r5, #1
+	add.w	r6, r5, r4, asr #11
+	lsls	r5, r3, #20
+	subs.w	lr, lr, #1
+	add.w	r2, r2, r7, asr #11
 	@APP
-	smmlar	r1, r0, r9, lr
+	smmlar	r7, r5, r8, r11
 	@NO_APP
-	add.w	r0, r1, r0, asr #31
-	ssat	r0, #8, r0, asr #19
-	strb	r0, [r12, #1]!
-	add	sp, #4
+	add.w	r3, r7, r3, asr #11
+	mov	r5, r9
+	ldrd	r4, r7, [sp]
+	ssat	r6, #8, r6, asr #19
+	orr.w	r7, r7, r4, lsl #24
+	str	r7, [r5, #4]!
+	ssat	r7, #8, r10, asr #19
+	ssat	r2, #8, r2, asr #19
+	uxtb	r6, r6
+	bfi	r6, r2, #8, #8
+	uxtb	r2, r7
+	ssat	r4, #8, r3, asr #19
+	orr.w	r2, r6, r2, lsl #16
+	bne	.LBB0_2
+.LBB0_3:
+	orr.w	r0, r2, r4, lsl #24
+	str	r0, [r5, #4]!
+	add	sp, #8
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n13, .Lfunc_end0-loom_demo_n13

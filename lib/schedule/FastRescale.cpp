@@ -16,6 +16,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 namespace loom::schedule {
 
 using namespace ir;
@@ -41,8 +43,27 @@ struct Rewrite {
       firstRefusal = std::move(why);
   }
 
+  // SRDHM(y << k, 2^30) -> y << (k - 1) for k >= 1: the product y * 2^(k+30) is a multiple of
+  // 2^31 and TFLite's nudge (below 2^30 in magnitude, toward zero after truncation) never
+  // changes the quotient. ADD's input of the larger scale is rescaled by exactly 0.5 (multiplier
+  // 2^30, shift 0), so one of its two input rescales becomes a shift.
+  static std::optional<Expr> halveShifted(const Call &c) {
+    auto m = constantValue(c.args[1]);
+    auto *shl = c.args[0]->as<Binary>();
+    if (!m || *m != (int64_t{1} << 30) || !shl || shl->op != BinaryOp::Shl)
+      return std::nullopt;
+    auto k = constantValue(shl->b);
+    if (!k || *k < 1 || *k > 31)
+      return std::nullopt;
+    return *k == 1 ? shl->a : binary(BinaryOp::Shl, shl->a, i32(*k - 1));
+  }
+
   // SRDHM(x, m) -> SMMLAR(2x, m, 0) when |x| < 2^30.
   Expr highMultiply(const Call &c, const Expr &original) {
+    if (auto halved = halveShifted(c)) {
+      ++rescaled;
+      return *halved;
+    }
     auto x = valueRange(c.args[0], ranges);
     if (!x || x->lo <= -(int64_t{1} << 30) || x->hi >= (int64_t{1} << 30)) {
       refuse(x ? fmt::format("a rescaled value can reach [{}, {}], beyond +-2^30", x->lo, x->hi)

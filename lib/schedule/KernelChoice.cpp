@@ -45,6 +45,16 @@ Expected<ChosenKernel> chooseGlueKernel(const ir::Kernel &nest, const ScheduleSo
         steps.push_back(step::Simd{f->var});
     }
   });
+  // An element-wise op (one loop `i` over a multiple of 4 outputs) writes four outputs per word
+  // store; pack_store refuses a store that is not an int8 clamp, and split alone then only
+  // unrolls by four.
+  if (auto *f = nest.body->as<ir::For>(); f && f->var == "i") {
+    auto extent = ir::constantValue(f->extent);
+    if (extent && *extent >= 8 && *extent % 4 == 0) {
+      steps.push_back(step::Split{"i", 4, Tail::Exact});
+      steps.push_back(step::PackStore{"i.i"});
+    }
+  }
   if (rescales)
     steps.push_back(step::FastRescale{});
   if (!sources.scheduled || steps.empty())

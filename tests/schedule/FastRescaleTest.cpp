@@ -6,6 +6,7 @@
 #include "../support/KernelRuns.h"
 #include "loom/fixtures/RandomParams.h"
 #include "loom/ir/Intrinsics.h"
+#include "loom/ir/Printer.h"
 #include "loom/ops/Elementwise.h"
 #include "loom/ops/Reference.h"
 #include "loom/schedule/KernelChoice.h"
@@ -68,7 +69,10 @@ TEST(FastRescale, GlueKernelsTakeItAndStayBitExact) {
     GlueCase c = glueCase(n, rng);
     auto chosen = schedule::chooseGlueKernel(c.nest, schedule::ScheduleSources{});
     ASSERT_TRUE(chosen.ok()) << chosen.error().message;
-    EXPECT_EQ(chosen->scheduleText, "fast_rescale\n") << "case " << n;
+    const bool packed = c.expected.size() >= 8 && c.expected.size() % 4 == 0;
+    EXPECT_EQ(chosen->scheduleText,
+              std::string(packed ? "split i 4 exact\npack_store i.i\n" : "") + "fast_rescale\n")
+        << "case " << n;
     EXPECT_EQ(jit(chosen->kernel, {c.a, c.b}, c.expected.size()), c.expected) << "case " << n;
     if (n < 10) {
       EXPECT_EQ(qemu(chosen->kernel, n < 6 ? codegen::Cpu::CortexM7 : codegen::Cpu::CortexM4,
@@ -77,6 +81,29 @@ TEST(FastRescale, GlueKernelsTakeItAndStayBitExact) {
           << "case " << n;
     }
   }
+}
+
+// TFLite rescales ADD's input of the larger scale by exactly 0.5 (multiplier 2^30, shift 0) after
+// shifting it left by 20: that rescale is a shift by 19, so one element costs two SMMLARs (the
+// other input and the output), not three.
+TEST(FastRescale, TheLargerScaleInputOfAnAddIsAShift) {
+  ops::AddParams p =
+      ops::makeAddParams(5, 0.05, 3, 0.02, -7, 0.06, 1, -128, 127); // input 1 has the larger scale
+  ASSERT_EQ(p.input1Multiplier, 1 << 30);
+  ASSERT_EQ(p.input1Shift, 0);
+  auto chosen = schedule::chooseGlueKernel(ops::buildAdd(p, "add_halved").take(),
+                                           schedule::ScheduleSources{});
+  ASSERT_TRUE(chosen.ok()) << chosen.error().message;
+  const std::string text = ir::toString(chosen->kernel.body);
+  size_t smmlars = 0;
+  for (size_t at = text.find(ir::kSmmlar); at != std::string::npos;
+       at = text.find(ir::kSmmlar, at + 1))
+    ++smmlars;
+  EXPECT_EQ(smmlars, 2u) << text;
+  EXPECT_NE(text.find("<< 19"), std::string::npos) << text;
+  std::mt19937 rng(17);
+  GlueCase c = withOperands(p, chosen->kernel, ops::reference::add, rng);
+  EXPECT_EQ(jit(c.nest, {c.a, c.b}, c.expected.size()), c.expected);
 }
 
 TEST(FastRescale, NaiveWhenSchedulesAreOff) {
