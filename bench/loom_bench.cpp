@@ -20,6 +20,7 @@
 #include <algorithm>
 
 #include <atomic>
+#include <charconv>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -52,11 +53,36 @@ std::vector<std::string> splitList(const std::string &s) {
   return out;
 }
 
-int usage() {
-  fmt::print(stderr, "usage: loom-bench kernels [--layers id,...] [--targets cortex-m7,cortex-m4] "
-                     "[--out DIR] [--jobs N]\n"
-                     "       loom-bench models [--models DIR] [--out DIR]\n");
+const char *kUsage = "usage: loom-bench kernels [--layers ID,...] [--targets CPU,...] [--out DIR] "
+                     "[--tuning-log FILE] [--jobs N]\n"
+                     "       loom-bench models [--models DIR] [--out DIR]\n"
+                     "       loom-bench --help | --version\n";
+
+// A usage error: what was wrong, then the usage; exit code 2.
+int usage(const std::string &problem) {
+  fmt::print(stderr, "loom-bench: {}\n{}", problem, kUsage);
   return 2;
+}
+
+int help() {
+  fmt::print("{}\n"
+             "Benchmark tables from QEMU instruction counts (-icount shift=0), every run checked "
+             "bit-exact.\n\n"
+             "kernels: each benchmark layer with its naive, default and tuned schedules and "
+             "the\n"
+             "libraries' figures; writes DIR/kernels.json.\n"
+             "  --layers ID,...      layer ids (default: the ten benchmark layers)\n"
+             "  --targets CPU,...    cortex-m7, cortex-m4 (default: both)\n"
+             "  --out DIR            output folder (default: build/bench)\n"
+             "  --tuning-log FILE    tuned schedules (default: bench/tuning/kernels.jsonl)\n"
+             "  --jobs N             parallel measurements (default: the number of cores)\n\n"
+             "models: every .tflite of DIR, DIR/extra and DIR/coverage compiled in place, "
+             "run in QEMU\n"
+             "and compared with its TFLM vectors; writes DIR/models.json.\n"
+             "  --models DIR         the models (default: {})\n"
+             "  --out DIR            output folder (default: build/bench)\n",
+             kUsage, LOOM_MODELS_DIR);
+  return 0;
 }
 
 std::vector<uint8_t> readFile(const std::filesystem::path &path) {
@@ -177,19 +203,19 @@ struct ModelsArgs {
   std::filesystem::path models = LOOM_MODELS_DIR, out = "build/bench";
 };
 
-std::optional<ModelsArgs> parseModelsArgs(int argc, char **argv) {
+Expected<ModelsArgs> parseModelsArgs(int argc, char **argv) {
   ModelsArgs r;
-  if (argc % 2)
-    return std::nullopt;
-  for (int i = 0; i + 1 < argc; i += 2) {
+  for (int i = 0; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--models")
-      r.models = argv[i + 1];
-    else if (a == "--out")
-      r.out = argv[i + 1];
-    else
-      return std::nullopt;
+    if (a != "--models" && a != "--out")
+      return Error{"models: unknown option " + a};
+    if (i + 1 >= argc)
+      return Error{a + " needs a value"};
+    (a == "--models" ? r.models : r.out) = argv[++i];
   }
+  std::error_code ec;
+  if (!std::filesystem::is_directory(r.models, ec))
+    return Error{fmt::format("--models: {} is not a folder", r.models.string())};
   return r;
 }
 
@@ -326,24 +352,26 @@ struct KernelsArgs {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
-std::optional<KernelsArgs> parseKernelsArgs(int argc, char **argv) {
+Expected<KernelsArgs> parseKernelsArgs(int argc, char **argv) {
   KernelsArgs r;
   for (int i = 0; i < argc; ++i) {
     std::string a = argv[i];
+    if (a != "--layers" && a != "--targets" && a != "--out" && a != "--tuning-log" && a != "--jobs")
+      return Error{"kernels: unknown option " + a};
     if (i + 1 >= argc)
-      return std::nullopt;
+      return Error{a + " needs a value"};
+    const std::string v = argv[++i];
     if (a == "--layers")
-      r.layers = splitList(argv[++i]);
+      r.layers = splitList(v);
     else if (a == "--targets")
-      r.targetNames = splitList(argv[++i]);
+      r.targetNames = splitList(v);
     else if (a == "--out")
-      r.out = argv[++i];
+      r.out = v;
     else if (a == "--tuning-log")
-      r.tuningLog = argv[++i];
-    else if (a == "--jobs")
-      r.jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
-    else
-      return std::nullopt;
+      r.tuningLog = v;
+    else if (auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), r.jobs);
+             ec != std::errc{} || end != v.data() + v.size() || r.jobs < 1 || r.jobs > 256)
+      return Error{"--jobs needs a whole number in [1, 256], got '" + v + "'"};
   }
   return r;
 }
@@ -454,13 +482,22 @@ int benchKernels(const KernelsArgs &args) {
 } // namespace
 
 int main(int argc, char **argv) {
-  if (argc >= 2 && std::strcmp(argv[1], "kernels") == 0) {
+  const std::string command = argc >= 2 ? argv[1] : "";
+  for (int i = 1; i < argc; ++i)
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
+      return help();
+  if (command == "--version") {
+    fmt::print("loom-bench {}\n", tune::kLoomVersion);
+    return 0;
+  }
+  if (command == "kernels") {
     auto args = parseKernelsArgs(argc - 2, argv + 2);
-    return args ? benchKernels(*args) : usage();
+    return args ? benchKernels(*args) : usage(args.error().message);
   }
-  if (argc >= 2 && std::strcmp(argv[1], "models") == 0) {
+  if (command == "models") {
     auto args = parseModelsArgs(argc - 2, argv + 2);
-    return args ? benchModels(*args) : usage();
+    return args ? benchModels(*args) : usage(args.error().message);
   }
-  return usage();
+  return usage(command.empty() ? "which benchmark: kernels or models?"
+                               : "unknown command " + command);
 }

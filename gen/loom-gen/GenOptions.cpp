@@ -17,7 +17,7 @@ std::string genUsage() {
          "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly] "
          "[--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory | "
          "--memory-budget BYTES|Nk] "
-         "[--stream-input]";
+         "[--stream-input] [--clock MHZ]";
 }
 
 std::string genHelp() {
@@ -41,6 +41,8 @@ schedules (report.md, report.json, memory.svg in the output folder).
   --memory-budget SIZE    the cheapest plan within SIZE bytes (28672, 28k, 1M)
   --depth-first SPEC      a depth-first plan by hand (see the README)
   --stream-input          the application supplies input rows on demand (with a memory search)
+  --clock MHZ             clock of the time estimate --run adds to report.md (default: 216 on
+                          cortex-m7, 168 on cortex-m4; at one instruction per cycle)
   --name IDENTIFIER       C prefix of the generated files and functions (default: the model's)
   --resolution N          input size of a json config
   --assembly              keep each kernel's assembly listing
@@ -58,6 +60,8 @@ bool isCIdentifier(const std::string &s) {
 }
 
 } // namespace
+
+double defaultClockMhz(codegen::Cpu cpu) { return cpu == codegen::Cpu::CortexM4 ? 168 : 216; }
 
 Expected<int64_t> parseByteSize(const std::string &text) {
   int64_t n = 0;
@@ -77,7 +81,11 @@ Expected<int64_t> parseByteSize(const std::string &text) {
 
 Expected<GenOptions> parseGenOptions(int argc, char **argv) {
   GenOptions o;
-  std::string cpu = "cortex-m7", scheduleMode = "default", depthFirst, budgetText;
+  // Without any argument loom-gen used to write ./loom-out from the demo network unasked.
+  if (argc <= 1)
+    return Error{"nothing to do: give a model (MODEL.tflite or NET.json), or -o DIR to compile the "
+                 "built-in demo network; --help lists every option"};
+  std::string cpu = "cortex-m7", scheduleMode = "default", depthFirst, budgetText, clockText;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::optional<std::string> {
@@ -86,7 +94,7 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
       return std::nullopt;
     };
     if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" || a == "--tuning-log" ||
-        a == "--depth-first" || a == "--memory-budget" || a == "--input") {
+        a == "--depth-first" || a == "--memory-budget" || a == "--input" || a == "--clock") {
       auto v = value();
       if (!v || v->empty() || (*v)[0] == '-')
         return Error{a + " needs a value"};
@@ -99,6 +107,7 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
          : a == "--tuning-log"    ? o.logPath
          : a == "--depth-first"   ? depthFirst
          : a == "--memory-budget" ? budgetText
+         : a == "--clock"         ? clockText
                                   : o.inputPath) = *v;
       o.run |= a == "--input";
     } else if (a == "--help" || a == "-h") {
@@ -117,8 +126,9 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
       o.profile = o.inPlaceDepthwise = true;
     } else if (a == "--resolution") {
       auto v = value();
-      if (!v || std::from_chars(v->data(), v->data() + v->size(), o.resolution).ec != std::errc{} ||
-          o.resolution < 1 || o.resolution > 4096)
+      const char *end = v ? v->data() + v->size() : nullptr;
+      if (!v || std::from_chars(v->data(), end, o.resolution).ptr != end || o.resolution < 1 ||
+          o.resolution > 4096)
         return Error{"--resolution needs a size in [1, 4096]"};
     } else if (a == "--run") {
       // The optional input is a raw .bin file: a model path after --run stays the model.
@@ -137,6 +147,13 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
   if (!target)
     return target.error();
   o.target = *target;
+  o.clockMhz = defaultClockMhz(o.target.cpu);
+  if (!clockText.empty()) {
+    const char *end = clockText.data() + clockText.size();
+    auto [rest, ec] = std::from_chars(clockText.data(), end, o.clockMhz);
+    if (ec != std::errc{} || rest != end || !(o.clockMhz >= 1 && o.clockMhz <= 2000))
+      return Error{"--clock needs a clock in MHz in [1, 2000], got '" + clockText + "'"};
+  }
   if (scheduleMode != "default" && scheduleMode != "naive")
     return Error{"--schedule takes default or naive"};
   o.defaultSchedules = scheduleMode == "default";

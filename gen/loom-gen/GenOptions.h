@@ -29,8 +29,13 @@ struct GenOptions {
   bool minMemory = false;
   int64_t memoryBudget = 0; // bytes; 0: none
   bool streamInput = false;
+  double clockMhz = 0; // --clock: the clock of report.md's time estimate; 0: the target's default
   bool help = false, version = false; // --help / -h, --version: print and exit 0
 };
+
+// The clock report.md's time estimate assumes when --clock is not given: the parts MCUNet and
+// TinyEngine report on (STM32F746 at 216 MHz for the M7, STM32F407 at 168 MHz for the M4).
+double defaultClockMhz(codegen::Cpu cpu);
 
 // A byte count as a user writes it: 28672, 28k, 28KiB, 1M (k = 1024).
 Expected<int64_t> parseByteSize(const std::string &text);

@@ -41,6 +41,8 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <random>
@@ -134,12 +136,111 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
   return r;
 }
 
+// --run: the measured figures join report.json ("run") and report.md (a section and a column of
+// instructions per layer), with the time at the given clock at one instruction per cycle (the M7
+// dual-issues, so silicon can be faster; memory wait states make it slower).
+void addRunToReport(const fs::path &dir, const model::CompiledModel &m, const qemu::ModelRun &r,
+                    bool exact, std::string_view machine, double clockMhz) {
+  const double ms = static_cast<double>(r.instructions) / (clockMhz * 1000.0);
+  std::ifstream in(dir / "report.json");
+  nlohmann::ordered_json report = nlohmann::ordered_json::parse(in, nullptr, false);
+  if (report.is_discarded())
+    return;
+  nlohmann::ordered_json run = {
+      {"machine", machine},
+      {"instructions", r.instructions},
+      {"instructions_per_mac", static_cast<double>(r.instructions) / static_cast<double>(m.macs)},
+      {"bit_exact_with_reference", exact},
+      {"clock_mhz", clockMhz},
+      {"milliseconds_at_one_instruction_per_cycle", ms}};
+  const bool perLayer = r.layerInstructions.size() == m.steps.size();
+  if (perLayer)
+    for (size_t i = 0; i < m.steps.size(); ++i)
+      report["layers"][i]["instructions"] = r.layerInstructions[i];
+  report["run"] = run;
+  std::ofstream(dir / "report.json") << report.dump(2) << "\n";
+  std::string rows;
+  for (size_t i = 0; perLayer && i < m.steps.size(); ++i)
+    rows += fmt::format("| {} | {} | {} | {} |\n", m.steps[i].node, m.steps[i].kernel.description,
+                        m.steps[i].macs, r.layerInstructions[i]);
+  std::ofstream(dir / "report.md", std::ios::app) << fmt::format(
+      "\n## Measured (--run, QEMU {} -icount shift=0)\n\n| figure | value |\n|---|---|\n"
+      "| instructions per inference | {} |\n| instructions per MAC | {:.2f} |\n"
+      "| output | {} |\n| time at {} MHz, one instruction per cycle | {:.2f} ms |\n{}",
+      machine, r.instructions, static_cast<double>(r.instructions) / static_cast<double>(m.macs),
+      exact ? "bit-exact with the host reference" : "DIFFERS FROM THE HOST REFERENCE", clockMhz, ms,
+      rows.empty()
+          ? ""
+          : "\n| node | kernel | MACs | instructions (+-40) |\n|---|---|---|---|\n" + rows);
+}
+
+// The output folder is written whole or not at all: everything goes to a staging folder beside
+// it, which replaces the folder only when complete, so a reused folder keeps no file of an earlier
+// plan and an interrupted run leaves the earlier output intact (and a .partial folder that the
+// next run clears). A folder that is not loom output (no report.json) is never replaced.
+struct OutputFolder {
+  fs::path final, staging;
+};
+
+Expected<OutputFolder> prepareOutput(const fs::path &requested) {
+  std::error_code ec;
+  fs::path out = fs::absolute(requested, ec).lexically_normal();
+  if (!out.has_filename())
+    out = out.parent_path();
+  const fs::path cwd = fs::current_path(ec);
+  auto [end, at] = std::mismatch(out.begin(), out.end(), cwd.begin(), cwd.end());
+  if (end == out.end())
+    return Error{fmt::format("-o {}: the output folder would replace the current folder or one "
+                             "above it; give a folder of its own",
+                             requested.string())};
+  if (fs::exists(out, ec)) {
+    if (!fs::is_directory(out, ec))
+      return Error{fmt::format("-o {}: exists and is not a folder", requested.string())};
+    if (!fs::is_empty(out, ec) && !fs::exists(out / "report.json", ec))
+      return Error{fmt::format("-o {}: the folder holds files that are not loom-gen output (no "
+                               "report.json); give a new or empty folder",
+                               requested.string())};
+  }
+  OutputFolder f{out, out.parent_path() / (out.filename().string() + ".partial")};
+  fs::remove_all(f.staging, ec);
+  if (ec)
+    return Error{fmt::format("cannot clear {}: {}", f.staging.string(), ec.message())};
+  fs::create_directories(f.staging, ec);
+  if (ec)
+    return Error{fmt::format("cannot create {}: {}", f.staging.string(), ec.message())};
+  return f;
+}
+
+Status publishOutput(const OutputFolder &f) {
+  std::error_code ec;
+  fs::remove_all(f.final, ec);
+  if (!ec)
+    fs::rename(f.staging, f.final, ec);
+  if (ec)
+    return Error{fmt::format("cannot move {} to {}: {}", f.staging.string(), f.final.string(),
+                             ec.message())};
+  return {};
+}
+
 } // namespace
 
 // The work: load, compile, write, report and (--run) run in QEMU.
 int generate(const gen::GenOptions &o) {
   const codegen::Target *target = &o.target;
-  const fs::path &out = o.out;
+  auto folder = prepareOutput(o.out);
+  if (!folder) {
+    fmt::print(stderr, "loom-gen: {}\n", folder.error().message);
+    return 1;
+  }
+  const fs::path &out = o.out, &staging = folder->staging;
+  // On an error the staging folder goes; once published it no longer exists.
+  struct RemoveStaging {
+    fs::path path;
+    ~RemoveStaging() {
+      std::error_code ec;
+      fs::remove_all(path, ec);
+    }
+  } removeStaging{staging};
   auto g = o.modelPath.empty() ? Expected<graph::Graph>(graph::demoNetwork())
            : o.modelPath.ends_with(".json")
                ? graph::networkFromConfigFile(o.modelPath, o.resolution)
@@ -172,6 +273,13 @@ int generate(const gen::GenOptions &o) {
     if (auto lbl = graph::evaluatePlan(*g, {}))
       fmt::print("{}: layer by layer, {} bytes of activations are live at the peak\n", g->name,
                  lbl->liveBytes);
+    const auto start = std::chrono::steady_clock::now();
+    options.progress = [start, name = g->name](const std::string &line) {
+      const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
+          std::chrono::steady_clock::now() - start);
+      fmt::print("{}: [{:>3} s] {}\n", name, seconds.count(), line);
+      std::fflush(stdout);
+    };
   }
   auto m = minMemory || budget ? model::compileWithinBudget(*g, options, budget)
                                : model::compileModel(*g, options);
@@ -194,13 +302,20 @@ int generate(const gen::GenOptions &o) {
   if (!m->nodeOrder.empty())
     fmt::print("{}: operators reordered (parallel branches) to lower the live-set peak: {}\n",
                g->name, fmt::join(m->nodeOrder, " "));
-  if (auto s = model::writeModel(*m, *target, out, {.assembly = o.assembly}); !s) {
+  fmt::print("{}: generating the kernel objects ({} steps) in {}\n", g->name, m->steps.size(),
+             staging.string());
+  std::fflush(stdout);
+  if (auto s = model::writeModel(*m, *target, staging, {.assembly = o.assembly}); !s) {
     fmt::print(stderr, "loom-gen: {}\n", s.error().message);
     return 1;
   }
-  auto report = writeReport(*g, *m, *target, out);
+  auto report = writeReport(*g, *m, *target, staging);
   if (!report) {
     fmt::print(stderr, "loom-gen: {}\n", report.error().message);
+    return 1;
+  }
+  if (auto s = publishOutput(*folder); !s) {
+    fmt::print(stderr, "loom-gen: {}\n", s.error().message);
     return 1;
   }
   if (!logPath.empty()) {
@@ -285,11 +400,14 @@ int generate(const gen::GenOptions &o) {
     at = end;
   }
   const bool exact = r->output == *expected;
-  fmt::print("  QEMU {}: output [{}] ({})\n  {} instructions per inference ({:.2f} per MAC)\n",
+  addRunToReport(out, *m, *r, exact, qemu::qemuMachine(target->cpu), o.clockMhz);
+  fmt::print("  QEMU {}: output [{}] ({})\n  {} instructions per inference ({:.2f} per MAC; "
+             "{:.2f} ms at {} MHz and one instruction per cycle)\n",
              qemu::qemuMachine(target->cpu), values,
              exact ? "bit-exact with the host reference executor"
                    : "DIFFERS FROM THE HOST REFERENCE EXECUTOR",
-             r->instructions, static_cast<double>(r->instructions) / static_cast<double>(m->macs));
+             r->instructions, static_cast<double>(r->instructions) / static_cast<double>(m->macs),
+             static_cast<double>(r->instructions) / (o.clockMhz * 1000.0), o.clockMhz);
   if (auto sources = qemu::firmwareSources())
     fmt::print("  firmware and executor sources: {}, {}\n", sources->firmware.string(),
                sources->runtime.string());

@@ -13,6 +13,7 @@
 #include "loom/ir/Printer.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
+#include "loom/tune/TuningLog.h"
 
 #include <fmt/format.h>
 
@@ -40,12 +41,35 @@ int usage(const std::string &why) {
   return 2;
 }
 
+int help() {
+  fmt::print(
+      "usage: loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4] [--float-abi hard|soft] "
+      "[-o DIR] [--schedule naive|default|FILE] [--dump-ir] [--emit-llvm] [--run] [--chain]\n\n"
+      "Generates single-layer kernels (a layer id names the layer and its fixed random data:\n"
+      "pw_20x20x48_16, dw3_s1_40x40x48, conv3_s2_80x80x3_16, fc_160_1000) into DIR/<id>/.\n\n"
+      "  --target CPU        cortex-m7 (default) or cortex-m4\n"
+      "  --float-abi ABI     hard (default) or soft\n"
+      "  -o DIR              output folder (default: loom-out)\n"
+      "  --schedule S        naive, default (default) or a schedule file\n"
+      "  --dump-ir           print the scheduled loop nest\n"
+      "  --emit-llvm         also write the LLVM IR\n"
+      "  --run               run each kernel in QEMU against the reference kernel\n"
+      "  --chain             --run with each layer's output as the next layer's input\n"
+      "  --help, -h          this text\n"
+      "  --version           loom's version\n");
+  return 0;
+}
+
 std::optional<Options> parse(int argc, char **argv, int &status) {
   Options o;
   std::string cpu = "cortex-m7", abi = "hard";
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
+    if (a == "--help" || a == "-h" || a == "--version") {
+      status = a == "--version" ? (fmt::print("loom-kernel {}\n", tune::kLoomVersion), 0) : help();
+      return std::nullopt;
+    }
     if (a == "--target" || a == "--float-abi" || a == "-o" || a == "--schedule") {
       const char *v = value();
       if (!v) {

@@ -20,10 +20,21 @@ extern "C" {
 #define LOOM_DEMO_INPUT_SCALE 0.0078125f
 #define LOOM_DEMO_INPUT_ZERO_POINT (0)
 #define LOOM_DEMO_INPUT_SHAPE {1, 48, 48, 3}
+#define LOOM_DEMO_INPUT_TYPE int8_t
 /* Output 0 'classifier.logits': INT8 [1, 10], real = 0.100000001 * (q - (0)) */
 #define LOOM_DEMO_OUTPUT0_SCALE 0.100000001f
 #define LOOM_DEMO_OUTPUT0_ZERO_POINT (0)
 #define LOOM_DEMO_OUTPUT0_SHAPE {1, 10}
+#define LOOM_DEMO_OUTPUT0_TYPE int8_t
+/* Feeding it: quantize real input values x[i], run, dequantize output 0.
+ *   static uint8_t arena[LOOM_DEMO_ARENA_BYTES] __attribute__((aligned(LOOM_DEMO_ARENA_ALIGNMENT)));
+ *   LOOM_DEMO_INPUT_TYPE *in = (LOOM_DEMO_INPUT_TYPE *)loom_demo_input(arena);
+ *   for (i = 0; i < LOOM_DEMO_INPUT_BYTES / sizeof *in; ++i)
+ *     in[i] = clamp(lroundf(x[i] / LOOM_DEMO_INPUT_SCALE) + LOOM_DEMO_INPUT_ZERO_POINT);  (to the type's range)
+ *   loom_demo_invoke(arena);
+ *   LOOM_DEMO_OUTPUT0_TYPE *out = (LOOM_DEMO_OUTPUT0_TYPE *)loom_demo_output(arena);
+ *   y[k] = LOOM_DEMO_OUTPUT0_SCALE * (out[k] - LOOM_DEMO_OUTPUT0_ZERO_POINT);
+ */
 
 #define LOOM_DEMO_INPUT_STREAMED 0
 /* Where the caller writes the input and reads the outputs, inside the arena. */

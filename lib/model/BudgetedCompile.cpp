@@ -59,6 +59,13 @@ Expected<CompiledModel> compileInOrder(const Graph &g, CompileOptions options, i
           if (found)
             o.depthFirst = found->segments;
           auto m = found ? compileModel(g, o) : Expected<CompiledModel>(found.error());
+          if (options.progress)
+            options.progress(fmt::format(
+                "smallest-arena plan {} of up to {} (input {}, {} heads): {}", compiled.size(),
+                options.streamInput ? 8 : 4, stream ? "streamed" : "whole",
+                heads ? "patched" : "plain",
+                m ? fmt::format("{} -> arena {} bytes", describePlan(*m), m->plan.arenaBytes)
+                  : "no plan: " + m.error().message));
           if (!m)
             failed = m.error();
           else if (!best || m->plan.arenaBytes < best->plan.arenaBytes)
@@ -68,21 +75,42 @@ Expected<CompiledModel> compileInOrder(const Graph &g, CompileOptions options, i
       return *failed;
     return std::move(*best);
   }
-  int64_t searchBudget = budget;
-  for (int attempt = 0;; ++attempt) {
-    auto found = searchMemoryBudget(g, searchBudget, options.streamInput);
-    if (!found)
-      return found.error();
-    options.depthFirst = found->segments;
-    auto m = compileModel(g, options);
-    if (!m || m->plan.arenaBytes <= budget)
-      return m;
-    if (attempt == 4)
-      return Error{fmt::format("{}: the plan found ({}) needs an arena of {} bytes (with scratch "
-                               "and alignment), over the budget of {} bytes",
-                               g.name, describe(*found), m->plan.arenaBytes, budget)};
-    searchBudget -= m->plan.arenaBytes - budget;
-  }
+  auto fitted = [&]() -> Expected<CompiledModel> {
+    int64_t searchBudget = budget;
+    for (int attempt = 0;; ++attempt) {
+      auto found = searchMemoryBudget(g, searchBudget, options.streamInput);
+      if (!found)
+        return found.error();
+      options.depthFirst = found->segments;
+      auto m = compileModel(g, options);
+      if (options.progress && m)
+        options.progress(fmt::format("plan within {} bytes, attempt {} of up to 5: {} -> arena {} "
+                                     "bytes",
+                                     budget, attempt + 1, describePlan(*m), m->plan.arenaBytes));
+      if (!m || m->plan.arenaBytes <= budget)
+        return m;
+      if (attempt == 4)
+        return Error{fmt::format("{}: the plan found ({}) needs an arena of {} bytes (with "
+                                 "scratch and alignment), over the budget of {} bytes",
+                                 g.name, describe(*found), m->plan.arenaBytes, budget)};
+      searchBudget -= m->plan.arenaBytes - budget;
+    }
+  }();
+  if (fitted)
+    return fitted;
+  // The search ranks plans by live bytes, below the arena the planner then lays out: a plan may
+  // miss a budget that the smallest compiled arena meets. That arena is the fallback and the
+  // hint, so following the hint always fits.
+  options.depthFirst.clear();
+  auto smallest = compileInOrder(g, options, 0);
+  if (!smallest)
+    return fitted.error();
+  if (smallest->plan.arenaBytes <= budget)
+    return smallest;
+  return Error{fmt::format("{}: no plan found fits {} bytes; the smallest arena found is {} bytes "
+                           "({}): --memory-budget {} fits",
+                           g.name, budget, smallest->plan.arenaBytes, describePlan(*smallest),
+                           smallest->plan.arenaBytes)};
 }
 
 } // namespace
@@ -97,6 +125,8 @@ Expected<CompiledModel> compileWithinBudget(const Graph &g, CompileOptions optio
   const OperatorOrder order = minPeakOrder(g);
   if (!order.changed())
     return best;
+  if (options.progress)
+    options.progress("the same in the operator order with the smallest live-set peak");
   auto reordered = compileInOrder(withOrder(g, order.positions), options, budget);
   if (!reordered)
     return best;

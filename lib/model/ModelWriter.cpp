@@ -22,6 +22,17 @@ std::string cComment(std::string name) {
   return name;
 }
 
+// The C element type of a TFLite tensor type.
+std::string_view cType(const std::string &tfliteType) {
+  return tfliteType == "INT8"      ? "int8_t"
+         : tfliteType == "UINT8"   ? "uint8_t"
+         : tfliteType == "INT16"   ? "int16_t"
+         : tfliteType == "INT32"   ? "int32_t"
+         : tfliteType == "INT64"   ? "int64_t"
+         : tfliteType == "FLOAT32" ? "float"
+                                   : "uint8_t";
+}
+
 } // namespace
 
 Status writeModel(const CompiledModel &m, const codegen::Target &target,
@@ -109,12 +120,28 @@ Status writeModel(const CompiledModel &m, const codegen::Target &target,
     } else {
       text += t.scales.empty() ? ", not quantized */\n" : ", quantized per channel */\n";
     }
-    return text + fmt::format("#define {}_SHAPE {{{}}}\n", prefix, shape);
+    return text + fmt::format("#define {}_SHAPE {{{}}}\n#define {}_TYPE {}\n", prefix, shape,
+                              prefix, cType(t.type));
   };
   std::string interface = describe(m.input, "Input", up + "_INPUT");
   for (size_t k = 0; k < m.outputs.size(); ++k)
     interface +=
         describe(m.outputs[k], fmt::format("Output {}", k), fmt::format("{}_OUTPUT{}", up, k));
+  // How to feed a quantized model, in the header's own names (the README's example in full).
+  if (m.input.scales.size() == 1 && !m.outputs.empty() && m.outputs[0].scales.size() == 1 &&
+      !m.streamedInput)
+    interface += fmt::format(
+        "/* Feeding it: quantize real input values x[i], run, dequantize output 0.\n"
+        " *   static uint8_t arena[{0}_ARENA_BYTES] "
+        "__attribute__((aligned({0}_ARENA_ALIGNMENT)));\n"
+        " *   {0}_INPUT_TYPE *in = ({0}_INPUT_TYPE *){1}_input(arena);\n"
+        " *   for (i = 0; i < {0}_INPUT_BYTES / sizeof *in; ++i)\n"
+        " *     in[i] = clamp(lroundf(x[i] / {0}_INPUT_SCALE) + {0}_INPUT_ZERO_POINT);  (to the "
+        "type's range)\n"
+        " *   {1}_invoke(arena);\n"
+        " *   {0}_OUTPUT0_TYPE *out = ({0}_OUTPUT0_TYPE *){1}_output(arena);\n"
+        " *   y[k] = {0}_OUTPUT0_SCALE * (out[k] - {0}_OUTPUT0_ZERO_POINT);\n */\n",
+        up, m.name);
   std::string resets;
   for (const auto &st : m.states)
     resets += fmt::format("  memset((uint8_t *)state + {}, {}, {}); /* {} */\n", st.offset, st.fill,

@@ -18,6 +18,11 @@ Expected<Kernel> unroll(const Kernel &k, const std::string &name, int64_t factor
   std::string target = name;
   Kernel current = k;
   if (factor) {
+    // The factor is checked here so that the message names unroll, not the split it uses.
+    if (factor < 2 || factor > loop->extent)
+      return Error{fmt::format("unroll factor {} of loop '{}' must be in [2, {}] (the loop's "
+                               "extent)",
+                               factor, name, loop->extent)};
     auto s = split(k, name, factor, loop->extent % factor == 0 ? Tail::Exact : Tail::Guard);
     if (!s)
       return s.error();

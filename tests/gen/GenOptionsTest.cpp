@@ -72,5 +72,25 @@ TEST(GenOptions, HelpAndVersionAreFlags) {
   EXPECT_TRUE(v->version);
 }
 
+TEST(GenOptions, NumbersAreStrictAndNoArgumentIsNotTheDemo) {
+  for (const char *bad : {"64x", "0", "5000"})
+    EXPECT_FALSE(parse({"net.json", "--resolution", bad}).ok()) << bad;
+  EXPECT_FALSE(parse({"m.tflite", "--clock", "-1"}).ok());
+  for (const char *bad : {"216MHz", "0", "x"}) {
+    auto r = parse({"m.tflite", "--clock", bad});
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_NE(r.error().message.find("--clock needs a clock in MHz"), std::string::npos) << bad;
+  }
+  auto clock = parse({"m.tflite", "--target", "cortex-m4"});
+  ASSERT_TRUE(clock.ok());
+  EXPECT_EQ(clock->clockMhz, 168);
+  auto given = parse({"m.tflite", "--clock", "480"});
+  ASSERT_TRUE(given.ok());
+  EXPECT_EQ(given->clockMhz, 480);
+  auto none = parse({});
+  ASSERT_FALSE(none.ok());
+  EXPECT_NE(none.error().message.find("nothing to do"), std::string::npos);
+}
+
 } // namespace
 } // namespace loom::testing

@@ -61,6 +61,10 @@ TEST(FuseMustFail, RefusesLoopsThatAreNotNested) {
   expectError(pointwise(), "fuse oc ic", "loop 'ic' is not the whole body of loop 'oc'");
 }
 
+TEST(UnrollMustFail, RefusesFactorsOutsideTheExtentInItsOwnName) {
+  expectError(pointwise(), "unroll ox 9", "unroll factor 9 of loop 'ox' must be in [2, 5]");
+}
+
 TEST(UnrollMustFail, RefusesHugeFullUnrolls) {
   ops::FullyConnectedParams p;
   p.inputSize = 100, p.outputSize = 2;

@@ -95,6 +95,9 @@ struct CompileOptions {
   // A depth-first segment that reads the model input may ask the application for its rows when
   // it needs them instead of keeping the whole input in the arena (DepthFirst.h).
   bool streamInput = false;
+  // compileWithinBudget: called with one line per plan it compiles while searching (a search
+  // compiles up to 16 plans and takes up to a minute on large models).
+  std::function<void(const std::string &)> progress = nullptr;
 };
 
 Expected<CompiledModel> compileModel(const graph::Graph &g, const CompileOptions &options = {});

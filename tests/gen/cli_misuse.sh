@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Every misuse of the command-line tools a new user hit (issue 16): each case checks the exit code
+# and the message. None may exit 0 with a wrong result or crash; loom-gen's argument and input
+# errors are also run under the sanitized loom-gen (ASan/UBSan abort on any report).
+#   cli_misuse.sh BUILD_DIR MODELS_DIR
+set -uo pipefail
+build=$(cd "$1" && pwd)
+models=$(cd "$2" && pwd)
+bin="$build/bin"
+work="$build/test-work/cli-misuse"
+rm -rf "$work"
+mkdir -p "$work"
+cd "$work"
+failures=0
+cases=0
+
+# expect CODE REGEX COMMAND...: runs COMMAND, checks its exit code and that stdout+stderr match
+# REGEX (grep -E).
+expect() {
+  local code=$1 regex=$2
+  shift 2
+  cases=$((cases + 1))
+  "$@" >out.log 2>&1
+  local got=$?
+  if [ "$got" -ne "$code" ] || ! grep -Eq -- "$regex" out.log; then
+    echo "FAIL: $* -> exit $got (expected $code), output:"
+    sed 's/^/    /' out.log | head -20
+    echo "    (expected to match: $regex)"
+    failures=$((failures + 1))
+  fi
+}
+
+head -c 10 /dev/zero >short.bin
+mkdir -p foreign && touch foreign/notes.txt
+
+for gen in "$bin/loom-gen" "$bin/loom-gen-sanitized"; do
+  export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1
+  expect 2 "nothing to do: give a model" "$gen"
+  expect 0 "--memory-budget SIZE" "$gen" --help
+  expect 0 "^loom-gen [0-9]" "$gen" --version
+  expect 2 "one model per run: got a.tflite and b.tflite" "$gen" a.tflite b.tflite
+  expect 2 "unknown option --bogus" "$gen" m.tflite --bogus
+  expect 2 "--memory-budget: '28x' is not a size" "$gen" m.tflite --memory-budget 28x
+  expect 2 "--clock needs a clock in MHz" "$gen" m.tflite --clock 216MHz
+  expect 2 "--resolution needs a size" "$gen" net.json --resolution 64x
+  expect 2 "-o needs a value" "$gen" m.tflite -o --run
+  # --run's input is never taken from a following model path or dropped by a later -o.
+  expect 1 "cannot open nosuch.tflite" "$gen" --run nosuch.tflite -o out-a
+  expect 1 "cannot open the input file nosuch.bin" "$gen" -o out-b --run nosuch.bin
+  expect 1 "needs 6912 bytes, got 10" "$gen" --run short.bin -o out-c
+  expect 1 "needs 6912 bytes, got 10" "$gen" --input short.bin -o out-c
+  expect 1 "is a directory, not a .tflite model" "$gen" "$work" -o out-d
+  expect 1 "holds files that are not loom-gen output" "$gen" -o foreign
+  expect 1 "would replace the current folder" "$gen" -o .
+done
+[ -f foreign/notes.txt ] || { echo "FAIL: loom-gen touched a foreign folder"; failures=$((failures + 1)); }
+
+# A reused output folder keeps no file of an earlier run; no .partial folder stays behind.
+expect 0 "wrote" "$bin/loom-gen" -o reused
+touch reused/stale_kernel.o
+expect 0 "wrote" "$bin/loom-gen" -o reused
+if [ -e reused/stale_kernel.o ] || [ -e reused.partial ] || [ ! -f reused/report.json ]; then
+  echo "FAIL: a stale file or a .partial folder survived: $(ls -d reused* reused/stale* 2>&1)"
+  failures=$((failures + 1))
+fi
+
+# --run adds the measured figures to report.md and report.json.
+expect 0 "bit-exact with the host reference executor" "$bin/loom-gen" -o measured --run
+grep -q "instructions per inference" measured/report.md &&
+  grep -q '"milliseconds_at_one_instruction_per_cycle"' measured/report.json ||
+  { echo "FAIL: report.md/report.json lack the --run figures"; failures=$((failures + 1)); }
+
+# The hint of a budget that nothing fits is a budget that fits.
+expect 1 "--memory-budget [0-9]+ fits" "$bin/loom-gen" "$models/mcunet-vww0.tflite" \
+  --memory-budget 8k -o budget
+hint=$(grep -Eo -- "--memory-budget [0-9]+ fits" out.log | grep -Eo "[0-9]+")
+expect 0 "peak arena [0-9]+ bytes" "$bin/loom-gen" "$models/mcunet-vww0.tflite" \
+  --memory-budget "${hint:-0}" -o budget
+
+expect 0 "usage: loom-tune" "$bin/loom-tune" -h --log x
+expect 0 "^loom-tune [0-9]" "$bin/loom-tune" --version
+expect 2 "--trials needs a number, got '1x'" "$bin/loom-tune" m.tflite --log x --trials 1x
+expect 2 "unknown option -x" "$bin/loom-tune" -x --log x
+expect 0 "usage: loom-kernel" "$bin/loom-kernel" --help
+expect 0 "^loom-kernel [0-9]" "$bin/loom-kernel" --version
+expect 2 "no layer given" "$bin/loom-kernel"
+expect 0 "loom-bench models" "$bin/loom-bench" --help
+expect 0 "^loom-bench [0-9]" "$bin/loom-bench" --version
+expect 2 "--models: nodir is not a folder" "$bin/loom-bench" models --models nodir
+expect 2 "--jobs needs a whole number" "$bin/loom-bench" kernels --jobs 2x
+expect 2 "unknown command bogus" "$bin/loom-bench" bogus
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures of $cases command-line cases failed"
+  exit 1
+fi
+echo "all $cases command-line misuse cases give the expected exit code and message"
