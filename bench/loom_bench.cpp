@@ -73,14 +73,14 @@ int help() {
              "libraries' figures; writes DIR/kernels.json.\n"
              "  --layers ID,...      layer ids (default: the ten benchmark layers)\n"
              "  --targets CPU,...    cortex-m7, cortex-m4 (default: both)\n"
-             "  --out DIR            output folder (default: build/bench)\n"
+             "  -o, --out DIR        output folder (default: build/bench)\n"
              "  --tuning-log FILE    tuned schedules (default: bench/tuning/kernels.jsonl)\n"
              "  --jobs N             parallel measurements (default: the number of cores)\n\n"
              "models: every .tflite of DIR, DIR/extra and DIR/coverage compiled in place, "
              "run in QEMU\n"
              "and compared with its TFLM vectors; writes DIR/models.json.\n"
              "  --models DIR         the models (default: {})\n"
-             "  --out DIR            output folder (default: build/bench)\n",
+             "  -o, --out DIR        output folder (default: build/bench)\n",
              kUsage, LOOM_MODELS_DIR);
   return 0;
 }
@@ -206,7 +206,7 @@ struct ModelsArgs {
 Expected<ModelsArgs> parseModelsArgs(int argc, char **argv) {
   ModelsArgs r;
   for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
+    std::string a = argv[i] == std::string("-o") ? "--out" : argv[i];
     if (a != "--models" && a != "--out")
       return Error{"models: unknown option " + a};
     if (i + 1 >= argc)
@@ -217,6 +217,40 @@ Expected<ModelsArgs> parseModelsArgs(int argc, char **argv) {
   if (!std::filesystem::is_directory(r.models, ec))
     return Error{fmt::format("--models: {} is not a folder", r.models.string())};
   return r;
+}
+
+// Where one inference's instructions go, per op family (the first word of each kernel's
+// description: PointwiseConv2D, DepthwiseConv2D, Conv2D, Add, ...): share of the instructions and
+// MACs per instruction, printed and as a json object. Empty without per-layer counts.
+std::pair<std::string, std::string> familyBreakdown(const model::CompiledModel &m,
+                                                    const qemu::ModelRun &run) {
+  if (run.layerInstructions.size() != m.steps.size() || run.instructions <= 0)
+    return {};
+  std::map<std::string, std::pair<int64_t, int64_t>> families; // instructions, MACs
+  for (size_t i = 0; i < m.steps.size(); ++i) {
+    const std::string &d = m.steps[i].kernel.description;
+    auto &f = families[d.substr(0, d.find(' '))];
+    f.first += run.layerInstructions[i];
+    f.second += m.steps[i].macs;
+  }
+  std::vector<std::pair<std::string, std::pair<int64_t, int64_t>>> sorted(families.begin(),
+                                                                          families.end());
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto &a, const auto &b) { return a.second.first > b.second.first; });
+  std::string text, json;
+  for (const auto &[family, figures] : sorted) {
+    const double share =
+        100.0 * static_cast<double>(figures.first) / static_cast<double>(run.instructions);
+    const double perInstr =
+        figures.first ? static_cast<double>(figures.second) / static_cast<double>(figures.first)
+                      : 0.0;
+    text += fmt::format("    {:<18} {:>12} instructions {:>5.1f}%  {:>5.2f} MAC/instr\n", family,
+                        figures.first, share, perInstr);
+    json +=
+        fmt::format("{}\"{}\": {{\"instructions\": {}, \"share\": {:.4f}, \"macs\": {}}}",
+                    json.empty() ? "" : ", ", family, figures.first, share / 100, figures.second);
+  }
+  return {text, "{" + json + "}"};
 }
 
 int benchModels(const ModelsArgs &args) {
@@ -297,6 +331,12 @@ int benchModels(const ModelsArgs &args) {
           fmt::print("{:<40} {:>10} {:>12} {:>12} {:>12} {:>11} {:>13}  {}\n", name, macs,
                      m->plan.arenaBytes, bound, inPlace, flash,
                      run ? std::to_string(run->instructions) : "-", status.substr(0, 110));
+          if (run && (name == "mcunet-vww0" || name == "mcunet-in3")) {
+            auto [text, families] = familyBreakdown(*m, *run);
+            fmt::print("{}", text);
+            if (!families.empty())
+              record += ", \"op_families\": " + families;
+          }
           // Below layer by layer: the smallest arena, and (for the two models of the overhead
           // bar) the cheapest plan within half the layer-by-layer arena.
           if (run) {
@@ -355,7 +395,9 @@ struct KernelsArgs {
 Expected<KernelsArgs> parseKernelsArgs(int argc, char **argv) {
   KernelsArgs r;
   for (int i = 0; i < argc; ++i) {
+    // The other tools' spellings too: -o, --target, --layer.
     std::string a = argv[i];
+    a = a == "-o" ? "--out" : a == "--target" ? "--targets" : a == "--layer" ? "--layers" : a;
     if (a != "--layers" && a != "--targets" && a != "--out" && a != "--tuning-log" && a != "--jobs")
       return Error{"kernels: unknown option " + a};
     if (i + 1 >= argc)

@@ -12,7 +12,7 @@ namespace loom::gen {
 
 std::string genUsage() {
   return "usage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
-         "[-o DIR] [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]] "
+         "[-o DIR] [--schedule default|naive] [--plain-depthwise] [--run] "
          "[--input INPUT.bin] "
          "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly] "
          "[--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory | "
@@ -29,14 +29,17 @@ schedules (report.md, report.json, memory.svg in the output folder).
 
   MODEL.tflite|NET.json   the model (default: the built-in demo network)
   --target CPU            cortex-m7 (default) or cortex-m4
-  -o DIR                  output folder (default: loom-out)
+  -o DIR, --out DIR       output folder (default: loom-out)
   --schedule MODE         default (default: the default schedules) or naive (no schedule)
   --tuning-log FILE       use the best tuned schedule of each layer from a loom-tune log
-  --in-place-depthwise    depthwise layers write over their dying input (smaller arena, exact)
-  --run [INPUT.bin]       link the firmware, run one inference in QEMU, compare with the host
+  --plain-depthwise       depthwise layers write a separate output (default: in place, over
+                          their dying input: smaller arena, faster, more flash; README)
+  --in-place-depthwise    the default, accepted for older command lines
+  --run                   link the firmware, run one inference in QEMU, compare with the host
                           reference and print instructions (input: a raw file; default random)
   --input INPUT.bin       the input for --run (implies --run)
-  --profile               --run with per-layer instruction counts
+  --profile               sizes for architecture search (MACs, parameters, peak arena, flash
+                          measured from the objects); keeps only the reports unless --run
   --min-memory            search the smallest arena (depth-first plans)
   --memory-budget SIZE    the cheapest plan within SIZE bytes (28672, 28k, 1M)
   --depth-first SPEC      a depth-first plan by hand (see the README)
@@ -86,6 +89,7 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
     return Error{"nothing to do: give a model (MODEL.tflite or NET.json), or -o DIR to compile the "
                  "built-in demo network; --help lists every option"};
   std::string cpu = "cortex-m7", scheduleMode = "default", depthFirst, budgetText, clockText;
+  bool plainDepthwise = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::optional<std::string> {
@@ -93,6 +97,8 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
         return std::string(argv[++i]);
       return std::nullopt;
     };
+    if (a == "--out")
+      a = "-o"; // one spelling across the tools: -o and --out
     if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" || a == "--tuning-log" ||
         a == "--depth-first" || a == "--memory-budget" || a == "--input" || a == "--clock") {
       auto v = value();
@@ -122,6 +128,8 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
       o.minMemory = o.inPlaceDepthwise = true;
     } else if (a == "--in-place-depthwise") {
       o.inPlaceDepthwise = true;
+    } else if (a == "--plain-depthwise") {
+      plainDepthwise = true;
     } else if (a == "--profile") {
       o.profile = o.inPlaceDepthwise = true;
     } else if (a == "--resolution") {
@@ -131,12 +139,13 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
           o.resolution > 4096)
         return Error{"--resolution needs a size in [1, 4096]"};
     } else if (a == "--run") {
-      // The optional input is a raw .bin file: a model path after --run stays the model.
+      // No value: an optional one decided by the next argument was how inputs got dropped.
       o.run = true;
-      if (i + 1 < argc && std::string_view(argv[i + 1]).ends_with(".bin"))
-        o.inputPath = argv[++i];
     } else if (a.starts_with("-")) {
       return Error{"unknown option " + a};
+    } else if (a.ends_with(".bin")) {
+      return Error{
+          fmt::format("{}: a raw input is given as --input {} (--run takes no value)", a, a)};
     } else if (!o.modelPath.empty()) {
       return Error{fmt::format("one model per run: got {} and {}", o.modelPath, a)};
     } else {
@@ -177,6 +186,11 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
     o.memoryBudget = *bytes;
     o.inPlaceDepthwise = true;
   }
+  if (plainDepthwise && (o.minMemory || o.memoryBudget || o.profile))
+    return Error{"--plain-depthwise: --profile, --min-memory and --memory-budget plan depthwise "
+                 "layers in place"};
+  if (plainDepthwise)
+    o.inPlaceDepthwise = false;
   if ((o.minMemory || o.memoryBudget) && !o.depthFirst.empty())
     return Error{"--depth-first gives the plan; --min-memory and --memory-budget search one"};
   if (o.minMemory && o.memoryBudget)

@@ -16,10 +16,13 @@ struct GenOptions {
   std::string modelPath; // a .tflite model or an MCUNet json config; empty: the demo network
   codegen::Target target;
   std::filesystem::path out = "loom-out";
-  bool defaultSchedules = true;  // --schedule default (else naive)
-  bool inPlaceDepthwise = false; // also implied by --profile, --min-memory, --memory-budget
-  bool run = false;              // --run: one inference in QEMU
-  std::string inputPath;         // --run X.bin or --input X.bin; empty: a fixed random input
+  bool defaultSchedules = true; // --schedule default (else naive)
+  // Depthwise layers write over their dying input (the default: never slower, never a larger
+  // arena on the shared models; flash grows by the int16 plane's weights, README);
+  // --plain-depthwise turns it off (not with --profile, --min-memory, --memory-budget).
+  bool inPlaceDepthwise = true;
+  bool run = false;      // --run: one inference in QEMU
+  std::string inputPath; // --input X.bin; empty: a fixed random input
   bool profile = false;
   int resolution = 0;    // json configs only; 0 keeps the config's
   std::string cName;     // --name: the C prefix, a C identifier

@@ -1,7 +1,7 @@
 // loom-gen: compile a whole model for a Cortex-M.
 //
 //   loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] [-o DIR]
-//            [--schedule default|naive] [--in-place-depthwise] [--run [INPUT.bin]]
+//            [--schedule default|naive] [--plain-depthwise] [--run] [--input INPUT.bin]
 //            [--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly]
 //            [--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory |
 //             --memory-budget BYTES] [--stream-input]
@@ -314,6 +314,14 @@ int generate(const gen::GenOptions &o) {
     fmt::print(stderr, "loom-gen: {}\n", report.error().message);
     return 1;
   }
+  // --profile sizes the network: the objects were needed to measure flash, not as output.
+  if (o.profile && !o.run) {
+    std::error_code ec;
+    for (const auto &e : fs::directory_iterator(staging, ec))
+      if (const auto f = e.path().filename();
+          f != "report.md" && f != "report.json" && f != "memory.svg")
+        fs::remove_all(e.path(), ec);
+  }
   if (auto s = publishOutput(*folder); !s) {
     fmt::print(stderr, "loom-gen: {}\n", s.error().message);
     return 1;
@@ -329,12 +337,12 @@ int generate(const gen::GenOptions &o) {
                  "another model, target or plan?); every kernel uses the default schedules\n",
                  logPath, g->name, target->name());
   }
-  fmt::print(
-      "{}: {} kernels for {}, {} MACs\n  peak arena {} bytes (lower bound {} bytes, "
-      "plan {}), flash {} bytes\n  wrote {}/{{{}.c, {}.h, report.md, report.json, memory.svg}} and "
-      "the kernel objects\n",
-      g->name, m->steps.size(), target->name(), m->macs, m->plan.arenaBytes, report->lowerBound,
-      m->plan.algorithm, report->flash, out.string(), m->name, m->name);
+  fmt::print("{}: {} kernels for {}, {} MACs\n  peak arena {} bytes (lower bound {} bytes, "
+             "plan {}), flash {} bytes\n  wrote {}/{{{}report.md, report.json, memory.svg}}{}\n",
+             g->name, m->steps.size(), target->name(), m->macs, m->plan.arenaBytes,
+             report->lowerBound, m->plan.algorithm, report->flash, out.string(),
+             o.profile && !o.run ? "" : fmt::format("{0}.c, {0}.h, ", m->name),
+             o.profile && !o.run ? "" : " and the kernel objects");
   if (o.profile)
     fmt::print("profile of {} (layer by layer, depthwise in place, {}):\n"
                "  MACs        {:>12}\n  parameters  {:>12}\n  peak arena  {:>12} bytes "

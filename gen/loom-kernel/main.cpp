@@ -49,7 +49,7 @@ int help() {
       "pw_20x20x48_16, dw3_s1_40x40x48, conv3_s2_80x80x3_16, fc_160_1000) into DIR/<id>/.\n\n"
       "  --target CPU        cortex-m7 (default) or cortex-m4\n"
       "  --float-abi ABI     hard (default) or soft\n"
-      "  -o DIR              output folder (default: loom-out)\n"
+      "  -o, --out DIR       output folder (default: loom-out)\n"
       "  --schedule S        naive, default (default) or a schedule file\n"
       "  --dump-ir           print the scheduled loop nest\n"
       "  --emit-llvm         also write the LLVM IR\n"
@@ -65,6 +65,8 @@ std::optional<Options> parse(int argc, char **argv, int &status) {
   std::string cpu = "cortex-m7", abi = "hard";
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
+    if (a == "--out")
+      a = "-o"; // one spelling across the tools: -o and --out
     auto value = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
     if (a == "--help" || a == "-h" || a == "--version") {
       status = a == "--version" ? (fmt::print("loom-kernel {}\n", tune::kLoomVersion), 0) : help();

@@ -29,7 +29,7 @@ namespace {
 using namespace loom;
 
 constexpr const char *kHelp =
-    R"(usage: loom-tune MODEL.tflite|--demo|--layer ID[,ID...] --log FILE [options]
+    R"(usage: loom-tune MODEL.tflite|--demo|--layers ID[,ID...] --log FILE [options]
 
 Searches schedules for every distinct kernel layer of a model (or for benchmark layers), measures
 each bit-exact candidate (QEMU instruction counts by default) and appends it to the log that
@@ -50,7 +50,7 @@ loom-gen --tuning-log reads. An interrupted search resumes from the log.
 
 int usage(const std::string &why) {
   fmt::print(stderr,
-             "loom-tune: {}\nusage: loom-tune MODEL.tflite|--demo|--layer ID[,ID...] --log FILE "
+             "loom-tune: {}\nusage: loom-tune MODEL.tflite|--demo|--layers ID[,ID...] --log FILE "
              "[--target cortex-m7|cortex-m4] [--trials N] [--seconds S] [--jobs J] "
              "[--measure-command \"CMD ARGS\"] [--backend qemu|llvm-mca] [--prefilter llvm-mca] "
              "[--work DIR]\n",
@@ -134,7 +134,7 @@ Expected<TuneCommand> parseArgs(int argc, char **argv) {
         return Error{a + " needs a value"};
       const std::string v = argv[++i];
       try {
-        if (a == "--layer")
+        if (a == "--layers" || a == "--layer") // --layer: the older spelling
           layerList = v;
         else if (a == "--target")
           cpu = v;
@@ -226,7 +226,18 @@ int tuneLayers(const TuneCommand &c) {
   const auto start = std::chrono::steady_clock::now();
   int failures = 0;
   double defaultTotal = 0, bestTotal = 0;
-  for (const auto &layer : layers) {
+  for (size_t k = 0; k < layers.size(); ++k) {
+    const auto &layer = layers[k];
+    const double spent =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    // The estimate assumes the layers left take as long as the ones done (each is --trials
+    // candidates, or --seconds at most).
+    fmt::print(
+        "loom-tune: layer {} of {} ({}){}\n", k + 1, layers.size(), layer.id,
+        k ? fmt::format(", {:.0f} s so far, about {:.0f} s left", spent,
+                        spent / static_cast<double>(k) * static_cast<double>(layers.size() - k))
+          : std::string());
+    std::fflush(stdout);
     auto r = tune::tuneLayer(layer, *target, *measurer, log, options);
     if (!r) {
       fmt::print(stderr, "loom-tune: {}: {}\n", layer.id, r.error().message);

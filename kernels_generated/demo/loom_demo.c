@@ -26,23 +26,23 @@ void loom_demo_n20(void *, void *, void *, void *);
 static const loom_step steps[] = {
     {loom_demo_n1, {9216, 0, 16128, -1}}, /* node 1 */
     {loom_demo_n3, {0, 9216, -1, -1}}, /* node 3 */
-    {loom_demo_n4, {9216, 27648, -1, -1}}, /* node 4 */
+    {loom_demo_n4, {0, 27648, -1, -1}}, /* node 4 */
     {loom_demo_n5, {27648, 0, -1, -1}}, /* node 5 */
     {loom_demo_n7, {0, 27648, -1, -1}}, /* node 7 */
-    {loom_demo_n8, {27648, 20736, -1, -1}}, /* node 8 */
-    {loom_demo_n9, {20736, 0, -1, -1}}, /* node 9 */
-    {loom_demo_n11, {0, 10368, -1, -1}}, /* node 11 */
-    {loom_demo_n12, {10368, 0, -1, -1}}, /* node 12 */
-    {loom_demo_n13, {20736, 0, 13824, -1}}, /* node 13 */
-    {loom_demo_n14, {13824, 0, -1, -1}}, /* node 14 */
+    {loom_demo_n8, {0, 10368, -1, -1}}, /* node 8 */
+    {loom_demo_n9, {10368, 0, -1, -1}}, /* node 9 */
+    {loom_demo_n11, {0, 13824, -1, -1}}, /* node 11 */
+    {loom_demo_n12, {0, 13824, -1, -1}}, /* node 12 */
+    {loom_demo_n13, {10368, 13824, 17280, -1}}, /* node 13 */
+    {loom_demo_n14, {17280, 0, -1, -1}}, /* node 14 */
     {loom_demo_n16, {0, 13824, -1, -1}}, /* node 16 */
-    {loom_demo_n17, {13824, 0, -1, -1}}, /* node 17 */
-    {loom_demo_n18, {0, 1152, -1, -1}}, /* node 18 */
-    {loom_demo_n20, {1152, 0, -1, -1}}, /* node 20 */
+    {loom_demo_n17, {0, 3456, -1, -1}}, /* node 17 */
+    {loom_demo_n18, {3456, 0, -1, -1}}, /* node 18 */
+    {loom_demo_n20, {0, 32, -1, -1}}, /* node 20 */
 };
 
 static const loom_program program = {steps, 15, 0};
-static const uint32_t output_offsets[] = {0};
+static const uint32_t output_offsets[] = {32};
 
 void *loom_demo_input(void *arena) { return (uint8_t *)arena + 9216; }
 void *loom_demo_output_n(void *arena, uint32_t index) {

@@ -30,2538 +30,269 @@
 loom_demo_n11:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #92
-	strd	r1, r0, [sp, #4]
-	movw	r0, #65248
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	movw	r4, :lower16:.Lloom_demo_n11.weights
-	movs	r3, #0
-	movt	r0, #65535
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	movt	r4, :upper16:.Lloom_demo_n11.weights
+	sub	sp, #60
+	mov	r5, r1
+	mov.w	lr, #0
+	str.w	lr, [r1, #54]
+	sub.w	r8, r0, #288
+	str.w	lr, [r1, #82]
+	str.w	lr, [r1, #110]
+	str.w	lr, [r1, #138]
+	str.w	lr, [r1, #166]
+	str.w	lr, [r1, #194]
+	str.w	lr, [r1, #222]
+	str.w	lr, [r1, #250]
+	str.w	lr, [r1, #278]
+	str.w	lr, [r1, #306]
+	str.w	lr, [r1, #334]
+	str.w	lr, [r1]
+	str.w	lr, [r1, #4]
+	str.w	lr, [r1, #8]
+	str.w	lr, [r1, #12]
+	str.w	lr, [r1, #16]
+	str.w	lr, [r1, #20]
+	str.w	lr, [r1, #24]
+	strh.w	lr, [r1, #28]
+	strh.w	lr, [r1, #390]
+	str.w	lr, [r1, #386]
+	str.w	lr, [r1, #382]
+	str.w	lr, [r1, #378]
+	str.w	lr, [r1, #374]
+	str.w	lr, [r1, #370]
+	str.w	lr, [r1, #366]
+	str.w	lr, [r1, #362]
+	sub.w	r1, r0, #1728
+	str	r5, [sp]
 .LBB0_1:
-	ldr.w	r12, [sp, #8]
-	adds	r6, r4, r3
-	adds	r1, r2, r0
-	mov.w	lr, #8388736
-	ldr.w	r2, [r12, r3]
-	strd	r0, r3, [sp, #84]
-	ldr.w	r3, [r6, #216]
-	ldr.w	r8, [r1, #288]
-	sxtab16	r5, lr, r2
-	ldr.w	r0, [r1, #292]
-	sxtb16	r4, r3
-	smlabb	r7, r5, r4, r8
-	sxtab16	r2, lr, r2, ror #8
-	ldr.w	lr, [sp, #88]
-	str	r7, [sp, #80]
-	ldr.w	r7, [r1, #296]
-	smlatt	r11, r5, r4, r7
-	ldr.w	r4, [r6, #288]
-	add	r12, lr
-	ldr.w	r1, [r1, #300]
-	sxtb16	r3, r3, ror #8
-	sxtb16	r9, r4
-	smlabb	r10, r2, r3, r0
-	sxtb16	r4, r4, ror #8
-	smlabb	r8, r5, r9, r8
-	smlabb	r0, r2, r4, r0
-	smlatt	r5, r5, r9, r7
-	ldr.w	r7, [r12, #72]
-	smlatt	r3, r2, r3, r1
-	str	r0, [sp, #72]
-	mov	r0, r12
-	mov.w	r12, #8388736
-	str	r3, [sp, #76]
-	smlatt	r3, r2, r4, r1
-	sxtab16	r2, r12, r7
-	ldr	r1, [sp, #80]
-	smlabb	lr, r2, r9, r1
-	ldr	r1, [sp, #76]
-	sxtab16	r7, r12, r7, ror #8
-	smlatt	r9, r2, r9, r11
-	ldr.w	r11, [r6, #360]
-	smlabb	r10, r7, r4, r10
-	smlatt	r12, r7, r4, r1
-	ldr	r1, [sp, #72]
-	sxtb16	r4, r11
-	str	r0, [sp, #60]
-	sxtb16	r11, r11, ror #8
-	smlabb	r8, r2, r4, r8
-	smlabb	r1, r7, r11, r1
-	smlatt	r2, r2, r4, r5
-	str	r1, [sp, #76]
-	ldr.w	r1, [r0, #144]
-	str	r2, [sp, #72]
-	smlatt	r2, r7, r11, r3
-	mov	r3, r0
-	str	r2, [sp, #80]
-	mov.w	r2, #8388736
-	sxtab16	r5, r2, r1
-	smlabb	r7, r5, r4, lr
-	sxtab16	r1, r2, r1, ror #8
-	smlatt	r9, r5, r4, r9
-	ldr.w	r5, [r0, #864]
-	smlabb	lr, r1, r11, r10
-	ldr.w	r10, [r6, #432]
-	smlatt	r12, r1, r11, r12
-	sxtab16	r0, r2, r5
-	sxtb16	r4, r10
-	smlabb	r11, r0, r4, r7
-	sxtab16	r5, r2, r5, ror #8
-	ldr.w	r2, [r3, #936]
-	sxtb16	r7, r10, ror #8
-	mov.w	r3, #8388736
-	smlabb	r1, r5, r7, lr
-	str	r1, [sp, #68]
-	smlatt	r1, r5, r7, r12
-	ldr.w	r7, [r6, #504]
-	smlatt	lr, r0, r4, r9
-	str	r1, [sp, #64]
-	ldr	r1, [sp, #76]
-	sxtb16	r4, r7
-	sxtb16	r7, r7, ror #8
-	smlabb	r12, r0, r4, r8
-	smlabb	r8, r5, r7, r1
-	ldr	r1, [sp, #72]
-	smlatt	r0, r0, r4, r1
-	ldr	r1, [sp, #80]
-	smlatt	r1, r5, r7, r1
-	str	r1, [sp, #72]
-	sxtab16	r1, r3, r2
-	smlabb	r5, r1, r4, r11
-	str	r5, [sp, #76]
-	smlatt	r5, r1, r4, lr
-	str	r5, [sp, #80]
-	ldr.w	r5, [r6, #576]
-	sxtb16	r6, r5
-	smlatt	r0, r1, r6, r0
-	str	r0, [sp, #52]
-	movw	r0, :lower16:.Lloom_demo_n11.multiplier
-	smlabb	r4, r1, r6, r12
-	movt	r0, :upper16:.Lloom_demo_n11.multiplier
-	ldr	r1, [sp, #84]
-	add.w	lr, r0, r1
-	movw	r0, :lower16:.Lloom_demo_n11.requant_offset
-	sxtab16	r2, r3, r2, ror #8
-	movt	r0, :upper16:.Lloom_demo_n11.requant_offset
-	sxtb16	r5, r5, ror #8
-	ldr	r1, [sp, #84]
-	smlabb	r12, r2, r5, r8
-	add.w	r8, r0, r1
-	lsl.w	r10, r4, #1
-	lsl.w	r0, r12, #1
-	ldrd	r9, r3, [lr, #288]
-	ldrd	r4, r11, [r8, #288]
-	@APP
-	smmlar	r1, r10, r9, r4
-	@NO_APP
-	str	r3, [sp, #48]
-	add.w	r1, r1, r10, asr #31
-	str	r1, [sp, #44]
-	@APP
-	smmlar	r1, r0, r3, r11
-	@NO_APP
-	add.w	r0, r1, r0, asr #31
-	str	r0, [sp, #56]
-	ldr	r0, [sp, #68]
-	smlabb	r0, r2, r7, r0
-	ldr	r1, [sp, #60]
-	str	r0, [sp, #40]
-	ldr	r0, [sp, #64]
-	smlatt	r0, r2, r7, r0
-	ldr.w	r7, [lr, #296]
-	str	r0, [sp, #64]
-	ldr	r0, [sp, #52]
-	lsls	r0, r0, #1
-	str	r7, [sp, #68]
-	ldr.w	r10, [r8, #296]
-	ldr.w	r3, [r1, #1008]
-	@APP
-	smmlar	r1, r0, r7, r10
-	@NO_APP
-	ldr	r7, [sp, #72]
-	smlatt	r2, r2, r5, r7
-	add.w	r0, r1, r0, asr #31
-	mov.w	r7, #8388736
-	str	r0, [sp, #72]
-	sxtab16	r12, r7, r3
-	ldr	r0, [sp, #76]
-	smlabb	r0, r12, r6, r0
-	lsls	r2, r2, #1
-	ldr.w	r1, [lr, #300]
-	str	r1, [sp, #76]
-	lsls	r0, r0, #1
-	@APP
-	smmlar	r4, r0, r9, r4
-	@NO_APP
-	ldr.w	r8, [r8, #300]
-	@APP
-	smmlar	lr, r2, r1, r8
-	@NO_APP
-	add.w	r9, r4, r0, asr #31
-	movw	r0, :lower16:.Lloom_demo_n11.right_shift
-	add.w	r1, lr, r2, asr #31
-	movt	r0, :upper16:.Lloom_demo_n11.right_shift
-	ldr	r2, [sp, #84]
-	str	r1, [sp, #60]
-	adds	r4, r0, r2
-	ldr	r0, [sp, #40]
-	sxtab16	r3, r7, r3, ror #8
-	ldr	r1, [sp, #44]
-	smlabb	r2, r3, r5, r0
-	ldr.w	r0, [r4, #288]
-	ldr	r7, [sp, #80]
-	asrs	r1, r0
-	lsls	r2, r2, #1
-	smlatt	r6, r12, r6, r7
-	asr.w	r9, r9, r0
-	ldr	r0, [sp, #48]
-	ldr	r7, [sp, #64]
-	smlatt	r3, r3, r5, r7
-	@APP
-	smmlar	r0, r2, r0, r11
-	@NO_APP
-	str	r3, [sp, #80]
-	ldr.w	r3, [r4, #292]
-	add.w	lr, r0, r2, asr #31
-	ldr	r0, [sp, #56]
-	ldr.w	r11, [r4, #296]
-	asr.w	r2, r0, r3
-	ldr	r0, [sp, #4]
-	ldr	r5, [sp, #88]
-	lsls	r6, r6, #1
-	ssat	r12, #8, r1
-	ldr	r1, [sp, #88]
-	add	r1, r0
-	strb.w	r12, [r0, r5]
-	ldr	r0, [sp, #72]
-	asr.w	r12, lr, r3
-	asr.w	r0, r0, r11
-	ldr.w	r3, [r4, #300]
-	ssat	r2, #8, r2
-	strb	r2, [r1, #1]
-	ssat	r2, #8, r0
-	ldr	r0, [sp, #68]
-	@APP
-	smmlar	r7, r6, r0, r10
-	@NO_APP
-	ldr	r0, [sp, #60]
-	asr.w	r4, r0, r3
-	strb	r2, [r1, #2]
-	add.w	r2, r7, r6, asr #31
-	ldr	r0, [sp, #80]
-	ssat	r7, #8, r4
-	movw	r4, :lower16:.Lloom_demo_n11.weights
-	strb	r7, [r1, #3]
-	lsls	r7, r0, #1
-	ldr	r0, [sp, #76]
-	@APP
-	smmlar	r6, r7, r0, r8
-	@NO_APP
-	add.w	r7, r6, r7, asr #31
-	movt	r4, :upper16:.Lloom_demo_n11.weights
-	ssat	r0, #8, r12
-	asr.w	r2, r2, r11
-	strb.w	r0, [r1, #73]
-	asr.w	r0, r7, r3
-	ldr	r3, [sp, #88]
-	ssat	r2, #8, r2
-	adds	r3, #4
-	ssat	r0, #8, r0
-	strb.w	r2, [r1, #74]
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	strb.w	r0, [r1, #75]
-	ldr	r0, [sp, #84]
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	ssat	r5, #8, r9
-	cmp	r3, #72
-	add.w	r0, r0, #16
-	strb.w	r5, [r1, #72]
-	bne.w	.LBB0_1
-	ldr	r7, [sp, #4]
-	movs	r0, #1
-	add.w	r5, r7, #219
-	mov.w	r10, #8388736
-	ldr.w	r12, [sp, #8]
-.LBB0_3:
-	movw	r1, #65248
-	movs	r6, #0
-	movt	r1, #65535
-	str	r7, [sp, #32]
-	str	r0, [sp, #24]
-	str	r5, [sp, #28]
-	str.w	r12, [sp, #80]
-.LBB0_4:
-	strd	r6, r1, [sp, #84]
-	adds	r0, r2, r1
-	ldr	r1, [sp, #80]
-	add.w	r12, r1, r6
-	adds	r3, r4, r6
-	ldrd	r11, r9, [r0, #288]
-	ldr.w	r5, [r12, #72]
-	ldr.w	r6, [r3, #216]
-	sxtb16	r4, r6
-	ldr.w	r7, [r0, #296]
-	sxtab16	r1, r10, r5
-	ldr.w	r2, [r12, #144]
-	smlabb	r8, r1, r4, r11
-	ldr.w	r0, [r0, #300]
-	smlatt	r1, r1, r4, r7
-	str	r1, [sp, #76]
-	mov.w	r1, #8388736
-	sxtab16	lr, r1, r2
-	sxtb16	r6, r6, ror #8
-	smlabb	r11, lr, r4, r11
-	sxtab16	r5, r10, r5, ror #8
-	smlatt	r4, lr, r4, r7
-	sxtab16	r2, r1, r2, ror #8
-	ldr.w	r7, [r3, #288]
-	smlabb	r10, r5, r6, r9
-	ldr	r1, [sp, #76]
-	smlatt	r5, r5, r6, r0
-	smlabb	r9, r2, r6, r9
-	smlatt	r0, r2, r6, r0
-	sxtb16	r6, r7
-	str	r0, [sp, #72]
-	sxtb16	r7, r7, ror #8
-	ldr.w	r0, [r12, #216]
-	smlatt	r1, lr, r6, r1
-	smlabb	r10, r2, r7, r10
-	str	r1, [sp, #76]
-	smlatt	r1, r2, r7, r5
-	mov.w	r2, #8388736
-	sxtab16	r5, r2, r0
-	smlabb	r8, lr, r6, r8
-	str	r1, [sp, #68]
-	smlabb	lr, r5, r6, r11
-	sxtab16	r0, r2, r0, ror #8
-	smlatt	r11, r5, r6, r4
-	ldr.w	r6, [r3, #360]
-	ldr	r1, [sp, #72]
-	smlabb	r9, r0, r7, r9
-	ldr	r4, [sp, #76]
-	smlatt	r7, r0, r7, r1
-	sxtb16	r1, r6
-	sxtb16	r6, r6, ror #8
-	smlabb	r2, r5, r1, r8
-	str	r2, [sp, #60]
-	smlabb	r2, r0, r6, r10
-	str	r2, [sp, #56]
-	ldr.w	r2, [r12, #288]
-	smlatt	r5, r5, r1, r4
-	ldr	r4, [sp, #68]
-	smlatt	r0, r0, r6, r4
-	ldr.w	r10, [r3, #432]
-	str	r0, [sp, #64]
-	mov.w	r0, #8388736
-	sxtab16	r8, r0, r2
-	smlabb	r0, r8, r1, lr
-	str	r0, [sp, #76]
-	mov.w	r0, #8388736
-	sxtab16	r2, r0, r2, ror #8
-	smlatt	r4, r8, r1, r11
-	smlabb	r0, r2, r6, r9
-	ldr.w	r8, [r12, #936]
-	str	r0, [sp, #72]
-	mov	r9, r3
-	smlatt	r0, r2, r6, r7
-	mov.w	r2, #8388736
-	str	r0, [sp, #68]
-	ldr.w	r7, [r12, #1008]
-	sxtb16	r1, r10
-	ldr	r0, [sp, #60]
-	sxtab16	r3, r2, r8
-	ldr.w	r2, [r9, #504]
-	smlabb	r11, r3, r1, r0
-	mov.w	r0, #8388736
-	smlatt	lr, r3, r1, r5
-	ldr.w	r3, [r12, #1080]
-	sxtab16	r6, r0, r7
-	ldr	r0, [sp, #76]
-	sxtb16	r5, r2
-	smlatt	r4, r6, r1, r4
-	smlabb	r0, r6, r1, r0
-	smlatt	r1, r6, r5, lr
-	str	r1, [sp, #40]
-	mov.w	r1, #8388736
-	smlabb	lr, r6, r5, r11
-	sxtab16	r11, r1, r3
-	ldr.w	r1, [r12, #1152]
-	smlatt	r12, r11, r5, r4
-	ldr.w	r4, [r9, #576]
-	smlabb	r5, r11, r5, r0
-	mov.w	r0, #8388736
-	str	r1, [sp, #60]
-	sxtab16	r0, r0, r1
-	sxtb16	r1, r4
-	sxtb16	r9, r2, ror #8
-	mov.w	r2, #8388736
-	smlatt	r6, r0, r1, r12
-	sxtb16	r12, r4, ror #8
-	smlabb	r0, r0, r1, r5
-	sxtb16	r4, r10, ror #8
-	movw	r5, :lower16:.Lloom_demo_n11.requant_offset
-	sxtab16	r10, r2, r7, ror #8
-	movw	r7, :lower16:.Lloom_demo_n11.multiplier
-	ldr	r2, [sp, #88]
-	movt	r7, :upper16:.Lloom_demo_n11.multiplier
-	str	r0, [sp, #52]
-	mov.w	r0, #8388736
-	add	r7, r2
-	ldr	r2, [sp, #88]
-	movt	r5, :upper16:.Lloom_demo_n11.requant_offset
-	str	r6, [sp, #76]
-	sxtab16	r3, r0, r3, ror #8
-	smlabb	r6, r11, r1, lr
-	sxtab16	r8, r0, r8, ror #8
-	ldr	r0, [sp, #56]
-	add	r2, r5
-	smlabb	r0, r8, r4, r0
-	smlabb	lr, r10, r9, r0
-	lsls	r6, r6, #1
-	ldr.w	r0, [r2, #288]
-	str.w	r12, [sp, #36]
-	ldr.w	r5, [r7, #288]
-	str	r0, [sp, #48]
-	smlabb	lr, r3, r12, lr
-	@APP
-	smmlar	r12, r6, r5, r0
-	@NO_APP
-	ldr	r0, [sp, #40]
-	smlatt	r1, r11, r1, r0
-	add.w	r0, r12, r6, asr #31
-	str	r5, [sp, #44]
-	str	r0, [sp, #56]
-	ldr	r0, [sp, #64]
-	ldr	r5, [sp, #68]
-	smlatt	r0, r8, r4, r0
-	lsl.w	r6, lr, #1
-	smlatt	lr, r10, r4, r5
-	ldr	r5, [sp, #72]
-	smlabb	r4, r10, r4, r5
-	smlatt	r0, r10, r9, r0
-	ldr	r5, [sp, #36]
-	smlatt	r0, r3, r5, r0
-	str	r4, [sp, #64]
-	lsls	r4, r1, #1
-	ldr.w	r11, [r7, #292]
-	ldr.w	r8, [r2, #292]
-	@APP
-	smmlar	r12, r6, r11, r8
-	@NO_APP
-	add.w	r6, r12, r6, asr #31
-	str	r6, [sp, #72]
-	lsls	r0, r0, #1
-	ldr.w	r10, [r7, #296]
-	ldr.w	r12, [r2, #296]
-	@APP
-	smmlar	r6, r4, r10, r12
-	@NO_APP
-	add.w	r1, r6, r4, asr #31
-	str	r1, [sp, #68]
-	ldr.w	r4, [r7, #300]
-	ldr.w	r7, [r2, #300]
-	ldr	r1, [sp, #52]
-	@APP
-	smmlar	r2, r0, r4, r7
-	@NO_APP
-	add.w	r0, r2, r0, asr #31
-	str	r0, [sp, #52]
-	lsls	r6, r1, #1
-	movw	r2, :lower16:.Lloom_demo_n11.right_shift
-	ldrd	r1, r0, [sp, #44]
-	@APP
-	smmlar	r0, r6, r1, r0
-	@NO_APP
-	ldr	r1, [sp, #88]
-	movt	r2, :upper16:.Lloom_demo_n11.right_shift
-	smlatt	lr, r3, r9, lr
-	add	r2, r1
-	ldr	r1, [sp, #64]
-	smlabb	r3, r3, r9, r1
-	ldr	r1, [sp, #60]
-	add.w	r9, r0, r6, asr #31
-	mov.w	r0, #8388736
-	sxtab16	r6, r0, r1, ror #8
-	ldr.w	r0, [r2, #288]
-	smlabb	r3, r6, r5, r3
-	ldr	r1, [sp, #56]
-	smlatt	lr, r6, r5, lr
-	asrs	r1, r0
-	lsls	r3, r3, #1
-	ldr.w	r6, [r2, #292]
-	asr.w	r9, r9, r0
-	@APP
-	smmlar	r5, r3, r11, r8
-	@NO_APP
-	ldr	r0, [sp, #72]
-	add.w	r8, r5, r3, asr #31
-	asrs	r0, r6
-	ldr	r3, [sp, #32]
-	ldr	r5, [sp, #84]
-	asr.w	r8, r8, r6
-	add	r5, r3
-	ldr.w	r3, [r2, #296]
-	ssat	r1, #8, r1
-	ldr.w	r2, [r2, #300]
-	ssat	r0, #8, r0
-	strb.w	r1, [r5, #144]
-	ldr	r1, [sp, #68]
-	strb.w	r0, [r5, #145]
-	ldr	r0, [sp, #76]
-	asrs	r1, r3
-	lsls	r6, r0, #1
-	@APP
-	smmlar	r0, r6, r10, r12
-	@NO_APP
-	ssat	r11, #8, r1
-	ldr	r1, [sp, #52]
-	add.w	r10, r0, r6, asr #31
-	strb.w	r11, [r5, #146]
-	lsl.w	r0, lr, #1
-	ldr.w	r12, [sp, #80]
-	asrs	r1, r2
-	asr.w	lr, r10, r3
-	@APP
-	smmlar	r3, r0, r4, r7
-	@NO_APP
-	ssat	r7, #8, r9
-	movw	r4, :lower16:.Lloom_demo_n11.weights
-	add.w	r0, r3, r0, asr #31
-	strb.w	r7, [r5, #216]
-	ssat	r1, #8, r1
-	movt	r4, :upper16:.Lloom_demo_n11.weights
-	ssat	r3, #8, r8
-	strb.w	r1, [r5, #147]
-	asr.w	r7, r0, r2
-	strb.w	r3, [r5, #217]
-	ssat	r0, #8, lr
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	ldrd	r6, r1, [sp, #84]
-	strb.w	r0, [r5, #218]
-	ldr	r5, [sp, #28]
-	ssat	r0, #8, r7
-	mov.w	r10, #8388736
-	strb	r0, [r5, r6]
-	adds	r6, #4
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	cmp	r6, #72
-	add.w	r1, r1, #16
-	bne.w	.LBB0_4
-	ldr	r0, [sp, #24]
-	adds	r5, #144
-	adds	r0, #1
-	ldr	r7, [sp, #32]
-	adds	r7, #144
-	cmp	r0, #5
-	add.w	r12, r12, #144
-	bne.w	.LBB0_3
-	movw	r1, #65248
-	movs	r3, #0
-	movt	r1, #65535
-.LBB0_7:
-	ldr	r0, [sp, #8]
-	mov.w	lr, #8388736
-	strd	r3, r1, [sp, #84]
-	add.w	r11, r0, r3
-	adds	r0, r2, r1
-	movw	r1, :lower16:.Lloom_demo_n11.weights
-	movt	r1, :upper16:.Lloom_demo_n11.weights
-	ldr.w	r4, [r11, #720]
-	add.w	r12, r1, r3
-	ldr.w	r1, [r11, #648]
-	ldr.w	r8, [r0, #288]
-	ldr.w	r2, [r0, #292]
-	ldr.w	r5, [r12, #216]
-	sxtab16	r6, lr, r1
-	sxtb16	r7, r5
-	smlabb	r3, r6, r7, r8
-	str	r3, [sp, #80]
-	ldr.w	r3, [r0, #296]
-	sxtab16	r10, lr, r4
-	smlatt	r6, r6, r7, r3
-	sxtab16	r1, lr, r1, ror #8
-	ldr.w	r0, [r0, #300]
-	sxtb16	r5, r5, ror #8
-	smlabb	r8, r10, r7, r8
-	sxtab16	r4, lr, r4, ror #8
-	smlatt	r3, r10, r7, r3
-	ldr.w	r7, [r12, #288]
-	smlabb	r9, r1, r5, r2
-	str	r6, [sp, #76]
-	smlatt	r1, r1, r5, r0
-	smlabb	r2, r4, r5, r2
-	str	r1, [sp, #72]
-	smlatt	r6, r4, r5, r0
-	ldr	r0, [sp, #80]
-	sxtb16	r5, r7
-	ldr	r1, [sp, #76]
-	smlabb	r0, r10, r5, r0
-	str	r0, [sp, #68]
-	ldr.w	r0, [r11, #792]
-	sxtb16	r7, r7, ror #8
-	smlatt	r10, r10, r5, r1
-	ldr	r1, [sp, #72]
-	smlabb	r9, r4, r7, r9
-	smlatt	r1, r4, r7, r1
-	sxtab16	r4, lr, r0
-	sxtab16	r0, lr, r0, ror #8
-	smlabb	r8, r4, r5, r8
-	smlabb	r2, r0, r7, r2
-	smlatt	r3, r4, r5, r3
-	ldr.w	r5, [r12, #360]
-	str	r2, [sp, #80]
-	smlatt	r7, r0, r7, r6
-	sxtb16	r6, r5
-	ldr	r2, [sp, #68]
-	smlabb	r2, r4, r6, r2
-	smlatt	r10, r4, r6, r10
-	ldr.w	r6, [r11, #1512]
-	sxtb16	r5, r5, ror #8
-	ldr.w	r4, [r12, #432]
-	smlabb	r9, r0, r5, r9
-	smlatt	r0, r0, r5, r1
-	sxtab16	r1, lr, r6
-	sxtb16	r5, r4
-	smlabb	r2, r1, r5, r2
-	sxtab16	r6, lr, r6, ror #8
-	smlatt	r10, r1, r5, r10
-	sxtb16	r4, r4, ror #8
-	ldr.w	r1, [r11, #1584]
-	smlatt	r0, r6, r4, r0
-	str	r0, [sp, #64]
-	smlabb	r9, r6, r4, r9
-	sxtab16	r0, lr, r1
-	smlabb	r6, r0, r5, r8
-	str	r6, [sp, #68]
-	sxtab16	r6, lr, r1, ror #8
-	ldr	r1, [sp, #80]
-	smlabb	r1, r6, r4, r1
-	str	r1, [sp, #80]
-	smlatt	r1, r0, r5, r3
-	str	r1, [sp, #72]
-	smlatt	r1, r6, r4, r7
-	str	r1, [sp, #76]
-	ldr.w	r1, [r12, #504]
-	sxtb16	r3, r1
-	smlabb	r8, r0, r3, r2
-	ldr.w	r2, [r11, #1656]
-	sxtb16	r1, r1, ror #8
-	str	r1, [sp, #60]
-	smlabb	r5, r6, r1, r9
-	ldr.w	r1, [r12, #576]
-	smlatt	r0, r0, r3, r10
-	sxtab16	r4, lr, r2
-	sxtb16	r7, r1
-	sxtab16	r10, lr, r2, ror #8
-	smlabb	r2, r4, r7, r8
-	sxtb16	r9, r1, ror #8
-	smlatt	r0, r4, r7, r0
-	movw	r1, :lower16:.Lloom_demo_n11.multiplier
-	str	r0, [sp, #44]
-	ldr	r0, [sp, #88]
-	movt	r1, :upper16:.Lloom_demo_n11.multiplier
-	add.w	r8, r1, r0
-	lsls	r1, r2, #1
-	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
-	ldr	r0, [sp, #88]
-	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
-	smlabb	lr, r10, r9, r5
-	add.w	r12, r2, r0
-	lsl.w	r2, lr, #1
-	ldrd	r11, lr, [r8, #288]
-	ldrd	r5, r0, [r12, #288]
-	@APP
-	smmlar	r7, r1, r11, r5
-	@NO_APP
-	add.w	r1, r7, r1, asr #31
-	str.w	lr, [sp, #56]
-	str	r0, [sp, #52]
-	str	r1, [sp, #40]
-	@APP
-	smmlar	r1, r2, lr, r0
-	@NO_APP
-	ldrd	lr, r0, [sp, #60]
-	smlatt	r6, r6, lr, r0
-	add.w	r0, r1, r2, asr #31
-	str	r0, [sp, #48]
-	ldr	r0, [sp, #44]
-	lsls	r7, r0, #1
-	ldr	r0, [sp, #68]
-	smlatt	r2, r10, r9, r6
-	ldr.w	r1, [r8, #296]
-	ldr.w	r6, [r12, #296]
-	smlabb	r9, r4, r3, r0
-	@APP
-	smmlar	r0, r7, r1, r6
-	@NO_APP
-	str	r1, [sp, #64]
-	ldr	r1, [sp, #72]
-	add.w	r0, r0, r7, asr #31
-	movw	r7, :lower16:.Lloom_demo_n11.right_shift
-	smlatt	r1, r4, r3, r1
-	str	r0, [sp, #68]
-	lsls	r0, r2, #1
-	ldr	r3, [sp, #88]
-	movt	r7, :upper16:.Lloom_demo_n11.right_shift
-	ldr.w	r8, [r8, #300]
-	ldr.w	r4, [r12, #300]
-	lsl.w	r2, r9, #1
-	add	r3, r7
-	@APP
-	smmlar	r7, r0, r8, r4
-	@NO_APP
-	add.w	r12, r7, r0, asr #31
-	ldr	r7, [sp, #80]
-	str	r1, [sp, #72]
-	@APP
-	smmlar	r0, r2, r11, r5
-	@NO_APP
-	add.w	r9, r0, r2, asr #31
-	ldr.w	r2, [r3, #288]
-	smlabb	r7, r10, lr, r7
-	ldr	r1, [sp, #40]
-	asr.w	r9, r9, r2
-	asr.w	r5, r1, r2
-	ldr	r1, [sp, #76]
-	smlatt	lr, r10, lr, r1
-	lsls	r0, r7, #1
-	ldrd	r2, r1, [sp, #52]
-	@APP
-	smmlar	r2, r0, r1, r2
-	@NO_APP
-	ldr.w	r7, [r3, #292]
-	ldr	r1, [sp, #48]
-	add.w	r11, r2, r0, asr #31
-	ldr	r0, [sp, #4]
-	asr.w	r11, r11, r7
-	ldr	r2, [sp, #84]
-	ssat	r10, #8, r5
-	add	r0, r2
-	asr.w	r5, r1, r7
-	ldr.w	r2, [r3, #296]
-	ldr	r1, [sp, #68]
-	strb.w	r10, [r0, #720]
-	ssat	r5, #8, r5
-	ldr.w	r3, [r3, #300]
-	asr.w	r10, r1, r2
-	ldr	r1, [sp, #72]
-	strb.w	r5, [r0, #721]
-	lsls	r5, r1, #1
-	ldr	r1, [sp, #64]
-	@APP
-	smmlar	r1, r5, r1, r6
-	@NO_APP
-	asr.w	r6, r12, r3
-	ssat	r7, #8, r10
-	strb.w	r7, [r0, #722]
-	add.w	r1, r1, r5, asr #31
-	ssat	r7, #8, r6
-	strb.w	r7, [r0, #723]
-	lsl.w	r7, lr, #1
-	asrs	r1, r2
-	@APP
-	smmlar	r2, r7, r8, r4
-	@NO_APP
-	add.w	r2, r2, r7, asr #31
-	asrs	r2, r3
-	ldr	r3, [sp, #84]
-	ssat	r1, #8, r1
-	adds	r3, #4
-	strb.w	r1, [r0, #794]
-	cmp	r3, #72
-	ssat	r1, #8, r2
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	strb.w	r1, [r0, #795]
-	ldr	r1, [sp, #88]
-	ssat	r6, #8, r9
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	ssat	r7, #8, r11
-	add.w	r1, r1, #16
-	strb.w	r6, [r0, #792]
-	strb.w	r7, [r0, #793]
-	bne.w	.LBB0_7
-	ldr	r3, [sp, #4]
-	ldr	r4, [sp, #8]
-	add.w	r1, r3, #1008
-	add.w	r0, r3, #864
-	str	r1, [sp, #16]
-	addw	r1, r3, #1587
-	movs	r3, #1
-.LBB0_9:
-	str	r3, [sp, #12]
-	movw	r3, #65248
-	strd	r1, r0, [sp, #20]
-	movs	r1, #0
-	movt	r3, #65535
-	str	r4, [sp, #32]
-.LBB0_10:
-	strd	r3, r1, [sp, #84]
-	adds	r0, r2, r3
-	movw	r3, :lower16:.Lloom_demo_n11.weights
-	movt	r3, :upper16:.Lloom_demo_n11.weights
-	ldr	r2, [sp, #88]
-	add.w	lr, r3, r1
-	ldr	r1, [sp, #88]
-	ldr	r6, [r3, r2]
-	mov.w	r3, #8388736
-	ldr	r1, [r4, r1]
-	ldr.w	r10, [r0, #288]
-	sxtb16	r4, r6
-	ldr.w	r2, [r0, #292]
-	sxtab16	r5, r3, r1
-	ldr.w	r7, [r0, #300]
-	sxtab16	r1, r3, r1, ror #8
-	ldr.w	r3, [r0, #296]
-	sxtb16	r6, r6, ror #8
-	smlatt	r0, r5, r4, r3
-	str	r0, [sp, #76]
-	smlatt	r0, r1, r6, r7
-	smlabb	r12, r5, r4, r10
-	str	r0, [sp, #80]
-	ldr	r0, [sp, #32]
-	smlabb	r8, r1, r6, r2
-	ldr	r4, [sp, #88]
-	ldr.w	r6, [lr, #72]
-	add	r0, r4
-	ldr.w	r4, [lr, #144]
-	sxtb16	r9, r6
-	sxtb16	r6, r6, ror #8
-	smlabb	r10, r5, r9, r10
-	smlabb	r11, r1, r6, r2
-	smlatt	r2, r5, r9, r3
-	ldr	r5, [r0, #72]
-	str	r2, [sp, #72]
-	mov	r2, r0
-	mov.w	r0, #8388736
-	smlatt	r1, r1, r6, r7
-	sxtab16	r7, r0, r5
-	ldr	r3, [sp, #72]
-	sxtab16	r5, r0, r5, ror #8
-	ldr	r0, [sp, #76]
-	smlabb	r12, r7, r9, r12
-	smlatt	r9, r7, r9, r0
-	ldr	r0, [sp, #80]
-	smlabb	r8, r5, r6, r8
-	smlatt	r0, r5, r6, r0
-	sxtb16	r6, r4
-	str	r0, [sp, #68]
-	sxtb16	r4, r4, ror #8
-	smlabb	r10, r7, r6, r10
-	smlabb	r0, r5, r4, r11
-	str	r0, [sp, #76]
-	ldr.w	r0, [r2, #144]
-	smlatt	r1, r5, r4, r1
-	str	r1, [sp, #80]
-	mov.w	r1, #8388736
-	sxtab16	r5, r1, r0
-	smlatt	r11, r7, r6, r3
-	smlabb	r12, r5, r6, r12
-	mov	r7, r2
-	smlatt	r9, r5, r6, r9
-	ldr.w	r6, [r2, #864]
-	sxtab16	r0, r1, r0, ror #8
-	ldr.w	r5, [lr, #216]
-	smlabb	r8, r0, r4, r8
-	ldr	r2, [sp, #68]
-	smlatt	r0, r0, r4, r2
-	mov.w	r2, #8388736
-	sxtab16	r3, r1, r6
-	sxtb16	r4, r5
-	smlabb	r12, r3, r4, r12
-	sxtab16	r6, r1, r6, ror #8
-	smlatt	r9, r3, r4, r9
-	sxtb16	r5, r5, ror #8
-	ldr.w	r4, [lr, #288]
-	smlabb	r8, r6, r5, r8
-	ldr	r1, [sp, #76]
-	smlatt	r0, r6, r5, r0
-	sxtb16	r5, r4
-	sxtb16	r4, r4, ror #8
-	smlabb	r10, r3, r5, r10
-	smlabb	r1, r6, r4, r1
-	str	r1, [sp, #76]
-	smlatt	r1, r3, r5, r11
-	str	r1, [sp, #72]
-	mov	r1, r7
-	ldr.w	r7, [r7, #936]
-	ldr	r3, [sp, #80]
-	smlatt	r11, r6, r4, r3
-	ldr	r3, [sp, #76]
-	sxtab16	r6, r2, r7
-	str	r1, [sp, #60]
-	sxtab16	r7, r2, r7, ror #8
-	smlabb	r12, r6, r5, r12
-	smlabb	r8, r7, r4, r8
-	smlatt	r5, r6, r5, r9
-	smlatt	r9, r7, r4, r0
-	ldr.w	r4, [lr, #360]
-	sxtb16	r0, r4
-	sxtb16	r4, r4, ror #8
-	smlabb	r10, r6, r0, r10
-	smlabb	r3, r7, r4, r3
-	str	r3, [sp, #80]
-	ldr	r3, [sp, #72]
-	smlatt	r3, r6, r0, r3
-	ldr.w	r6, [r1, #1008]
-	smlatt	r11, r7, r4, r11
-	sxtab16	r7, r2, r6
-	smlabb	r12, r7, r0, r12
-	sxtab16	r6, r2, r6, ror #8
-	smlatt	r0, r7, r0, r5
-	ldr.w	r5, [r1, #1728]
-	smlabb	r8, r6, r4, r8
-	smlatt	r9, r6, r4, r9
-	ldr.w	r6, [lr, #432]
-	sxtab16	r7, r2, r5
-	sxtb16	r4, r6
-	sxtab16	r5, r2, r5, ror #8
-	smlabb	r12, r7, r4, r12
-	sxtb16	r6, r6, ror #8
-	smlabb	r2, r5, r6, r8
-	smlatt	r8, r7, r4, r0
-	ldr.w	r4, [lr, #504]
-	smlatt	r0, r5, r6, r9
-	str	r2, [sp, #68]
-	str	r0, [sp, #64]
-	ldr	r2, [sp, #80]
-	sxtb16	r0, r4
-	sxtb16	r6, r4, ror #8
-	ldr.w	r4, [r1, #1800]
-	smlabb	r9, r7, r0, r10
-	smlabb	r10, r5, r6, r2
-	mov.w	r2, #8388736
-	smlatt	r1, r5, r6, r11
-	str	r1, [sp, #72]
-	smlatt	r7, r7, r0, r3
-	sxtab16	r1, r2, r4
-	smlabb	r3, r1, r0, r12
-	smlatt	r0, r1, r0, r8
-	str	r3, [sp, #76]
-	str	r0, [sp, #80]
-	ldr.w	r0, [lr, #576]
-	sxtb16	r3, r0
-	sxtab16	r4, r2, r4, ror #8
-	smlabb	r2, r1, r3, r9
-	smlatt	r11, r1, r3, r7
-	movw	r1, :lower16:.Lloom_demo_n11.multiplier
-	sxtb16	r5, r0, ror #8
-	ldr	r0, [sp, #84]
-	movt	r1, :upper16:.Lloom_demo_n11.multiplier
-	smlabb	r8, r4, r5, r10
-	add.w	r12, r1, r0
-	lsls	r1, r2, #1
-	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
-	ldr	r0, [sp, #84]
-	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
-	add.w	lr, r2, r0
-	lsl.w	r0, r8, #1
-	ldrd	r8, r2, [r12, #288]
-	ldrd	r7, r10, [lr, #288]
-	@APP
-	smmlar	r9, r1, r8, r7
-	@NO_APP
-	add.w	r1, r9, r1, asr #31
-	str	r1, [sp, #52]
-	@APP
-	smmlar	r1, r0, r2, r10
-	@NO_APP
-	add.w	r0, r1, r0, asr #31
-	str	r0, [sp, #56]
-	ldr	r0, [sp, #68]
-	ldr.w	r1, [r12, #296]
-	smlabb	r0, r4, r6, r0
-	ldr.w	r9, [lr, #296]
-	str	r0, [sp, #48]
-	ldr	r0, [sp, #64]
-	smlatt	r0, r4, r6, r0
-	lsl.w	r6, r11, #1
-	str	r0, [sp, #64]
-	ldr	r0, [sp, #60]
-	str	r1, [sp, #68]
-	ldr.w	lr, [lr, #300]
-	ldr.w	r11, [r0, #1872]
-	@APP
-	smmlar	r0, r6, r1, r9
-	@NO_APP
-	add.w	r0, r0, r6, asr #31
-	ldr	r1, [sp, #72]
-	smlatt	r4, r4, r5, r1
-	str	r0, [sp, #72]
-	mov.w	r0, #8388736
-	ldr	r1, [sp, #76]
-	sxtab16	r0, r0, r11
-	ldr.w	r6, [r12, #300]
-	smlabb	r1, r0, r3, r1
-	lsls	r4, r4, #1
-	str	r6, [sp, #76]
-	@APP
-	smmlar	r6, r4, r6, lr
-	@NO_APP
-	lsls	r1, r1, #1
-	add.w	r6, r6, r4, asr #31
-	str	r6, [sp, #60]
-	@APP
-	smmlar	r6, r1, r8, r7
-	@NO_APP
-	movw	r7, :lower16:.Lloom_demo_n11.right_shift
-	add.w	r8, r6, r1, asr #31
-	ldr	r1, [sp, #84]
-	movt	r7, :upper16:.Lloom_demo_n11.right_shift
-	ldr	r4, [sp, #80]
-	adds	r6, r7, r1
-	mov.w	r1, #8388736
-	sxtab16	r7, r1, r11, ror #8
-	ldr	r1, [sp, #48]
-	smlabb	r11, r7, r5, r1
-	ldr.w	r1, [r6, #288]
-	smlatt	r12, r0, r3, r4
-	ldr	r0, [sp, #52]
-	asr.w	r3, r0, r1
-	ldr	r0, [sp, #64]
-	smlatt	r7, r7, r5, r0
-	lsl.w	r5, r11, #1
-	asr.w	r8, r8, r1
-	@APP
-	smmlar	r2, r5, r2, r10
-	@NO_APP
-	ldr.w	r1, [r6, #292]
-	ldr	r0, [sp, #56]
-	add.w	r10, r2, r5, asr #31
-	ldr	r4, [sp, #88]
-	asr.w	r2, r0, r1
-	ldr	r0, [sp, #24]
-	ssat	r5, #8, r3
-	ldr	r3, [sp, #88]
-	ldr.w	r11, [r6, #296]
-	add	r3, r0
-	strb	r5, [r0, r4]
-	ldr	r0, [sp, #72]
-	asr.w	r5, r0, r11
-	ldr	r4, [sp, #60]
-	ssat	r2, #8, r2
-	strb	r2, [r3, #1]
-	lsl.w	r0, r12, #1
-	ssat	r2, #8, r5
-	ldr.w	r5, [r6, #300]
-	asrs	r4, r5
-	ldr	r6, [sp, #68]
-	@APP
-	smmlar	r6, r0, r6, r9
-	@NO_APP
-	strb	r2, [r3, #2]
-	add.w	r0, r6, r0, asr #31
-	ssat	r2, #8, r4
-	ldr	r4, [sp, #32]
-	asr.w	r1, r10, r1
-	strb	r2, [r3, #3]
-	lsls	r2, r7, #1
-	ldr	r7, [sp, #76]
-	asr.w	r0, r0, r11
-	@APP
-	smmlar	r7, r2, r7, lr
-	@NO_APP
-	add.w	r2, r7, r2, asr #31
-	ssat	r1, #8, r1
-	ssat	r0, #8, r0
-	strb.w	r1, [r3, #73]
-	asr.w	r1, r2, r5
-	strb.w	r0, [r3, #74]
-	ldr	r0, [sp, #88]
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	adds	r0, #4
-	str	r0, [sp, #88]
-	ssat	r6, #8, r8
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	ssat	r0, #8, r1
-	strb.w	r6, [r3, #72]
-	ldr	r1, [sp, #88]
-	strb.w	r0, [r3, #75]
-	ldr	r3, [sp, #84]
-	cmp	r1, #72
-	add.w	r3, r3, #16
-	bne.w	.LBB0_10
-	movs	r0, #1
-	ldr	r1, [sp, #16]
-	mov	r3, r4
-.LBB0_12:
-	str	r1, [sp, #40]
-	movw	r1, #65248
-	movs	r6, #0
-	movt	r1, #65535
-	str	r0, [sp, #28]
-	str	r3, [sp, #36]
-.LBB0_13:
-	movw	lr, :lower16:.Lloom_demo_n11.weights
-	add.w	r10, r3, r6
-	movt	lr, :upper16:.Lloom_demo_n11.weights
-	adds	r0, r2, r1
-	strd	r1, r6, [sp, #84]
-	ldr.w	r3, [lr, r6]
-	ldr.w	r6, [r10, #72]
-	mov.w	r8, #8388736
-	ldr.w	r7, [r0, #296]
-	sxtb16	r5, r3
-	mov.w	r12, #8388736
-	sxtab16	r4, r8, r6
-	ldrd	r1, r9, [r0, #288]
-	sxtb16	r3, r3, ror #8
-	smlabb	r2, r4, r5, r1
-	sxtab16	r6, r8, r6, ror #8
-	str	r2, [sp, #80]
-	smlabb	r2, r6, r3, r9
-	str	r2, [sp, #76]
-	ldr.w	r2, [r10, #144]
-	smlatt	r4, r4, r5, r7
-	str	r4, [sp, #72]
-	ldr.w	r4, [r0, #300]
-	ldr	r0, [sp, #88]
-	smlatt	r6, r6, r3, r4
-	sxtab16	r8, r8, r2
-	add	lr, r0
-	sxtab16	r2, r12, r2, ror #8
-	smlatt	r0, r8, r5, r7
-	str	r0, [sp, #64]
-	smlatt	r0, r2, r3, r4
-	ldr.w	r4, [lr, #72]
-	str	r0, [sp, #68]
-	sxtb16	r7, r4
-	ldr	r0, [sp, #80]
-	smlabb	r11, r8, r5, r1
-	sxtb16	r4, r4, ror #8
-	smlabb	r1, r8, r7, r0
-	ldr	r0, [sp, #76]
-	smlabb	r5, r2, r4, r0
-	ldr.w	r0, [r10, #216]
-	smlabb	r9, r2, r3, r9
-	ldr	r3, [sp, #72]
-	smlatt	r8, r8, r7, r3
-	smlatt	r2, r2, r4, r6
-	ldr	r3, [sp, #64]
-	sxtab16	r6, r12, r0
-	smlatt	r3, r6, r7, r3
-	smlabb	r11, r6, r7, r11
-	str	r3, [sp, #64]
-	sxtab16	r0, r12, r0, ror #8
-	ldr.w	r7, [lr, #144]
-	ldr	r3, [sp, #68]
-	smlabb	r9, r0, r4, r9
-	smlatt	r3, r0, r4, r3
-	sxtb16	r4, r7
-	sxtb16	r7, r7, ror #8
-	smlabb	r1, r6, r4, r1
-	str	r1, [sp, #72]
-	smlabb	r1, r0, r7, r5
-	str	r1, [sp, #80]
-	ldr.w	r1, [r10, #288]
-	smlatt	r0, r0, r7, r2
-	sxtab16	r2, r12, r1
-	smlatt	r6, r6, r4, r8
-	sxtab16	r1, r12, r1, ror #8
-	str	r0, [sp, #76]
-	smlabb	r9, r1, r7, r9
-	ldr	r0, [sp, #64]
-	smlatt	r1, r1, r7, r3
-	ldr.w	r3, [r10, #936]
-	smlabb	r8, r2, r4, r11
-	ldr.w	r11, [lr, #216]
-	smlatt	r2, r2, r4, r0
-	ldr	r0, [sp, #72]
-	sxtb16	r4, r11
-	sxtab16	r5, r12, r3
-	sxtb16	r7, r11, ror #8
-	smlabb	r11, r5, r4, r0
-	sxtab16	r3, r12, r3, ror #8
-	ldr	r0, [sp, #80]
-	smlabb	r0, r3, r7, r0
-	smlatt	r5, r5, r4, r6
-	ldr.w	r6, [r10, #1008]
-	str	r0, [sp, #80]
-	ldr	r0, [sp, #76]
-	smlatt	r0, r3, r7, r0
-	sxtab16	r3, r12, r6
-	str	r0, [sp, #76]
-	smlabb	r8, r3, r4, r8
-	ldr	r0, [sp, #80]
-	sxtab16	r6, r12, r6, ror #8
-	smlatt	r2, r3, r4, r2
-	ldr.w	r4, [lr, #288]
-	smlabb	r9, r6, r7, r9
-	smlatt	r1, r6, r7, r1
-	sxtb16	r7, r4
-	sxtb16	r4, r4, ror #8
-	smlabb	r11, r3, r7, r11
-	smlabb	r0, r6, r4, r0
-	smlatt	r3, r3, r7, r5
-	ldr.w	r5, [r10, #1080]
-	str	r0, [sp, #80]
-	ldr	r0, [sp, #76]
-	smlatt	r0, r6, r4, r0
-	sxtab16	r6, r12, r5
-	str	r0, [sp, #76]
-	sxtab16	r5, r12, r5, ror #8
-	smlabb	r8, r6, r7, r8
-	smlabb	r9, r5, r4, r9
-	smlatt	r1, r5, r4, r1
-	ldr.w	r4, [lr, #360]
-	smlatt	r2, r6, r7, r2
-	sxtb16	r7, r4
-	smlabb	r0, r6, r7, r11
-	sxtb16	r4, r4, ror #8
-	str	r0, [sp, #68]
-	ldr	r0, [sp, #80]
-	smlatt	r3, r6, r7, r3
-	ldr.w	r6, [r10, #1152]
-	smlabb	r11, r5, r4, r0
-	ldr	r0, [sp, #76]
-	str.w	r11, [sp, #80]
-	smlatt	r0, r5, r4, r0
-	sxtab16	r5, r12, r6
-	str	r0, [sp, #76]
-	sxtab16	r6, r12, r6, ror #8
-	smlabb	r8, r5, r7, r8
-	smlabb	r0, r6, r4, r9
-	smlatt	r2, r5, r7, r2
-	ldr.w	r5, [r10, #1800]
-	str	r0, [sp, #72]
-	smlatt	r0, r6, r4, r1
-	ldr.w	r4, [lr, #432]
-	str	r0, [sp, #64]
-	sxtb16	r6, r4
-	ldr	r0, [sp, #68]
-	sxtab16	r7, r12, r5
-	ldr	r1, [sp, #72]
-	sxtb16	r4, r4, ror #8
-	smlabb	r11, r7, r6, r0
-	sxtab16	r5, r12, r5, ror #8
-	ldr	r0, [sp, #80]
-	smlatt	r3, r7, r6, r3
-	ldr.w	r7, [r10, #1872]
-	smlabb	r9, r5, r4, r0
-	ldr	r0, [sp, #76]
-	smlatt	r5, r5, r4, r0
-	sxtab16	r0, r12, r7
-	sxtab16	r7, r12, r7, ror #8
-	smlabb	r8, r0, r6, r8
-	smlabb	r1, r7, r4, r1
-	str	r1, [sp, #68]
-	smlatt	r2, r0, r6, r2
-	ldr	r1, [sp, #64]
-	ldr.w	r6, [lr, #504]
-	smlatt	r1, r7, r4, r1
-	sxtb16	r4, r6
-	str	r1, [sp, #64]
-	sxtb16	r1, r6, ror #8
-	smlabb	r6, r0, r4, r11
-	smlatt	r11, r0, r4, r3
-	ldr.w	r3, [r10, #1944]
-	smlabb	r12, r7, r1, r9
-	smlatt	r0, r7, r1, r5
-	mov.w	r7, #8388736
-	sxtab16	r5, r7, r3
-	str	r0, [sp, #72]
-	smlatt	r2, r5, r4, r2
-	str	r2, [sp, #80]
-	ldr.w	r2, [lr, #576]
-	smlabb	r0, r5, r4, r8
-	sxtab16	r9, r7, r3, ror #8
-	str	r0, [sp, #76]
-	sxtb16	r3, r2
-	sxtb16	r7, r2, ror #8
-	smlabb	r2, r5, r3, r6
-	smlatt	r0, r5, r3, r11
-	movw	r6, :lower16:.Lloom_demo_n11.multiplier
-	str	r0, [sp, #56]
-	ldr	r0, [sp, #84]
-	movt	r6, :upper16:.Lloom_demo_n11.multiplier
-	smlabb	r4, r9, r7, r12
-	add.w	r12, r6, r0
-	lsls	r6, r2, #1
-	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
-	ldr	r0, [sp, #84]
-	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
-	lsls	r5, r4, #1
-	add	r2, r0
-	ldrd	lr, r0, [r12, #288]
-	ldrd	r4, r11, [r2, #288]
-	@APP
-	smmlar	r8, r6, lr, r4
-	@NO_APP
-	add.w	r6, r8, r6, asr #31
-	str	r0, [sp, #52]
-	ldr.w	r8, [r2, #296]
-	str	r6, [sp, #48]
-	@APP
-	smmlar	r6, r5, r0, r11
-	@NO_APP
-	add.w	r0, r6, r5, asr #31
-	str	r0, [sp, #60]
-	ldr	r0, [sp, #68]
-	ldr.w	r5, [r10, #2016]
-	smlabb	r0, r9, r1, r0
-	str	r0, [sp, #44]
-	ldr	r0, [sp, #64]
-	smlatt	r0, r9, r1, r0
-	ldr.w	r1, [r12, #300]
-	str	r0, [sp, #64]
-	ldr	r0, [sp, #56]
-	lsls	r6, r0, #1
-	ldr.w	r0, [r12, #296]
-	str	r0, [sp, #68]
-	@APP
-	smmlar	r10, r6, r0, r8
-	@NO_APP
-	ldr	r0, [sp, #72]
-	smlatt	r9, r9, r7, r0
-	add.w	r0, r10, r6, asr #31
-	str	r0, [sp, #72]
-	mov.w	r0, #8388736
-	lsl.w	r9, r9, #1
-	sxtab16	r10, r0, r5
-	ldr	r0, [sp, #76]
-	smlabb	r0, r10, r3, r0
-	str	r1, [sp, #76]
-	ldr.w	r12, [r2, #300]
-	@APP
-	smmlar	r6, r9, r1, r12
-	@NO_APP
-	lsls	r0, r0, #1
-	movw	r2, :lower16:.Lloom_demo_n11.right_shift
-	add.w	r1, r6, r9, asr #31
-	str	r1, [sp, #56]
-	@APP
-	smmlar	r1, r0, lr, r4
-	@NO_APP
-	add.w	r0, r1, r0, asr #31
-	ldr	r1, [sp, #84]
-	movt	r2, :upper16:.Lloom_demo_n11.right_shift
-	adds	r4, r2, r1
-	mov.w	r1, #8388736
-	sxtab16	r1, r1, r5, ror #8
-	ldr	r2, [sp, #44]
-	smlabb	r5, r1, r7, r2
-	ldr	r2, [sp, #80]
-	ldr.w	r6, [r4, #288]
-	smlatt	r10, r10, r3, r2
-	ldr	r2, [sp, #48]
-	asr.w	r3, r2, r6
-	ldr	r2, [sp, #64]
-	smlatt	r1, r1, r7, r2
-	lsls	r7, r5, #1
-	asr.w	r5, r0, r6
-	ldr	r0, [sp, #52]
-	@APP
-	smmlar	r0, r7, r0, r11
-	@NO_APP
-	ldr.w	r6, [r4, #292]
-	add.w	r11, r0, r7, asr #31
-	ldr	r0, [sp, #60]
-	asrs	r0, r6
-	str	r1, [sp, #80]
-	ldr	r1, [sp, #40]
-	ldr.w	r7, [r4, #296]
-	ssat	r2, #8, r0
-	ldr	r0, [sp, #88]
-	ldr.w	r9, [sp, #88]
-	add	r0, r1
-	ssat	r3, #8, r3
-	ldr.w	r4, [r4, #300]
-	strb.w	r3, [r1, r9]
-	ldr	r1, [sp, #72]
-	asr.w	r3, r1, r7
-	strb	r2, [r0, #1]
-	ldr	r2, [sp, #56]
-	asr.w	r11, r11, r6
-	asr.w	lr, r2, r4
-	ldr	r1, [sp, #68]
-	ssat	r3, #8, r3
-	ldr	r2, [sp, #80]
-	lsl.w	r6, r10, #1
-	strb	r3, [r0, #2]
-	ssat	r3, #8, lr
-	@APP
-	smmlar	r1, r6, r1, r8
-	@NO_APP
-	strb	r3, [r0, #3]
-	lsls	r3, r2, #1
-	ldr	r2, [sp, #76]
-	add.w	r1, r1, r6, asr #31
-	@APP
-	smmlar	r2, r3, r2, r12
-	@NO_APP
-	asrs	r1, r7
-	add.w	r2, r2, r3, asr #31
-	ldr	r6, [sp, #88]
-	asrs	r2, r4
-	adds	r6, #4
-	ssat	r1, #8, r1
-	cmp	r6, #72
-	strb.w	r1, [r0, #74]
-	ssat	r1, #8, r2
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	ssat	r3, #8, r11
-	strb.w	r1, [r0, #75]
-	ldr	r1, [sp, #84]
-	strb.w	r3, [r0, #73]
-	ssat	r7, #8, r5
-	ldr	r3, [sp, #36]
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	add.w	r1, r1, #16
-	strb.w	r7, [r0, #72]
-	bne.w	.LBB0_13
-	ldr	r0, [sp, #28]
-	ldr	r1, [sp, #40]
-	adds	r0, #1
-	adds	r3, #144
-	cmp	r0, #5
-	add.w	r1, r1, #144
-	bne.w	.LBB0_12
-	movw	r1, #65248
-	movs	r3, #0
-	movt	r1, #65535
-.LBB0_16:
-	strd	r3, r1, [sp, #84]
-	ldr	r0, [sp, #32]
-	mov.w	r12, #8388736
-	add.w	lr, r0, r3
-	ldr	r0, [sp, #88]
-	adds	r1, r2, r0
-	movw	r0, :lower16:.Lloom_demo_n11.weights
-	movt	r0, :upper16:.Lloom_demo_n11.weights
-	ldr.w	r2, [lr, #648]
-	ldr.w	r9, [r1, #288]
-	ldr.w	r7, [r1, #292]
-	ldr	r6, [r0, r3]
-	ldr.w	r3, [lr, #720]
-	sxtab16	r5, r12, r2
-	sxtb16	r4, r6
-	smlabb	r0, r5, r4, r9
-	str	r0, [sp, #80]
-	ldr.w	r0, [r1, #296]
-	smlatt	r5, r5, r4, r0
-	ldr.w	r1, [r1, #300]
-	sxtab16	r2, r12, r2, ror #8
-	str	r5, [sp, #76]
-	sxtb16	r6, r6, ror #8
-	sxtab16	r5, r12, r3
-	smlabb	r8, r2, r6, r7
-	smlatt	r10, r2, r6, r1
-	smlabb	r2, r5, r4, r9
-	ldr.w	r9, [sp, #76]
-	sxtab16	r11, r12, r3, ror #8
-	movw	r3, :lower16:.Lloom_demo_n11.weights
-	str	r2, [sp, #72]
-	ldr	r2, [sp, #84]
-	movt	r3, :upper16:.Lloom_demo_n11.weights
-	smlatt	r0, r5, r4, r0
-	add	r3, r2
-	str	r0, [sp, #64]
-	smlatt	r0, r11, r6, r1
-	ldr	r2, [sp, #72]
-	ldr	r4, [r3, #72]
-	smlabb	r7, r11, r6, r7
-	str	r0, [sp, #68]
-	ldr	r0, [sp, #80]
-	sxtb16	r6, r4
-	smlabb	r1, r5, r6, r0
-	ldr.w	r0, [lr, #792]
-	sxtb16	r4, r4, ror #8
-	smlatt	r5, r5, r6, r9
-	smlabb	r8, r11, r4, r8
-	smlatt	r10, r11, r4, r10
-	sxtab16	r11, r12, r0
-	smlabb	r9, r11, r6, r2
-	ldr	r2, [sp, #64]
-	sxtab16	r0, r12, r0, ror #8
-	smlatt	r2, r11, r6, r2
-	smlabb	r7, r0, r4, r7
-	str	r2, [sp, #76]
-	ldr.w	r6, [r3, #144]
-	ldr	r2, [sp, #68]
-	smlatt	r4, r0, r4, r2
-	ldr.w	r2, [r3, #288]
-	str	r4, [sp, #80]
-	sxtb16	r4, r6
-	smlabb	r1, r11, r4, r1
-	smlatt	r11, r11, r4, r5
-	ldr.w	r5, [lr, #1512]
-	sxtb16	r6, r6, ror #8
-	ldr.w	r4, [r3, #216]
-	smlabb	r8, r0, r6, r8
-	smlatt	r10, r0, r6, r10
-	sxtab16	r6, r12, r5
-	sxtb16	r0, r4
-	smlabb	r1, r6, r0, r1
-	smlatt	r11, r6, r0, r11
-	ldr.w	r6, [lr, #1584]
-	sxtab16	r5, r12, r5, ror #8
-	str	r1, [sp, #72]
-	sxtb16	r4, r4, ror #8
-	ldr	r1, [sp, #76]
-	smlabb	r8, r5, r4, r8
-	smlatt	r10, r5, r4, r10
-	sxtab16	r5, r12, r6
-	smlabb	r9, r5, r0, r9
-	sxtab16	r6, r12, r6, ror #8
-	smlatt	r0, r5, r0, r1
-	ldr	r1, [sp, #80]
-	smlabb	r7, r6, r4, r7
-	str	r0, [sp, #76]
-	smlatt	r1, r6, r4, r1
-	sxtb16	r4, r2
-	ldr	r0, [sp, #72]
-	smlabb	r0, r5, r4, r0
-	smlatt	r11, r5, r4, r11
-	ldr.w	r5, [lr, #1656]
-	sxtb16	r2, r2, ror #8
-	str	r0, [sp, #80]
-	smlabb	r8, r6, r2, r8
-	ldr	r0, [sp, #76]
-	smlatt	r10, r6, r2, r10
-	sxtab16	r6, r12, r5
-	sxtab16	r5, r12, r5, ror #8
-	smlatt	r0, r6, r4, r0
-	smlabb	r7, r5, r2, r7
-	str	r0, [sp, #76]
-	smlatt	r0, r5, r2, r1
-	ldr.w	r2, [r3, #360]
-	smlabb	r9, r6, r4, r9
-	str	r0, [sp, #60]
-	sxtb16	r4, r2
-	ldr	r0, [sp, #80]
-	smlabb	r0, r6, r4, r0
-	sxtb16	r2, r2, ror #8
-	smlatt	r11, r6, r4, r11
-	ldr.w	r6, [lr, #2376]
-	smlabb	r8, r5, r2, r8
-	smlatt	r10, r5, r2, r10
-	ldr.w	r5, [r3, #432]
-	sxtab16	r2, r12, r6
-	sxtb16	r4, r5
-	smlabb	r1, r2, r4, r0
-	smlatt	r11, r2, r4, r11
-	ldr.w	r2, [lr, #2448]
-	sxtab16	r6, r12, r6, ror #8
-	sxtb16	r5, r5, ror #8
-	smlatt	r0, r6, r5, r10
-	sxtab16	r10, r12, r2
-	smlabb	r8, r6, r5, r8
-	str	r0, [sp, #64]
-	smlabb	r0, r10, r4, r9
-	sxtab16	r6, r12, r2, ror #8
-	str	r0, [sp, #68]
-	smlabb	r0, r6, r5, r7
-	str	r0, [sp, #80]
-	ldr	r0, [sp, #76]
-	smlatt	r0, r10, r4, r0
-	str	r0, [sp, #72]
-	ldr	r0, [sp, #60]
-	smlatt	r0, r6, r5, r0
-	str	r0, [sp, #76]
-	ldr.w	r0, [r3, #504]
-	sxtb16	r7, r0
-	ldr.w	r3, [r3, #576]
-	sxtb16	r0, r0, ror #8
-	str	r0, [sp, #48]
-	smlabb	r8, r6, r0, r8
-	ldr.w	r0, [lr, #2520]
-	smlabb	r9, r10, r7, r1
-	smlatt	r1, r10, r7, r11
-	sxtab16	r5, r12, r0
-	sxtb16	r2, r3
-	sxtab16	r11, r12, r0, ror #8
-	smlabb	r0, r5, r2, r9
-	smlatt	r1, r5, r2, r1
-	movw	r2, :lower16:.Lloom_demo_n11.multiplier
-	sxtb16	r10, r3, ror #8
-	str	r1, [sp, #44]
-	ldr	r1, [sp, #88]
-	movt	r2, :upper16:.Lloom_demo_n11.multiplier
-	smlabb	r3, r11, r10, r8
-	add.w	r8, r2, r1
-	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
-	lsl.w	lr, r0, #1
-	ldr	r0, [sp, #88]
-	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
-	adds	r4, r2, r0
-	lsl.w	r12, r3, #1
-	ldr.w	r0, [r8, #288]
-	ldr.w	r9, [r8, #292]
-	str	r0, [sp, #28]
-	ldr.w	r2, [r4, #288]
-	str.w	r9, [sp, #60]
-	ldr.w	r1, [r4, #292]
-	@APP
-	smmlar	r3, lr, r0, r2
-	@NO_APP
-	add.w	r0, r3, lr, asr #31
-	@APP
-	smmlar	lr, r12, r9, r1
-	@NO_APP
-	ldr.w	r9, [sp, #48]
-	str	r2, [sp, #36]
-	ldr	r2, [sp, #64]
-	str	r0, [sp, #40]
-	smlatt	r3, r6, r9, r2
-	add.w	r0, lr, r12, asr #31
-	str	r0, [sp, #52]
-	smlatt	r0, r11, r10, r3
-	str	r1, [sp, #56]
-	ldr	r1, [sp, #44]
-	ldr.w	r3, [r8, #296]
-	lsls	r1, r1, #1
-	str	r3, [sp, #64]
-	ldr.w	r6, [r4, #296]
-	ldr	r2, [sp, #68]
-	@APP
-	smmlar	r10, r1, r3, r6
-	@NO_APP
-	ldr	r3, [sp, #72]
-	lsls	r0, r0, #1
-	smlabb	r2, r5, r7, r2
-	smlatt	r3, r5, r7, r3
-	ldr.w	r8, [r8, #300]
-	str	r3, [sp, #72]
-	ldr.w	r4, [r4, #300]
+	movs	r0, #0
+	str	r1, [sp, #8]
+.LBB0_2:
+	ldrsb.w	r2, [r1, #1728]
+	adds	r3, r5, r0
+	ldrsb.w	r7, [r1, #1800]
+	adds	r0, #56
+	adds	r2, #128
+	strh	r2, [r3, #30]
+	ldrsb.w	r2, [r1, #1872]
+	adds	r7, #128
+	strh	r7, [r3, #32]
+	ldrsb.w	r7, [r1, #1944]
+	adds	r2, #128
+	strh	r2, [r3, #34]
+	ldrsb.w	r2, [r1, #2016]
+	adds	r7, #128
+	strh	r7, [r3, #36]
+	ldrsb.w	r7, [r1, #2088]
+	adds	r2, #128
+	strh	r2, [r3, #38]
+	ldrsb.w	r2, [r1, #2160]
+	adds	r7, #128
+	strh	r7, [r3, #40]
+	ldrsb.w	r7, [r1, #2232]
+	adds	r2, #128
+	strh	r2, [r3, #42]
+	ldrsb.w	r2, [r1, #2304]
+	adds	r7, #128
+	strh	r7, [r3, #44]
+	ldrsb.w	r7, [r1, #2376]
+	adds	r2, #128
+	strh	r2, [r3, #46]
+	ldrsb.w	r2, [r1, #2448]
+	adds	r7, #128
+	strh	r7, [r3, #48]
+	ldrsb.w	r7, [r1, #2520]
+	adds	r2, #128
+	strh	r2, [r3, #50]
+	ldrsb.w	r2, [r1, #2592]
+	adds	r7, #128
+	strh	r7, [r3, #52]
+	ldrsb.w	r7, [r1, #2664]
+	adds	r2, #128
+	strh	r2, [r3, #58]
+	ldrsb.w	r2, [r1, #2736]
+	adds	r7, #128
+	strh	r7, [r3, #60]
+	ldrsb.w	r7, [r1, #2808]
+	adds	r2, #128
+	strh	r2, [r3, #62]
+	ldrsb.w	r2, [r1, #2880]
+	adds	r7, #128
+	strh.w	r7, [r3, #64]
+	ldrsb.w	r7, [r1, #2952]
+	adds	r2, #128
+	strh.w	r2, [r3, #66]
+	ldrsb.w	r2, [r1, #3024]
+	adds	r7, #128
+	ldrsb.w	r6, [r1, #3240]
+	strh.w	r7, [r3, #68]
+	adds	r2, #128
+	strh.w	r2, [r3, #70]
+	ldrsb.w	r2, [r1, #3168]
+	cmp.w	r0, #336
+	ldrsb.w	r7, [r1, #3096]
+	add.w	r2, r2, #128
+	strh.w	r2, [r3, #74]
+	add.w	r2, r6, #128
+	add.w	r7, r7, #128
+	strh.w	r2, [r3, #76]
+	ldrsb.w	r2, [r1, #3312]
+	strh.w	r7, [r3, #72]
+	ldrsb.w	r7, [r1, #3384]
+	add.w	r1, r1, #1728
+	add.w	r2, r2, #128
+	strh.w	r2, [r3, #78]
+	add.w	r2, r7, #128
+	strh.w	r2, [r3, #80]
+	bne	.LBB0_2
 	movw	r3, :lower16:.Lloom_demo_n11.right_shift
-	@APP
-	smmlar	r5, r0, r8, r4
-	@NO_APP
-	add.w	r0, r5, r0, asr #31
+	movw	r1, :lower16:.Lloom_demo_n11.bias
 	movt	r3, :upper16:.Lloom_demo_n11.right_shift
-	add.w	r10, r10, r1, asr #31
-	str	r0, [sp, #68]
-	lsls	r1, r2, #1
-	ldr	r2, [sp, #88]
-	ldr	r0, [sp, #36]
-	add	r2, r3
-	ldr	r3, [sp, #28]
-	@APP
-	smmlar	r0, r1, r3, r0
-	@NO_APP
-	add.w	r12, r0, r1, asr #31
-	ldr	r0, [sp, #80]
-	ldr.w	r1, [r2, #288]
-	smlabb	lr, r11, r9, r0
-	ldr	r0, [sp, #40]
-	ldr	r3, [sp, #76]
-	asrs	r0, r1
-	smlatt	r9, r11, r9, r3
-	asr.w	r1, r12, r1
-	str	r1, [sp, #80]
-	ssat	r11, #8, r0
-	ldr.w	r7, [r2, #292]
-	lsl.w	r0, lr, #1
-	ldr	r5, [sp, #64]
-	ldrd	r3, r1, [sp, #56]
-	@APP
-	smmlar	r1, r0, r1, r3
-	@NO_APP
-	ldr	r3, [sp, #52]
-	asr.w	lr, r3, r7
-	ldr.w	r12, [r2, #296]
-	add.w	r3, r1, r0, asr #31
-	ldr	r1, [sp, #20]
-	ldr	r0, [sp, #84]
-	ldr.w	r2, [r2, #300]
-	add	r0, r1
-	asr.w	r10, r10, r12
-	ssat	lr, #8, lr
-	strb	lr, [r0, #-2]
-	asr.w	lr, r3, r7
-	ldr	r3, [sp, #72]
-	strb	r11, [r0, #-3]
-	lsls	r3, r3, #1
-	@APP
-	smmlar	r6, r3, r5, r6
-	@NO_APP
-	ldr	r5, [sp, #68]
-	asrs	r5, r2
-	add.w	r3, r6, r3, asr #31
-	ldr	r6, [sp, #84]
-	ssat	r5, #8, r5
-	strb	r5, [r1, r6]
-	lsl.w	r5, r9, #1
-	asr.w	r1, r3, r12
-	@APP
-	smmlar	r3, r5, r8, r4
-	@NO_APP
-	add.w	r3, r3, r5, asr #31
-	ssat	r7, #8, r10
-	asr.w	r2, r3, r2
-	strb	r7, [r0, #-1]
-	ldr	r7, [sp, #80]
-	ldr	r3, [sp, #84]
-	ssat	r1, #8, r1
-	adds	r3, #4
-	strb.w	r1, [r0, #71]
-	cmp	r3, #72
-	ssat	r1, #8, r2
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	ssat	r7, #8, r7
-	strb.w	r1, [r0, #72]
-	ldr	r1, [sp, #88]
-	strb.w	r7, [r0, #69]
-	ssat	r7, #8, lr
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	add.w	r1, r1, #16
-	strb.w	r7, [r0, #70]
-	bne.w	.LBB0_16
-	ldr	r1, [sp, #16]
-	ldr	r3, [sp, #12]
-	add.w	r1, r1, #864
-	adds	r3, #1
-	ldr	r4, [sp, #32]
-	str	r1, [sp, #16]
-	ldr	r0, [sp, #24]
-	ldr	r1, [sp, #20]
-	add.w	r4, r4, #864
-	add.w	r0, r0, #864
-	cmp	r3, #11
-	add.w	r1, r1, #864
-	bne.w	.LBB0_9
-	movw	r0, #9579
-	ldr	r1, [sp, #4]
-	add	r0, r1
-	movw	r1, #65248
-	str	r0, [sp, #20]
-	movw	r0, #8712
-	ldr.w	r12, [sp, #8]
-	movs	r3, #0
-	movt	r1, #65535
-	add	r0, r12
-	str	r0, [sp, #16]
-.LBB0_19:
-	strd	r1, r3, [sp, #84]
-	adds	r0, r2, r1
-	add.w	r1, r12, r3
-	mov.w	r2, #8640
-	movw	r8, :lower16:.Lloom_demo_n11.weights
-	movt	r8, :upper16:.Lloom_demo_n11.weights
-	mov.w	r12, #8388736
-	ldr	r1, [r1, r2]
-	ldr	r2, [sp, #88]
-	ldr.w	lr, [r0, #288]
-	ldr.w	r3, [r0, #292]
-	ldr.w	r6, [r8, r2]
-	ldr.w	r7, [r0, #296]
-	sxtab16	r5, r12, r1
-	ldr.w	r0, [r0, #300]
-	sxtb16	r4, r6
-	smlabb	r2, r5, r4, lr
-	str	r2, [sp, #80]
-	ldr	r2, [sp, #88]
-	add	r8, r2
-	smlatt	r4, r5, r4, r7
-	sxtab16	r1, r12, r1, ror #8
-	sxtb16	r6, r6, ror #8
-	smlabb	r2, r1, r6, r3
-	smlatt	r11, r1, r6, r0
-	ldr.w	r6, [r8, #72]
-	sxtb16	r9, r6
-	str	r2, [sp, #76]
-	sxtb16	r6, r6, ror #8
-	smlatt	r2, r5, r9, r7
-	smlabb	r10, r5, r9, lr
-	str	r2, [sp, #72]
-	smlabb	lr, r1, r6, r3
-	ldr	r3, [sp, #16]
-	ldr	r2, [sp, #88]
-	ldr	r5, [sp, #88]
-	ldr	r7, [r3, r2]
-	smlatt	r2, r1, r6, r0
-	ldr	r1, [sp, #80]
-	add	r3, r5
-	sxtab16	r0, r12, r7
-	smlabb	r1, r0, r9, r1
-	str	r1, [sp, #64]
-	ldr	r1, [sp, #76]
-	sxtab16	r7, r12, r7, ror #8
-	smlatt	r4, r0, r9, r4
-	smlabb	r1, r7, r6, r1
-	str	r1, [sp, #68]
-	ldr.w	r1, [r8, #144]
-	smlatt	r11, r7, r6, r11
-	sxtb16	r6, r1
-	smlabb	r12, r0, r6, r10
-	sxtb16	r10, r1, ror #8
-	ldr	r1, [sp, #72]
-	smlatt	r0, r0, r6, r1
-	mov	r1, r3
-	str	r0, [sp, #80]
-	ldr	r3, [r3, #72]
-	smlatt	r0, r7, r10, r2
-	str	r1, [sp, #60]
-	str	r0, [sp, #76]
-	mov.w	r0, #8388736
-	sxtab16	r2, r0, r3, ror #8
-	smlabb	lr, r7, r10, lr
-	smlatt	r7, r2, r10, r11
-	sxtab16	r5, r0, r3
-	ldr	r3, [sp, #68]
-	smlabb	r2, r2, r10, r3
-	ldr.w	r3, [r8, #216]
-	str	r2, [sp, #68]
-	ldr.w	r2, [r1, #792]
-	str	r7, [sp, #72]
-	smlatt	r9, r5, r6, r4
-	str	r3, [sp, #52]
-	ldr	r4, [sp, #64]
-	sxtb16	r7, r3
-	ldr.w	r3, [r8, #288]
-	smlabb	r5, r5, r6, r4
-	ldr.w	r1, [r1, #864]
-	sxtab16	r6, r0, r2
-	sxtb16	r0, r3
-	smlabb	r11, r6, r7, r5
-	smlatt	r9, r6, r7, r9
-	ldr	r5, [sp, #80]
-	smlabb	r7, r6, r0, r12
-	smlatt	r6, r6, r0, r5
-	str	r6, [sp, #56]
-	mov.w	r6, #8388736
-	sxtab16	r5, r6, r1
-	smlabb	r4, r5, r0, r11
-	smlatt	r0, r5, r0, r9
-	str	r4, [sp, #64]
-	str	r0, [sp, #80]
-	mov.w	r0, #8388736
-	movw	r4, :lower16:.Lloom_demo_n11.multiplier
-	sxtab16	r9, r6, r2, ror #8
-	ldr.w	r6, [r8, #360]
-	sxtb16	r2, r3, ror #8
-	movt	r4, :upper16:.Lloom_demo_n11.multiplier
-	sxtab16	r10, r0, r1, ror #8
-	ldr	r0, [sp, #84]
-	smlabb	r3, r9, r2, lr
-	add.w	r11, r4, r0
-	sxtb16	lr, r6
-	movw	r4, :lower16:.Lloom_demo_n11.requant_offset
-	smlabb	r1, r5, lr, r7
-	ldr	r0, [sp, #84]
-	movt	r4, :upper16:.Lloom_demo_n11.requant_offset
-	str	r2, [sp, #48]
-	add.w	r12, r4, r0
-	lsls	r1, r1, #1
-	ldr.w	r0, [r11, #288]
-	str	r0, [sp, #44]
-	sxtb16	r6, r6, ror #8
-	ldr.w	r2, [r12, #288]
-	@APP
-	smmlar	r7, r1, r0, r2
-	@NO_APP
-	ldr	r0, [sp, #56]
-	smlabb	r3, r10, r6, r3
-	add.w	r1, r7, r1, asr #31
-	smlatt	r8, r5, lr, r0
-	ldr	r0, [sp, #52]
-	str	r2, [sp, #40]
-	mov	r2, lr
-	str	r1, [sp, #56]
-	ldr	r1, [sp, #68]
-	sxtb16	lr, r0, ror #8
-	lsls	r3, r3, #1
-	ldr.w	r0, [r12, #292]
-	smlabb	r1, r9, lr, r1
-	ldr.w	r4, [r11, #292]
-	str	r0, [sp, #36]
-	str	r1, [sp, #28]
-	@APP
-	smmlar	r5, r3, r4, r0
-	@NO_APP
-	ldr	r1, [sp, #72]
-	smlatt	r0, r9, lr, r1
-	str	r4, [sp, #52]
-	ldr	r1, [sp, #76]
-	str	r0, [sp, #24]
-	add.w	r0, r5, r3, asr #31
-	ldr	r4, [sp, #48]
-	str	r0, [sp, #68]
-	smlatt	r0, r9, r4, r1
-	ldr	r1, [sp, #60]
-	lsl.w	lr, r8, #1
-	ldr.w	r7, [r11, #296]
-	ldr.w	r5, [r12, #296]
-	ldr.w	r3, [r1, #936]
-	@APP
-	smmlar	r1, lr, r7, r5
-	@NO_APP
-	str	r7, [sp, #72]
-	add.w	r1, r1, lr, asr #31
-	mov.w	r7, #8388736
-	str	r1, [sp, #60]
-	smlatt	r1, r10, r6, r0
-	sxtab16	r8, r7, r3
-	ldr	r7, [sp, #64]
-	smlabb	r7, r8, r2, r7
-	lsls	r0, r1, #1
-	str	r5, [sp, #76]
-	ldr.w	r5, [r11, #300]
-	ldr.w	r11, [r12, #300]
-	lsls	r1, r7, #1
-	@APP
-	smmlar	r7, r0, r5, r11
-	@NO_APP
-	mov	r9, r2
-	add.w	r12, r7, r0, asr #31
-	ldr	r7, [sp, #28]
-	ldrd	r2, r0, [sp, #40]
-	@APP
-	smmlar	r0, r1, r0, r2
-	@NO_APP
-	mov	r2, r4
-	smlabb	r7, r10, r4, r7
-	movw	r4, :lower16:.Lloom_demo_n11.right_shift
-	str	r5, [sp, #32]
-	ldr	r5, [sp, #84]
-	movt	r4, :upper16:.Lloom_demo_n11.right_shift
-	add.w	r0, r0, r1, asr #31
-	add.w	lr, r4, r5
-	mov.w	r1, #8388736
-	sxtab16	r1, r1, r3, ror #8
-	ldr	r4, [sp, #24]
-	smlatt	r2, r10, r2, r4
-	ldr.w	r3, [lr, #288]
-	smlabb	r7, r1, r6, r7
-	ldr	r4, [sp, #56]
-	smlatt	r2, r1, r6, r2
-	asr.w	r1, r0, r3
-	ldr	r0, [sp, #80]
-	asrs	r4, r3
-	smlatt	r9, r8, r9, r0
-	lsls	r0, r7, #1
-	ldr	r3, [sp, #52]
-	ldr.w	r7, [lr, #292]
-	ldr	r5, [sp, #36]
-	@APP
-	smmlar	r3, r0, r3, r5
-	@NO_APP
-	add.w	r3, r3, r0, asr #31
-	ldr.w	r10, [sp, #20]
-	ldr	r0, [sp, #88]
-	asr.w	r8, r3, r7
-	add	r0, r10
-	ldr	r6, [sp, #60]
-	ssat	r4, #8, r4
-	strb	r4, [r0, #-75]
-	ldr	r4, [sp, #68]
-	asrs	r4, r7
-	ldrd	r3, r7, [lr, #296]
-	asrs	r6, r3
-	ssat	r4, #8, r4
-	ssat	r6, #8, r6
-	strb	r4, [r0, #-74]
-	ldrd	r4, r5, [sp, #72]
-	lsls	r2, r2, #1
-	strb	r6, [r0, #-73]
-	lsl.w	r6, r9, #1
-	@APP
-	smmlar	r4, r6, r4, r5
-	@NO_APP
-	ldr	r5, [sp, #32]
-	asr.w	r12, r12, r7
-	@APP
-	smmlar	r5, r2, r5, r11
-	@NO_APP
-	add.w	r2, r5, r2, asr #31
-	ssat	r1, #8, r1
-	add.w	r6, r4, r6, asr #31
-	strb	r1, [r0, #-3]
-	asr.w	r1, r2, r7
-	ssat	r2, #8, r8
-	strb	r2, [r0, #-2]
-	asr.w	r2, r6, r3
-	ldr	r3, [sp, #88]
-	ssat	r1, #8, r1
-	strb.w	r1, [r10, r3]
-	adds	r3, #4
-	ssat	r1, #8, r2
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	strb	r1, [r0, #-1]
-	ldr	r1, [sp, #84]
-	ssat	r4, #8, r12
-	ldr.w	r12, [sp, #8]
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	cmp	r3, #72
-	add.w	r1, r1, #16
-	strb	r4, [r0, #-72]
-	bne.w	.LBB0_19
-	movw	r0, #9723
-	ldr	r1, [sp, #4]
-	adds	r3, r1, r0
-	movw	r0, #8712
-	movw	r1, #8784
-	movw	r8, :lower16:.Lloom_demo_n11.weights
-	add.w	r9, r12, r0
-	add.w	r0, r12, r1
-	movs	r1, #1
-	mov.w	r4, #8388736
-	movt	r8, :upper16:.Lloom_demo_n11.weights
-.LBB0_21:
-	str	r1, [sp]
-	movw	r1, #65248
-	str	r3, [sp, #24]
-	movs	r3, #0
-	movt	r1, #65535
-	str.w	r9, [sp, #12]
-	strd	r12, r0, [sp, #16]
-.LBB0_22:
-	strd	r1, r3, [sp, #84]
-	ldr	r7, [sp, #88]
-	adds	r0, r2, r1
-	ldr	r3, [sp, #88]
-	ldr.w	r12, [sp, #20]
-	ldr.w	r7, [r9, r7]
-	ldr.w	r3, [r8, r3]
-	sxtb16	r6, r3
-	sxtab16	r5, r4, r7
-	sxtb16	r3, r3, ror #8
-	sxtab16	r7, r4, r7, ror #8
-	ldr.w	r4, [r0, #296]
-	ldrd	r1, lr, [r0, #288]
-	smlabb	r2, r7, r3, lr
-	ldr.w	r0, [r0, #300]
-	smlabb	r11, r5, r6, r1
-	str	r2, [sp, #80]
-	smlatt	r2, r5, r6, r4
-	ldr	r5, [sp, #88]
-	str	r2, [sp, #76]
-	smlatt	r2, r7, r3, r0
-	ldr.w	r5, [r12, r5]
-	mov.w	r7, #8388736
-	str	r2, [sp, #72]
-	ldr	r2, [sp, #88]
-	sxtab16	r7, r7, r5
-	add	r2, r9
-	smlabb	r10, r7, r6, r1
-	mov.w	r1, #8388736
-	sxtab16	r5, r1, r5, ror #8
-	ldr	r1, [sp, #88]
-	add	r1, r8
-	smlabb	lr, r5, r3, lr
-	smlatt	r0, r5, r3, r0
-	ldr.w	r2, [r2, #144]
-	ldr	r3, [r1, #72]
-	smlatt	r8, r7, r6, r4
-	str	r0, [sp, #68]
-	ldr	r0, [sp, #80]
-	sxtb16	r6, r3
-	ldr	r4, [sp, #68]
-	sxtb16	r3, r3, ror #8
-	smlabb	r11, r7, r6, r11
-	smlabb	r9, r5, r3, r0
-	ldr	r0, [sp, #76]
-	smlatt	r7, r7, r6, r0
-	ldr	r0, [sp, #72]
-	smlatt	r0, r5, r3, r0
-	str	r0, [sp, #80]
-	mov.w	r0, #8388736
-	sxtab16	r5, r0, r2
-	sxtab16	r2, r0, r2, ror #8
-	ldr	r0, [sp, #88]
-	smlabb	r10, r5, r6, r10
-	add	r0, r12
-	smlatt	r6, r5, r6, r8
-	str	r6, [sp, #76]
-	ldr.w	r6, [r1, #144]
-	sxtb16	r8, r6
-	ldr.w	r0, [r0, #144]
-	sxtb16	r6, r6, ror #8
-	smlabb	lr, r2, r3, lr
-	smlatt	r3, r2, r3, r4
-	smlabb	r12, r5, r8, r11
-	smlabb	r4, r2, r6, r9
-	smlatt	r11, r5, r8, r7
-	mov.w	r7, #8388736
-	str	r4, [sp, #72]
-	ldr	r4, [sp, #80]
-	smlatt	r2, r2, r6, r4
-	ldr	r5, [sp, #88]
-	sxtab16	r7, r7, r0
-	str	r2, [sp, #60]
-	smlabb	r2, r7, r8, r10
-	ldr	r4, [sp, #76]
-	str	r2, [sp, #68]
-	mov.w	r2, #8388736
-	sxtab16	r0, r2, r0, ror #8
-	smlatt	r9, r7, r8, r4
-	smlabb	r2, r0, r6, lr
-	ldr.w	lr, [r1, #216]
-	str	r2, [sp, #80]
-	ldr	r2, [sp, #16]
-	smlatt	r0, r0, r6, r3
-	add	r5, r2
-	str	r0, [sp, #76]
-	movw	r0, #9576
-	sxtb16	r4, lr, ror #8
-	str	r4, [sp, #52]
-	ldr	r3, [r5, r0]
-	mov.w	r0, #8388736
-	sxtb16	r6, lr
-	str	r5, [sp, #64]
-	sxtab16	r7, r0, r3
-	sxtab16	r3, r0, r3, ror #8
-	ldr	r0, [sp, #72]
-	smlabb	r10, r3, r4, r0
-	movw	r0, #9648
-	smlabb	r12, r7, r6, r12
-	smlatt	r11, r7, r6, r11
-	ldr	r7, [r5, r0]
-	ldr	r0, [sp, #60]
-	smlatt	r0, r3, r4, r0
-	ldr.w	r3, [r1, #288]
-	str	r0, [sp, #72]
-	mov.w	r0, #8388736
-	sxtab16	r2, r0, r7
-	ldr	r0, [sp, #68]
-	mov.w	r4, #8388736
-	smlabb	r0, r2, r6, r0
-	sxtab16	lr, r4, r7, ror #8
-	smlatt	r4, r2, r6, r9
-	sxtb16	r6, r3
-	str	r4, [sp, #60]
-	sxtb16	r4, r3, ror #8
-	smlabb	r3, r2, r6, r12
-	smlatt	r2, r2, r6, r11
-	str	r4, [sp, #48]
-	str	r2, [sp, #40]
-	movw	r2, #9720
-	smlabb	r11, lr, r4, r10
-	ldr	r5, [r5, r2]
-	mov.w	r2, #8388736
-	sxtab16	r7, r2, r5
-	movw	r2, :lower16:.Lloom_demo_n11.multiplier
-	smlabb	r0, r7, r6, r0
-	movt	r2, :upper16:.Lloom_demo_n11.multiplier
-	str	r0, [sp, #68]
-	ldr.w	r0, [r1, #360]
-	mov.w	r1, #8388736
-	sxtb16	r12, r0
-	sxtab16	r5, r1, r5, ror #8
-	ldr	r1, [sp, #84]
-	smlabb	r4, r7, r12, r3
-	adds	r3, r2, r1
-	movw	r2, :lower16:.Lloom_demo_n11.requant_offset
-	ldr	r1, [sp, #84]
-	movt	r2, :upper16:.Lloom_demo_n11.requant_offset
-	ldr.w	r10, [r3, #288]
-	add.w	r9, r2, r1
-	sxtb16	r8, r0, ror #8
-	lsls	r0, r4, #1
-	ldr.w	r1, [r9, #288]
-	@APP
-	smmlar	r4, r0, r10, r1
-	@NO_APP
-	add.w	r0, r4, r0, asr #31
-	str	r1, [sp, #44]
-	ldr	r1, [sp, #60]
-	smlatt	r2, r7, r6, r1
-	str	r0, [sp, #56]
-	ldr	r0, [sp, #40]
-	smlabb	r11, r5, r8, r11
-	str	r2, [sp, #60]
-	smlatt	r0, r7, r12, r0
-	ldr	r2, [sp, #80]
-	ldr	r7, [sp, #52]
-	lsl.w	r11, r11, #1
-	smlabb	r2, lr, r7, r2
-	mov	r1, r12
-	str	r2, [sp, #32]
-	ldr	r2, [sp, #76]
-	smlatt	r2, lr, r7, r2
-	ldr.w	r6, [r3, #292]
-	ldr.w	r4, [r9, #292]
-	@APP
-	smmlar	r12, r11, r6, r4
-	@NO_APP
-	str	r2, [sp, #28]
-	add.w	r2, r12, r11, asr #31
-	str	r4, [sp, #36]
-	ldr	r4, [sp, #48]
-	str	r2, [sp, #52]
-	ldr	r2, [sp, #72]
-	smlatt	r12, lr, r4, r2
-	lsl.w	r11, r0, #1
-	mov.w	r2, #9792
-	ldr	r7, [sp, #64]
-	ldr.w	r0, [r3, #296]
-	str	r6, [sp, #40]
-	str	r0, [sp, #80]
-	ldr.w	r6, [r9, #296]
-	ldr.w	lr, [r7, r2]
-	@APP
-	smmlar	r7, r11, r0, r6
-	@NO_APP
-	add.w	r0, r7, r11, asr #31
-	str	r0, [sp, #72]
-	mov.w	r0, #8388736
-	str	r6, [sp, #76]
-	smlatt	r6, r5, r8, r12
-	ldr	r2, [sp, #68]
-	sxtab16	r0, r0, lr
-	ldr.w	r3, [r3, #300]
-	smlabb	r2, r0, r1, r2
-	lsls	r6, r6, #1
-	str	r3, [sp, #64]
-	ldr.w	r11, [r9, #300]
-	lsls	r7, r2, #1
-	@APP
-	smmlar	r3, r6, r3, r11
-	@NO_APP
-	ldr	r2, [sp, #44]
-	add.w	r9, r3, r6, asr #31
-	@APP
-	smmlar	r6, r7, r10, r2
-	@NO_APP
-	ldr	r2, [sp, #32]
-	movw	r3, :lower16:.Lloom_demo_n11.right_shift
-	smlabb	r12, r5, r4, r2
-	ldr	r2, [sp, #84]
-	movt	r3, :upper16:.Lloom_demo_n11.right_shift
-	add.w	r10, r3, r2
-	ldr	r2, [sp, #28]
-	smlatt	r5, r5, r4, r2
-	mov.w	r2, #8388736
-	sxtab16	r4, r2, lr, ror #8
-	ldr	r3, [sp, #60]
-	add.w	r6, r6, r7, asr #31
-	ldr.w	r7, [r10, #288]
-	smlabb	r12, r4, r8, r12
-	ldr	r2, [sp, #56]
-	smlatt	r3, r0, r1, r3
-	asr.w	r0, r6, r7
-	asrs	r2, r7
-	str	r0, [sp, #68]
-	lsl.w	r0, r12, #1
-	ldr.w	r12, [sp, #24]
-	ldrd	r7, r1, [sp, #36]
-	@APP
-	smmlar	r1, r0, r1, r7
-	@NO_APP
-	add.w	r0, r1, r0, asr #31
-	ldr	r1, [sp, #88]
-	ldr.w	r7, [r10, #292]
-	add	r1, r12
-	smlatt	r4, r4, r8, r5
-	ssat	r2, #8, r2
-	ldr	r6, [sp, #72]
-	strb	r2, [r1, #-75]
-	ldr	r2, [sp, #52]
-	asrs	r2, r7
-	movw	r8, :lower16:.Lloom_demo_n11.weights
-	asr.w	lr, r0, r7
-	movt	r8, :upper16:.Lloom_demo_n11.weights
-	ldrd	r0, r5, [r10, #296]
-	asr.w	r7, r6, r0
-	ssat	r2, #8, r2
-	ssat	r7, #8, r7
-	strb	r2, [r1, #-74]
-	asr.w	r2, r9, r5
-	strb	r7, [r1, #-73]
-	lsls	r3, r3, #1
-	ldr.w	r9, [sp, #12]
-	ldrd	r6, r7, [sp, #76]
-	lsls	r4, r4, #1
-	@APP
-	smmlar	r7, r3, r7, r6
-	@NO_APP
-	ssat	r2, #8, r2
-	ldr	r6, [sp, #64]
-	add.w	r3, r7, r3, asr #31
-	@APP
-	smmlar	r7, r4, r6, r11
-	@NO_APP
-	strb	r2, [r1, #-72]
-	add.w	r2, r7, r4, asr #31
-	ldr	r4, [sp, #68]
-	asrs	r2, r5
-	asr.w	r0, r3, r0
-	ldr	r3, [sp, #88]
-	ssat	r7, #8, r4
-	mov.w	r4, #8388736
-	strb	r7, [r1, #-3]
-	ssat	r7, #8, lr
-	ssat	r2, #8, r2
-	strb	r7, [r1, #-2]
-	ssat	r0, #8, r0
-	strb.w	r2, [r12, r3]
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	adds	r3, #4
-	strb	r0, [r1, #-1]
-	ldr	r1, [sp, #84]
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	cmp	r3, #72
-	add.w	r1, r1, #16
-	bne.w	.LBB0_22
-	ldr	r1, [sp]
-	ldr	r0, [sp, #20]
-	adds	r1, #1
-	ldr	r3, [sp, #24]
-	ldr	r7, [sp, #16]
-	adds	r3, #144
-	add.w	r9, r9, #144
-	cmp	r1, #5
-	add.w	r0, r0, #144
-	add.w	r12, r7, #144
-	bne.w	.LBB0_21
-	movw	r0, #10299
-	ldr	r1, [sp, #4]
-	add	r0, r1
-	str	r0, [sp, #28]
-	movw	r0, #9288
-	ldr	r3, [sp, #8]
-	movw	r1, #9360
-	add	r0, r3
-	str	r0, [sp, #24]
-	adds	r0, r3, r1
-	str	r0, [sp, #20]
-	movw	r0, #9432
-	movw	r1, #10296
-	add	r0, r3
-	str	r0, [sp, #16]
-	adds	r0, r3, r1
-	str	r0, [sp, #12]
-	movw	r0, #65248
-	movs	r3, #0
-	movt	r0, #65535
-.LBB0_25:
-	strd	r0, r3, [sp, #84]
-	ldr	r0, [sp, #84]
-	ldr	r1, [sp, #24]
-	add	r0, r2
-	ldr	r2, [sp, #88]
-	ldr	r1, [r1, r3]
-	mov.w	lr, #8388736
-	ldr.w	r3, [r8, r2]
-	ldr.w	r4, [r0, #288]
-	sxtab16	r6, lr, r1
-	ldr.w	r7, [r0, #296]
-	sxtb16	r5, r3
-	ldr.w	r12, [r0, #292]
-	smlabb	r2, r6, r5, r4
-	ldr.w	r0, [r0, #300]
-	str	r2, [sp, #80]
-	smlatt	r8, r6, r5, r7
-	ldr	r6, [sp, #20]
-	ldr	r2, [sp, #88]
-	sxtab16	r1, lr, r1, ror #8
-	ldr	r6, [r6, r2]
-	sxtb16	r3, r3, ror #8
-	smlabb	r9, r1, r3, r12
-	smlatt	r10, r1, r3, r0
-	sxtab16	r1, lr, r6
-	smlabb	r2, r1, r5, r4
-	ldr	r4, [sp, #88]
-	str	r2, [sp, #76]
-	movw	r2, :lower16:.Lloom_demo_n11.weights
-	movt	r2, :upper16:.Lloom_demo_n11.weights
-	smlatt	r5, r1, r5, r7
-	add.w	r11, r2, r4
-	ldr	r2, [sp, #80]
-	sxtab16	r6, lr, r6, ror #8
-	smlabb	r4, r6, r3, r12
-	smlatt	r12, r6, r3, r0
-	ldr.w	r0, [r11, #72]
-	sxtb16	r3, r0
-	sxtb16	r0, r0, ror #8
-	smlabb	r2, r1, r3, r2
-	smlabb	r7, r6, r0, r9
-	str	r7, [sp, #72]
-	smlatt	r8, r1, r3, r8
-	ldr	r1, [sp, #16]
-	smlatt	r6, r6, r0, r10
-	ldr	r7, [sp, #88]
-	ldr	r1, [r1, r7]
-	ldr	r7, [sp, #76]
-	sxtab16	r9, lr, r1
-	sxtab16	r1, lr, r1, ror #8
-	smlabb	r10, r9, r3, r7
-	smlabb	r4, r1, r0, r4
-	str	r4, [sp, #80]
-	ldr.w	r4, [r11, #144]
-	smlatt	r3, r9, r3, r5
-	smlatt	r12, r1, r0, r12
-	str	r3, [sp, #76]
-	sxtb16	r0, r4
-	ldr	r3, [sp, #88]
-	smlabb	r5, r9, r0, r2
-	ldr	r2, [sp, #12]
-	adds	r7, r2, r3
-	smlatt	r8, r9, r0, r8
-	sxtb16	r4, r4, ror #8
-	ldr	r3, [sp, #72]
-	ldr	r0, [r7, #-144]
-	ldr.w	r9, [r11, #216]
-	ldr	r7, [r7, #-72]
-	smlabb	r3, r1, r4, r3
-	smlatt	r6, r1, r4, r6
-	sxtab16	r4, lr, r0
-	sxtb16	r1, r9
-	sxtab16	r0, lr, r0, ror #8
-	smlabb	r5, r4, r1, r5
-	sxtb16	r9, r9, ror #8
-	smlatt	r4, r4, r1, r8
-	smlabb	r3, r0, r9, r3
-	smlatt	r8, r0, r9, r6
-	sxtab16	r0, lr, r7
-	smlabb	r6, r0, r1, r10
-	sxtab16	r10, lr, r7, ror #8
-	ldr	r7, [sp, #80]
-	str	r6, [sp, #68]
-	smlabb	r6, r10, r9, r7
-	ldr	r7, [sp, #76]
-	smlatt	r1, r0, r1, r7
-	str	r6, [sp, #72]
-	smlatt	r6, r10, r9, r12
-	str	r1, [sp, #80]
-	ldr.w	r1, [r11, #288]
-	str	r6, [sp, #76]
-	sxtb16	r6, r1
-	str	r6, [sp, #64]
-	smlabb	r9, r0, r6, r5
-	ldr.w	r5, [r11, #360]
-	smlatt	r6, r0, r6, r4
-	ldr	r0, [sp, #88]
-	sxtb16	r1, r1, ror #8
-	str	r1, [sp, #60]
-	ldr	r4, [r2, r0]
-	smlabb	r7, r10, r1, r3
-	smlatt	r0, r10, r1, r8
-	movw	r1, :lower16:.Lloom_demo_n11.multiplier
-	str	r0, [sp, #52]
-	ldr	r0, [sp, #84]
-	sxtab16	r3, lr, r4
-	movt	r1, :upper16:.Lloom_demo_n11.multiplier
-	sxtb16	r2, r5
-	add.w	r11, r1, r0
-	smlabb	r9, r3, r2, r9
-	movw	r1, :lower16:.Lloom_demo_n11.requant_offset
-	ldr	r0, [sp, #84]
-	movt	r1, :upper16:.Lloom_demo_n11.requant_offset
-	sxtab16	r8, lr, r4, ror #8
-	adds	r4, r1, r0
-	lsl.w	r0, r9, #1
-	ldr.w	r12, [r11, #288]
-	sxtb16	r5, r5, ror #8
-	ldr.w	r10, [r4, #288]
-	@APP
-	smmlar	r1, r0, r12, r10
-	@NO_APP
-	add.w	r0, r1, r0, asr #31
-	smlabb	r7, r8, r5, r7
-	str	r0, [sp, #56]
-	ldr	r0, [sp, #52]
-	smlatt	r2, r3, r2, r6
-	smlatt	r0, r8, r5, r0
-	ldr.w	r5, [r11, #292]
+	add.w	r0, lr, lr, lsl #3
+	movt	r1, :upper16:.Lloom_demo_n11.bias
+	movw	r2, :lower16:.Lloom_demo_n11.weights_i16
+	movt	r2, :upper16:.Lloom_demo_n11.weights_i16
+	ldr.w	r4, [r3, lr, lsl #2]
+	movw	r3, :lower16:.Lloom_demo_n11.multiplier
+	ldr.w	r6, [r1, lr, lsl #2]
+	add.w	r1, r2, r0, lsl #1
+	movt	r3, :upper16:.Lloom_demo_n11.multiplier
+	ldr.w	r12, [r2, r0, lsl #1]
+	str.w	lr, [sp, #12]
+	ldr.w	r9, [r3, lr, lsl #2]
+	movw	r3, :lower16:.Lloom_demo_n11.requant_offset
+	ldrsh.w	r0, [r1, #4]
+	movt	r3, :upper16:.Lloom_demo_n11.requant_offset
 	str	r0, [sp, #32]
-	lsls	r0, r7, #1
-	lsl.w	lr, r2, #1
-	ldr.w	r1, [r11, #296]
-	ldrd	r6, r2, [r4, #292]
-	@APP
-	smmlar	r9, r0, r5, r6
-	@NO_APP
-	add.w	r0, r9, r0, asr #31
-	str	r0, [sp, #44]
-	@APP
-	smmlar	r0, lr, r1, r2
-	@NO_APP
-	add.w	r0, r0, lr, asr #31
-	str	r2, [sp, #52]
-	str	r0, [sp, #40]
-	ldr.w	r9, [r4, #300]
-	ldrd	r2, r0, [sp, #64]
-	smlabb	lr, r3, r2, r0
+	ldrsh.w	r0, [r1, #10]
+	str	r0, [sp, #28]
+	ldr.w	r0, [r1, #6]
+	ldr.w	r10, [r3, lr, lsl #2]
+	ldr.w	lr, [r1, #12]
+	ldrsh.w	r11, [r1, #16]
+	str	r0, [sp, #24]
+	movs	r0, #0
+	str.w	r8, [sp, #4]
+	str	r4, [sp, #36]
+	strd	r6, r11, [sp, #52]
+.LBB0_4:
+	movs	r2, #0
+	mov	r3, r8
+	adds	r0, #1
+	str	r0, [sp, #20]
+	str.w	r8, [sp, #16]
+	str	r5, [sp, #48]
+.LBB0_5:
+	add.w	r11, r5, r2
+	ldr	r1, [sp, #48]
+	str	r3, [sp, #44]
+	ldr	r3, [sp, #52]
+	ldr	r1, [r1, r2]
+	ldr.w	r7, [r11, #2]
+	smlad	r1, r1, r12, r6
+	ldr.w	r4, [r11, #4]
+	smlad	r7, r7, r12, r6
+	ldr.w	r5, [r11, #6]
 	ldr	r0, [sp, #32]
-	movw	r4, :lower16:.Lloom_demo_n11.right_shift
-	str	r1, [sp, #48]
-	lsls	r0, r0, #1
-	ldr	r1, [sp, #84]
-	movt	r4, :upper16:.Lloom_demo_n11.right_shift
-	str	r5, [sp, #36]
-	ldr.w	r11, [r11, #300]
-	lsl.w	lr, lr, #1
-	add	r4, r1
+	smlad	r6, r4, r12, r3
+	ldr	r3, [sp, #52]
+	smlabb	r1, r0, r4, r1
+	smlabb	r4, r0, r5, r7
+	ldrsh.w	r7, [r11, #10]
+	smlad	r3, r5, r12, r3
+	mov	r8, r12
+	smlabt	r5, r0, r5, r6
+	ldr.w	r6, [r11, #28]
+	smlabb	r3, r7, r0, r3
+	ldr	r0, [sp, #24]
+	smlad	r1, r6, r0, r1
+	ldr.w	r6, [r11, #30]
+	smlad	r4, r6, r0, r4
+	ldr.w	r6, [r11, #32]
+	ldr.w	r12, [r11, #34]
+	smlad	r5, r6, r0, r5
+	smlad	r7, r12, r0, r3
+	ldr	r0, [sp, #28]
+	smlabb	r1, r0, r6, r1
+	adds	r2, #8
+	smlabt	r6, r0, r12, r5
+	ldr.w	r5, [r11, #56]
+	smlabb	r3, r0, r12, r4
+	ldr	r4, [sp, #56]
+	smlad	r1, r5, lr, r1
+	ldr.w	r5, [r11, #58]
+	smlad	r3, r5, lr, r3
+	ldr.w	r5, [r11, #60]
+	smlabb	r4, r4, r5, r1
+	ldr.w	r1, [r11, #62]
+	smlad	r5, r5, lr, r6
+	ldr	r6, [sp, #56]
+	lsls	r4, r4, #1
+	smlabb	r3, r6, r1, r3
 	@APP
-	smmlar	r5, r0, r11, r9
+	smmlar	r6, r4, r9, r10
 	@NO_APP
-	add.w	r5, r5, r0, asr #31
+	ldrsh.w	r12, [r11, #38]
+	add.w	r4, r6, r4, asr #31
+	str	r4, [sp, #40]
+	ldr	r4, [sp, #56]
+	lsls	r3, r3, #1
+	smlabt	r5, r4, r1, r5
 	@APP
-	smmlar	r0, lr, r12, r10
+	smmlar	r6, r3, r9, r10
 	@NO_APP
-	ldr	r1, [sp, #72]
-	ldr.w	r12, [sp, #60]
-	add.w	lr, r0, lr, asr #31
-	ldr.w	r0, [r4, #288]
-	smlabb	r10, r8, r12, r1
-	ldr	r1, [sp, #56]
-	asrs	r1, r0
-	ldr	r7, [sp, #80]
-	asr.w	r0, lr, r0
-	str	r0, [sp, #80]
-	ldr	r0, [sp, #76]
-	smlatt	r7, r3, r2, r7
-	smlatt	r8, r8, r12, r0
-	lsl.w	r0, r10, #1
-	ldr	r2, [sp, #36]
-	ldr.w	r3, [r4, #292]
+	add.w	r3, r6, r3, asr #31
+	smlabb	r7, r12, r0, r7
+	lsls	r5, r5, #1
 	@APP
-	smmlar	r2, r0, r2, r6
+	smmlar	r6, r5, r9, r10
 	@NO_APP
-	ldr.w	lr, [sp, #28]
-	add.w	r2, r2, r0, asr #31
-	ldr	r0, [sp, #88]
-	add	r0, lr
-	asr.w	r10, r2, r3
-	ssat	r1, #8, r1
-	strb	r1, [r0, #-75]
-	ldr	r1, [sp, #44]
-	asrs	r1, r3
-	ldr	r3, [sp, #40]
-	ldrd	r2, r4, [r4, #296]
-	asrs	r3, r2
-	ssat	r1, #8, r1
-	ssat	r3, #8, r3
-	strb	r1, [r0, #-74]
-	asr.w	r1, r5, r4
-	strb	r3, [r0, #-73]
-	lsls	r3, r7, #1
-	ldrd	r6, r7, [sp, #48]
-	@APP
-	smmlar	r5, r3, r6, r7
-	@NO_APP
-	lsl.w	r6, r8, #1
-	ssat	r1, #8, r1
-	ldr	r7, [sp, #80]
-	add.w	r3, r5, r3, asr #31
-	@APP
-	smmlar	r5, r6, r11, r9
-	@NO_APP
-	strb	r1, [r0, #-72]
-	add.w	r1, r5, r6, asr #31
-	asrs	r1, r4
-	movw	r8, :lower16:.Lloom_demo_n11.weights
-	asr.w	r2, r3, r2
-	ldr	r3, [sp, #88]
+	smlad	r1, r1, lr, r7
+	ldr	r4, [sp, #36]
+	add.w	r6, r6, r5, asr #31
+	ldrsh.w	r5, [r11, #66]
+	ldr.w	r11, [sp, #56]
+	asrs	r3, r4
+	ldr	r0, [sp, #40]
+	smlabb	r1, r5, r11, r1
+	asr.w	r7, r0, r4
+	ldr	r0, [sp, #44]
+	lsls	r1, r1, #1
+	mov	r12, r8
 	ssat	r7, #8, r7
-	movt	r8, :upper16:.Lloom_demo_n11.weights
+	cmp	r2, #24
+	strb.w	r7, [r0, #288]
+	asr.w	r7, r6, r4
+	@APP
+	smmlar	r6, r1, r9, r10
+	@NO_APP
+	add.w	r1, r6, r1, asr #31
+	ssat	r3, #8, r3
+	ldr	r6, [sp, #52]
+	asr.w	r1, r1, r4
+	strb.w	r3, [r0, #360]
+	ssat	r3, #8, r7
+	ldr	r5, [sp, #48]
+	strb.w	r3, [r0, #432]
+	add.w	r3, r0, #288
 	ssat	r1, #8, r1
-	strb	r7, [r0, #-3]
-	ssat	r7, #8, r10
-	strb.w	r1, [lr, r3]
-	ssat	r1, #8, r2
-	strb	r7, [r0, #-2]
-	adds	r3, #4
-	movw	r2, :lower16:.Lloom_demo_n11.bias
-	strb	r1, [r0, #-1]
-	ldr	r0, [sp, #84]
-	movt	r2, :upper16:.Lloom_demo_n11.bias
-	cmp	r3, #72
-	add.w	r0, r0, #16
-	bne.w	.LBB0_25
-	add	sp, #92
+	strb.w	r1, [r0, #504]
+	bne.w	.LBB0_5
+	ldr	r0, [sp, #20]
+	ldr.w	r8, [sp, #16]
+	cmp	r0, #12
+	add.w	r5, r5, #28
+	add.w	r8, r8, #864
+	bne.w	.LBB0_4
+	ldr.w	lr, [sp, #12]
+	ldr	r1, [sp, #8]
+	add.w	lr, lr, #1
+	ldr.w	r8, [sp, #4]
+	cmp.w	lr, #72
+	add.w	r1, r1, #1
+	add.w	r8, r8, #1
+	ldr	r5, [sp]
+	bne.w	.LBB0_1
+	add	sp, #60
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n11, .Lfunc_end0-loom_demo_n11
@@ -2646,12 +377,659 @@ loom_demo_n11:
 	.long	813
 	.size	.Lloom_demo_n11.bias, 288
 
-	.type	.Lloom_demo_n11.weights,%object
-	.section	.rodata..Lloom_demo_n11.weights,"a",%progbits
+	.type	.Lloom_demo_n11.weights_i16,%object
+	.section	.rodata..Lloom_demo_n11.weights_i16,"a",%progbits
 	.p2align	2, 0x0
-.Lloom_demo_n11.weights:
-	.ascii	":\264M\034\335\303\276K\017\030t\333\b;\324**{Z\341\235]]?\301\351ct\345\037_\3138\t\357\236\375\336*\273\222b\341\307I%\365\256\206l\250]\255v\030I\n\026\3659\226T\243(\225\004\260I\323\301\356\\\334hd\031Ns\225N3\263d\n\316=\314\330\272\017\bPh\024\017\031\352\305o\231\271\311pv\366\274\325\"Z^\035Y\r\253\302p9\343(\266\207\270!\366b\212ptRt2\235\351\372\357S\335\316e\235L\371XKB\276\375f\226\373@,\332\b\377\365\233\022<\3515\341rG*\356\316+\bs\007k\224\321\350\352\356\214@F\260E\037|zW\207\377\035q\032VH\f\211\312\272&V\210\270\030\031\275Y\020am\251\faw\022\327\322N\3719\\\265\000\\\247q-?\371\302\251i\300\213R\276\221,\355\311m\017\310x\276NS\00507\036CfUh\035\240\270\253\013\225m9\230}i\306\352\017\346\357\311\022\2750\367\021\356\274j\3073U\334pl\373j\274\020=m\005\230\340\r3\021L\034\0367\005\030\"\325>\346\220_\270!RRc\303a'*\003\310\236iJ\034<\253j\006\366@\326\361x\004\305\334]E!\307\323u\343nE\222\344\246\031\241BZ L>\265\226#k\211\347\317\006z\251\325\253\276\374M\345\362w\306\221\357\260t}\305\252=@%<\037\247\211\f\302Y\021\327\336\367\213\224\177F\036\033a\034\251\030o7\206\270~P\326N\177C4/\031uA\260\b\244B*\022\210F!(|\234\337lH3@s\nan\005\345\b\360\206\230C\026\366\222:\002;\033\212h\b\025\362\017w\267\223\246\226\032\226\013\271\n\225\274\346\001\b\032\374\340b\036G\203\212\220I\336mCO\252\326\340\032\265\324+\016bb\351\206'\340\356R\206\263c\357Ym\305\365\216A1\214_\f=\314TDp\031\220\212\210<4\376ZPi\273\360_A\007\336\320c\343\264\247\215lm\373?\367%-i\036A\352\225iuY\340\3062:\307\240\256\261 \r\245\370\236C)\001J\220\362\213}\266a\216\300i\345\230X\332_\035|\250\210\216/\234\020\254S7\021\263\021ft\334\030]Rd\226\302\345\030\000\257\031V\274h\215Z\006#\201\031\334\023\374\312\225.\004\030\242\301\315\317B\231\032%\204D\254"
-	.size	.Lloom_demo_n11.weights, 648
+.Lloom_demo_n11.weights_i16:
+	.short	58
+	.short	65500
+	.short	66
+	.short	65529
+	.short	61
+	.short	65487
+	.short	108
+	.short	82
+	.short	1
+	.short	65460
+	.short	104
+	.short	65470
+	.short	57
+	.short	109
+	.short	6
+	.short	72
+	.short	65414
+	.short	74
+	.short	77
+	.short	100
+	.short	65533
+	.short	92
+	.short	5
+	.short	122
+	.short	51
+	.short	65459
+	.short	65424
+	.short	28
+	.short	25
+	.short	102
+	.short	65461
+	.short	65432
+	.short	65449
+	.short	64
+	.short	99
+	.short	65522
+	.short	65501
+	.short	78
+	.short	65430
+	.short	0
+	.short	65504
+	.short	65493
+	.short	115
+	.short	65519
+	.short	65419
+	.short	65475
+	.short	115
+	.short	65531
+	.short	92
+	.short	13
+	.short	65451
+	.short	10
+	.short	89
+	.short	125
+	.short	65470
+	.short	65429
+	.short	64
+	.short	65447
+	.short	51
+	.short	65470
+	.short	97
+	.short	109
+	.short	65462
+	.short	75
+	.short	78
+	.short	44
+	.short	113
+	.short	17
+	.short	65532
+	.short	110
+	.short	65477
+	.short	97
+	.short	15
+	.short	51
+	.short	65498
+	.short	45
+	.short	76
+	.short	77
+	.short	5
+	.short	65525
+	.short	65422
+	.short	24
+	.short	65459
+	.short	8
+	.short	63
+	.short	28
+	.short	65509
+	.short	65509
+	.short	65422
+	.short	65472
+	.short	116
+	.short	100
+	.short	65535
+	.short	65529
+	.short	30
+	.short	65522
+	.short	8
+	.short	65
+	.short	105
+	.short	65499
+	.short	10
+	.short	65525
+	.short	65474
+	.short	55
+	.short	119
+	.short	65520
+	.short	49
+	.short	65509
+	.short	8
+	.short	65486
+	.short	65435
+	.short	65449
+	.short	5
+	.short	65478
+	.short	65414
+	.short	65420
+	.short	65432
+	.short	59
+	.short	61
+	.short	18
+	.short	105
+	.short	24
+	.short	65425
+	.short	65432
+	.short	95
+	.short	88
+	.short	65492
+	.short	65484
+	.short	60
+	.short	65472
+	.short	34
+	.short	65519
+	.short	67
+	.short	12
+	.short	65498
+	.short	42
+	.short	65496
+	.short	65513
+	.short	65419
+	.short	65493
+	.short	65456
+	.short	22
+	.short	61
+	.short	95
+	.short	42
+	.short	65466
+	.short	53
+	.short	82
+	.short	62
+	.short	116
+	.short	65526
+	.short	65484
+	.short	29
+	.short	123
+	.short	15
+	.short	65505
+	.short	65470
+	.short	65510
+	.short	125
+	.short	65426
+	.short	84
+	.short	124
+	.short	90
+	.short	8
+	.short	114
+	.short	65425
+	.short	65424
+	.short	65477
+	.short	58
+	.short	68
+	.short	65448
+	.short	65505
+	.short	80
+	.short	71
+	.short	44
+	.short	95
+	.short	65450
+	.short	2
+	.short	112
+	.short	65416
+	.short	65437
+	.short	104
+	.short	42
+	.short	65517
+	.short	65464
+	.short	61
+	.short	59
+	.short	25
+	.short	65422
+	.short	93
+	.short	20
+	.short	65518
+	.short	65481
+	.short	33
+	.short	64
+	.short	27
+	.short	65424
+	.short	47
+	.short	93
+	.short	15
+	.short	65486
+	.short	109
+	.short	82
+	.short	37
+	.short	65418
+	.short	65418
+	.short	65436
+	.short	63
+	.short	25
+	.short	43
+	.short	15
+	.short	82
+	.short	60
+	.short	104
+	.short	65416
+	.short	16
+	.short	65473
+	.short	65514
+	.short	8
+	.short	65480
+	.short	99
+	.short	31
+	.short	8
+	.short	60
+	.short	65452
+	.short	65513
+	.short	65477
+	.short	115
+	.short	120
+	.short	65475
+	.short	65447
+	.short	21
+	.short	52
+	.short	83
+	.short	99
+	.short	111
+	.short	7
+	.short	65470
+	.short	97
+	.short	65417
+	.short	65522
+	.short	65534
+	.short	55
+	.short	116
+	.short	65433
+	.short	107
+	.short	78
+	.short	39
+	.short	12
+	.short	15
+	.short	90
+	.short	17
+	.short	65509
+	.short	65465
+	.short	65428
+	.short	83
+	.short	42
+	.short	65474
+	.short	119
+	.short	80
+	.short	65459
+	.short	31
+	.short	65481
+	.short	65489
+	.short	5
+	.short	3
+	.short	89
+	.short	65463
+	.short	105
+	.short	17
+	.short	95
+	.short	112
+	.short	65512
+	.short	48
+	.short	65480
+	.short	17
+	.short	65427
+	.short	65467
+	.short	102
+	.short	65483
+	.short	118
+	.short	65514
+	.short	55
+	.short	65438
+	.short	65495
+	.short	65446
+	.short	65520
+	.short	116
+	.short	56
+	.short	65526
+	.short	65518
+	.short	30
+	.short	105
+	.short	65502
+	.short	65430
+	.short	95
+	.short	65500
+	.short	9
+	.short	65468
+	.short	65420
+	.short	67
+	.short	74
+	.short	65527
+	.short	26
+	.short	65
+	.short	24
+	.short	65519
+	.short	65493
+	.short	64
+	.short	102
+	.short	28
+	.short	65419
+	.short	65430
+	.short	7
+	.short	93
+	.short	65438
+	.short	34
+	.short	70
+	.short	85
+	.short	60
+	.short	65428
+	.short	11
+	.short	65502
+	.short	82
+	.short	65533
+	.short	90
+	.short	65456
+	.short	104
+	.short	65451
+	.short	127
+	.short	65465
+	.short	65488
+	.short	100
+	.short	65502
+	.short	94
+	.short	69
+	.short	29
+	.short	106
+	.short	70
+	.short	10
+	.short	99
+	.short	65430
+	.short	42
+	.short	29
+	.short	31
+	.short	65440
+	.short	6
+	.short	30
+	.short	65429
+	.short	65507
+	.short	65474
+	.short	65467
+	.short	89
+	.short	124
+	.short	65464
+	.short	65526
+	.short	27
+	.short	65468
+	.short	65460
+	.short	65509
+	.short	65426
+	.short	13
+	.short	122
+	.short	65451
+	.short	64
+	.short	97
+	.short	65510
+	.short	65447
+	.short	24
+	.short	98
+	.short	65451
+	.short	87
+	.short	11
+	.short	65494
+	.short	28
+	.short	1
+	.short	65421
+	.short	0
+	.short	65505
+	.short	65474
+	.short	65415
+	.short	65429
+	.short	65521
+	.short	65449
+	.short	8
+	.short	108
+	.short	65455
+	.short	65479
+	.short	112
+	.short	65535
+	.short	109
+	.short	120
+	.short	24
+	.short	26
+	.short	109
+	.short	25
+	.short	73
+	.short	57
+	.short	29
+	.short	57
+	.short	4
+	.short	111
+	.short	65532
+	.short	65531
+	.short	86
+	.short	37
+	.short	65507
+	.short	113
+	.short	65432
+	.short	65477
+	.short	55
+	.short	65504
+	.short	63
+	.short	65468
+	.short	65525
+	.short	40
+	.short	26
+	.short	125
+	.short	65500
+	.short	65414
+	.short	98
+	.short	65527
+	.short	104
+	.short	65454
+	.short	65462
+	.short	86
+	.short	105
+	.short	93
+	.short	65464
+	.short	30
+	.short	37
+	.short	65421
+	.short	65414
+	.short	65415
+	.short	72
+	.short	65478
+	.short	69
+	.short	126
+	.short	71
+	.short	45
+	.short	90
+	.short	108
+	.short	65464
+	.short	12
+	.short	65514
+	.short	33
+	.short	80
+	.short	65411
+	.short	105
+	.short	6
+	.short	65448
+	.short	33
+	.short	65417
+	.short	15
+	.short	65479
+	.short	65494
+	.short	65418
+	.short	30
+	.short	35
+	.short	93
+	.short	65526
+	.short	65482
+	.short	65510
+	.short	65491
+	.short	78
+	.short	65424
+	.short	65
+	.short	65409
+	.short	65453
+	.short	98
+	.short	65466
+	.short	65519
+	.short	117
+	.short	127
+	.short	73
+	.short	65514
+	.short	25
+	.short	118
+	.short	65418
+	.short	38
+	.short	65481
+	.short	65507
+	.short	67
+	.short	65502
+	.short	65429
+	.short	65500
+	.short	24
+	.short	112
+	.short	86
+	.short	18
+	.short	110
+	.short	52
+	.short	109
+	.short	105
+	.short	19
+	.short	73
+	.short	116
+	.short	65416
+	.short	65469
+	.short	69
+	.short	47
+	.short	67
+	.short	117
+	.short	65532
+	.short	10
+	.short	82
+	.short	65464
+	.short	48
+	.short	65426
+	.short	25
+	.short	79
+	.short	89
+	.short	65482
+	.short	22
+	.short	116
+	.short	24
+	.short	65527
+	.short	65508
+	.short	117
+	.short	65450
+	.short	65504
+	.short	65429
+	.short	65525
+	.short	50
+	.short	25
+	.short	17
+	.short	65446
+	.short	65
+	.short	65494
+	.short	65478
+	.short	46
+	.short	57
+	.short	65437
+	.short	65469
+	.short	65518
+	.short	25
+	.short	65456
+	.short	65504
+	.short	50
+	.short	4
+	.short	65430
+	.short	65513
+	.short	89
+	.short	65468
+	.short	65441
+	.short	8
+	.short	26
+	.short	58
+	.short	24
+	.short	84
+	.short	65530
+	.short	16
+	.short	106
+	.short	66
+	.short	65444
+	.short	65461
+	.short	65479
+	.short	65442
+	.short	65443
+	.short	65519
+	.short	97
+	.short	65479
+	.short	90
+	.short	66
+	.short	65492
+	.short	65440
+	.short	65473
+	.short	40
+	.short	83
+	.short	109
+	.short	51
+	.short	32
+	.short	42
+	.short	43
+	.short	65454
+	.short	65485
+	.short	65429
+	.short	65501
+	.short	65449
+	.short	85
+	.short	76
+	.short	18
+	.short	14
+	.short	65457
+	.short	65487
+	.short	4
+	.short	65486
+	.short	12
+	.short	65500
+	.short	62
+	.short	65416
+	.short	98
+	.short	32
+	.short	66
+	.short	65456
+	.short	101
+	.short	97
+	.short	112
+	.short	65461
+	.short	70
+	.short	98
+	.short	13
+	.short	65433
+	.short	73
+	.short	65437
+	.short	119
+	.short	108
+	.short	65430
+	.short	33
+	.short	65513
+	.short	65445
+	.short	26
+	.short	65491
+	.short	76
+	.short	18
+	.short	65531
+	.short	35
+	.short	40
+	.short	65414
+	.short	65528
+	.short	37
+	.short	65473
+	.short	65529
+	.short	65495
+	.short	106
+	.short	107
+	.short	124
+	.short	39
+	.short	65438
+	.short	65412
+	.short	65518
+	.short	88
+	.short	65490
+	.short	65468
+	.short	65417
+	.short	65436
+	.short	65504
+	.short	67
+	.short	68
+	.short	92
+	.short	75
+	.short	78
+	.short	16
+	.short	65511
+	.short	65503
+	.short	65518
+	.short	41
+	.short	65452
+	.size	.Lloom_demo_n11.weights_i16, 1296
 
 	.type	.Lloom_demo_n11.multiplier,%object
 	.section	.rodata..Lloom_demo_n11.multiplier,"a",%progbits

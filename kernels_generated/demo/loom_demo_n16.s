@@ -30,617 +30,363 @@
 loom_demo_n16:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #28
-	movw	lr, #65152
-	movw	r12, :lower16:.Lloom_demo_n16.weights
-	movt	lr, #65535
-	mov.w	r10, #0
-	movt	r12, :upper16:.Lloom_demo_n16.weights
-	str	r1, [sp, #8]
-	adds	r1, #1
-	str	r1, [sp, #24]
-	str	r0, [sp, #16]
+	sub	sp, #88
+	mov	r8, r1
+	mov.w	lr, #0
+	strh.w	lr, [r1, #52]
+	add.w	r12, r0, #480
+	strh.w	lr, [r1, #78]
+	mov.w	r5, #4128
+	strh.w	lr, [r1, #104]
+	strh.w	lr, [r1, #130]
+	strh.w	lr, [r1, #156]
+	strh.w	lr, [r1, #182]
+	strh.w	lr, [r1, #208]
+	strh.w	lr, [r1, #234]
+	strh.w	lr, [r1, #260]
+	strh.w	lr, [r1, #286]
+	strh.w	lr, [r1, #312]
+	str.w	lr, [r1]
+	str.w	lr, [r1, #4]
+	str.w	lr, [r1, #8]
+	str.w	lr, [r1, #12]
+	str.w	lr, [r1, #16]
+	str.w	lr, [r1, #20]
+	str.w	lr, [r1, #24]
+	sub.w	r1, r0, #2304
+	str.w	r8, [sp, #12]
 .LBB0_1:
-	movw	r2, :lower16:.Lloom_demo_n16.bias
-	add.w	r11, r12, r10
-	movt	r2, :upper16:.Lloom_demo_n16.bias
-	ldr.w	r5, [r0, r10]
-	add	r2, lr
-	mov.w	r1, #8388736
-	ldr.w	r6, [r11, #384]
-	add.w	r7, r0, r10
-	ldr.w	r8, [r2, #384]
-	sxtab16	r3, r1, r5
-	sxtb16	r12, r6
-	ldrd	r4, r9, [r2, #388]
-	smlabb	r8, r3, r12, r8
-	ldr.w	r2, [r2, #396]
-	sxtab16	r5, r1, r5, ror #8
-	smlatt	r12, r3, r12, r9
-	sxtb16	r6, r6, ror #8
-	ldr	r3, [r7, #96]
-	smlabb	r0, r5, r6, r4
-	ldr.w	r4, [r11, #480]
-	smlatt	r2, r5, r6, r2
-	sxtab16	r5, r1, r3
-	sxtb16	r6, r4
-	smlabb	r8, r5, r6, r8
-	smlatt	r12, r5, r6, r12
-	ldr.w	r5, [r7, #1152]
-	sxtab16	r3, r1, r3, ror #8
-	ldr.w	r6, [r11, #672]
-	sxtb16	r4, r4, ror #8
-	ldr.w	r7, [r7, #1248]
-	smlabb	r9, r3, r4, r0
-	smlatt	r2, r3, r4, r2
-	sxtab16	r3, r1, r5
-	sxtb16	r4, r6
-	sxtab16	r5, r1, r5, ror #8
-	smlabb	r0, r3, r4, r8
-	sxtb16	r6, r6, ror #8
-	smlabb	r8, r5, r6, r9
-	smlatt	r9, r3, r4, r12
-	ldr.w	r4, [r11, #768]
-	smlatt	r12, r5, r6, r2
-	sxtab16	r6, r1, r7
-	sxtb16	r5, r4
-	smlabb	r3, r6, r5, r0
-	movw	r0, :lower16:.Lloom_demo_n16.multiplier
-	sxtab16	r2, r1, r7, ror #8
-	movw	r1, :lower16:.Lloom_demo_n16.requant_offset
-	movt	r0, :upper16:.Lloom_demo_n16.multiplier
-	movt	r1, :upper16:.Lloom_demo_n16.requant_offset
-	add	r0, lr
-	add.w	r7, r1, lr
-	movw	r1, :lower16:.Lloom_demo_n16.right_shift
-	smlatt	r9, r6, r5, r9
-	lsls	r5, r3, #1
-	ldr.w	r3, [r0, #384]
-	ldr.w	r6, [r7, #384]
-	movt	r1, :upper16:.Lloom_demo_n16.right_shift
-	@APP
-	smmlar	r6, r5, r3, r6
-	@NO_APP
-	add.w	r3, r1, lr
-	sxtb16	r4, r4, ror #8
-	add.w	r5, r6, r5, asr #31
-	ldr.w	r6, [r3, #384]
-	ldr	r1, [sp, #24]
-	asrs	r5, r6
-	smlabb	r6, r2, r4, r8
-	add.w	r8, r1, r10
-	smlatt	r12, r2, r4, r12
-	ssat	r2, #8, r5
-	ldr.w	r4, [r0, #388]
-	lsls	r6, r6, #1
-	ldr.w	r5, [r7, #388]
-	strb	r2, [r8, #-1]
-	@APP
-	smmlar	r2, r6, r4, r5
-	@NO_APP
-	add.w	r2, r2, r6, asr #31
-	ldr.w	r4, [r3, #388]
-	asr.w	r11, r2, r4
-	ldr.w	r4, [r7, #392]
-	lsl.w	r6, r9, #1
-	ldr.w	r5, [r0, #392]
-	@APP
-	smmlar	r4, r6, r5, r4
-	@NO_APP
-	ldr.w	r2, [r0, #396]
-	add.w	r4, r4, r6, asr #31
-	ldr.w	r7, [r7, #396]
-	lsl.w	r6, r12, #1
-	ldr.w	r5, [r3, #392]
-	asr.w	r5, r4, r5
-	@APP
-	smmlar	r2, r6, r2, r7
-	@NO_APP
-	add.w	r7, r2, r6, asr #31
-	ldr.w	r3, [r3, #396]
-	ssat	r2, #8, r11
-	movw	r12, :lower16:.Lloom_demo_n16.weights
-	asr.w	r3, r7, r3
-	strb.w	r2, [r1, r10]
-	ssat	r2, #8, r5
-	add.w	r10, r10, #4
-	strb.w	r2, [r8, #1]
-	movt	r12, :upper16:.Lloom_demo_n16.weights
-	ssat	r2, #8, r3
-	ldr	r0, [sp, #16]
-	strb.w	r2, [r8, #2]
-	movw	r2, :lower16:.Lloom_demo_n16.bias
-	cmp.w	r10, #96
-	movt	r2, :upper16:.Lloom_demo_n16.bias
-	add.w	lr, lr, #16
-	bne.w	.LBB0_1
-	movs	r1, #1
-	mov.w	r8, #8388736
-	mov	r3, r0
-	ldr.w	r9, [sp, #8]
-.LBB0_3:
-	movw	r10, #65152
+	movs	r0, #0
 	str	r1, [sp, #4]
-	movs	r1, #0
-	movt	r10, #65535
-	str	r3, [sp, #20]
-	str.w	r9, [sp, #12]
-.LBB0_4:
-	str	r1, [sp, #24]
-	add.w	r0, r2, r10
-	ldr	r1, [sp, #24]
-	mov.w	r9, #8388736
-	add	r1, r3
-	ldr	r3, [sp, #24]
-	add.w	r7, r12, r3
-	ldr.w	r2, [r0, #384]
-	ldr	r4, [r1, #96]
-	ldr.w	r6, [r1, #192]
-	ldrd	r11, r5, [r0, #388]
-	sxtab16	r12, r8, r4
-	ldr.w	r8, [r7, #288]
-	sxtb16	lr, r8
-	ldr.w	r0, [r0, #396]
-	smlabb	r2, r12, lr, r2
-	sxtab16	r4, r9, r4, ror #8
-	smlatt	lr, r12, lr, r5
-	sxtb16	r3, r8, ror #8
-	ldr.w	r5, [r7, #384]
-	smlabb	r12, r4, r3, r11
-	smlatt	r8, r4, r3, r0
-	sxtab16	r3, r9, r6
-	sxtb16	r4, r5
-	smlabb	r11, r3, r4, r2
-	ldr.w	r2, [r7, #480]
-	smlatt	r3, r3, r4, lr
-	ldr.w	r4, [r1, #288]
-	sxtab16	r6, r9, r6, ror #8
-	sxtb16	r5, r5, ror #8
-	smlabb	r0, r6, r5, r12
-	smlatt	lr, r6, r5, r8
-	sxtab16	r6, r9, r4
-	sxtb16	r5, r2
-	smlabb	r12, r6, r5, r11
-	smlatt	r8, r6, r5, r3
-	ldr.w	r5, [r1, #1248]
-	sxtab16	r4, r9, r4, ror #8
-	ldr.w	r6, [r7, #576]
-	sxtb16	r2, r2, ror #8
-	smlabb	r0, r4, r2, r0
-	smlatt	r2, r4, r2, lr
-	sxtab16	r4, r9, r5, ror #8
-	sxtb16	r3, r6, ror #8
-	smlabb	lr, r4, r3, r0
-	ldr.w	r0, [r1, #1344]
-	sxtab16	r5, r9, r5
-	smlatt	r11, r4, r3, r2
-	sxtb16	r6, r6
-	ldr.w	r1, [r1, #1440]
-	smlatt	r3, r5, r6, r8
-	mov.w	r8, #8388736
-	smlabb	r6, r5, r6, r12
-	ldr.w	r5, [r7, #672]
-	sxtab16	r4, r9, r0, ror #8
-	ldr.w	r7, [r7, #768]
-	sxtb16	r2, r5, ror #8
-	ldr.w	r9, [sp, #12]
-	sxtab16	r0, r8, r0
-	smlatt	r11, r4, r2, r11
-	sxtb16	r5, r5
-	smlabb	r2, r4, r2, lr
-	smlatt	r3, r0, r5, r3
-	smlabb	r0, r0, r5, r6
-	sxtab16	r6, r8, r1
-	sxtb16	r5, r7
-	smlatt	r12, r6, r5, r3
+.LBB0_2:
+	ldrsb.w	r7, [r1, #2304]
+	add.w	r2, r8, r0
+	ldrsb.w	r6, [r1, #2400]
+	add.w	r3, r1, #4128
+	adds	r7, #128
+	strh	r7, [r2, #28]
+	ldrsb.w	r7, [r1, #2496]
+	adds	r6, #128
+	strh	r6, [r2, #30]
+	ldrsb.w	r6, [r1, #2592]
+	adds	r7, #128
+	strh	r7, [r2, #32]
+	ldrsb.w	r7, [r1, #2688]
+	adds	r6, #128
+	strh	r6, [r2, #34]
+	ldrsb.w	r6, [r1, #2784]
+	adds	r7, #128
+	strh	r7, [r2, #36]
+	ldrsb.w	r7, [r1, #2880]
+	adds	r6, #128
+	strh	r6, [r2, #38]
+	ldrsb.w	r6, [r1, #2976]
+	adds	r7, #128
+	strh	r7, [r2, #40]
+	ldrsb.w	r7, [r1, #3072]
+	adds	r6, #128
+	strh	r6, [r2, #42]
+	ldrsb.w	r6, [r1, #3168]
+	adds	r7, #128
+	strh	r7, [r2, #44]
+	ldrsb.w	r7, [r1, #3264]
+	adds	r6, #128
+	strh	r6, [r2, #46]
+	ldrsb.w	r6, [r1, #3360]
+	adds	r7, #128
+	strh	r7, [r2, #48]
+	ldrsb.w	r7, [r1, #3456]
+	adds	r6, #128
+	strh	r6, [r2, #50]
+	ldrsb.w	r6, [r1, #3552]
+	adds	r7, #128
+	strh	r7, [r2, #54]
+	ldrsb.w	r7, [r1, #3648]
+	adds	r6, #128
+	strh	r6, [r2, #56]
+	ldrsb.w	r6, [r1, #3744]
+	adds	r7, #128
+	strh	r7, [r2, #58]
+	ldrsb.w	r7, [r1, #3840]
+	adds	r6, #128
+	strh	r6, [r2, #60]
+	ldrsb.w	r6, [r1, #3936]
+	adds	r7, #128
+	strh	r7, [r2, #62]
+	ldrsb.w	r7, [r1, #4032]
+	adds	r6, #128
+	strh.w	r6, [r2, #64]
+	ldrsb	r6, [r1, r5]
+	adds	r7, #128
+	strh.w	r7, [r2, #66]
+	ldrsb.w	r7, [r3, #96]
+	adds	r6, #128
+	strh.w	r6, [r2, #68]
+	ldrsb.w	r6, [r3, #192]
+	adds	r7, #128
+	strh.w	r7, [r2, #70]
+	ldrsb.w	r7, [r3, #288]
+	adds	r0, #52
+	ldrsb.w	r3, [r3, #384]
+	add.w	r1, r1, #2304
+	cmp.w	r0, #312
+	add.w	r6, r6, #128
+	strh.w	r6, [r2, #72]
+	add.w	r7, r7, #128
+	strh.w	r7, [r2, #74]
+	add.w	r3, r3, #128
+	strh.w	r3, [r2, #76]
+	bne	.LBB0_2
+	movw	r3, :lower16:.Lloom_demo_n16.right_shift
+	movw	r1, :lower16:.Lloom_demo_n16.bias
+	movt	r3, :upper16:.Lloom_demo_n16.right_shift
+	movt	r1, :upper16:.Lloom_demo_n16.bias
+	add.w	r0, lr, lr, lsl #3
+	movw	r2, :lower16:.Lloom_demo_n16.weights_i16
+	ldr.w	r3, [r3, lr, lsl #2]
+	str	r3, [sp, #40]
+	movw	r3, :lower16:.Lloom_demo_n16.multiplier
+	ldr.w	r1, [r1, lr, lsl #2]
+	movt	r3, :upper16:.Lloom_demo_n16.multiplier
+	movt	r2, :upper16:.Lloom_demo_n16.weights_i16
+	str	r1, [sp, #44]
+	add.w	r1, r2, r0, lsl #1
+	ldr.w	r3, [r3, lr, lsl #2]
+	str	r3, [sp, #80]
 	movw	r3, :lower16:.Lloom_demo_n16.requant_offset
-	smlabb	r6, r6, r5, r0
-	movw	r0, :lower16:.Lloom_demo_n16.multiplier
-	movt	r0, :upper16:.Lloom_demo_n16.multiplier
+	ldr.w	r0, [r2, r0, lsl #1]
 	movt	r3, :upper16:.Lloom_demo_n16.requant_offset
-	add	r0, r10
-	add.w	r5, r3, r10
-	lsls	r6, r6, #1
-	ldr.w	r4, [r0, #384]
-	ldr.w	r3, [r5, #384]
-	@APP
-	smmlar	r3, r6, r4, r3
-	@NO_APP
-	movw	r4, :lower16:.Lloom_demo_n16.right_shift
-	movt	r4, :upper16:.Lloom_demo_n16.right_shift
-	add.w	r3, r3, r6, asr #31
-	sxtab16	r1, r8, r1, ror #8
-	add	r4, r10
-	sxtb16	r7, r7, ror #8
-	add.w	r10, r10, #16
-	smlatt	lr, r1, r7, r11
-	ldr.w	r6, [r4, #384]
-	smlabb	r1, r1, r7, r2
-	asrs	r3, r6
-	ldr.w	r2, [r0, #388]
-	ldr	r6, [sp, #24]
-	lsls	r1, r1, #1
-	add.w	r7, r9, r6
-	ldr.w	r6, [r5, #388]
-	@APP
-	smmlar	r2, r1, r2, r6
-	@NO_APP
-	add.w	r1, r2, r1, asr #31
-	ldr.w	r2, [r4, #388]
-	ssat	r3, #8, r3
-	asrs	r1, r2
-	ldr.w	r2, [r5, #392]
-	lsl.w	r6, r12, #1
-	strb.w	r3, [r7, #96]
-	ldr.w	r3, [r0, #392]
-	@APP
-	smmlar	r2, r6, r3, r2
-	@NO_APP
-	add.w	r2, r2, r6, asr #31
-	ldr.w	r6, [r4, #392]
-	ldr.w	r0, [r0, #396]
-	ldr.w	r3, [r5, #396]
-	lsl.w	r5, lr, #1
-	@APP
-	smmlar	r0, r5, r0, r3
-	@NO_APP
-	asrs	r2, r6
-	ldr.w	r3, [r4, #396]
-	ssat	r1, #8, r1
-	movw	r12, :lower16:.Lloom_demo_n16.weights
-	add.w	r0, r0, r5, asr #31
-	strb.w	r1, [r7, #97]
-	ssat	r1, #8, r2
-	movw	r2, :lower16:.Lloom_demo_n16.bias
-	asrs	r0, r3
-	strb.w	r1, [r7, #98]
+	str	r0, [sp, #32]
+	ldrsh.w	r0, [r1, #4]
+	str.w	lr, [sp, #8]
+	str	r0, [sp, #28]
+	ldrsh.w	r0, [r1, #10]
+	ldr.w	r3, [r3, lr, lsl #2]
+	str	r0, [sp, #24]
+	ldrsh.w	r0, [r1, #16]
+	str	r3, [sp, #76]
+	ldr	r3, [r1, #12]
+	str	r0, [sp, #20]
+	ldr.w	r0, [r1, #6]
+	movs	r1, #0
+	str	r3, [sp, #36]
+	str	r0, [sp, #16]
+	str.w	r12, [sp]
+.LBB0_4:
+	str	r1, [sp, #84]
+	add.w	r7, r8, r1
+	ldr	r0, [sp, #84]
+	str.w	r12, [sp, #72]
+	ldr.w	r12, [sp, #32]
+	ldrsh.w	r3, [r7, #4]
+	ldr.w	r1, [r8, r0]
+	ldr.w	r8, [sp, #44]
+	smlad	r6, r1, r12, r8
+	ldr.w	lr, [sp, #28]
+	ldr	r0, [r7, #8]
+	ldr	r2, [r7, #12]
+	ldrsh.w	r1, [r7, #12]
+	smlabb	r3, r3, lr, r6
+	ldrsh.w	r6, [r7, #16]
+	smlad	r0, r0, r12, r8
+	smlad	r2, r2, r12, r8
+	ldr	r4, [r7, #4]
+	ldrsh.w	r5, [r7, #8]
+	smlabb	r0, r1, lr, r0
+	smlabb	r1, r6, lr, r2
+	ldr.w	r9, [sp, #16]
+	ldr.w	r6, [r7, #34]
+	smlad	r4, r4, r12, r8
+	ldr.w	r2, [r7, #26]
+	smlad	r0, r6, r9, r0
+	ldr.w	r6, [r7, #38]
+	smlabb	r5, r5, lr, r4
+	smlad	r2, r2, r9, r3
+	ldr.w	r3, [r7, #30]
+	smlad	r4, r6, r9, r1
+	ldrsh.w	r6, [r7, #34]
+	smlad	r3, r3, r9, r5
 	ldr	r1, [sp, #24]
-	movt	r12, :upper16:.Lloom_demo_n16.weights
-	adds	r1, #4
-	ldr	r3, [sp, #20]
-	movt	r2, :upper16:.Lloom_demo_n16.bias
-	cmp	r1, #96
+	ldrsh.w	r5, [r7, #30]
+	smlabb	r3, r6, r1, r3
+	ldrsh.w	r6, [r7, #42]
+	ldr.w	r11, [sp, #36]
+	smlabb	r2, r5, r1, r2
+	ldrsh.w	r5, [r7, #38]
+	smlabb	r4, r6, r1, r4
+	ldr	r6, [r7, #52]
+	smlad	r2, r6, r11, r2
+	ldr	r6, [r7, #56]
+	smlabb	r0, r5, r1, r0
+	ldrsh.w	r5, [r7, #56]
+	smlad	r3, r6, r11, r3
+	ldr	r6, [r7, #60]
+	smlad	r0, r6, r11, r0
+	ldr	r6, [r7, #64]
+	smlad	r6, r6, r11, r4
+	ldrsh.w	r4, [r7, #60]
+	ldr.w	r10, [sp, #20]
+	smlabb	r2, r5, r10, r2
+	ldrsh.w	r5, [r7, #64]
+	smlabb	r3, r4, r10, r3
+	ldrsh.w	r4, [r7, #68]
+	smlabb	r5, r5, r10, r0
+	smlabb	r0, r4, r10, r6
+	lsls	r3, r3, #1
+	str	r0, [sp, #60]
+	lsls	r0, r2, #1
+	ldrd	r6, r4, [sp, #76]
+	@APP
+	smmlar	r2, r0, r4, r6
+	@NO_APP
+	add.w	r0, r2, r0, asr #31
+	str	r0, [sp, #64]
+	@APP
+	smmlar	r0, r3, r4, r6
+	@NO_APP
+	add.w	r0, r0, r3, asr #31
+	str	r0, [sp, #68]
+	ldr	r0, [r7, #8]
+	ldr	r3, [r7, #16]
+	smlad	r0, r0, r12, r8
+	ldr	r6, [r7, #20]
+	smlad	r3, r3, r12, r8
+	ldr	r2, [r7, #12]
+	str	r0, [sp, #48]
+	lsls	r0, r5, #1
+	str	r3, [sp, #56]
+	ldrsh.w	r5, [r7, #12]
+	smlad	r3, r6, r12, r8
+	ldrsh.w	r4, [r7, #16]
+	smlad	r2, r2, r12, r8
+	str	r3, [sp, #52]
+	ldr	r3, [sp, #48]
+	smlabb	r12, r5, lr, r3
+	smlabb	r2, r4, lr, r2
+	ldrsh.w	r4, [r7, #24]
+	ldrd	r6, r3, [sp, #76]
+	ldrsh.w	r5, [r7, #20]
+	@APP
+	smmlar	r3, r0, r3, r6
+	@NO_APP
+	ldr	r6, [sp, #52]
+	add.w	r0, r3, r0, asr #31
+	smlabb	r6, r4, lr, r6
+	ldr.w	r4, [r7, #34]
+	ldr.w	r3, [r7, #46]
+	ldr.w	r8, [sp, #56]
+	smlabb	r5, r5, lr, r8
+	str	r0, [sp, #56]
+	smlad	lr, r4, r9, r12
+	ldr.w	r4, [r7, #38]
+	smlad	r12, r3, r9, r6
+	ldrsh.w	r6, [r7, #42]
+	smlad	r2, r4, r9, r2
+	ldr.w	r4, [r7, #42]
+	smlad	r8, r4, r9, r5
+	ldrsh.w	r5, [r7, #38]
+	smlabb	r2, r6, r1, r2
+	ldrsh.w	r6, [r7, #50]
+	smlabb	r0, r5, r1, lr
+	ldrsh.w	r5, [r7, #46]
+	smlabb	lr, r6, r1, r12
+	ldr	r6, [r7, #60]
+	smlad	r0, r6, r11, r0
+	ldr	r6, [r7, #64]
+	smlad	r12, r6, r11, r2
+	ldrsh.w	r2, [r7, #64]
+	smlabb	r5, r5, r1, r8
+	ldr	r1, [r7, #72]
+	ldr	r3, [sp, #60]
+	ldr	r6, [r7, #68]
+	smlad	lr, r1, r11, lr
+	ldrsh.w	r1, [r7, #68]
+	smlabb	r2, r2, r10, r0
+	ldrsh.w	r0, [r7, #72]
+	lsls	r4, r3, #1
+	smlad	r6, r6, r11, r5
+	ldrd	r3, r9, [sp, #76]
+	@APP
+	smmlar	r8, r4, r9, r3
+	@NO_APP
+	smlabb	r1, r1, r10, r12
+	smlabb	r0, r0, r10, r6
+	ldrsh.w	r6, [r7, #76]
+	add.w	r8, r8, r4, asr #31
+	ldr	r5, [sp, #40]
+	ldr	r4, [sp, #64]
+	lsls	r2, r2, #1
+	asr.w	r11, r4, r5
+	@APP
+	smmlar	r7, r2, r9, r3
+	@NO_APP
+	lsls	r1, r1, #1
+	smlabb	r4, r6, r10, lr
+	add.w	r7, r7, r2, asr #31
+	@APP
+	smmlar	r2, r1, r9, r3
+	@NO_APP
+	lsls	r0, r0, #1
+	ldr.w	r12, [sp, #72]
+	add.w	r6, r2, r1, asr #31
+	@APP
+	smmlar	r1, r0, r9, r3
+	@NO_APP
+	lsls	r2, r4, #1
+	movw	r4, #65056
+	add.w	r0, r1, r0, asr #31
+	@APP
+	smmlar	r1, r2, r9, r3
+	@NO_APP
+	movt	r4, #65535
+	add.w	r1, r1, r2, asr #31
+	ssat	r2, #8, r11
+	ldr	r3, [sp, #68]
+	asrs	r3, r5
+	strb.w	r2, [r12, r4]
+	movw	r4, #65152
+	ldr	r2, [sp, #56]
+	movt	r4, #65535
+	asrs	r2, r5
+	ssat	r3, #8, r3
+	strb.w	r3, [r12, r4]
+	movw	r4, #65248
+	asr.w	r3, r8, r5
+	movt	r4, #65535
+	asrs	r0, r5
+	ldr.w	r8, [sp, #12]
+	ssat	r2, #8, r2
+	strb.w	r2, [r12, r4]
+	asr.w	r2, r7, r5
+	ssat	r3, #8, r3
 	ssat	r0, #8, r0
-	strb.w	r0, [r7, #99]
+	strb	r3, [r12, #-192]
+	asr.w	r3, r6, r5
+	strb	r0, [r12, #-96]
+	asrs	r1, r5
+	ldr	r0, [sp, #84]
+	ssat	r2, #8, r2
+	adds	r0, #52
+	str	r0, [sp, #84]
+	strb.w	r2, [r12, r4]
+	ssat	r2, #8, r3
+	ssat	r0, #8, r1
+	ldr	r1, [sp, #84]
+	strb	r2, [r12, #-192]
+	cmp.w	r1, #312
+	strb.w	r0, [r12]
+	add.w	r12, r12, #576
 	bne.w	.LBB0_4
+	ldr.w	lr, [sp, #8]
 	ldr	r1, [sp, #4]
-	add.w	r9, r9, #96
-	adds	r1, #1
-	adds	r3, #192
-	cmp	r1, #6
-	bne.w	.LBB0_3
-	ldr	r0, [sp, #8]
-	movs	r1, #1
-	mov.w	r10, #8388736
-	ldr	r6, [sp, #16]
-	add.w	r0, r0, #672
-	str	r0, [sp, #4]
-.LBB0_7:
-	movw	r7, #65152
-	mov.w	r8, #0
-	movt	r7, #65535
-	str	r1, [sp]
-	str	r6, [sp, #16]
-.LBB0_8:
-	ldr	r1, [sp, #16]
-	adds	r0, r2, r7
-	add.w	r4, r1, r8
-	movw	r1, :lower16:.Lloom_demo_n16.weights
-	movt	r1, :upper16:.Lloom_demo_n16.weights
-	ldr.w	lr, [r0, #384]
-	add	r1, r8
-	ldr.w	r5, [r4, #1152]
-	ldrd	r12, r9, [r0, #388]
-	ldr	r3, [r1, #96]
-	ldr.w	r11, [r0, #396]
-	sxtab16	r2, r10, r5
-	ldr.w	r0, [r1, #192]
-	sxtb16	r6, r3
-	smlabb	lr, r2, r6, lr
-	smlatt	r9, r2, r6, r9
-	ldr.w	r6, [r4, #1248]
-	sxtab16	r5, r10, r5, ror #8
-	sxtb16	r3, r3, ror #8
-	smlabb	r2, r5, r3, r12
-	smlatt	r12, r5, r3, r11
-	sxtab16	r5, r10, r6
-	sxtb16	r3, r0
-	smlabb	lr, r5, r3, lr
-	sxtab16	r6, r10, r6, ror #8
-	smlatt	r3, r5, r3, r9
-	sxtb16	r0, r0, ror #8
-	ldr.w	r5, [r4, #2304]
-	smlabb	r11, r6, r0, r2
-	ldr.w	r2, [r1, #384]
-	smlatt	r12, r6, r0, r12
-	sxtab16	r6, r10, r5
-	sxtb16	r0, r2
-	sxtab16	r5, r10, r5, ror #8
-	smlabb	lr, r6, r0, lr
-	sxtb16	r2, r2, ror #8
-	smlabb	r9, r5, r2, r11
-	smlatt	r11, r6, r0, r3
-	ldr.w	r3, [r4, #2400]
-	ldr.w	r6, [r1, #480]
-	smlatt	r2, r5, r2, r12
-	sxtab16	r5, r10, r3
-	sxtb16	r0, r6
-	sxtab16	r3, r10, r3, ror #8
-	smlabb	r12, r5, r0, lr
-	sxtb16	r6, r6, ror #8
-	smlabb	lr, r3, r6, r9
-	smlatt	r9, r5, r0, r11
-	ldr.w	r5, [r4, #3456]
-	smlatt	r2, r3, r6, r2
-	ldr.w	r3, [r1, #672]
-	sxtab16	r6, r10, r5
-	sxtb16	r0, r3
-	smlabb	r12, r6, r0, r12
-	smlatt	r11, r6, r0, r9
-	ldr.w	r0, [r4, #3552]
-	sxtab16	r5, r10, r5, ror #8
-	sxtb16	r3, r3, ror #8
-	smlabb	lr, r5, r3, lr
-	smlatt	r9, r5, r3, r2
-	ldr.w	r3, [r1, #768]
-	sxtab16	r4, r10, r0
-	movw	r1, :lower16:.Lloom_demo_n16.requant_offset
-	sxtab16	r2, r10, r0, ror #8
-	movw	r0, :lower16:.Lloom_demo_n16.multiplier
-	sxtb16	r5, r3
-	movt	r0, :upper16:.Lloom_demo_n16.multiplier
-	movt	r1, :upper16:.Lloom_demo_n16.requant_offset
-	smlabb	r6, r4, r5, r12
-	add	r0, r7
-	add	r1, r7
-	smlatt	r12, r4, r5, r11
-	lsls	r5, r6, #1
-	ldr.w	r4, [r0, #384]
-	ldr.w	r6, [r1, #384]
-	@APP
-	smmlar	r6, r5, r4, r6
-	@NO_APP
-	movw	r4, :lower16:.Lloom_demo_n16.right_shift
-	movt	r4, :upper16:.Lloom_demo_n16.right_shift
-	add.w	r5, r6, r5, asr #31
-	add	r4, r7
-	adds	r7, #16
-	sxtb16	r3, r3, ror #8
-	ldr.w	r6, [r4, #384]
-	smlatt	r9, r2, r3, r9
-	asrs	r5, r6
-	smlabb	r2, r2, r3, lr
-	ldr	r3, [sp, #8]
-	ldr.w	lr, [r0, #388]
-	ssat	r6, #8, r5
-	add.w	r5, r3, r8
-	ldr.w	r3, [r1, #388]
-	lsls	r2, r2, #1
-	@APP
-	smmlar	r3, r2, lr, r3
-	@NO_APP
-	strb.w	r6, [r5, #576]
-	add.w	r2, r3, r2, asr #31
-	ldr.w	r3, [r4, #388]
-	ldr.w	r6, [r0, #392]
-	asr.w	lr, r2, r3
-	ldr.w	r3, [r1, #392]
-	lsl.w	r2, r12, #1
-	@APP
-	smmlar	r3, r2, r6, r3
-	@NO_APP
-	ldr.w	r0, [r0, #396]
-	lsl.w	r6, r9, #1
-	ldr.w	r1, [r1, #396]
-	add.w	r2, r3, r2, asr #31
-	ldr.w	r3, [r4, #392]
-	@APP
-	smmlar	r0, r6, r0, r1
-	@NO_APP
-	asrs	r2, r3
-	add.w	r0, r0, r6, asr #31
-	ldr.w	r1, [r4, #396]
-	asrs	r0, r1
-	add.w	r8, r8, #4
-	ssat	r1, #8, r2
-	movw	r2, :lower16:.Lloom_demo_n16.bias
-	ldr	r6, [sp, #16]
-	movt	r2, :upper16:.Lloom_demo_n16.bias
-	ssat	r3, #8, lr
-	cmp.w	r8, #96
-	ssat	r0, #8, r0
-	strb.w	r3, [r5, #577]
-	strb.w	r1, [r5, #578]
-	strb.w	r0, [r5, #579]
-	bne.w	.LBB0_8
-	movs	r0, #1
-	ldr.w	r11, [sp, #4]
-.LBB0_10:
-	movw	r12, #65152
-	mov.w	r8, #0
-	movt	r12, #65535
-	str	r0, [sp, #12]
-	strd	r6, r11, [sp, #20]
-.LBB0_11:
-	add.w	r9, r6, r8
-	movw	r7, :lower16:.Lloom_demo_n16.weights
-	movt	r7, :upper16:.Lloom_demo_n16.weights
-	add.w	r0, r2, r12
-	ldr.w	r4, [r9, #1248]
-	add.w	lr, r7, r8
-	ldr.w	r6, [r7, r8]
-	ldr.w	r5, [r0, #392]
-	ldrd	r1, r2, [r0, #384]
-	sxtab16	r3, r10, r4
-	ldr.w	r0, [r0, #396]
-	sxtb16	r11, r6
-	smlabb	r1, r3, r11, r1
-	sxtab16	r4, r10, r4, ror #8
-	smlatt	r3, r3, r11, r5
-	sxtb16	r6, r6, ror #8
-	ldr.w	r5, [r9, #1344]
-	smlabb	r2, r4, r6, r2
-	smlatt	r0, r4, r6, r0
-	ldr.w	r6, [lr, #96]
-	sxtab16	r4, r10, r5
-	sxtb16	r7, r6
-	smlabb	r1, r4, r7, r1
-	smlatt	r3, r4, r7, r3
-	ldr.w	r4, [r9, #1440]
-	sxtab16	r5, r10, r5, ror #8
-	ldr.w	r7, [lr, #192]
-	sxtb16	r6, r6, ror #8
-	smlabb	r2, r5, r6, r2
-	smlatt	r0, r5, r6, r0
-	sxtab16	r5, r10, r4
-	sxtb16	r6, r7
-	smlabb	r1, r5, r6, r1
-	smlatt	r3, r5, r6, r3
-	ldr.w	r5, [r9, #2400]
-	sxtab16	r4, r10, r4, ror #8
-	ldr.w	r6, [lr, #288]
-	sxtb16	r7, r7, ror #8
-	smlabb	r2, r4, r7, r2
-	smlatt	r0, r4, r7, r0
-	sxtab16	r4, r10, r5
-	sxtb16	r7, r6
-	smlabb	r1, r4, r7, r1
-	smlatt	r3, r4, r7, r3
-	ldr.w	r4, [r9, #2496]
-	sxtab16	r5, r10, r5, ror #8
-	ldr.w	r7, [lr, #384]
-	sxtb16	r6, r6, ror #8
-	smlabb	r2, r5, r6, r2
-	smlatt	r0, r5, r6, r0
-	sxtab16	r5, r10, r4
-	sxtb16	r6, r7
-	smlabb	r1, r5, r6, r1
-	sxtab16	r4, r10, r4, ror #8
-	smlatt	r3, r5, r6, r3
-	sxtb16	r7, r7, ror #8
-	ldr.w	r5, [r9, #2592]
-	smlabb	r2, r4, r7, r2
-	smlatt	r0, r4, r7, r0
-	ldr.w	r4, [lr, #480]
-	sxtab16	r6, r10, r5
-	sxtb16	r7, r4
-	smlabb	r1, r6, r7, r1
-	sxtab16	r5, r10, r5, ror #8
-	smlatt	r3, r6, r7, r3
-	sxtb16	r4, r4, ror #8
-	ldr.w	r6, [r9, #3552]
-	smlabb	r2, r5, r4, r2
-	smlatt	r0, r5, r4, r0
-	ldr.w	r4, [lr, #576]
-	sxtab16	r5, r10, r6
-	sxtb16	r7, r4
-	smlabb	r1, r5, r7, r1
-	sxtab16	r6, r10, r6, ror #8
-	smlatt	r3, r5, r7, r3
-	sxtb16	r4, r4, ror #8
-	ldr.w	r5, [r9, #3648]
-	smlabb	r2, r6, r4, r2
-	smlatt	r0, r6, r4, r0
-	ldr.w	r4, [lr, #672]
-	sxtab16	r6, r10, r5
-	sxtb16	r7, r4
-	smlabb	r1, r6, r7, r1
-	sxtab16	r5, r10, r5, ror #8
-	smlatt	r3, r6, r7, r3
-	sxtb16	r4, r4, ror #8
-	ldr.w	r6, [r9, #3744]
-	smlatt	r9, r5, r4, r0
-	ldr.w	r0, [lr, #768]
-	smlabb	r11, r5, r4, r2
-	sxtab16	r7, r10, r6
-	sxtb16	r5, r0
-	smlabb	r2, r7, r5, r1
-	movw	r1, :lower16:.Lloom_demo_n16.requant_offset
-	sxtb16	r4, r0, ror #8
-	movw	r0, :lower16:.Lloom_demo_n16.multiplier
-	movt	r1, :upper16:.Lloom_demo_n16.requant_offset
-	smlatt	lr, r7, r5, r3
-	movt	r0, :upper16:.Lloom_demo_n16.multiplier
-	add.w	r5, r1, r12
-	movw	r1, :lower16:.Lloom_demo_n16.right_shift
-	add	r0, r12
-	movt	r1, :upper16:.Lloom_demo_n16.right_shift
-	lsls	r2, r2, #1
-	add	r1, r12
-	ldr.w	r3, [r5, #384]
-	ldr.w	r7, [r0, #384]
-	@APP
-	smmlar	r3, r2, r7, r3
-	@NO_APP
-	add.w	r3, r3, r2, asr #31
-	ldr.w	r2, [r1, #384]
-	sxtab16	r6, r10, r6, ror #8
-	add.w	r12, r12, #16
-	asr.w	r2, r3, r2
-	smlabb	r7, r6, r4, r11
-	ldr.w	r11, [sp, #24]
-	ldr.w	r3, [r0, #388]
-	ssat	r2, #8, r2
-	smlatt	r9, r6, r4, r9
-	strb.w	r2, [r11, r8]
-	lsls	r2, r7, #1
-	ldr.w	r6, [r5, #388]
-	@APP
-	smmlar	r3, r2, r3, r6
-	@NO_APP
-	add.w	r2, r3, r2, asr #31
-	ldr.w	r3, [r1, #388]
-	lsl.w	r4, lr, #1
-	ldr.w	r7, [r0, #392]
-	ldr.w	r6, [r5, #392]
-	asrs	r2, r3
-	@APP
-	smmlar	r3, r4, r7, r6
-	@NO_APP
-	ldr.w	r7, [r1, #392]
-	add.w	r3, r3, r4, asr #31
-	ldr.w	r0, [r0, #396]
-	lsl.w	r6, r9, #1
-	ldr.w	r1, [r1, #396]
-	asrs	r3, r7
-	ldr.w	r7, [r5, #396]
-	@APP
-	smmlar	r0, r6, r0, r7
-	@NO_APP
-	add.w	r7, r11, r8
-	add.w	r0, r0, r6, asr #31
-	add.w	r8, r8, #4
-	ssat	r2, #8, r2
-	ldr	r6, [sp, #20]
-	asrs	r0, r1
-	strb	r2, [r7, #1]
-	movw	r2, :lower16:.Lloom_demo_n16.bias
-	cmp.w	r8, #96
-	movt	r2, :upper16:.Lloom_demo_n16.bias
-	ssat	r1, #8, r3
-	ssat	r0, #8, r0
-	strb	r1, [r7, #2]
-	strb	r0, [r7, #3]
-	bne.w	.LBB0_11
-	ldr	r0, [sp, #12]
-	adds	r6, #192
-	adds	r0, #1
-	add.w	r11, r11, #96
-	cmp	r0, #6
-	bne.w	.LBB0_10
-	ldr	r1, [sp]
-	ldr	r0, [sp, #8]
-	adds	r1, #1
-	add.w	r0, r0, #576
-	ldr	r6, [sp, #16]
-	str	r0, [sp, #8]
-	cmp	r1, #6
-	add.w	r6, r6, #2304
-	ldr	r0, [sp, #4]
-	add.w	r0, r0, #576
-	str	r0, [sp, #4]
-	bne.w	.LBB0_7
-	add	sp, #28
+	add.w	lr, lr, #1
+	ldr.w	r12, [sp]
+	cmp.w	lr, #96
+	add.w	r1, r1, #1
+	add.w	r12, r12, #1
+	mov.w	r5, #4128
+	bne.w	.LBB0_1
+	add	sp, #88
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n16, .Lfunc_end0-loom_demo_n16
@@ -749,12 +495,875 @@ loom_demo_n16:
 	.long	4294965495
 	.size	.Lloom_demo_n16.bias, 384
 
-	.type	.Lloom_demo_n16.weights,%object
-	.section	.rodata..Lloom_demo_n16.weights,"a",%progbits
+	.type	.Lloom_demo_n16.weights_i16,%object
+	.section	.rodata..Lloom_demo_n16.weights_i16,"a",%progbits
 	.p2align	2, 0x0
-.Lloom_demo_n16.weights:
-	.ascii	"\204\0323\327yv\334\3676 E\312(5\312K]\312\244)_b\001\225\252\030\336B\rz\002+\364;th4\302\314\255\240\027\320\2703\222~9\016X\374~\236\342\277\303\305\340=\203Uh\020U\bY1G\303\373)\324e\306-a\317Z\244\244\257M$\326\3355r\332<\371[\023\211FK\246\312E\026W7,\027`\232\344\016\324\342.7\214\206c\005\177\374*\266\350\207\275\221\227I3\320\363\r\f[\246\205o\026\272\244ALT\004\336\373\177\030\277F\227\017\330;]\372P\030\351\220\265tub,\306\351(\202\217X^\002\300\256eM\312\233\315\034\231\306\035jIi\206Nxv\344\266\207yQ\207\304\315Us4o\023\353*A\224\312p]F\344\213\224i\255\350G]\317!\313\034\\\231\327r\234\0308\t\300\232R\352\0266\377\264#\006^\301\225p\355\225\315K*\022\177\3472\310\262\324\357\355^\017\356Le%[\231\235+\n\215\245\350\223\325\3447&g\365\333\271`\034\243'\370I\3676\027\225\351\204\035I \002\\\"\255spx\315\276\340\377\253j[\312\347\307V\263\351l\007\274\362\367\243\006\tw\313\266\206\263\320\030\206;\002\272\f\264\2515\363k\213\260\377\332[\307\241\034^\246\217\260\002[h\224\245\351c5c\207\274}\301\207\312\262\007]\0067\357P\235\257\375\372;j\231\003\363\363\220+\251\363\221\345v\342\251\202\\\317\263\332p-\326J\322\235s3\344\000P\275\303\253N\005z\036\333\364q?ZP\3463\177\320j\026\t|lo\351CV\2574\321\342#\230B\351\342)6\253XG[a\362,\023\304\027\332[\240\345\025Q\333\261\216\300k\317%\363{W\346\215P\255\237#N\003\223\n\027\003\356d pc\3172\352\300\210]\226\037\326\032\321qi<\234\016\266\214\364 \007*\261\210p\325\264\030QL\035\224\007XA\251\352\221\316\273\216~\3442P\017\332\007\344S\354\256N\361\264\241U\025C\017\021x\313\351/\223\017\360\f\022m\372\310\376\300.MP\031~\006\236Os\377~KD\221\360\201\224J\3743Z\207\204\246\243\367\212\260\235\361\2423\027\227\242\022\213\330+\032\357o4\207aK{X\016\276\022:\275\300*\245\305\222\265s7\271\247w\0220\330^\263M\313\373\213'\276\025\257/=\266\204\375)qXsO\\sk\035\321J\301\362\\\324\342\210\311I\340\366\274d\271\252V\177\330\355ho\307-\363T\036W\226r\252:\232\206\331v\311\253#UuZp\343\212o}\243?W\331\377\020\202c\213I\235\2037\316\374S)\353>\033\346[\177\337\262'\327\377\241R-\373\221!\376`3k\016\035\220\216D\252CWBa\376\211&\303;\004\205\024\255\335J\004>\343F)\220\035\356\337\253[\236\307\367c\346\311\024\027[\252N\n\231mq\3210-u\364\370\020\260Xd\212\201\260oK\236f;R\214\234\343P\225p\3753\241\b\334\250)\337{?\305|\234\362\263\212\343\234\243%\260\027\304\215\356\034\232x\257\356\212es\376S\252fv\r\346\351\254\356e\330\253\257\302\262vPI"
-	.size	.Lloom_demo_n16.weights, 864
+.Lloom_demo_n16.weights_i16:
+	.short	65412
+	.short	65482
+	.short	81
+	.short	23
+	.short	65424
+	.short	65427
+	.short	68
+	.short	127
+	.short	65518
+	.short	26
+	.short	69
+	.short	65415
+	.short	65429
+	.short	43
+	.short	10
+	.short	65425
+	.short	65496
+	.short	65503
+	.short	51
+	.short	22
+	.short	65476
+	.short	65513
+	.short	65449
+	.short	23
+	.short	65520
+	.short	65517
+	.short	65451
+	.short	65495
+	.short	87
+	.short	65485
+	.short	65412
+	.short	65523
+	.short	3
+	.short	65409
+	.short	104
+	.short	91
+	.short	121
+	.short	55
+	.short	85
+	.short	29
+	.short	65425
+	.short	65518
+	.short	65428
+	.short	111
+	.short	65438
+	.short	118
+	.short	44
+	.short	115
+	.short	73
+	.short	65509
+	.short	100
+	.short	74
+	.short	65479
+	.short	65479
+	.short	65500
+	.short	23
+	.short	52
+	.short	32
+	.short	118
+	.short	32
+	.short	65532
+	.short	45
+	.short	65527
+	.short	65527
+	.short	96
+	.short	111
+	.short	2
+	.short	65506
+	.short	112
+	.short	51
+	.short	65523
+	.short	99
+	.short	54
+	.short	65434
+	.short	19
+	.short	92
+	.short	65449
+	.short	99
+	.short	90
+	.short	84
+	.short	65510
+	.short	32
+	.short	65508
+	.short	65515
+	.short	34
+	.short	65410
+	.short	65487
+	.short	65415
+	.short	30
+	.short	65481
+	.short	69
+	.short	14
+	.short	42
+	.short	65453
+	.short	92
+	.short	50
+	.short	65412
+	.short	87
+	.short	20
+	.short	65482
+	.short	65492
+	.short	65
+	.short	115
+	.short	65487
+	.short	65514
+	.short	65446
+	.short	65430
+	.short	23
+	.short	40
+	.short	65506
+	.short	65428
+	.short	112
+	.short	65459
+	.short	65472
+	.short	65443
+	.short	114
+	.short	91
+	.short	53
+	.short	46
+	.short	65482
+	.short	120
+	.short	65498
+	.short	65416
+	.short	65527
+	.short	65450
+	.short	65450
+	.short	65482
+	.short	55
+	.short	112
+	.short	65485
+	.short	112
+	.short	93
+	.short	65418
+	.short	58
+	.short	78
+	.short	75
+	.short	65420
+	.short	93
+	.short	65470
+	.short	45
+	.short	65430
+	.short	65456
+	.short	65434
+	.short	10
+	.short	93
+	.short	65414
+	.short	70
+	.short	65504
+	.short	65494
+	.short	31
+	.short	65437
+	.short	65414
+	.short	65433
+	.short	65482
+	.short	99
+	.short	65508
+	.short	65535
+	.short	74
+	.short	65494
+	.short	65521
+	.short	65497
+	.short	109
+	.short	65444
+	.short	5
+	.short	65419
+	.short	65451
+	.short	65490
+	.short	26
+	.short	65442
+	.short	118
+	.short	113
+	.short	41
+	.short	127
+	.short	65428
+	.short	106
+	.short	65437
+	.short	65489
+	.short	51
+	.short	65481
+	.short	65489
+	.short	95
+	.short	65532
+	.short	105
+	.short	91
+	.short	115
+	.short	113
+	.short	23
+	.short	65451
+	.short	48
+	.short	98
+	.short	42
+	.short	65453
+	.short	65482
+	.short	51
+	.short	105
+	.short	65431
+	.short	35
+	.short	45
+	.short	1
+	.short	65462
+	.short	65512
+	.short	65511
+	.short	65508
+	.short	60
+	.short	65442
+	.short	85
+	.short	117
+	.short	65429
+	.short	65512
+	.short	71
+	.short	65479
+	.short	0
+	.short	65436
+	.short	18
+	.short	117
+	.short	65524
+	.short	65450
+	.short	65415
+	.short	93
+	.short	86
+	.short	80
+	.short	14
+	.short	65419
+	.short	90
+	.short	65528
+	.short	24
+	.short	65469
+	.short	65487
+	.short	65459
+	.short	65469
+	.short	65462
+	.short	65496
+	.short	112
+	.short	16
+	.short	65502
+	.short	65425
+	.short	33
+	.short	65513
+	.short	65475
+	.short	65420
+	.short	43
+	.short	65507
+	.short	65456
+	.short	66
+	.short	65431
+	.short	65483
+	.short	108
+	.short	65451
+	.short	65524
+	.short	26
+	.short	65418
+	.short	88
+	.short	13
+	.short	73
+	.short	28
+	.short	7
+	.short	78
+	.short	32
+	.short	65519
+	.short	111
+	.short	100
+	.short	122
+	.short	51
+	.short	92
+	.short	65468
+	.short	5
+	.short	7
+	.short	111
+	.short	125
+	.short	65418
+	.short	2
+	.short	65488
+	.short	65433
+	.short	65522
+	.short	122
+	.short	42
+	.short	52
+	.short	65443
+	.short	65409
+	.short	43
+	.short	65523
+	.short	65495
+	.short	65527
+	.short	30
+	.short	65457
+	.short	65415
+	.short	63
+	.short	65456
+	.short	65524
+	.short	13
+	.short	114
+	.short	65443
+	.short	65499
+	.short	65416
+	.short	97
+	.short	87
+	.short	111
+	.short	59
+	.short	12
+	.short	65436
+	.short	6
+	.short	65524
+	.short	112
+	.short	75
+	.short	65497
+	.short	75
+	.short	116
+	.short	91
+	.short	24
+	.short	9
+	.short	113
+	.short	65493
+	.short	123
+	.short	65535
+	.short	65438
+	.short	104
+	.short	65446
+	.short	56
+	.short	119
+	.short	63
+	.short	65460
+	.short	88
+	.short	16
+	.short	102
+	.short	52
+	.short	65413
+	.short	9
+	.short	65483
+	.short	90
+	.short	24
+	.short	14
+	.short	65410
+	.short	59
+	.short	65474
+	.short	111
+	.short	65472
+	.short	65462
+	.short	80
+	.short	81
+	.short	65470
+	.short	99
+	.short	82
+	.short	65484
+	.short	22
+	.short	65434
+	.short	65414
+	.short	65510
+	.short	76
+	.short	18
+	.short	65419
+	.short	65420
+	.short	65453
+	.short	65466
+	.short	82
+	.short	65459
+	.short	51
+	.short	29
+	.short	58
+	.short	73
+	.short	65436
+	.short	65440
+	.short	65444
+	.short	65514
+	.short	65488
+	.short	127
+	.short	65428
+	.short	65469
+	.short	65437
+	.short	65507
+	.short	23
+	.short	65
+	.short	22
+	.short	24
+	.short	65488
+	.short	7
+	.short	65472
+	.short	65411
+	.short	80
+	.short	65488
+	.short	76
+	.short	54
+	.short	65414
+	.short	106
+	.short	88
+	.short	42
+	.short	55
+	.short	65429
+	.short	65464
+	.short	84
+	.short	65535
+	.short	59
+	.short	22
+	.short	65
+	.short	65445
+	.short	65486
+	.short	112
+	.short	51
+	.short	4
+	.short	65460
+	.short	2
+	.short	9
+	.short	65449
+	.short	65477
+	.short	65532
+	.short	65533
+	.short	65426
+	.short	65502
+	.short	35
+	.short	65466
+	.short	124
+	.short	65514
+	.short	65426
+	.short	83
+	.short	51
+	.short	126
+	.short	65531
+	.short	6
+	.short	12
+	.short	108
+	.short	65425
+	.short	65461
+	.short	41
+	.short	65441
+	.short	57
+	.short	127
+	.short	94
+	.short	65460
+	.short	111
+	.short	65486
+	.short	115
+	.short	65515
+	.short	8
+	.short	14
+	.short	24
+	.short	65473
+	.short	65449
+	.short	65513
+	.short	65467
+	.short	55
+	.short	62
+	.short	65500
+	.short	88
+	.short	65471
+	.short	65429
+	.short	53
+	.short	67
+	.short	65422
+	.short	65465
+	.short	27
+	.short	65448
+	.short	65532
+	.short	70
+	.short	112
+	.short	65523
+	.short	86
+	.short	126
+	.short	65447
+	.short	65510
+	.short	41
+	.short	126
+	.short	65431
+	.short	65517
+	.short	107
+	.short	65455
+	.short	65508
+	.short	119
+	.short	91
+	.short	65503
+	.short	65438
+	.short	15
+	.short	65429
+	.short	65419
+	.short	52
+	.short	50
+	.short	18
+	.short	127
+	.short	123
+	.short	65506
+	.short	65496
+	.short	65485
+	.short	65456
+	.short	65489
+	.short	80
+	.short	48
+	.short	65503
+	.short	63
+	.short	65471
+	.short	59
+	.short	75
+	.short	65535
+	.short	65506
+	.short	15
+	.short	65496
+	.short	65458
+	.short	65477
+	.short	65475
+	.short	93
+	.short	42
+	.short	65498
+	.short	35
+	.short	65498
+	.short	94
+	.short	39
+	.short	124
+	.short	65477
+	.short	65530
+	.short	18
+	.short	91
+	.short	65432
+	.short	7
+	.short	65459
+	.short	65495
+	.short	65436
+	.short	65504
+	.short	80
+	.short	127
+	.short	65479
+	.short	66
+	.short	65508
+	.short	77
+	.short	65535
+	.short	65522
+	.short	61
+	.short	24
+	.short	65511
+	.short	65441
+	.short	65513
+	.short	83
+	.short	65483
+	.short	65441
+	.short	65459
+	.short	65411
+	.short	65513
+	.short	50
+	.short	28
+	.short	65506
+	.short	65516
+	.short	65531
+	.short	82
+	.short	65418
+	.short	85
+	.short	65424
+	.short	65480
+	.short	94
+	.short	41
+	.short	65454
+	.short	65419
+	.short	45
+	.short	65507
+	.short	104
+	.short	65461
+	.short	65458
+	.short	65446
+	.short	54
+	.short	78
+	.short	39
+	.short	65531
+	.short	65436
+	.short	16
+	.short	116
+	.short	65492
+	.short	65423
+	.short	65451
+	.short	65521
+	.short	65470
+	.short	65425
+	.short	65443
+	.short	85
+	.short	117
+	.short	65519
+	.short	65456
+	.short	88
+	.short	65460
+	.short	21
+	.short	33
+	.short	37
+	.short	8
+	.short	98
+	.short	65517
+	.short	2
+	.short	71
+	.short	65441
+	.short	65455
+	.short	65534
+	.short	65456
+	.short	89
+	.short	44
+	.short	94
+	.short	91
+	.short	91
+	.short	85
+	.short	47
+	.short	96
+	.short	23
+	.short	49
+	.short	65478
+	.short	15
+	.short	104
+	.short	97
+	.short	21
+	.short	61
+	.short	51
+	.short	65476
+	.short	71
+	.short	65513
+	.short	65518
+	.short	65428
+	.short	65522
+	.short	67
+	.short	65462
+	.short	107
+	.short	65421
+	.short	65475
+	.short	40
+	.short	76
+	.short	65445
+	.short	44
+	.short	15
+	.short	65412
+	.short	14
+	.short	65518
+	.short	65531
+	.short	65410
+	.short	101
+	.short	65513
+	.short	19
+	.short	17
+	.short	65533
+	.short	29
+	.short	28
+	.short	41
+	.short	65423
+	.short	37
+	.short	99
+	.short	65476
+	.short	120
+	.short	41
+	.short	65424
+	.short	65434
+	.short	65492
+	.short	88
+	.short	91
+	.short	53
+	.short	23
+	.short	65483
+	.short	113
+	.short	65422
+	.short	120
+	.short	101
+	.short	94
+	.short	65433
+	.short	99
+	.short	65498
+	.short	65513
+	.short	88
+	.short	68
+	.short	65455
+	.short	65478
+	.short	2
+	.short	65437
+	.short	65415
+	.short	91
+	.short	47
+	.short	115
+	.short	65450
+	.short	65518
+	.short	45
+	.short	65472
+	.short	43
+	.short	65468
+	.short	65440
+	.short	65427
+	.short	79
+	.short	67
+	.short	65418
+	.short	97
+	.short	65454
+	.short	10
+	.short	125
+	.short	65509
+	.short	15
+	.short	92
+	.short	87
+	.short	101
+	.short	65487
+	.short	101
+	.short	65421
+	.short	65473
+	.short	21
+	.short	65520
+	.short	115
+	.short	66
+	.short	115
+	.short	90
+	.short	77
+	.short	65445
+	.short	65415
+	.short	81
+	.short	12
+	.short	107
+	.short	97
+	.short	65534
+	.short	65444
+	.short	65482
+	.short	65512
+	.short	65482
+	.short	65499
+	.short	18
+	.short	29
+	.short	65534
+	.short	83
+	.short	65444
+	.short	65435
+	.short	65427
+	.short	65458
+	.short	65457
+	.short	109
+	.short	65489
+	.short	65417
+	.short	65450
+	.short	65455
+	.short	65485
+	.short	65493
+	.short	7
+	.short	65422
+	.short	65530
+	.short	74
+	.short	38
+	.short	102
+	.short	77
+	.short	28
+	.short	65508
+	.short	93
+	.short	65472
+	.short	65480
+	.short	65473
+	.short	65475
+	.short	118
+	.short	36
+	.short	65433
+	.short	55
+	.short	6
+	.short	107
+	.short	65534
+	.short	65522
+	.short	59
+	.short	13
+	.short	65494
+	.short	65478
+	.short	38
+	.short	55
+	.short	65487
+	.short	65472
+	.short	92
+	.short	4
+	.short	65510
+	.short	65501
+	.short	29
+	.short	103
+	.short	65519
+	.short	37
+	.short	46
+	.short	65492
+	.short	65413
+	.short	65513
+	.short	53
+	.short	106
+	.short	65525
+	.short	80
+	.short	65523
+	.short	77
+	.short	65506
+	.short	20
+	.short	65452
+	.short	114
+	.short	73
+	.short	65499
+	.short	65437
+	.short	123
+	.short	80
+	.short	65416
+	.short	65453
+	.short	65518
+	.short	65498
+	.short	105
+	.short	65465
+	.short	65455
+	.short	87
+	.short	25
+	.short	65481
+	.short	65501
+	.short	101
+	.short	60
+	.short	65414
+	.short	96
+	.short	65533
+	.short	65510
+	.short	126
+	.short	73
+	.short	74
+	.short	65496
+	.short	65529
+	.short	78
+	.short	28
+	.short	65530
+	.short	65421
+	.short	6
+	.short	65504
+	.short	4
+	.short	65451
+	.short	91
+	.short	120
+	.short	65443
+	.short	59
+	.short	80
+	.short	65438
+	.short	65526
+	.short	62
+	.short	65455
+	.short	19
+	.short	118
+	.short	39
+	.short	106
+	.short	65453
+	.short	79
+	.short	65468
+	.short	65507
+	.short	65474
+	.short	65417
+	.short	65508
+	.short	65528
+	.short	65433
+	.short	65439
+	.short	115
+	.short	100
+	.short	70
+	.short	65458
+	.short	70
+	.short	65462
+	.short	73
+	.short	3
+	.short	35
+	.short	65535
+	.short	65465
+	.short	41
+	.short	118
+	.short	75
+	.short	65415
+	.short	65527
+	.short	65523
+	.short	78
+	.short	126
+	.short	65450
+	.short	65424
+	.short	80
+	.short	65446
+	.short	121
+	.short	54
+	.short	65523
+	.short	3
+	.short	75
+	.short	86
+	.short	29
+	.short	73
+	.size	.Lloom_demo_n16.weights_i16, 1728
 
 	.type	.Lloom_demo_n16.multiplier,%object
 	.section	.rodata..Lloom_demo_n16.multiplier,"a",%progbits

@@ -40,8 +40,10 @@ std::string memorySvg(const std::vector<BufferRequest> &requests, const ArenaPla
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
       "viewBox=\"0 0 {0} {1}\" font-family=\"sans-serif\" font-size=\"11\">\n"
       "<rect width=\"{0}\" height=\"{1}\" fill=\"white\"/>\n"
-      "<text x=\"{2}\" y=\"22\" font-size=\"14\">{3}: arena {4} bytes ({5:.1f} KiB), lower bound "
-      "{6} bytes, plan {7}</text>\n",
+      // Two title lines: a long model name and plan in one line ran past the right edge.
+      "<text x=\"{2}\" y=\"20\" font-size=\"14\">{3}</text>\n"
+      "<text x=\"{2}\" y=\"38\">arena {4} bytes ({5:.1f} KiB), lower bound {6} bytes, plan "
+      "{7}</text>\n",
       width, height, left, escape(title), plan.arenaBytes,
       static_cast<double>(plan.arenaBytes) / 1024, bound, escape(plan.algorithm));
   for (size_t i = 0; i < requests.size() && i < plan.offsets.size(); ++i) {
@@ -57,9 +59,12 @@ std::string memorySvg(const std::vector<BufferRequest> &requests, const ArenaPla
                        "</title></rect>\n",
                        x, y, w, h, hue, escape(r.name), r.size, plan.offsets[i], r.first, r.last,
                        r.inPlaceOf ? " (in place)" : "");
+    // A name longer than its box is shortened visibly (the tooltip has it whole).
+    const size_t fits = static_cast<size_t>(w / 5.5);
     if (w > 60 && h > 12)
-      svg += fmt::format("<text x=\"{:.2f}\" y=\"{:.2f}\" font-size=\"9\">{}</text>\n", x + 2,
-                         y + 10, escape(r.name.substr(0, static_cast<size_t>(w / 5.5))));
+      svg += fmt::format(
+          "<text x=\"{:.2f}\" y=\"{:.2f}\" font-size=\"9\">{}</text>\n", x + 2, y + 10,
+          escape(r.name.size() <= fits ? r.name : r.name.substr(0, fits - 1) + "\u2026"));
   }
   // Axes: bytes (KiB) on y, steps on x; the lower bound dashed.
   svg += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"black\"/>\n"

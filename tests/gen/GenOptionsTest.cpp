@@ -20,12 +20,16 @@ Expected<gen::GenOptions> parse(std::vector<std::string> args) {
 }
 
 TEST(GenOptions, RunInputSurvivesALaterOutputFolder) {
-  auto o = parse({"m.tflite", "--run", "input.bin", "-o", "out"});
+  auto o = parse({"m.tflite", "--run", "--input", "input.bin", "-o", "out"});
   ASSERT_TRUE(o.ok()) << o.error().message;
   EXPECT_TRUE(o->run);
   EXPECT_EQ(o->inputPath, "input.bin");
   EXPECT_EQ(o->out, "out");
   EXPECT_EQ(o->modelPath, "m.tflite");
+  // --run takes no value: an input after it is refused with the spelling that works.
+  auto positional = parse({"m.tflite", "--run", "input.bin", "-o", "out"});
+  ASSERT_FALSE(positional.ok());
+  EXPECT_NE(positional.error().message.find("given as --input input.bin"), std::string::npos);
 }
 
 TEST(GenOptions, AModelAfterRunStaysTheModel) {
@@ -90,6 +94,23 @@ TEST(GenOptions, NumbersAreStrictAndNoArgumentIsNotTheDemo) {
   auto none = parse({});
   ASSERT_FALSE(none.ok());
   EXPECT_NE(none.error().message.find("nothing to do"), std::string::npos);
+}
+
+TEST(GenOptions, DepthwiseRunsInPlaceUnlessPlainIsAsked) {
+  auto d = parse({"m.tflite"});
+  ASSERT_TRUE(d.ok());
+  EXPECT_TRUE(d->inPlaceDepthwise);
+  auto old = parse({"m.tflite", "--in-place-depthwise"});
+  ASSERT_TRUE(old.ok());
+  EXPECT_TRUE(old->inPlaceDepthwise);
+  auto plain = parse({"m.tflite", "--plain-depthwise"});
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->inPlaceDepthwise);
+  for (const char *planned : {"--min-memory", "--profile"}) {
+    auto r = parse({"m.tflite", "--plain-depthwise", planned});
+    ASSERT_FALSE(r.ok()) << planned;
+    EXPECT_NE(r.error().message.find("--plain-depthwise"), std::string::npos);
+  }
 }
 
 } // namespace

@@ -42,12 +42,14 @@ for gen in "$bin/loom-gen" "$bin/loom-gen-sanitized"; do
   expect 2 "unknown option --bogus" "$gen" m.tflite --bogus
   expect 2 "--memory-budget: '28x' is not a size" "$gen" m.tflite --memory-budget 28x
   expect 2 "--clock needs a clock in MHz" "$gen" m.tflite --clock 216MHz
+  expect 2 "--plain-depthwise: --profile, --min-memory and --memory-budget plan" "$gen" m.tflite \
+    --plain-depthwise --min-memory
   expect 2 "--resolution needs a size" "$gen" net.json --resolution 64x
   expect 2 "-o needs a value" "$gen" m.tflite -o --run
   # --run's input is never taken from a following model path or dropped by a later -o.
   expect 1 "cannot open nosuch.tflite" "$gen" --run nosuch.tflite -o out-a
-  expect 1 "cannot open the input file nosuch.bin" "$gen" -o out-b --run nosuch.bin
-  expect 1 "needs 6912 bytes, got 10" "$gen" --run short.bin -o out-c
+  expect 1 "cannot open the input file nosuch.bin" "$gen" -o out-b --input nosuch.bin
+  expect 2 "short.bin: a raw input is given as --input short.bin" "$gen" --run short.bin -o out-c
   expect 1 "needs 6912 bytes, got 10" "$gen" --input short.bin -o out-c
   expect 1 "is a directory, not a .tflite model" "$gen" "$work" -o out-d
   expect 1 "holds files that are not loom-gen output" "$gen" -o foreign
@@ -61,6 +63,13 @@ touch reused/stale_kernel.o
 expect 0 "wrote" "$bin/loom-gen" -o reused
 if [ -e reused/stale_kernel.o ] || [ -e reused.partial ] || [ ! -f reused/report.json ]; then
   echo "FAIL: a stale file or a .partial folder survived: $(ls -d reused* reused/stale* 2>&1)"
+  failures=$((failures + 1))
+fi
+
+# --profile keeps only its reports; --out is -o's other spelling (as in loom-bench).
+expect 0 "profile of loom_demo" "$bin/loom-gen" --profile --out profiled
+if [ "$(ls profiled | tr '\n' ' ')" != "memory.svg report.json report.md " ]; then
+  echo "FAIL: --profile left more than its reports: $(ls profiled | tr '\n' ' ')"
   failures=$((failures + 1))
 fi
 

@@ -92,6 +92,16 @@ TEST(MemoryPlot, DrawsEveryBufferWhereThePlanPutsIt) {
   EXPECT_NE(svg.find("lower bound"), std::string::npos);
 }
 
+// A label longer than its box ends in an ellipsis (the tooltip keeps the whole name).
+TEST(MemoryPlot, ShortensLongLabelsVisibly) {
+  const std::string name(200, 'n');
+  std::vector<BufferRequest> r = {{name, 1000, 0, 3, std::nullopt}};
+  graph::ArenaPlan plan = graph::plan(r);
+  const std::string svg = graph::memorySvg(r, plan, "t");
+  EXPECT_NE(svg.find("n\u2026</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("<title>" + name + ": 1000 bytes"), std::string::npos);
+}
+
 TEST(ArenaPlanner, KnownSmallCaseIsOptimal) {
   // Three buffers where size order is optimal: 64 + 32 live together, then 64 reuses.
   std::vector<BufferRequest> r = {{"x", 64, 0, 1, {}}, {"y", 32, 1, 2, {}}, {"z", 64, 2, 3, {}}};

@@ -14,7 +14,7 @@ mv "$work/installed" "$work/moved"
 cd "$work"
 vectors="$models/vectors/mcunet-vww0"
 env -u LOOM_DATA_DIR "$work/moved/bin/loom-gen" "$models/mcunet-vww0.tflite" --in-place-depthwise \
-  -o out --run "$vectors/input-1.bin" >run.log 2>&1 || { cat run.log; exit 1; }
+  -o out --input "$vectors/input-1.bin" >run.log 2>&1 || { cat run.log; exit 1; }
 grep -q "firmware and executor sources: $work/moved/share/loom/firmware, $work/moved/share/loom/runtime" \
   run.log || { echo "the moved loom-gen did not use its own share/loom:"; cat run.log; exit 1; }
 cmp out/qemu/output.bin "$vectors/output-1.bin"
