@@ -12,6 +12,9 @@
 // - a constant channel (constantChannel(): zero multiplier, or a right shift that rounds every
 //   reachable value to zero) gets m = 0, e = 1 and C = 1 + 2*zp: (C - 0 or 1) >> 1 == zp, the
 //   byte TFLite writes; its accumulator bound does not count against the layer's;
+// - a saturated channel (saturatedChannelByte(): every accumulator it can reach gives one byte v,
+//   e.g. a bias near 2^30 beside small weights) is constant the same way, with C = 1 + 2v (v - zp
+//   when zp is added after the shift); 2*acc may wrap there, which m = 0 makes harmless;
 // - negative multipliers make the rounding term (A ^ m) >> 31 (one EOR more per output);
 // - when zp*2^e does not fit beside the accumulator (right shifts of 24 and more), C holds only
 //   2^(e-1) and zp is added after the shift (one ADD more per output, for the whole layer).
@@ -43,15 +46,25 @@ Expected<Kernel> fastRequantize(const Kernel &k) {
     return Error{"the multipliers and shifts are not constants of one channel count"};
   const size_t channels = r.shifts->constantData.size();
   const auto bounds = accumulatorBounds(k, static_cast<int64_t>(channels));
+  const auto intervals = accumulatorIntervals(k, static_cast<int64_t>(channels));
+  std::vector<std::optional<int64_t>> saturated(channels);
   // Per channel: A = acc << doublings (1, or 1 + a left shift), the rounding right shift e
   // (0 after a left shift) and whether the rounding term applies (not when e == 0).
   std::vector<int64_t> multipliers(channels), rightShifts(channels), doublings(channels, 1),
       roundingMasks(channels, -1);
   int64_t layerBound = 0;
+  size_t boundChannel = 0;
   bool signedMultipliers = false, leftShifts = false;
   for (size_t c = 0; c < channels; ++c) {
     const int64_t shift = r.shifts->constantData[c], m = r.multipliers->constantData[c];
     if (constantChannel(m, shift, bounds[c])) {
+      multipliers[c] = 0;
+      rightShifts[c] = 1;
+      continue;
+    }
+    if ((saturated[c] =
+             saturatedChannelByte(m, shift, r.zeroPoint, r.activationMin, r.activationMax,
+                                  intervals[c].first, intervals[c].second))) {
       multipliers[c] = 0;
       rightShifts[c] = 1;
       continue;
@@ -74,15 +87,18 @@ Expected<Kernel> fastRequantize(const Kernel &k) {
         return Error{fmt::format("channel {} has left shift {}: the accumulator can reach {}, so "
                                  "acc << {} could overflow",
                                  c, shift, bounds[c], shift + 1)};
-      layerBound = std::max(layerBound, bounds[c] << shift);
+      if ((bounds[c] << shift) > layerBound)
+        layerBound = bounds[c] << shift, boundChannel = c;
     } else {
       rightShifts[c] = -shift;
-      layerBound = std::max(layerBound, bounds[c]);
+      if (bounds[c] > layerBound)
+        layerBound = bounds[c], boundChannel = c;
     }
   }
   if (layerBound >= (int64_t{1} << 30))
     return Error{
-        fmt::format("the accumulator can reach {} >= 2^30, so 2*acc could overflow", layerBound)};
+        fmt::format("the accumulator of channel {} can reach {} >= 2^30, so 2*acc could overflow",
+                    boundChannel, layerBound)};
   // |SMMLAR result| <= |acc << shift| + 1 + |C| must stay below 2^31.
   auto fits = [&](int64_t offset) {
     return std::abs(offset) + layerBound + 1 < (int64_t{1} << 31);
@@ -96,7 +112,8 @@ Expected<Kernel> fastRequantize(const Kernel &k) {
     zeroPointAfterShift |= !fits(offset(rightShifts[c], true));
   std::vector<int64_t> offsets(channels);
   for (size_t c = 0; c < channels; ++c) {
-    offsets[c] = offset(rightShifts[c], !zeroPointAfterShift);
+    offsets[c] = saturated[c] ? 1 + 2 * (*saturated[c] - (zeroPointAfterShift ? r.zeroPoint : 0))
+                              : offset(rightShifts[c], !zeroPointAfterShift);
     if (!fits(offsets[c]))
       return Error{fmt::format("channel {}: rounding offset {} does not fit beside the "
                                "accumulator",

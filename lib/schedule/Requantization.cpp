@@ -1,6 +1,8 @@
 #include "Requantization.h"
 
 #include "loom/ir/Intrinsics.h"
+#include "loom/ops/Quantization.h"
+#include "loom/ops/Reference.h"
 
 #include <fmt/format.h>
 
@@ -107,6 +109,45 @@ std::vector<int64_t> accumulatorBounds(const Kernel &k, int64_t channels) {
   for (size_t c = 0; c < n; ++c)
     bounds[c] = bias[c] + 255 * weightSums[c];
   return bounds;
+}
+
+std::vector<std::pair<int64_t, int64_t>> accumulatorIntervals(const Kernel &k, int64_t channels) {
+  const auto bounds = accumulatorBounds(k, channels);
+  std::vector<std::pair<int64_t, int64_t>> out(bounds.size());
+  std::vector<Buffer> biases;
+  for (const Buffer &b : k.constantBuffers())
+    if (b->role == BufferRole::Bias)
+      biases.push_back(b);
+  const bool perChannel = biases.size() == 1 && biases[0]->elementCount() == channels;
+  for (size_t c = 0; c < bounds.size(); ++c) {
+    if (!perChannel) {
+      out[c] = {-bounds[c], bounds[c]};
+      continue;
+    }
+    // bounds = |bias| + 255 * sum|w|: the weights' part is the same either side of the bias.
+    const int64_t bias = biases[0]->constantData[c], spread = bounds[c] - std::abs(bias);
+    out[c] = {bias - spread, bias + spread};
+  }
+  return out;
+}
+
+std::optional<int64_t> saturatedChannelByte(int64_t multiplier, int64_t shift, int64_t zeroPoint,
+                                            int64_t activationMin, int64_t activationMax,
+                                            int64_t lo, int64_t hi) {
+  if (shift > 0 || shift < ops::kMinShift || lo < INT32_MIN || hi > INT32_MAX ||
+      multiplier < INT32_MIN || multiplier > INT32_MAX)
+    return std::nullopt;
+  auto byte = [&](int64_t acc) {
+    const int64_t y =
+        ops::reference::multiplyByQuantizedMultiplier(
+            static_cast<int32_t>(acc), static_cast<int32_t>(multiplier), static_cast<int>(shift)) +
+        zeroPoint;
+    return std::clamp(y, activationMin, activationMax);
+  };
+  const int64_t first = byte(lo);
+  if (first != byte(hi))
+    return std::nullopt;
+  return first;
 }
 
 bool constantChannel(int64_t multiplier, int64_t shift, int64_t accumulatorBound) {

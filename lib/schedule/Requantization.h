@@ -35,6 +35,18 @@ std::vector<int64_t> accumulatorBounds(const ir::Kernel &k, int64_t channels);
 // clamp(zero point), and a kernel may too without computing the channel's accumulator.
 bool constantChannel(int64_t multiplier, int64_t shift, int64_t accumulatorBound);
 
+// Per channel, the interval the accumulator can reach: its bias +- 255 * sum|w| when the kernel
+// has one per-channel bias, otherwise +- accumulatorBounds.
+std::vector<std::pair<int64_t, int64_t>> accumulatorIntervals(const ir::Kernel &k,
+                                                              int64_t channels);
+
+// The byte a channel writes for every accumulator in [lo, hi], if it is one byte: a channel that
+// saturates (a bias near 2^30 beside small weights, as some exports have). TFLite's output stage
+// (right shifts only) is monotone in the accumulator, so the two ends decide.
+std::optional<int64_t> saturatedChannelByte(int64_t multiplier, int64_t shift, int64_t zeroPoint,
+                                            int64_t activationMin, int64_t activationMax,
+                                            int64_t lo, int64_t hi);
+
 // Which channels of the kernel's requantization are constant (empty without a requantization
 // with constant multipliers and shifts).
 std::vector<bool> constantChannels(const ir::Kernel &k);
