@@ -2,6 +2,7 @@
 //   loom-bench kernels [--layers id,id,...] [--targets cortex-m7,cortex-m4] [--out DIR] [--jobs N]
 // measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
 // prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.
+#include "BenchArgs.h"
 #include "MemoryRecords.h"
 #include "loom/fixtures/ConfigNetwork.h"
 #include "loom/fixtures/LayerId.h"
@@ -20,7 +21,6 @@
 #include <algorithm>
 
 #include <atomic>
-#include <charconv>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -32,58 +32,7 @@
 namespace {
 
 using namespace loom;
-
-// The layer set of the foundation issue; ids are fixed so figures stay comparable across runs.
-const std::vector<std::string> kDefaultLayers = {
-    "pw_20x20x48_16",        "pw_10x10x96_32",  "pw_40x40x16_48",   "dw3_s1_40x40x48",
-    "dw3_s2_40x40x48",       "dw5_s1_20x20x96", "dw7_s1_10x10x192", "conv3_s2_80x80x3_16",
-    "conv3_s2_160x160x3_16", "fc_160_1000"};
-
-std::vector<std::string> splitList(const std::string &s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(',', start);
-    if (end == std::string::npos)
-      end = s.size();
-    if (end > start)
-      out.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
-const char *kUsage = "usage: loom-bench kernels [--layers ID,...] [--targets CPU,...] [--out DIR] "
-                     "[--tuning-log FILE] [--jobs N]\n"
-                     "       loom-bench models [--models DIR] [--out DIR]\n"
-                     "       loom-bench --help | --version\n";
-
-// A usage error: what was wrong, then the usage; exit code 2.
-int usage(const std::string &problem) {
-  fmt::print(stderr, "loom-bench: {}\n{}", problem, kUsage);
-  return 2;
-}
-
-int help() {
-  fmt::print("{}\n"
-             "Benchmark tables from QEMU instruction counts (-icount shift=0), every run checked "
-             "bit-exact.\n\n"
-             "kernels: each benchmark layer with its naive, default and tuned schedules and "
-             "the\n"
-             "libraries' figures; writes DIR/kernels.json.\n"
-             "  --layers ID,...      layer ids (default: the ten benchmark layers)\n"
-             "  --targets CPU,...    cortex-m7, cortex-m4 (default: both)\n"
-             "  -o, --out DIR        output folder (default: build/bench)\n"
-             "  --tuning-log FILE    tuned schedules (default: bench/tuning/kernels.jsonl)\n"
-             "  --jobs N             parallel measurements (default: the number of cores)\n\n"
-             "models: every .tflite of DIR, DIR/extra and DIR/coverage compiled in place, "
-             "run in QEMU\n"
-             "and compared with its TFLM vectors; writes DIR/models.json.\n"
-             "  --models DIR         the models (default: {})\n"
-             "  -o, --out DIR        output folder (default: build/bench)\n",
-             kUsage, LOOM_MODELS_DIR);
-  return 0;
-}
+using bench::KernelsArgs, bench::ModelsArgs;
 
 std::vector<uint8_t> readFile(const std::filesystem::path &path) {
   std::ifstream f(path, std::ios::binary);
@@ -196,29 +145,6 @@ Expected<std::string> tunedComparison(const graph::Graph &g, const codegen::Targ
                      instructions[0], instructions[1], tunedKernels);
 }
 
-// Every shared .tflite: arena, lower bounds, flash, MACs; for the models loom can run, the
-// instructions of one inference on Cortex-M7 (mps2-an500) on the first TFLM vector, and whether
-// the output equals TFLM's byte for byte.
-struct ModelsArgs {
-  std::filesystem::path models = LOOM_MODELS_DIR, out = "build/bench";
-};
-
-Expected<ModelsArgs> parseModelsArgs(int argc, char **argv) {
-  ModelsArgs r;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i] == std::string("-o") ? "--out" : argv[i];
-    if (a != "--models" && a != "--out")
-      return Error{"models: unknown option " + a};
-    if (i + 1 >= argc)
-      return Error{a + " needs a value"};
-    (a == "--models" ? r.models : r.out) = argv[++i];
-  }
-  std::error_code ec;
-  if (!std::filesystem::is_directory(r.models, ec))
-    return Error{fmt::format("--models: {} is not a folder", r.models.string())};
-  return r;
-}
-
 // Where one inference's instructions go, per op family (the first word of each kernel's
 // description: PointwiseConv2D, DepthwiseConv2D, Conv2D, Add, ...): share of the instructions and
 // MACs per instruction, printed and as a json object. Empty without per-layer counts.
@@ -253,6 +179,9 @@ std::pair<std::string, std::string> familyBreakdown(const model::CompiledModel &
   return {text, "{" + json + "}"};
 }
 
+// Every shared .tflite: arena, lower bounds, flash, MACs; for the models loom can run, the
+// instructions of one inference on Cortex-M7 (mps2-an500) on the first TFLM vector, and whether
+// the output equals TFLM's byte for byte.
 int benchModels(const ModelsArgs &args) {
   const std::filesystem::path &models = args.models, &out = args.out;
   std::vector<std::filesystem::path> files;
@@ -384,40 +313,6 @@ Expected<ir::Kernel> tunedKernel(const ops::AnyOp &op, const std::string &symbol
   return schedule::applySchedule(*naive, *parsed);
 }
 
-struct KernelsArgs {
-  std::vector<std::string> layers = kDefaultLayers;
-  std::vector<std::string> targetNames = {"cortex-m7", "cortex-m4"};
-  std::filesystem::path out = "build/bench";
-  std::filesystem::path tuningLog = LOOM_BENCH_TUNING_LOG;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-};
-
-Expected<KernelsArgs> parseKernelsArgs(int argc, char **argv) {
-  KernelsArgs r;
-  for (int i = 0; i < argc; ++i) {
-    // The other tools' spellings too: -o, --target, --layer.
-    std::string a = argv[i];
-    a = a == "-o" ? "--out" : a == "--target" ? "--targets" : a == "--layer" ? "--layers" : a;
-    if (a != "--layers" && a != "--targets" && a != "--out" && a != "--tuning-log" && a != "--jobs")
-      return Error{"kernels: unknown option " + a};
-    if (i + 1 >= argc)
-      return Error{a + " needs a value"};
-    const std::string v = argv[++i];
-    if (a == "--layers")
-      r.layers = splitList(v);
-    else if (a == "--targets")
-      r.targetNames = splitList(v);
-    else if (a == "--out")
-      r.out = v;
-    else if (a == "--tuning-log")
-      r.tuningLog = v;
-    else if (auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), r.jobs);
-             ec != std::errc{} || end != v.data() + v.size() || r.jobs < 1 || r.jobs > 256)
-      return Error{"--jobs needs a whole number in [1, 256], got '" + v + "'"};
-  }
-  return r;
-}
-
 int benchKernels(const KernelsArgs &args) {
   const auto &layers = args.layers;
   const auto &targetNames = args.targetNames;
@@ -527,19 +422,19 @@ int main(int argc, char **argv) {
   const std::string command = argc >= 2 ? argv[1] : "";
   for (int i = 1; i < argc; ++i)
     if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
-      return help();
+      return bench::help();
   if (command == "--version") {
     fmt::print("loom-bench {}\n", tune::kLoomVersion);
     return 0;
   }
   if (command == "kernels") {
-    auto args = parseKernelsArgs(argc - 2, argv + 2);
-    return args ? benchKernels(*args) : usage(args.error().message);
+    auto args = bench::parseKernelsArgs(argc - 2, argv + 2);
+    return args ? benchKernels(*args) : bench::usage(args.error().message);
   }
   if (command == "models") {
-    auto args = parseModelsArgs(argc - 2, argv + 2);
-    return args ? benchModels(*args) : usage(args.error().message);
+    auto args = bench::parseModelsArgs(argc - 2, argv + 2);
+    return args ? benchModels(*args) : bench::usage(args.error().message);
   }
-  return usage(command.empty() ? "which benchmark: kernels or models?"
-                               : "unknown command " + command);
+  return bench::usage(command.empty() ? "which benchmark: kernels or models?"
+                                      : "unknown command " + command);
 }
