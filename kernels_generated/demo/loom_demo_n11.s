@@ -30,269 +30,281 @@
 loom_demo_n11:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #60
-	mov	r5, r1
-	mov.w	lr, #0
-	str.w	lr, [r1, #54]
-	sub.w	r8, r0, #288
-	str.w	lr, [r1, #82]
-	str.w	lr, [r1, #110]
-	str.w	lr, [r1, #138]
-	str.w	lr, [r1, #166]
-	str.w	lr, [r1, #194]
-	str.w	lr, [r1, #222]
-	str.w	lr, [r1, #250]
-	str.w	lr, [r1, #278]
-	str.w	lr, [r1, #306]
-	str.w	lr, [r1, #334]
-	str.w	lr, [r1]
-	str.w	lr, [r1, #4]
-	str.w	lr, [r1, #8]
-	str.w	lr, [r1, #12]
-	str.w	lr, [r1, #16]
-	str.w	lr, [r1, #20]
-	str.w	lr, [r1, #24]
-	strh.w	lr, [r1, #28]
-	strh.w	lr, [r1, #390]
-	str.w	lr, [r1, #386]
-	str.w	lr, [r1, #382]
-	str.w	lr, [r1, #378]
-	str.w	lr, [r1, #374]
-	str.w	lr, [r1, #370]
-	str.w	lr, [r1, #366]
-	str.w	lr, [r1, #362]
-	sub.w	r1, r0, #1728
-	str	r5, [sp]
+	sub	sp, #64
+	mvn	r2, #8323199
+	sub.w	r9, r0, #288
+	movs	r5, #0
+	str	r2, [r1]
+	str	r2, [r1, #4]
+	str	r2, [r1, #8]
+	str	r2, [r1, #12]
+	str	r2, [r1, #16]
+	str	r2, [r1, #20]
+	str	r2, [r1, #24]
+	str.w	r2, [r1, #364]
+	str.w	r2, [r1, #368]
+	str.w	r2, [r1, #372]
+	str.w	r2, [r1, #376]
+	str.w	r2, [r1, #380]
+	str.w	r2, [r1, #384]
+	str.w	r2, [r1, #388]
+	mvn	r2, #127
+	strh	r2, [r1, #28]
+	strh	r2, [r1, #56]
+	strh.w	r2, [r1, #84]
+	strh.w	r2, [r1, #112]
+	strh.w	r2, [r1, #140]
+	strh.w	r2, [r1, #168]
+	strh.w	r2, [r1, #196]
+	strh.w	r2, [r1, #224]
+	strh.w	r2, [r1, #252]
+	strh.w	r2, [r1, #280]
+	strh.w	r2, [r1, #308]
+	strh.w	r2, [r1, #336]
+	strh	r2, [r1, #54]
+	strh.w	r2, [r1, #82]
+	strh.w	r2, [r1, #110]
+	strh.w	r2, [r1, #138]
+	strh.w	r2, [r1, #166]
+	strh.w	r2, [r1, #194]
+	strh.w	r2, [r1, #222]
+	strh.w	r2, [r1, #250]
+	strh.w	r2, [r1, #278]
+	strh.w	r2, [r1, #306]
+	strh.w	r2, [r1, #334]
+	strh.w	r2, [r1, #362]
+	str	r1, [sp]
 .LBB0_1:
-	movs	r0, #0
-	str	r1, [sp, #8]
+	movs	r6, #0
+	mov	r7, r0
+	str	r0, [sp, #12]
 .LBB0_2:
-	ldrsb.w	r2, [r1, #1728]
-	adds	r3, r5, r0
-	ldrsb.w	r7, [r1, #1800]
-	adds	r0, #56
-	adds	r2, #128
-	strh	r2, [r3, #30]
-	ldrsb.w	r2, [r1, #1872]
-	adds	r7, #128
-	strh	r7, [r3, #32]
-	ldrsb.w	r7, [r1, #1944]
-	adds	r2, #128
-	strh	r2, [r3, #34]
-	ldrsb.w	r2, [r1, #2016]
-	adds	r7, #128
-	strh	r7, [r3, #36]
-	ldrsb.w	r7, [r1, #2088]
-	adds	r2, #128
-	strh	r2, [r3, #38]
-	ldrsb.w	r2, [r1, #2160]
-	adds	r7, #128
-	strh	r7, [r3, #40]
-	ldrsb.w	r7, [r1, #2232]
-	adds	r2, #128
-	strh	r2, [r3, #42]
-	ldrsb.w	r2, [r1, #2304]
-	adds	r7, #128
-	strh	r7, [r3, #44]
-	ldrsb.w	r7, [r1, #2376]
-	adds	r2, #128
-	strh	r2, [r3, #46]
-	ldrsb.w	r2, [r1, #2448]
-	adds	r7, #128
-	strh	r7, [r3, #48]
-	ldrsb.w	r7, [r1, #2520]
-	adds	r2, #128
-	strh	r2, [r3, #50]
-	ldrsb.w	r2, [r1, #2592]
-	adds	r7, #128
-	strh	r7, [r3, #52]
-	ldrsb.w	r7, [r1, #2664]
-	adds	r2, #128
-	strh	r2, [r3, #58]
-	ldrsb.w	r2, [r1, #2736]
-	adds	r7, #128
-	strh	r7, [r3, #60]
-	ldrsb.w	r7, [r1, #2808]
-	adds	r2, #128
-	strh	r2, [r3, #62]
-	ldrsb.w	r2, [r1, #2880]
-	adds	r7, #128
-	strh.w	r7, [r3, #64]
-	ldrsb.w	r7, [r1, #2952]
-	adds	r2, #128
-	strh.w	r2, [r3, #66]
-	ldrsb.w	r2, [r1, #3024]
-	adds	r7, #128
-	ldrsb.w	r6, [r1, #3240]
-	strh.w	r7, [r3, #68]
-	adds	r2, #128
-	strh.w	r2, [r3, #70]
-	ldrsb.w	r2, [r1, #3168]
-	cmp.w	r0, #336
-	ldrsb.w	r7, [r1, #3096]
-	add.w	r2, r2, #128
-	strh.w	r2, [r3, #74]
-	add.w	r2, r6, #128
-	add.w	r7, r7, #128
-	strh.w	r2, [r3, #76]
-	ldrsb.w	r2, [r1, #3312]
-	strh.w	r7, [r3, #72]
-	ldrsb.w	r7, [r1, #3384]
-	add.w	r1, r1, #1728
-	add.w	r2, r2, #128
-	strh.w	r2, [r3, #78]
-	add.w	r2, r7, #128
-	strh.w	r2, [r3, #80]
-	bne	.LBB0_2
-	movw	r3, :lower16:.Lloom_demo_n11.right_shift
-	movw	r1, :lower16:.Lloom_demo_n11.bias
-	movt	r3, :upper16:.Lloom_demo_n11.right_shift
-	add.w	r0, lr, lr, lsl #3
-	movt	r1, :upper16:.Lloom_demo_n11.bias
-	movw	r2, :lower16:.Lloom_demo_n11.weights_i16
-	movt	r2, :upper16:.Lloom_demo_n11.weights_i16
-	ldr.w	r4, [r3, lr, lsl #2]
-	movw	r3, :lower16:.Lloom_demo_n11.multiplier
-	ldr.w	r6, [r1, lr, lsl #2]
-	add.w	r1, r2, r0, lsl #1
-	movt	r3, :upper16:.Lloom_demo_n11.multiplier
-	ldr.w	r12, [r2, r0, lsl #1]
-	str.w	lr, [sp, #12]
-	ldr.w	r9, [r3, lr, lsl #2]
-	movw	r3, :lower16:.Lloom_demo_n11.requant_offset
-	ldrsh.w	r0, [r1, #4]
-	movt	r3, :upper16:.Lloom_demo_n11.requant_offset
+	adds	r2, r1, r6
+	ldrsb.w	r3, [r7]
+	adds	r6, #84
+	strh	r3, [r2, #30]
+	ldrsb.w	r3, [r7, #72]
+	strh	r3, [r2, #32]
+	ldrsb.w	r3, [r7, #144]
+	strh	r3, [r2, #34]
+	ldrsb.w	r3, [r7, #216]
+	strh	r3, [r2, #36]
+	ldrsb.w	r3, [r7, #288]
+	strh	r3, [r2, #38]
+	ldrsb.w	r3, [r7, #360]
+	strh	r3, [r2, #40]
+	ldrsb.w	r3, [r7, #432]
+	strh	r3, [r2, #42]
+	ldrsb.w	r3, [r7, #504]
+	strh	r3, [r2, #44]
+	ldrsb.w	r3, [r7, #576]
+	strh	r3, [r2, #46]
+	ldrsb.w	r3, [r7, #648]
+	strh	r3, [r2, #48]
+	ldrsb.w	r3, [r7, #720]
+	strh	r3, [r2, #50]
+	ldrsb.w	r3, [r7, #792]
+	strh	r3, [r2, #52]
+	ldrsb.w	r3, [r7, #864]
+	strh	r3, [r2, #58]
+	ldrsb.w	r3, [r7, #936]
+	strh	r3, [r2, #60]
+	ldrsb.w	r3, [r7, #1008]
+	strh	r3, [r2, #62]
+	ldrsb.w	r3, [r7, #1080]
+	strh.w	r3, [r2, #64]
+	ldrsb.w	r3, [r7, #1152]
+	strh.w	r3, [r2, #66]
+	ldrsb.w	r3, [r7, #1224]
+	strh.w	r3, [r2, #68]
+	ldrsb.w	r3, [r7, #1296]
+	strh.w	r3, [r2, #70]
+	ldrsb.w	r3, [r7, #1368]
+	strh.w	r3, [r2, #72]
+	ldrsb.w	r3, [r7, #1440]
+	strh.w	r3, [r2, #74]
+	ldrsb.w	r3, [r7, #1512]
+	strh.w	r3, [r2, #76]
+	ldrsb.w	r3, [r7, #1584]
+	strh.w	r3, [r2, #78]
+	ldrsb.w	r3, [r7, #1656]
+	strh.w	r3, [r2, #80]
+	ldrsb.w	r3, [r7, #1728]
+	strh.w	r3, [r2, #86]
+	ldrsb.w	r3, [r7, #1800]
+	strh.w	r3, [r2, #88]
+	ldrsb.w	r3, [r7, #1872]
+	strh.w	r3, [r2, #90]
+	ldrsb.w	r3, [r7, #1944]
+	strh.w	r3, [r2, #92]
+	ldrsb.w	r3, [r7, #2016]
+	strh.w	r3, [r2, #94]
+	ldrsb.w	r3, [r7, #2088]
+	strh.w	r3, [r2, #96]
+	ldrsb.w	r3, [r7, #2160]
+	strh.w	r3, [r2, #98]
+	ldrsb.w	r3, [r7, #2232]
+	strh.w	r3, [r2, #100]
+	ldrsb.w	r3, [r7, #2304]
+	strh.w	r3, [r2, #102]
+	ldrsb.w	r3, [r7, #2376]
+	strh.w	r3, [r2, #104]
+	ldrsb.w	r3, [r7, #2448]
+	strh.w	r3, [r2, #106]
+	ldrsb.w	r3, [r7, #2520]
+	cmp.w	r6, #336
+	add.w	r7, r7, #2592
+	strh.w	r3, [r2, #108]
+	bne.w	.LBB0_2
+	movw	r7, :lower16:.Lloom_demo_n11.right_shift
+	movw	r2, :lower16:.Lloom_demo_n11.bias
+	movt	r7, :upper16:.Lloom_demo_n11.right_shift
+	add.w	r0, r5, r5, lsl #3
+	movt	r2, :upper16:.Lloom_demo_n11.bias
+	movw	r3, :lower16:.Lloom_demo_n11.weights_i16
+	ldr.w	r4, [r7, r5, lsl #2]
+	movw	r7, :lower16:.Lloom_demo_n11.multiplier
+	movt	r7, :upper16:.Lloom_demo_n11.multiplier
+	movt	r3, :upper16:.Lloom_demo_n11.weights_i16
+	ldr.w	r12, [r2, r5, lsl #2]
+	add.w	r2, r3, r0, lsl #1
+	ldr.w	r8, [r7, r5, lsl #2]
+	movw	r7, :lower16:.Lloom_demo_n11.requant_offset
+	movt	r7, :upper16:.Lloom_demo_n11.requant_offset
+	str	r5, [sp, #4]
+	ldr.w	r10, [r2, #12]
+	ldrsh.w	r11, [r2, #16]
+	ldr.w	lr, [r7, r5, lsl #2]
+	ldr.w	r5, [r3, r0, lsl #1]
+	ldrsh.w	r0, [r2, #4]
+	str.w	r9, [sp, #8]
 	str	r0, [sp, #32]
-	ldrsh.w	r0, [r1, #10]
+	ldrsh.w	r0, [r2, #10]
 	str	r0, [sp, #28]
-	ldr.w	r0, [r1, #6]
-	ldr.w	r10, [r3, lr, lsl #2]
-	ldr.w	lr, [r1, #12]
-	ldrsh.w	r11, [r1, #16]
+	ldr.w	r0, [r2, #6]
 	str	r0, [sp, #24]
 	movs	r0, #0
-	str.w	r8, [sp, #4]
-	str	r4, [sp, #36]
-	strd	r6, r11, [sp, #52]
+	strd	r12, r4, [sp, #36]
+	strd	r5, r11, [sp, #56]
 .LBB0_4:
-	movs	r2, #0
-	mov	r3, r8
+	movs	r3, #0
 	adds	r0, #1
 	str	r0, [sp, #20]
-	str.w	r8, [sp, #16]
-	str	r5, [sp, #48]
+	str.w	r9, [sp, #16]
+	str	r1, [sp, #52]
 .LBB0_5:
-	add.w	r11, r5, r2
-	ldr	r1, [sp, #48]
-	str	r3, [sp, #44]
-	ldr	r3, [sp, #52]
-	ldr	r1, [r1, r2]
+	add.w	r11, r1, r3
+	ldr	r1, [sp, #52]
+	ldr	r2, [sp, #56]
+	ldr	r1, [r1, r3]
 	ldr.w	r7, [r11, #2]
-	smlad	r1, r1, r12, r6
+	smlad	r1, r1, r5, r12
 	ldr.w	r4, [r11, #4]
-	smlad	r7, r7, r12, r6
+	smlad	r7, r7, r5, r12
 	ldr.w	r5, [r11, #6]
 	ldr	r0, [sp, #32]
-	smlad	r6, r4, r12, r3
-	ldr	r3, [sp, #52]
+	smlad	r6, r4, r2, r12
+	ldr	r2, [sp, #56]
 	smlabb	r1, r0, r4, r1
 	smlabb	r4, r0, r5, r7
 	ldrsh.w	r7, [r11, #10]
-	smlad	r3, r5, r12, r3
-	mov	r8, r12
+	smlad	r2, r5, r2, r12
+	ldr.w	r12, [r11, #34]
 	smlabt	r5, r0, r5, r6
 	ldr.w	r6, [r11, #28]
-	smlabb	r3, r7, r0, r3
+	smlabb	r2, r7, r0, r2
 	ldr	r0, [sp, #24]
 	smlad	r1, r6, r0, r1
 	ldr.w	r6, [r11, #30]
 	smlad	r4, r6, r0, r4
 	ldr.w	r6, [r11, #32]
-	ldr.w	r12, [r11, #34]
 	smlad	r5, r6, r0, r5
-	smlad	r7, r12, r0, r3
-	ldr	r0, [sp, #28]
-	smlabb	r1, r0, r6, r1
-	adds	r2, #8
-	smlabt	r6, r0, r12, r5
+	mov	r7, r8
+	ldr.w	r8, [sp, #28]
+	smlad	r0, r12, r0, r2
+	smlabb	r1, r8, r6, r1
+	str	r0, [sp, #48]
+	smlabt	r6, r8, r12, r5
 	ldr.w	r5, [r11, #56]
-	smlabb	r3, r0, r12, r4
-	ldr	r4, [sp, #56]
-	smlad	r1, r5, lr, r1
+	smlabb	r2, r8, r12, r4
+	ldr	r0, [sp, #60]
+	smlad	r1, r5, r10, r1
 	ldr.w	r5, [r11, #58]
-	smlad	r3, r5, lr, r3
+	smlad	r2, r5, r10, r2
 	ldr.w	r5, [r11, #60]
-	smlabb	r4, r4, r5, r1
+	smlabb	r4, r0, r5, r1
 	ldr.w	r1, [r11, #62]
-	smlad	r5, r5, lr, r6
-	ldr	r6, [sp, #56]
+	ldr	r0, [sp, #60]
+	smlad	r5, r5, r10, r6
 	lsls	r4, r4, #1
-	smlabb	r3, r6, r1, r3
+	smlabb	r2, r0, r1, r2
 	@APP
-	smmlar	r6, r4, r9, r10
+	smmlar	r6, r4, r7, lr
 	@NO_APP
 	ldrsh.w	r12, [r11, #38]
-	add.w	r4, r6, r4, asr #31
-	str	r4, [sp, #40]
-	ldr	r4, [sp, #56]
-	lsls	r3, r3, #1
-	smlabt	r5, r4, r1, r5
+	add.w	r0, r6, r4, asr #31
+	str	r0, [sp, #44]
+	ldr	r0, [sp, #60]
+	lsls	r2, r2, #1
+	smlabt	r5, r0, r1, r5
 	@APP
-	smmlar	r6, r3, r9, r10
+	smmlar	r6, r2, r7, lr
 	@NO_APP
-	add.w	r3, r6, r3, asr #31
-	smlabb	r7, r12, r0, r7
+	ldr	r0, [sp, #48]
+	add.w	r2, r6, r2, asr #31
 	lsls	r5, r5, #1
 	@APP
-	smmlar	r6, r5, r9, r10
+	smmlar	r6, r5, r7, lr
 	@NO_APP
-	smlad	r1, r1, lr, r7
-	ldr	r4, [sp, #36]
+	smlabb	r0, r12, r8, r0
+	mov	r8, r7
 	add.w	r6, r6, r5, asr #31
 	ldrsh.w	r5, [r11, #66]
-	ldr.w	r11, [sp, #56]
-	asrs	r3, r4
-	ldr	r0, [sp, #40]
+	ldr.w	r11, [sp, #60]
+	smlad	r1, r1, r10, r0
+	ldrd	r12, r4, [sp, #36]
+	ldr	r0, [sp, #44]
 	smlabb	r1, r5, r11, r1
 	asr.w	r7, r0, r4
-	ldr	r0, [sp, #44]
+	adds	r3, #8
 	lsls	r1, r1, #1
-	mov	r12, r8
+	ldr	r5, [sp, #56]
+	asrs	r2, r4
+	cmp	r3, #24
 	ssat	r7, #8, r7
-	cmp	r2, #24
-	strb.w	r7, [r0, #288]
+	strb.w	r7, [r9, #288]
 	asr.w	r7, r6, r4
 	@APP
-	smmlar	r6, r1, r9, r10
+	smmlar	r6, r1, r8, lr
 	@NO_APP
 	add.w	r1, r6, r1, asr #31
-	ssat	r3, #8, r3
-	ldr	r6, [sp, #52]
+	ssat	r2, #8, r2
 	asr.w	r1, r1, r4
-	strb.w	r3, [r0, #360]
-	ssat	r3, #8, r7
-	ldr	r5, [sp, #48]
-	strb.w	r3, [r0, #432]
-	add.w	r3, r0, #288
+	strb.w	r2, [r9, #360]
+	ssat	r2, #8, r7
+	strb.w	r2, [r9, #432]
+	add.w	r2, r9, #288
 	ssat	r1, #8, r1
-	strb.w	r1, [r0, #504]
+	strb.w	r1, [r9, #504]
+	ldr	r1, [sp, #52]
+	mov	r9, r2
 	bne.w	.LBB0_5
 	ldr	r0, [sp, #20]
-	ldr.w	r8, [sp, #16]
+	ldr.w	r9, [sp, #16]
 	cmp	r0, #12
-	add.w	r5, r5, #28
-	add.w	r8, r8, #864
+	add.w	r1, r1, #28
+	add.w	r9, r9, #864
 	bne.w	.LBB0_4
-	ldr.w	lr, [sp, #12]
-	ldr	r1, [sp, #8]
-	add.w	lr, lr, #1
-	ldr.w	r8, [sp, #4]
-	cmp.w	lr, #72
-	add.w	r1, r1, #1
-	add.w	r8, r8, #1
-	ldr	r5, [sp]
+	ldr	r5, [sp, #4]
+	ldr.w	r9, [sp, #8]
+	adds	r5, #1
+	ldr	r0, [sp, #12]
+	cmp	r5, #72
+	add.w	r0, r0, #1
+	add.w	r9, r9, #1
+	ldr	r1, [sp]
 	bne.w	.LBB0_1
-	add	sp, #60
+	add	sp, #64
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n11, .Lfunc_end0-loom_demo_n11
@@ -303,78 +315,78 @@ loom_demo_n11:
 	.section	.rodata..Lloom_demo_n11.bias,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n11.bias:
-	.long	935
-	.long	1677
-	.long	1174
-	.long	4294966663
-	.long	1887
-	.long	521
-	.long	4294966498
-	.long	4294965596
-	.long	4294966976
-	.long	1453
-	.long	4294966649
-	.long	4294966001
-	.long	690
-	.long	1252
-	.long	1122
-	.long	4294965782
-	.long	4294965374
-	.long	1456
-	.long	303
-	.long	4294965829
-	.long	4294966047
-	.long	4294966948
-	.long	1861
-	.long	1325
-	.long	1122
-	.long	1007
-	.long	1164
-	.long	4294965779
-	.long	929
-	.long	4294966731
-	.long	4294967170
-	.long	387
-	.long	4294966334
-	.long	588
-	.long	1561
-	.long	937
-	.long	4294966555
-	.long	1163
-	.long	4294965961
-	.long	1607
-	.long	4294966608
-	.long	4294967292
-	.long	4294967100
-	.long	4294966724
-	.long	4294966058
-	.long	4294966851
-	.long	4294965749
-	.long	1337
-	.long	4294966103
-	.long	780
-	.long	1778
-	.long	618
-	.long	4294967251
-	.long	1275
-	.long	1638
-	.long	1626
-	.long	1632
-	.long	4294967124
-	.long	4294965500
-	.long	504
-	.long	1145
-	.long	4294966861
-	.long	4294966701
-	.long	1252
-	.long	1981
-	.long	617
-	.long	4294966180
-	.long	1791
-	.long	36
-	.long	346
-	.long	432
-	.long	813
+	.long	37287
+	.long	21901
+	.long	33814
+	.long	4231
+	.long	4294949087
+	.long	38025
+	.long	4294956130
+	.long	58588
+	.long	13248
+	.long	4294944941
+	.long	50809
+	.long	8945
+	.long	4294887986
+	.long	31332
+	.long	4294963042
+	.long	4294955158
+	.long	30334
+	.long	31920
+	.long	4294963503
+	.long	19909
+	.long	4294964383
+	.long	12324
+	.long	4294962757
+	.long	38189
+	.long	4294965986
+	.long	21359
+	.long	22668
+	.long	45971
+	.long	4294965537
+	.long	9035
+	.long	14722
+	.long	4294963715
+	.long	9534
+	.long	9804
+	.long	2969
+	.long	13993
+	.long	16411
+	.long	44299
+	.long	4294945993
+	.long	4294958407
+	.long	592
+	.long	4294965116
+	.long	4294917436
+	.long	59204
+	.long	50986
+	.long	4294963779
+	.long	25973
+	.long	2361
+	.long	20823
+	.long	16780
+	.long	4294929266
+	.long	4294950250
+	.long	31699
+	.long	4294948603
+	.long	82918
+	.long	39770
+	.long	14048
+	.long	2004
+	.long	4294965756
+	.long	4294947320
+	.long	4294957305
+	.long	4294960205
+	.long	4294951725
+	.long	35428
+	.long	4294948285
+	.long	9321
+	.long	28708
+	.long	6911
+	.long	3364
+	.long	5850
+	.long	4294947248
+	.long	18989
 	.size	.Lloom_demo_n11.bias, 288
 
 	.type	.Lloom_demo_n11.weights_i16,%object

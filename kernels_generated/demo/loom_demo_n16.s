@@ -31,177 +31,178 @@ loom_demo_n16:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
 	sub	sp, #88
-	mov	r8, r1
-	mov.w	lr, #0
-	strh.w	lr, [r1, #52]
+	mvn	r2, #8323199
+	str	r2, [r1]
+	str	r2, [r1, #4]
 	add.w	r12, r0, #480
-	strh.w	lr, [r1, #78]
-	mov.w	r5, #4128
-	strh.w	lr, [r1, #104]
-	strh.w	lr, [r1, #130]
-	strh.w	lr, [r1, #156]
-	strh.w	lr, [r1, #182]
-	strh.w	lr, [r1, #208]
-	strh.w	lr, [r1, #234]
-	strh.w	lr, [r1, #260]
-	strh.w	lr, [r1, #286]
-	strh.w	lr, [r1, #312]
-	str.w	lr, [r1]
-	str.w	lr, [r1, #4]
-	str.w	lr, [r1, #8]
-	str.w	lr, [r1, #12]
-	str.w	lr, [r1, #16]
-	str.w	lr, [r1, #20]
-	str.w	lr, [r1, #24]
-	sub.w	r1, r0, #2304
-	str.w	r8, [sp, #12]
+	str	r2, [r1, #8]
+	mov.w	lr, #0
+	str	r2, [r1, #12]
+	mov.w	r4, #4128
+	str	r2, [r1, #16]
+	str	r2, [r1, #20]
+	str	r2, [r1, #24]
+	mvn	r2, #127
+	strh	r2, [r1, #52]
+	strh.w	r2, [r1, #78]
+	strh.w	r2, [r1, #104]
+	strh.w	r2, [r1, #130]
+	strh.w	r2, [r1, #156]
+	strh.w	r2, [r1, #182]
+	strh.w	r2, [r1, #208]
+	strh.w	r2, [r1, #234]
+	strh.w	r2, [r1, #260]
+	strh.w	r2, [r1, #286]
+	strh.w	r2, [r1, #312]
+	sub.w	r2, r0, #3456
+	str	r1, [sp, #12]
 .LBB0_1:
 	movs	r0, #0
-	str	r1, [sp, #4]
+	str	r2, [sp, #8]
 .LBB0_2:
-	ldrsb.w	r7, [r1, #2304]
-	add.w	r2, r8, r0
-	ldrsb.w	r6, [r1, #2400]
-	add.w	r3, r1, #4128
-	adds	r7, #128
-	strh	r7, [r2, #28]
-	ldrsb.w	r7, [r1, #2496]
-	adds	r6, #128
-	strh	r6, [r2, #30]
-	ldrsb.w	r6, [r1, #2592]
-	adds	r7, #128
-	strh	r7, [r2, #32]
-	ldrsb.w	r7, [r1, #2688]
-	adds	r6, #128
-	strh	r6, [r2, #34]
-	ldrsb.w	r6, [r1, #2784]
-	adds	r7, #128
-	strh	r7, [r2, #36]
-	ldrsb.w	r7, [r1, #2880]
-	adds	r6, #128
-	strh	r6, [r2, #38]
-	ldrsb.w	r6, [r1, #2976]
-	adds	r7, #128
-	strh	r7, [r2, #40]
-	ldrsb.w	r7, [r1, #3072]
-	adds	r6, #128
-	strh	r6, [r2, #42]
-	ldrsb.w	r6, [r1, #3168]
-	adds	r7, #128
-	strh	r7, [r2, #44]
-	ldrsb.w	r7, [r1, #3264]
-	adds	r6, #128
-	strh	r6, [r2, #46]
-	ldrsb.w	r6, [r1, #3360]
-	adds	r7, #128
-	strh	r7, [r2, #48]
-	ldrsb.w	r7, [r1, #3456]
-	adds	r6, #128
-	strh	r6, [r2, #50]
-	ldrsb.w	r6, [r1, #3552]
-	adds	r7, #128
-	strh	r7, [r2, #54]
-	ldrsb.w	r7, [r1, #3648]
-	adds	r6, #128
-	strh	r6, [r2, #56]
-	ldrsb.w	r6, [r1, #3744]
-	adds	r7, #128
-	strh	r7, [r2, #58]
-	ldrsb.w	r7, [r1, #3840]
-	adds	r6, #128
-	strh	r6, [r2, #60]
-	ldrsb.w	r6, [r1, #3936]
-	adds	r7, #128
-	strh	r7, [r2, #62]
-	ldrsb.w	r7, [r1, #4032]
-	adds	r6, #128
-	strh.w	r6, [r2, #64]
-	ldrsb	r6, [r1, r5]
-	adds	r7, #128
-	strh.w	r7, [r2, #66]
+	adds	r5, r1, r0
+	ldrsb.w	r3, [r2, #3456]
+	ldrsb.w	r7, [r2, #3936]
+	adds	r0, #78
+	strh	r3, [r5, #28]
+	ldrsb.w	r3, [r2, #3552]
+	strh	r3, [r5, #30]
+	ldrsb.w	r3, [r2, #3648]
+	strh	r3, [r5, #32]
+	ldrsb.w	r3, [r2, #3744]
+	strh	r3, [r5, #34]
+	ldrsb.w	r3, [r2, #3840]
+	strh	r3, [r5, #36]
+	add.w	r3, r2, #4128
+	strh	r7, [r5, #38]
+	ldrsb.w	r7, [r2, #4032]
+	strh	r7, [r5, #40]
 	ldrsb.w	r7, [r3, #96]
-	adds	r6, #128
-	strh.w	r6, [r2, #68]
-	ldrsb.w	r6, [r3, #192]
-	adds	r7, #128
-	strh.w	r7, [r2, #70]
+	strh	r7, [r5, #44]
+	ldrsb.w	r7, [r3, #192]
+	strh	r7, [r5, #46]
 	ldrsb.w	r7, [r3, #288]
-	adds	r0, #52
-	ldrsb.w	r3, [r3, #384]
-	add.w	r1, r1, #2304
+	strh	r7, [r5, #48]
+	ldrsb.w	r7, [r3, #384]
+	strh	r7, [r5, #50]
+	ldrsb.w	r7, [r3, #480]
+	strh	r7, [r5, #54]
+	ldrsb.w	r7, [r3, #576]
+	strh	r7, [r5, #56]
+	ldrsb.w	r7, [r3, #672]
+	strh	r7, [r5, #58]
+	ldrsb.w	r7, [r3, #768]
+	strh	r7, [r5, #60]
+	ldrsb.w	r7, [r3, #864]
+	strh	r7, [r5, #62]
+	ldrsb.w	r7, [r3, #960]
+	strh.w	r7, [r5, #64]
+	ldrsb.w	r7, [r3, #1056]
+	strh.w	r7, [r5, #66]
+	ldrsb.w	r7, [r3, #1152]
+	strh.w	r7, [r5, #68]
+	ldrsb.w	r7, [r3, #1248]
+	strh.w	r7, [r5, #70]
+	ldrsb.w	r7, [r3, #1344]
+	strh.w	r7, [r5, #72]
+	ldrsb.w	r7, [r3, #1440]
+	strh.w	r7, [r5, #74]
+	ldrsb.w	r7, [r3, #1536]
+	strh.w	r7, [r5, #76]
+	ldrsb.w	r7, [r3, #1632]
+	strh.w	r7, [r5, #80]
+	ldrsb.w	r7, [r3, #1728]
+	strh.w	r7, [r5, #82]
+	ldrsb.w	r7, [r3, #1824]
+	strh.w	r7, [r5, #84]
+	ldrsb.w	r7, [r3, #1920]
+	strh.w	r7, [r5, #86]
+	ldrsb.w	r7, [r3, #2016]
+	strh.w	r7, [r5, #88]
+	ldrsb.w	r7, [r3, #2112]
+	strh.w	r7, [r5, #90]
+	ldrsb.w	r7, [r3, #2208]
+	strh.w	r7, [r5, #92]
+	ldrsb.w	r7, [r3, #2304]
+	strh.w	r7, [r5, #94]
+	ldrsb.w	r7, [r3, #2400]
+	strh.w	r7, [r5, #96]
+	ldrsb.w	r7, [r3, #2496]
+	ldrsb	r6, [r2, r4]
+	add.w	r2, r2, #3456
+	strh.w	r7, [r5, #98]
+	ldrsb.w	r7, [r3, #2592]
+	ldrsb.w	r3, [r3, #2688]
 	cmp.w	r0, #312
-	add.w	r6, r6, #128
-	strh.w	r6, [r2, #72]
-	add.w	r7, r7, #128
-	strh.w	r7, [r2, #74]
-	add.w	r3, r3, #128
-	strh.w	r3, [r2, #76]
-	bne	.LBB0_2
-	movw	r3, :lower16:.Lloom_demo_n16.right_shift
-	movw	r1, :lower16:.Lloom_demo_n16.bias
-	movt	r3, :upper16:.Lloom_demo_n16.right_shift
-	movt	r1, :upper16:.Lloom_demo_n16.bias
+	strh	r6, [r5, #42]
+	strh.w	r7, [r5, #100]
+	strh.w	r3, [r5, #102]
+	bne.w	.LBB0_2
+	movw	r4, :lower16:.Lloom_demo_n16.right_shift
+	movw	r2, :lower16:.Lloom_demo_n16.bias
+	movt	r4, :upper16:.Lloom_demo_n16.right_shift
+	movt	r2, :upper16:.Lloom_demo_n16.bias
 	add.w	r0, lr, lr, lsl #3
-	movw	r2, :lower16:.Lloom_demo_n16.weights_i16
-	ldr.w	r3, [r3, lr, lsl #2]
-	str	r3, [sp, #40]
-	movw	r3, :lower16:.Lloom_demo_n16.multiplier
-	ldr.w	r1, [r1, lr, lsl #2]
-	movt	r3, :upper16:.Lloom_demo_n16.multiplier
-	movt	r2, :upper16:.Lloom_demo_n16.weights_i16
-	str	r1, [sp, #44]
-	add.w	r1, r2, r0, lsl #1
-	ldr.w	r3, [r3, lr, lsl #2]
-	str	r3, [sp, #80]
-	movw	r3, :lower16:.Lloom_demo_n16.requant_offset
-	ldr.w	r0, [r2, r0, lsl #1]
-	movt	r3, :upper16:.Lloom_demo_n16.requant_offset
+	movw	r3, :lower16:.Lloom_demo_n16.weights_i16
+	ldr.w	r4, [r4, lr, lsl #2]
+	str	r4, [sp, #40]
+	movw	r4, :lower16:.Lloom_demo_n16.multiplier
+	ldr.w	r2, [r2, lr, lsl #2]
+	movt	r4, :upper16:.Lloom_demo_n16.multiplier
+	movt	r3, :upper16:.Lloom_demo_n16.weights_i16
+	str	r2, [sp, #44]
+	add.w	r2, r3, r0, lsl #1
+	ldr.w	r4, [r4, lr, lsl #2]
+	str	r4, [sp, #80]
+	movw	r4, :lower16:.Lloom_demo_n16.requant_offset
+	ldr.w	r0, [r3, r0, lsl #1]
+	movt	r4, :upper16:.Lloom_demo_n16.requant_offset
 	str	r0, [sp, #32]
-	ldrsh.w	r0, [r1, #4]
-	str.w	lr, [sp, #8]
+	ldrsh.w	r0, [r2, #4]
+	str.w	lr, [sp]
 	str	r0, [sp, #28]
-	ldrsh.w	r0, [r1, #10]
-	ldr.w	r3, [r3, lr, lsl #2]
+	ldrsh.w	r0, [r2, #10]
+	ldr.w	r7, [r4, lr, lsl #2]
 	str	r0, [sp, #24]
-	ldrsh.w	r0, [r1, #16]
-	str	r3, [sp, #76]
-	ldr	r3, [r1, #12]
+	ldrsh.w	r0, [r2, #16]
+	str	r7, [sp, #76]
+	ldr	r7, [r2, #12]
 	str	r0, [sp, #20]
-	ldr.w	r0, [r1, #6]
-	movs	r1, #0
-	str	r3, [sp, #36]
+	ldr.w	r0, [r2, #6]
+	movs	r2, #0
+	str	r7, [sp, #36]
 	str	r0, [sp, #16]
-	str.w	r12, [sp]
+	str.w	r12, [sp, #4]
 .LBB0_4:
-	str	r1, [sp, #84]
-	add.w	r7, r8, r1
-	ldr	r0, [sp, #84]
+	adds	r7, r1, r2
 	str.w	r12, [sp, #72]
+	str	r2, [sp, #84]
+	ldr	r0, [r1, r2]
 	ldr.w	r12, [sp, #32]
-	ldrsh.w	r3, [r7, #4]
-	ldr.w	r1, [r8, r0]
+	ldrsh.w	r2, [r7, #4]
 	ldr.w	r8, [sp, #44]
-	smlad	r6, r1, r12, r8
+	smlad	r6, r0, r12, r8
 	ldr.w	lr, [sp, #28]
 	ldr	r0, [r7, #8]
-	ldr	r2, [r7, #12]
+	ldr	r3, [r7, #12]
 	ldrsh.w	r1, [r7, #12]
-	smlabb	r3, r3, lr, r6
+	smlabb	r2, r2, lr, r6
 	ldrsh.w	r6, [r7, #16]
 	smlad	r0, r0, r12, r8
-	smlad	r2, r2, r12, r8
 	ldr	r4, [r7, #4]
+	smlad	r3, r3, r12, r8
 	ldrsh.w	r5, [r7, #8]
 	smlabb	r0, r1, lr, r0
-	smlabb	r1, r6, lr, r2
 	ldr.w	r9, [sp, #16]
+	smlabb	r1, r6, lr, r3
 	ldr.w	r6, [r7, #34]
 	smlad	r4, r4, r12, r8
-	ldr.w	r2, [r7, #26]
+	ldr.w	r3, [r7, #26]
 	smlad	r0, r6, r9, r0
 	ldr.w	r6, [r7, #38]
 	smlabb	r5, r5, lr, r4
-	smlad	r2, r2, r9, r3
+	ldr.w	r11, [sp, #36]
+	smlad	r2, r3, r9, r2
 	ldr.w	r3, [r7, #30]
 	smlad	r4, r6, r9, r1
 	ldrsh.w	r6, [r7, #34]
@@ -210,7 +211,7 @@ loom_demo_n16:
 	ldrsh.w	r5, [r7, #30]
 	smlabb	r3, r6, r1, r3
 	ldrsh.w	r6, [r7, #42]
-	ldr.w	r11, [sp, #36]
+	ldr.w	r10, [sp, #20]
 	smlabb	r2, r5, r1, r2
 	ldrsh.w	r5, [r7, #38]
 	smlabb	r4, r6, r1, r4
@@ -225,7 +226,6 @@ loom_demo_n16:
 	ldr	r6, [r7, #64]
 	smlad	r6, r6, r11, r4
 	ldrsh.w	r4, [r7, #60]
-	ldr.w	r10, [sp, #20]
 	smlabb	r2, r5, r10, r2
 	ldrsh.w	r5, [r7, #64]
 	smlabb	r3, r4, r10, r3
@@ -287,104 +287,105 @@ loom_demo_n16:
 	ldrsh.w	r5, [r7, #38]
 	smlabb	r2, r6, r1, r2
 	ldrsh.w	r6, [r7, #50]
-	smlabb	r0, r5, r1, lr
-	ldrsh.w	r5, [r7, #46]
+	smlabb	r4, r5, r1, lr
+	ldrsh.w	r3, [r7, #46]
 	smlabb	lr, r6, r1, r12
 	ldr	r6, [r7, #60]
-	smlad	r0, r6, r11, r0
+	ldr	r0, [sp, #60]
+	smlad	r9, r6, r11, r4
 	ldr	r6, [r7, #64]
-	smlad	r12, r6, r11, r2
+	lsls	r5, r0, #1
+	smlabb	r0, r3, r1, r8
+	smlad	r1, r6, r11, r2
 	ldrsh.w	r2, [r7, #64]
-	smlabb	r5, r5, r1, r8
+	str	r1, [sp, #60]
 	ldr	r1, [r7, #72]
-	ldr	r3, [sp, #60]
-	ldr	r6, [r7, #68]
+	ldrd	r3, r4, [sp, #76]
+	@APP
+	smmlar	r8, r5, r4, r3
+	@NO_APP
 	smlad	lr, r1, r11, lr
 	ldrsh.w	r1, [r7, #68]
-	smlabb	r2, r2, r10, r0
+	ldr	r6, [r7, #68]
+	add.w	r8, r8, r5, asr #31
+	ldr	r5, [sp, #60]
+	smlad	r12, r6, r11, r0
 	ldrsh.w	r0, [r7, #72]
-	lsls	r4, r3, #1
-	smlad	r6, r6, r11, r5
-	ldrd	r3, r9, [sp, #76]
-	@APP
-	smmlar	r8, r4, r9, r3
-	@NO_APP
-	smlabb	r1, r1, r10, r12
-	smlabb	r0, r0, r10, r6
-	ldrsh.w	r6, [r7, #76]
-	add.w	r8, r8, r4, asr #31
+	smlabb	r2, r2, r10, r9
+	ldr	r6, [sp, #64]
+	smlabb	r1, r1, r10, r5
 	ldr	r5, [sp, #40]
-	ldr	r4, [sp, #64]
+	asr.w	r9, r6, r5
+	ldrsh.w	r6, [r7, #76]
+	smlabb	r0, r0, r10, r12
 	lsls	r2, r2, #1
-	asr.w	r11, r4, r5
 	@APP
-	smmlar	r7, r2, r9, r3
+	smmlar	r7, r2, r4, r3
 	@NO_APP
 	lsls	r1, r1, #1
-	smlabb	r4, r6, r10, lr
+	smlabb	r6, r6, r10, lr
 	add.w	r7, r7, r2, asr #31
 	@APP
-	smmlar	r2, r1, r9, r3
+	smmlar	r2, r1, r4, r3
 	@NO_APP
 	lsls	r0, r0, #1
-	ldr.w	r12, [sp, #72]
-	add.w	r6, r2, r1, asr #31
+	add.w	lr, r2, r1, asr #31
 	@APP
-	smmlar	r1, r0, r9, r3
+	smmlar	r1, r0, r4, r3
 	@NO_APP
-	lsls	r2, r4, #1
-	movw	r4, #65056
+	lsls	r2, r6, #1
 	add.w	r0, r1, r0, asr #31
 	@APP
-	smmlar	r1, r2, r9, r3
+	smmlar	r1, r2, r4, r3
 	@NO_APP
-	movt	r4, #65535
-	add.w	r1, r1, r2, asr #31
-	ssat	r2, #8, r11
-	ldr	r3, [sp, #68]
-	asrs	r3, r5
-	strb.w	r2, [r12, r4]
-	movw	r4, #65152
-	ldr	r2, [sp, #56]
-	movt	r4, #65535
-	asrs	r2, r5
-	ssat	r3, #8, r3
-	strb.w	r3, [r12, r4]
+	add.w	r6, r1, r2, asr #31
 	movw	r4, #65248
-	asr.w	r3, r8, r5
+	ldrd	r1, r12, [sp, #68]
+	asr.w	r3, r1, r5
+	movw	r1, #65056
+	movt	r1, #65535
 	movt	r4, #65535
+	ssat	r2, #8, r9
+	strb.w	r2, [r12, r1]
+	ldr	r1, [sp, #56]
+	asr.w	r2, r1, r5
+	movw	r1, #65152
+	movt	r1, #65535
 	asrs	r0, r5
-	ldr.w	r8, [sp, #12]
+	ssat	r3, #8, r3
+	strb.w	r3, [r12, r1]
+	asr.w	r3, r8, r5
 	ssat	r2, #8, r2
+	ldr	r1, [sp, #12]
 	strb.w	r2, [r12, r4]
 	asr.w	r2, r7, r5
 	ssat	r3, #8, r3
-	ssat	r0, #8, r0
 	strb	r3, [r12, #-192]
-	asr.w	r3, r6, r5
-	strb	r0, [r12, #-96]
-	asrs	r1, r5
-	ldr	r0, [sp, #84]
+	asr.w	r3, lr, r5
 	ssat	r2, #8, r2
-	adds	r0, #52
-	str	r0, [sp, #84]
 	strb.w	r2, [r12, r4]
 	ssat	r2, #8, r3
-	ssat	r0, #8, r1
-	ldr	r1, [sp, #84]
+	ssat	r0, #8, r0
 	strb	r2, [r12, #-192]
-	cmp.w	r1, #312
+	asr.w	r2, r6, r5
+	strb	r0, [r12, #-96]
+	ldr	r0, [sp, #84]
+	adds	r0, #52
+	str	r0, [sp, #84]
+	ssat	r0, #8, r2
+	ldr	r2, [sp, #84]
+	cmp.w	r2, #312
 	strb.w	r0, [r12]
 	add.w	r12, r12, #576
 	bne.w	.LBB0_4
-	ldr.w	lr, [sp, #8]
-	ldr	r1, [sp, #4]
+	ldr.w	lr, [sp]
+	ldr.w	r12, [sp, #4]
 	add.w	lr, lr, #1
-	ldr.w	r12, [sp]
+	ldr	r2, [sp, #8]
 	cmp.w	lr, #96
-	add.w	r1, r1, #1
+	add.w	r2, r2, #1
 	add.w	r12, r12, #1
-	mov.w	r5, #4128
+	mov.w	r4, #4128
 	bne.w	.LBB0_1
 	add	sp, #88
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
@@ -397,102 +398,102 @@ loom_demo_n16:
 	.section	.rodata..Lloom_demo_n16.bias,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n16.bias:
-	.long	4294967211
-	.long	1409
-	.long	603
-	.long	4294965769
-	.long	1029
-	.long	4294966268
-	.long	4294966439
-	.long	824
-	.long	4294965459
-	.long	761
-	.long	631
-	.long	4294967007
-	.long	900
-	.long	1310
-	.long	317
-	.long	58
-	.long	4294966113
-	.long	4294967137
-	.long	4294966300
-	.long	1492
-	.long	4294967216
-	.long	520
-	.long	146
-	.long	703
-	.long	1990
-	.long	1057
-	.long	4294967220
-	.long	467
-	.long	4294966092
-	.long	4294966728
-	.long	4294965675
-	.long	4294966029
-	.long	4294966839
-	.long	1833
-	.long	4294966447
-	.long	1416
-	.long	511
-	.long	4294965954
-	.long	4294966859
-	.long	4294966093
-	.long	4294966151
-	.long	1204
-	.long	4294965881
-	.long	1908
-	.long	4294966364
-	.long	4294965348
-	.long	4294967093
-	.long	346
-	.long	643
-	.long	4294966286
-	.long	1603
-	.long	44
-	.long	281
-	.long	1820
-	.long	1973
-	.long	1313
-	.long	991
-	.long	1984
-	.long	1007
-	.long	523
-	.long	1157
-	.long	4294966820
-	.long	4294966325
-	.long	1696
-	.long	4294965949
-	.long	4294965712
-	.long	1839
-	.long	4294965706
-	.long	1051
-	.long	989
-	.long	4294965875
-	.long	4294967173
-	.long	1611
-	.long	478
-	.long	4294966904
-	.long	4294966829
-	.long	4294965432
-	.long	4294965517
-	.long	906
-	.long	818
-	.long	4294966639
-	.long	4294965531
-	.long	4294966326
-	.long	325
-	.long	1318
-	.long	4294966899
-	.long	4294966210
-	.long	4294965330
-	.long	777
-	.long	4294965604
-	.long	4294966501
-	.long	4294965300
-	.long	611
-	.long	4294965356
-	.long	1618
-	.long	4294965495
+	.long	4294952107
+	.long	4294934913
+	.long	4294943067
+	.long	4294956681
+	.long	9477
+	.long	47996
+	.long	31527
+	.long	54456
+	.long	26707
+	.long	4294929145
+	.long	22007
+	.long	4294946271
+	.long	4294966276
+	.long	4294946334
+	.long	36797
+	.long	4294935738
+	.long	4294924385
+	.long	13025
+	.long	4294944284
+	.long	4294964820
+	.long	64048
+	.long	17672
+	.long	2450
+	.long	4294955967
+	.long	5958
+	.long	4294939937
+	.long	4294918836
+	.long	4294956883
+	.long	53196
+	.long	41288
+	.long	4294944299
+	.long	4294939533
+	.long	20023
+	.long	25897
+	.long	41903
+	.long	50312
+	.long	4294960895
+	.long	22594
+	.long	4294913227
+	.long	4294961357
+	.long	4294910599
+	.long	4294966452
+	.long	17017
+	.long	18292
+	.long	4294945500
+	.long	4294958564
+	.long	693
+	.long	47066
+	.long	4294952195
+	.long	4294939406
+	.long	40387
+	.long	22700
+	.long	8345
+	.long	4294957596
+	.long	4294953397
+	.long	38433
+	.long	4294933599
+	.long	29888
+	.long	4294942703
+	.long	4294947211
+	.long	4294951685
+	.long	4294957476
+	.long	4294915765
+	.long	28320
+	.long	4294953405
+	.long	82896
+	.long	37679
+	.long	4294952010
+	.long	4294954907
+	.long	5725
+	.long	4294959603
+	.long	35333
+	.long	27851
+	.long	4294951518
+	.long	4294938616
+	.long	53037
+	.long	20536
+	.long	30221
+	.long	4294951178
+	.long	4294891058
+	.long	4294957167
+	.long	3867
+	.long	19126
+	.long	4294961221
+	.long	4294965158
+	.long	24947
+	.long	3138
+	.long	2898
+	.long	31241
+	.long	4294949092
+	.long	15845
+	.long	13236
+	.long	4294948963
+	.long	22892
+	.long	3922
+	.long	41463
 	.size	.Lloom_demo_n16.bias, 384
 
 	.type	.Lloom_demo_n16.weights_i16,%object

@@ -30,294 +30,293 @@
 loom_demo_n3:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #68
-	mov	r4, r1
-	mov.w	r8, #0
-	strh.w	r8, [r1, #104]
-	mov	r7, r0
-	strh.w	r8, [r1, #156]
-	addw	r6, r1, #1298
-	strh.w	r8, [r1, #208]
-	movs	r2, #54
-	strh.w	r8, [r1, #260]
-	mov	r0, r4
-	strh.w	r8, [r1, #312]
-	strh.w	r8, [r1, #364]
-	strh.w	r8, [r1, #416]
-	strh.w	r8, [r1, #468]
-	strh.w	r8, [r1, #520]
-	strh.w	r8, [r1, #572]
-	strh.w	r8, [r1, #624]
-	strh.w	r8, [r1, #676]
-	strh.w	r8, [r1, #728]
-	strh.w	r8, [r1, #780]
-	strh.w	r8, [r1, #832]
-	strh.w	r8, [r1, #884]
-	strh.w	r8, [r1, #936]
-	strh.w	r8, [r1, #988]
-	strh.w	r8, [r1, #1040]
-	strh.w	r8, [r1, #1092]
-	strh.w	r8, [r1, #1144]
-	strh.w	r8, [r1, #1196]
-	strh.w	r8, [r1, #1248]
-	strh.w	r8, [r1, #102]
-	strh.w	r8, [r1, #154]
-	strh.w	r8, [r1, #206]
-	strh.w	r8, [r1, #258]
-	strh.w	r8, [r1, #310]
-	strh.w	r8, [r1, #362]
-	strh.w	r8, [r1, #414]
-	strh.w	r8, [r1, #466]
-	strh.w	r8, [r1, #518]
-	strh.w	r8, [r1, #570]
-	strh.w	r8, [r1, #622]
-	strh.w	r8, [r1, #674]
-	strh.w	r8, [r1, #726]
-	strh.w	r8, [r1, #778]
-	strh.w	r8, [r1, #830]
-	strh.w	r8, [r1, #882]
-	strh.w	r8, [r1, #934]
-	strh.w	r8, [r1, #986]
-	strh.w	r8, [r1, #1038]
-	strh.w	r8, [r1, #1090]
-	strh.w	r8, [r1, #1142]
-	strh.w	r8, [r1, #1194]
-	strh.w	r8, [r1, #1246]
-	movs	r1, #0
-	bl	memset
-	movs	r1, #0
-	movs	r2, #54
-	mov	r0, r6
-	bl	memset
-	sub.w	r2, r7, #384
-	add.w	r5, r4, #54
-	sub.w	r12, r7, #64
-	strd	r5, r4, [sp, #4]
+	sub	sp, #60
+	mov	r5, r1
+	mvn	r1, #8323199
+	add.w	r4, r5, #54
+	sub.w	lr, r0, #64
+	str	r1, [r5]
+	mov.w	r12, #0
+	str	r1, [r5, #4]
+	str	r1, [r5, #8]
+	str	r1, [r5, #12]
+	str	r1, [r5, #16]
+	str	r1, [r5, #20]
+	str	r1, [r5, #24]
+	str	r1, [r5, #28]
+	str	r1, [r5, #32]
+	str	r1, [r5, #36]
+	str	r1, [r5, #40]
+	str	r1, [r5, #44]
+	str	r1, [r5, #48]
+	str.w	r1, [r5, #1300]
+	str.w	r1, [r5, #1304]
+	str.w	r1, [r5, #1308]
+	str.w	r1, [r5, #1312]
+	str.w	r1, [r5, #1316]
+	str.w	r1, [r5, #1320]
+	str.w	r1, [r5, #1324]
+	str.w	r1, [r5, #1328]
+	str.w	r1, [r5, #1332]
+	str.w	r1, [r5, #1336]
+	str.w	r1, [r5, #1340]
+	str.w	r1, [r5, #1344]
+	str.w	r1, [r5, #1348]
+	mvn	r1, #127
+	strh	r1, [r5, #52]
+	strh.w	r1, [r5, #104]
+	strh.w	r1, [r5, #156]
+	strh.w	r1, [r5, #208]
+	strh.w	r1, [r5, #260]
+	strh.w	r1, [r5, #312]
+	strh.w	r1, [r5, #364]
+	strh.w	r1, [r5, #416]
+	strh.w	r1, [r5, #468]
+	strh.w	r1, [r5, #520]
+	strh.w	r1, [r5, #572]
+	strh.w	r1, [r5, #624]
+	strh.w	r1, [r5, #676]
+	strh.w	r1, [r5, #728]
+	strh.w	r1, [r5, #780]
+	strh.w	r1, [r5, #832]
+	strh.w	r1, [r5, #884]
+	strh.w	r1, [r5, #936]
+	strh.w	r1, [r5, #988]
+	strh.w	r1, [r5, #1040]
+	strh.w	r1, [r5, #1092]
+	strh.w	r1, [r5, #1144]
+	strh.w	r1, [r5, #1196]
+	strh.w	r1, [r5, #1248]
+	strh.w	r1, [r5, #102]
+	strh.w	r1, [r5, #154]
+	strh.w	r1, [r5, #206]
+	strh.w	r1, [r5, #258]
+	strh.w	r1, [r5, #310]
+	strh.w	r1, [r5, #362]
+	strh.w	r1, [r5, #414]
+	strh.w	r1, [r5, #466]
+	strh.w	r1, [r5, #518]
+	strh.w	r1, [r5, #570]
+	strh.w	r1, [r5, #622]
+	strh.w	r1, [r5, #674]
+	strh.w	r1, [r5, #726]
+	strh.w	r1, [r5, #778]
+	strh.w	r1, [r5, #830]
+	strh.w	r1, [r5, #882]
+	strh.w	r1, [r5, #934]
+	strh.w	r1, [r5, #986]
+	strh.w	r1, [r5, #1038]
+	strh.w	r1, [r5, #1090]
+	strh.w	r1, [r5, #1142]
+	strh.w	r1, [r5, #1194]
+	strh.w	r1, [r5, #1246]
+	strh.w	r1, [r5, #1298]
+	sub.w	r1, r0, #384
+	strd	r4, r5, [sp]
 .LBB0_1:
 	movs	r0, #0
-	str	r2, [sp, #16]
+	str	r1, [sp, #16]
 .LBB0_2:
-	ldrsb.w	r1, [r2, #384]
-	ldrsb.w	r3, [r2, #400]
-	adds	r1, #128
-	strh	r1, [r5, r0]
-	adds	r1, r4, r0
-	adds	r3, #128
-	ldrsb.w	r7, [r2, #416]
-	strh	r3, [r1, #56]
-	ldrsb.w	r3, [r2, #432]
-	adds	r7, #128
-	strh	r7, [r1, #58]
-	adds	r3, #128
-	strh	r3, [r1, #60]
-	ldrsb.w	r3, [r2, #464]
-	ldrsb.w	r7, [r2, #448]
-	adds	r3, #128
-	strh.w	r3, [r1, #64]
-	ldrsb.w	r3, [r2, #496]
-	adds	r7, #128
-	strh	r7, [r1, #62]
-	ldrsb.w	r7, [r2, #480]
-	adds	r3, #128
-	strh.w	r3, [r1, #68]
-	ldrsb.w	r3, [r2, #528]
-	adds	r7, #128
-	strh.w	r7, [r1, #66]
-	ldrsb.w	r7, [r2, #512]
-	adds	r3, #128
-	strh.w	r3, [r1, #72]
-	ldrsb.w	r3, [r2, #560]
-	adds	r7, #128
-	strh.w	r7, [r1, #70]
-	ldrsb.w	r7, [r2, #544]
-	adds	r3, #128
-	strh.w	r3, [r1, #76]
-	ldrsb.w	r3, [r2, #592]
-	adds	r7, #128
-	strh.w	r7, [r1, #74]
-	ldrsb.w	r7, [r2, #576]
-	adds	r3, #128
-	strh.w	r3, [r1, #80]
-	ldrsb.w	r3, [r2, #624]
-	adds	r7, #128
-	strh.w	r7, [r1, #78]
-	ldrsb.w	r7, [r2, #608]
-	adds	r3, #128
-	strh.w	r3, [r1, #84]
-	ldrsb.w	r3, [r2, #656]
-	adds	r7, #128
-	strh.w	r7, [r1, #82]
-	ldrsb.w	r7, [r2, #640]
-	adds	r3, #128
-	strh.w	r3, [r1, #88]
-	ldrsb.w	r3, [r2, #688]
-	adds	r7, #128
-	ldrsb.w	r6, [r2, #704]
-	strh.w	r7, [r1, #86]
-	adds	r3, #128
-	strh.w	r3, [r1, #92]
-	add.w	r3, r6, #128
-	ldrsb.w	r7, [r2, #672]
-	strh.w	r3, [r1, #94]
-	ldrsb.w	r3, [r2, #720]
-	adds	r7, #128
-	strh.w	r7, [r1, #90]
-	adds	r3, #128
-	ldrsb.w	r7, [r2, #736]
-	ldrsb.w	r6, [r2, #752]
-	strh.w	r3, [r1, #96]
-	adds	r3, r5, r0
+	ldrsb.w	r3, [r1, #384]
+	adds	r2, r5, r0
+	strh	r3, [r4, r0]
+	ldrsb.w	r3, [r1, #400]
+	strh	r3, [r2, #56]
+	ldrsb.w	r3, [r1, #416]
+	strh	r3, [r2, #58]
+	ldrsb.w	r3, [r1, #432]
+	strh	r3, [r2, #60]
+	ldrsb.w	r3, [r1, #448]
+	strh	r3, [r2, #62]
+	ldrsb.w	r3, [r1, #464]
+	strh.w	r3, [r2, #64]
+	ldrsb.w	r3, [r1, #480]
+	strh.w	r3, [r2, #66]
+	ldrsb.w	r3, [r1, #496]
+	strh.w	r3, [r2, #68]
+	ldrsb.w	r3, [r1, #512]
+	strh.w	r3, [r2, #70]
+	ldrsb.w	r3, [r1, #528]
+	strh.w	r3, [r2, #72]
+	ldrsb.w	r3, [r1, #544]
+	strh.w	r3, [r2, #74]
+	ldrsb.w	r3, [r1, #560]
+	strh.w	r3, [r2, #76]
+	ldrsb.w	r3, [r1, #576]
+	strh.w	r3, [r2, #78]
+	ldrsb.w	r3, [r1, #592]
+	strh.w	r3, [r2, #80]
+	ldrsb.w	r3, [r1, #608]
+	strh.w	r3, [r2, #82]
+	ldrsb.w	r3, [r1, #624]
+	strh.w	r3, [r2, #84]
+	ldrsb.w	r3, [r1, #640]
+	strh.w	r3, [r2, #86]
+	ldrsb.w	r3, [r1, #656]
+	strh.w	r3, [r2, #88]
+	ldrsb.w	r3, [r1, #672]
+	strh.w	r3, [r2, #90]
+	ldrsb.w	r3, [r1, #688]
+	strh.w	r3, [r2, #92]
+	ldrsb.w	r3, [r1, #704]
+	strh.w	r3, [r2, #94]
+	ldrsb.w	r3, [r1, #720]
+	adds	r7, r4, r0
 	adds	r0, #52
-	add.w	r2, r2, #384
+	strh.w	r3, [r2, #96]
+	ldrsb.w	r3, [r1, #736]
+	ldrsb.w	r6, [r1, #752]
+	add.w	r1, r1, #384
 	cmp.w	r0, #1248
-	add.w	r7, r7, #128
-	strh	r7, [r3, #44]
-	add.w	r3, r6, #128
-	strh.w	r3, [r1, #100]
+	strh	r3, [r7, #44]
+	strh.w	r6, [r2, #100]
 	bne	.LBB0_2
-	movw	r0, :lower16:.Lloom_demo_n3.bias
+	movw	r1, :lower16:.Lloom_demo_n3.bias
+	add.w	r0, r12, r12, lsl #3
+	movt	r1, :upper16:.Lloom_demo_n3.bias
+	movw	r2, :lower16:.Lloom_demo_n3.weights_i16
 	movw	r3, :lower16:.Lloom_demo_n3.right_shift
-	movt	r0, :upper16:.Lloom_demo_n3.bias
+	movt	r2, :upper16:.Lloom_demo_n3.weights_i16
 	movt	r3, :upper16:.Lloom_demo_n3.right_shift
-	add.w	r1, r8, r8, lsl #3
-	mov	r7, r12
-	ldr.w	lr, [r0, r8, lsl #2]
-	movw	r0, :lower16:.Lloom_demo_n3.weights_i16
-	movt	r0, :upper16:.Lloom_demo_n3.weights_i16
-	ldr.w	r5, [r3, r8, lsl #2]
+	ldr.w	r8, [r1, r12, lsl #2]
+	add.w	r1, r2, r0, lsl #1
+	ldr.w	r6, [r2, r0, lsl #1]
+	ldr.w	r9, [r3, r12, lsl #2]
 	movw	r3, :lower16:.Lloom_demo_n3.multiplier
-	add.w	r2, r0, r1, lsl #1
 	movt	r3, :upper16:.Lloom_demo_n3.multiplier
-	ldr.w	r6, [r0, r1, lsl #1]
-	ldrsh.w	r0, [r2, #4]
-	str.w	r8, [sp, #20]
-	ldr.w	r3, [r3, r8, lsl #2]
-	str	r3, [sp, #52]
-	movw	r3, :lower16:.Lloom_demo_n3.requant_offset
-	str	r0, [sp, #44]
-	ldrsh.w	r0, [r2, #10]
-	movt	r3, :upper16:.Lloom_demo_n3.requant_offset
+	ldrsh.w	r0, [r1, #4]
 	str	r0, [sp, #40]
-	ldrsh.w	r0, [r2, #16]
+	ldrsh.w	r0, [r1, #10]
+	ldr.w	r10, [r3, r12, lsl #2]
+	movw	r3, :lower16:.Lloom_demo_n3.requant_offset
 	str	r0, [sp, #36]
-	ldr.w	r0, [r2, #6]
-	ldr.w	r10, [r3, r8, lsl #2]
+	ldrsh.w	r0, [r1, #16]
+	movt	r3, :upper16:.Lloom_demo_n3.requant_offset
 	str	r0, [sp, #32]
-	movs	r0, #0
-	ldr	r3, [r2, #12]
-	str	r3, [sp, #48]
-	str.w	r12, [sp, #12]
-	strd	r5, r6, [sp, #60]
-.LBB0_4:
-	movs	r1, #0
-	adds	r0, #1
+	ldr.w	r0, [r1, #6]
 	str	r0, [sp, #28]
-	str	r7, [sp, #24]
-	str	r4, [sp, #56]
+	movs	r0, #0
+	mov	r2, lr
+	str.w	r12, [sp, #8]
+	ldr.w	r4, [r3, r12, lsl #2]
+	ldr	r3, [r1, #12]
+	str	r3, [sp, #44]
+	str.w	lr, [sp, #12]
+	strd	r4, r9, [sp, #52]
+.LBB0_4:
+	mov.w	r11, #0
+	adds	r0, #1
+	str	r0, [sp, #24]
+	str	r2, [sp, #20]
+	str	r5, [sp, #48]
 .LBB0_5:
-	adds	r2, r4, r1
-	ldr	r4, [r4, r1]
-	smlad	r9, r4, r6, lr
-	ldr	r4, [sp, #64]
-	ldr.w	r3, [r2, #2]
-	ldr	r5, [r2, #4]
-	smlad	r3, r3, r6, lr
-	ldr.w	r6, [r2, #6]
-	ldr	r0, [sp, #64]
-	smlad	r12, r6, r4, lr
-	ldr	r4, [sp, #44]
-	smlad	r0, r5, r0, lr
-	smlabb	r8, r4, r5, r9
-	ldrsh.w	r5, [r2, #10]
-	smlabb	r3, r4, r6, r3
-	adds	r1, #8
-	smlabt	r6, r4, r6, r0
-	ldr	r0, [sp, #32]
-	smlabb	r12, r5, r4, r12
-	ldr.w	r4, [r2, #54]
-	smlad	r3, r4, r0, r3
-	ldr	r4, [r2, #56]
-	ldr	r5, [r2, #52]
-	smlad	r11, r4, r0, r6
-	ldr.w	r6, [r2, #58]
-	smlad	r5, r5, r0, r8
-	smlad	r12, r6, r0, r12
-	ldr	r0, [sp, #40]
-	smlabb	r4, r0, r4, r5
-	ldrsh.w	r5, [r2, #62]
-	smlabb	r3, r0, r6, r3
-	cmp	r1, #48
-	smlabt	r11, r0, r6, r11
-	ldr	r6, [sp, #48]
-	smlabb	r12, r5, r0, r12
-	ldr	r5, [r2, #104]
-	smlad	r5, r5, r6, r4
-	ldr.w	r4, [r2, #106]
-	smlad	r3, r4, r6, r3
-	ldr	r4, [r2, #108]
-	ldr	r0, [sp, #36]
-	smlad	r8, r4, r6, r11
-	smlabb	r5, r0, r4, r5
-	ldr.w	r4, [r2, #110]
-	ldrsh.w	r2, [r2, #114]
-	smlad	r9, r4, r6, r12
-	lsl.w	r5, r5, #1
-	smlabb	r3, r0, r4, r3
-	smlabt	r12, r0, r4, r8
-	ldr.w	r11, [sp, #52]
-	smlabb	r2, r2, r0, r9
+	ldr	r1, [sp, #48]
+	add.w	r0, r5, r11
+	mov	r9, r6
+	ldr	r3, [sp, #32]
+	ldr.w	r1, [r1, r11]
+	ldr.w	r5, [r0, #2]
+	smlad	r12, r1, r6, r8
+	ldr	r6, [r0, #4]
+	ldr	r1, [sp, #40]
+	ldr.w	r7, [r0, #6]
+	smlad	r4, r6, r9, r8
+	add.w	r11, r11, #8
+	smlabb	r12, r1, r6, r12
+	ldrsh.w	r6, [r0, #10]
+	smlad	r5, r5, r9, r8
+	cmp.w	r11, #48
+	smlad	lr, r7, r9, r8
+	smlabb	r5, r1, r7, r5
+	smlabt	r4, r1, r7, r4
+	ldr.w	r7, [r0, #58]
+	smlabb	lr, r6, r1, lr
+	ldr	r6, [r0, #52]
+	ldr	r1, [sp, #28]
+	smlad	r12, r6, r1, r12
+	ldr.w	r6, [r0, #54]
+	smlad	r6, r6, r1, r5
+	ldr	r5, [r0, #56]
+	smlad	r4, r5, r1, r4
+	smlad	lr, r7, r1, lr
+	ldr	r1, [sp, #36]
+	smlabb	r5, r1, r5, r12
+	smlabb	r12, r1, r7, r6
+	ldrsh.w	r6, [r0, #62]
+	smlabt	r4, r1, r7, r4
+	ldr	r7, [sp, #44]
+	smlabb	lr, r6, r1, lr
+	ldr	r6, [r0, #104]
+	smlad	r1, r6, r7, r5
+	ldr	r5, [r0, #108]
+	ldr.w	r6, [r0, #106]
+	smlabb	r1, r3, r5, r1
+	smlad	r6, r6, r7, r12
+	smlad	r5, r5, r7, r4
+	ldr.w	r4, [r0, #110]
+	smlad	lr, r4, r7, lr
+	lsl.w	r1, r1, #1
+	smlabb	r6, r3, r4, r6
+	ldr	r7, [sp, #52]
 	@APP
-	smmlar	r6, r5, r11, r10
+	smmlar	r7, r1, r10, r7
 	@NO_APP
-	add.w	r4, r6, r5, asr #31
-	ldr	r5, [sp, #60]
-	lsl.w	r3, r3, #1
-	lsl.w	r0, r12, #1
+	ldrsh.w	r0, [r0, #114]
+	smlabt	r4, r3, r4, r5
+	add.w	r1, r7, r1, asr #31
+	lsl.w	r5, r6, #1
+	ldr	r7, [sp, #56]
+	asr.w	r1, r1, r7
+	ldr	r7, [sp, #52]
 	@APP
-	smmlar	r6, r0, r11, r10
+	smmlar	r6, r5, r10, r7
 	@NO_APP
-	asr.w	r4, r4, r5
+	smlabb	r0, r0, r3, lr
+	add.w	r7, r6, r5, asr #31
+	ldr	r3, [sp, #56]
+	lsl.w	r6, r4, #1
+	ldr	r4, [sp, #52]
+	lsl.w	r0, r0, #1
 	@APP
-	smmlar	r5, r3, r11, r10
+	smmlar	r5, r6, r10, r4
 	@NO_APP
-	lsl.w	r2, r2, #1
-	add.w	r3, r5, r3, asr #31
-	ldr	r5, [sp, #60]
-	add.w	r0, r6, r0, asr #31
+	ssat	r1, #8, r1
+	add.w	r6, r5, r6, asr #31
+	strb	r1, [r2, #64]!
+	ldr	r1, [sp, #56]
 	@APP
-	smmlar	r6, r2, r11, r10
+	smmlar	r5, r0, r10, r4
 	@NO_APP
-	add.w	r2, r6, r2, asr #31
-	asr.w	r0, r0, r5
-	ssat	r6, #8, r4
-	ldr	r4, [sp, #56]
-	asr.w	r3, r3, r5
-	strb	r6, [r7, #64]!
-	asr.w	r2, r2, r5
-	ldr	r6, [sp, #64]
+	add.w	r0, r5, r0, asr #31
+	ldr	r5, [sp, #48]
+	asr.w	r1, r6, r1
+	mov	r6, r9
+	ldr.w	r9, [sp, #56]
+	asr.w	r7, r7, r3
+	asr.w	r0, r0, r9
+	ssat	r7, #8, r7
+	ssat	r1, #8, r1
+	strb	r7, [r2, #16]
 	ssat	r0, #8, r0
-	ssat	r3, #8, r3
-	strb.w	r0, [r7, #32]
-	ssat	r0, #8, r2
-	strb	r3, [r7, #16]
-	strb.w	r0, [r7, #48]
+	strb.w	r1, [r2, #32]
+	strb.w	r0, [r2, #48]
 	bne.w	.LBB0_5
-	ldr	r0, [sp, #28]
-	ldr	r7, [sp, #24]
+	ldr	r0, [sp, #24]
+	ldr	r2, [sp, #20]
 	cmp	r0, #24
-	add.w	r4, r4, #52
-	add.w	r7, r7, #384
+	add.w	r5, r5, #52
+	add.w	r2, r2, #384
 	bne.w	.LBB0_4
-	ldr.w	r8, [sp, #20]
-	ldr	r2, [sp, #16]
-	add.w	r8, r8, #1
-	ldr.w	r12, [sp, #12]
-	cmp.w	r8, #16
-	add.w	r2, r2, #1
+	ldr.w	r12, [sp, #8]
+	ldr.w	lr, [sp, #12]
 	add.w	r12, r12, #1
-	ldrd	r5, r4, [sp, #4]
+	ldr	r1, [sp, #16]
+	cmp.w	r12, #16
+	add.w	r1, r1, #1
+	add.w	lr, lr, #1
+	ldrd	r4, r5, [sp]
 	bne.w	.LBB0_1
-	add	sp, #68
+	add	sp, #60
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n3, .Lfunc_end0-loom_demo_n3
@@ -328,22 +327,22 @@ loom_demo_n3:
 	.section	.rodata..Lloom_demo_n3.bias,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n3.bias:
-	.long	557
-	.long	115
-	.long	509
-	.long	670
-	.long	500
-	.long	4294966948
-	.long	4294965757
-	.long	1079
-	.long	4294967117
-	.long	83
-	.long	725
-	.long	1060
-	.long	1474
-	.long	1053
-	.long	4294967254
-	.long	4294967239
+	.long	4294925485
+	.long	4294951283
+	.long	4294963837
+	.long	23454
+	.long	4294957300
+	.long	4294938404
+	.long	4294960125
+	.long	4294920887
+	.long	38605
+	.long	2899
+	.long	30933
+	.long	4294941988
+	.long	5570
+	.long	4294917277
+	.long	52182
+	.long	4294943175
 	.size	.Lloom_demo_n3.bias, 64
 
 	.type	.Lloom_demo_n3.weights_i16,%object

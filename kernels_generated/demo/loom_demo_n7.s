@@ -30,376 +30,394 @@
 loom_demo_n7:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #108
-	mov	r4, r1
-	mov.w	r8, #0
-	str.w	r8, [r1, #162]
-	mov	r7, r0
-	str.w	r8, [r1, #216]
-	addw	r6, r1, #1402
-	str.w	r8, [r1, #270]
-	movs	r2, #112
-	str.w	r8, [r1, #324]
-	mov	r0, r4
-	str.w	r8, [r1, #378]
-	str.w	r8, [r1, #432]
-	str.w	r8, [r1, #486]
-	str.w	r8, [r1, #540]
-	str.w	r8, [r1, #594]
-	str.w	r8, [r1, #648]
-	str.w	r8, [r1, #702]
-	str.w	r8, [r1, #756]
-	str.w	r8, [r1, #810]
-	str.w	r8, [r1, #864]
-	str.w	r8, [r1, #918]
-	str.w	r8, [r1, #972]
-	str.w	r8, [r1, #1026]
-	str.w	r8, [r1, #1080]
-	str.w	r8, [r1, #1134]
-	str.w	r8, [r1, #1188]
-	str.w	r8, [r1, #1242]
-	str.w	r8, [r1, #1296]
-	str.w	r8, [r1, #1350]
-	strh.w	r8, [r1, #160]
-	strh.w	r8, [r1, #214]
-	strh.w	r8, [r1, #268]
-	strh.w	r8, [r1, #322]
-	strh.w	r8, [r1, #376]
-	strh.w	r8, [r1, #430]
-	strh.w	r8, [r1, #484]
-	strh.w	r8, [r1, #538]
-	strh.w	r8, [r1, #592]
-	strh.w	r8, [r1, #646]
-	strh.w	r8, [r1, #700]
-	strh.w	r8, [r1, #754]
-	strh.w	r8, [r1, #808]
-	strh.w	r8, [r1, #862]
-	strh.w	r8, [r1, #916]
-	strh.w	r8, [r1, #970]
-	strh.w	r8, [r1, #1024]
-	strh.w	r8, [r1, #1078]
-	strh.w	r8, [r1, #1132]
-	strh.w	r8, [r1, #1186]
-	strh.w	r8, [r1, #1240]
-	strh.w	r8, [r1, #1294]
-	strh.w	r8, [r1, #1348]
-	movs	r1, #0
-	bl	memset
-	movs	r1, #0
-	movs	r2, #56
-	mov	r0, r6
-	bl	memset
-	sub.w	r1, r7, #1152
-	sub.w	lr, r7, #192
-	str	r4, [sp, #4]
+	sub	sp, #104
+	mov	r6, r1
+	mvn	r1, #8323199
+	sub.w	lr, r0, #192
+	movs	r5, #0
+	str	r1, [r6]
+	mvn	r2, #127
+	str	r1, [r6, #4]
+	str	r1, [r6, #8]
+	str	r1, [r6, #12]
+	str	r1, [r6, #16]
+	str	r1, [r6, #20]
+	str	r1, [r6, #24]
+	str	r1, [r6, #28]
+	str	r1, [r6, #32]
+	str	r1, [r6, #36]
+	str	r1, [r6, #40]
+	str	r1, [r6, #44]
+	str	r1, [r6, #48]
+	str	r1, [r6, #52]
+	str	r1, [r6, #56]
+	str	r1, [r6, #60]
+	str	r1, [r6, #64]
+	str	r1, [r6, #68]
+	str	r1, [r6, #72]
+	str	r1, [r6, #76]
+	str	r1, [r6, #80]
+	str	r1, [r6, #84]
+	str	r1, [r6, #88]
+	str	r1, [r6, #92]
+	str	r1, [r6, #96]
+	str	r1, [r6, #100]
+	str	r1, [r6, #104]
+	str.w	r1, [r6, #1404]
+	str.w	r1, [r6, #1408]
+	str.w	r1, [r6, #1412]
+	str.w	r1, [r6, #1416]
+	str.w	r1, [r6, #1420]
+	str.w	r1, [r6, #1424]
+	str.w	r1, [r6, #1428]
+	str.w	r1, [r6, #1432]
+	str.w	r1, [r6, #1436]
+	str.w	r1, [r6, #1440]
+	str.w	r1, [r6, #1444]
+	str.w	r1, [r6, #1448]
+	str.w	r1, [r6, #1452]
+	str	r1, [r6, #108]
+	str.w	r1, [r6, #162]
+	str.w	r1, [r6, #216]
+	str.w	r1, [r6, #270]
+	str.w	r1, [r6, #324]
+	str.w	r1, [r6, #378]
+	str.w	r1, [r6, #432]
+	str.w	r1, [r6, #486]
+	str.w	r1, [r6, #540]
+	str.w	r1, [r6, #594]
+	str.w	r1, [r6, #648]
+	str.w	r1, [r6, #702]
+	str.w	r1, [r6, #756]
+	str.w	r1, [r6, #810]
+	str.w	r1, [r6, #864]
+	str.w	r1, [r6, #918]
+	str.w	r1, [r6, #972]
+	str.w	r1, [r6, #1026]
+	str.w	r1, [r6, #1080]
+	str.w	r1, [r6, #1134]
+	str.w	r1, [r6, #1188]
+	str.w	r1, [r6, #1242]
+	str.w	r1, [r6, #1296]
+	str.w	r1, [r6, #1350]
+	sub.w	r1, r0, #1152
+	strh.w	r2, [r6, #1456]
+	strh.w	r2, [r6, #160]
+	strh.w	r2, [r6, #214]
+	strh.w	r2, [r6, #268]
+	strh.w	r2, [r6, #322]
+	strh.w	r2, [r6, #376]
+	strh.w	r2, [r6, #430]
+	strh.w	r2, [r6, #484]
+	strh.w	r2, [r6, #538]
+	strh.w	r2, [r6, #592]
+	strh.w	r2, [r6, #646]
+	strh.w	r2, [r6, #700]
+	strh.w	r2, [r6, #754]
+	strh.w	r2, [r6, #808]
+	strh.w	r2, [r6, #862]
+	strh.w	r2, [r6, #916]
+	strh.w	r2, [r6, #970]
+	strh.w	r2, [r6, #1024]
+	strh.w	r2, [r6, #1078]
+	strh.w	r2, [r6, #1132]
+	strh.w	r2, [r6, #1186]
+	strh.w	r2, [r6, #1240]
+	strh.w	r2, [r6, #1294]
+	strh.w	r2, [r6, #1348]
+	strh.w	r2, [r6, #1402]
+	str	r6, [sp]
 .LBB0_1:
 	movs	r0, #0
 	str	r1, [sp, #12]
 .LBB0_2:
+	adds	r2, r6, r0
 	ldrsb.w	r3, [r1, #1152]
-	adds	r2, r4, r0
-	ldrsb.w	r7, [r1, #1200]
 	adds	r0, #54
-	adds	r3, #128
+	ldrsb.w	r7, [r1, #2256]
 	strh.w	r3, [r2, #112]
+	ldrsb.w	r3, [r1, #1200]
+	strh.w	r3, [r2, #114]
 	ldrsb.w	r3, [r1, #1248]
-	adds	r7, #128
-	strh.w	r7, [r2, #114]
-	ldrsb.w	r7, [r1, #1296]
-	adds	r3, #128
 	strh.w	r3, [r2, #116]
+	ldrsb.w	r3, [r1, #1296]
+	strh.w	r3, [r2, #118]
 	ldrsb.w	r3, [r1, #1344]
-	adds	r7, #128
-	strh.w	r7, [r2, #118]
-	ldrsb.w	r7, [r1, #1392]
-	adds	r3, #128
 	strh.w	r3, [r2, #120]
+	ldrsb.w	r3, [r1, #1392]
+	strh.w	r3, [r2, #122]
 	ldrsb.w	r3, [r1, #1440]
-	adds	r7, #128
-	strh.w	r7, [r2, #122]
-	ldrsb.w	r7, [r1, #1488]
-	adds	r3, #128
 	strh.w	r3, [r2, #124]
+	ldrsb.w	r3, [r1, #1488]
+	strh.w	r3, [r2, #126]
 	ldrsb.w	r3, [r1, #1536]
-	adds	r7, #128
-	strh.w	r7, [r2, #126]
-	ldrsb.w	r7, [r1, #1584]
-	adds	r3, #128
 	strh.w	r3, [r2, #128]
+	ldrsb.w	r3, [r1, #1584]
+	strh.w	r3, [r2, #130]
 	ldrsb.w	r3, [r1, #1632]
-	adds	r7, #128
-	strh.w	r7, [r2, #130]
-	ldrsb.w	r7, [r1, #1680]
-	adds	r3, #128
 	strh.w	r3, [r2, #132]
+	ldrsb.w	r3, [r1, #1680]
+	strh.w	r3, [r2, #134]
 	ldrsb.w	r3, [r1, #1728]
-	adds	r7, #128
-	strh.w	r7, [r2, #134]
-	ldrsb.w	r7, [r1, #1776]
-	adds	r3, #128
 	strh.w	r3, [r2, #136]
+	ldrsb.w	r3, [r1, #1776]
+	strh.w	r3, [r2, #138]
 	ldrsb.w	r3, [r1, #1824]
-	adds	r7, #128
-	strh.w	r7, [r2, #138]
-	ldrsb.w	r7, [r1, #1872]
-	adds	r3, #128
 	strh.w	r3, [r2, #140]
+	ldrsb.w	r3, [r1, #1872]
+	strh.w	r3, [r2, #142]
 	ldrsb.w	r3, [r1, #1920]
-	adds	r7, #128
-	strh.w	r7, [r2, #142]
-	ldrsb.w	r7, [r1, #1968]
-	adds	r3, #128
 	strh.w	r3, [r2, #144]
+	ldrsb.w	r3, [r1, #1968]
+	strh.w	r3, [r2, #146]
 	ldrsb.w	r3, [r1, #2016]
-	adds	r7, #128
-	ldrsb.w	r6, [r1, #2160]
-	strh.w	r7, [r2, #146]
-	adds	r3, #128
 	strh.w	r3, [r2, #148]
+	ldrsb.w	r3, [r1, #2064]
+	strh.w	r3, [r2, #150]
 	ldrsb.w	r3, [r1, #2112]
-	cmp.w	r0, #1296
-	ldrsb.w	r7, [r1, #2064]
-	add.w	r3, r3, #128
 	strh.w	r3, [r2, #152]
-	add.w	r3, r6, #128
-	add.w	r7, r7, #128
+	ldrsb.w	r3, [r1, #2160]
 	strh.w	r3, [r2, #154]
 	ldrsb.w	r3, [r1, #2208]
-	strh.w	r7, [r2, #150]
-	ldrsb.w	r7, [r1, #2256]
 	add.w	r1, r1, #1152
-	add.w	r3, r3, #128
+	cmp.w	r0, #1296
 	strh.w	r3, [r2, #156]
-	add.w	r3, r7, #128
-	strh.w	r3, [r2, #158]
-	bne.w	.LBB0_2
+	strh.w	r7, [r2, #158]
+	bne	.LBB0_2
 	movs	r1, #50
-	movw	r3, :lower16:.Lloom_demo_n7.weights_i16
-	mul	r0, r8, r1
-	movt	r3, :upper16:.Lloom_demo_n7.weights_i16
-	mla	r2, r8, r1, r3
-	str.w	r8, [sp, #16]
+	movw	r2, :lower16:.Lloom_demo_n7.weights_i16
+	mul	r0, r5, r1
+	movt	r2, :upper16:.Lloom_demo_n7.weights_i16
+	mla	r1, r5, r1, r2
+	str	r5, [sp, #4]
+	mov	r9, lr
 	str.w	lr, [sp, #8]
-	ldr	r0, [r3, r0]
-	str	r0, [sp, #28]
-	ldrsh.w	r0, [r2, #8]
-	ldr	r6, [r2, #4]
-	str	r0, [sp, #32]
-	ldr.w	r0, [r2, #10]
-	str	r0, [sp, #88]
-	ldr.w	r0, [r2, #14]
-	str	r0, [sp, #84]
-	ldrsh.w	r0, [r2, #18]
-	str	r0, [sp, #80]
-	ldr	r0, [r2, #20]
+	ldr	r2, [r2, r0]
+	ldr	r0, [r1, #4]
 	str	r0, [sp, #76]
-	ldr	r0, [r2, #24]
+	ldrsh.w	r0, [r1, #8]
 	str	r0, [sp, #72]
-	ldrsh.w	r0, [r2, #28]
+	ldr.w	r0, [r1, #10]
 	str	r0, [sp, #68]
-	ldr.w	r0, [r2, #30]
+	ldr.w	r0, [r1, #14]
 	str	r0, [sp, #64]
-	ldr.w	r0, [r2, #34]
+	ldrsh.w	r0, [r1, #18]
 	str	r0, [sp, #60]
-	ldrsh.w	r0, [r2, #38]
+	ldr	r0, [r1, #20]
 	str	r0, [sp, #56]
-	ldr	r0, [r2, #40]
+	ldr	r0, [r1, #24]
 	str	r0, [sp, #52]
-	ldr	r0, [r2, #44]
+	ldrsh.w	r0, [r1, #28]
 	str	r0, [sp, #48]
+	ldr.w	r0, [r1, #30]
+	str	r0, [sp, #44]
+	ldr.w	r0, [r1, #34]
+	str	r0, [sp, #40]
+	ldrsh.w	r0, [r1, #38]
+	str	r0, [sp, #36]
+	ldr	r0, [r1, #40]
+	str	r0, [sp, #32]
+	ldr	r0, [r1, #44]
+	str	r0, [sp, #28]
 	movw	r0, :lower16:.Lloom_demo_n7.bias
 	movt	r0, :upper16:.Lloom_demo_n7.bias
-	ldrsh.w	r11, [r2, #48]
-	ldr.w	r5, [r0, r8, lsl #2]
+	ldrsh.w	r12, [r1, #48]
+	strd	r12, r2, [sp, #96]
+	ldr.w	r4, [r0, r5, lsl #2]
 	movw	r0, :lower16:.Lloom_demo_n7.right_shift
 	movt	r0, :upper16:.Lloom_demo_n7.right_shift
-	str	r5, [sp, #100]
-	ldr.w	r7, [r0, r8, lsl #2]
+	ldr.w	r7, [r0, r5, lsl #2]
 	movw	r0, :lower16:.Lloom_demo_n7.multiplier
 	movt	r0, :upper16:.Lloom_demo_n7.multiplier
-	str	r7, [sp, #44]
-	ldr.w	r0, [r0, r8, lsl #2]
-	str	r0, [sp, #40]
+	str	r7, [sp, #24]
+	ldr.w	r8, [r0, r5, lsl #2]
 	movw	r0, :lower16:.Lloom_demo_n7.requant_offset
 	movt	r0, :upper16:.Lloom_demo_n7.requant_offset
-	ldr.w	r0, [r0, r8, lsl #2]
-	str	r0, [sp, #36]
+	str.w	r8, [sp, #88]
+	ldr.w	r5, [r0, r5, lsl #2]
 	movs	r0, #0
-	mov	r8, lr
 .LBB0_4:
 	movs	r1, #0
-	str	r0, [sp, #24]
-	str.w	r8, [sp, #20]
-	str	r4, [sp, #92]
+	str	r0, [sp, #20]
+	str.w	r9, [sp, #16]
+	str	r6, [sp, #80]
 .LBB0_5:
-	add.w	r9, r4, r1
-	ldr	r3, [sp, #28]
-	ldr.w	r10, [r4, r1]
-	str	r1, [sp, #104]
-	ldr.w	r2, [r9, #4]
-	smlad	r0, r10, r3, r5
-	ldr.w	r7, [r9, #8]
-	smlad	r4, r2, r3, r5
-	ldr	r5, [sp, #100]
-	ldr	r1, [sp, #32]
-	smlad	r10, r7, r3, r5
-	ldr.w	r5, [r9, #12]
-	smlad	r0, r2, r6, r0
+	add.w	r10, r6, r1
+	ldr.w	lr, [r6, r1]
+	ldr	r0, [sp, #100]
+	str	r1, [sp, #92]
+	smlad	r2, lr, r0, r4
+	ldr.w	r0, [r10, #4]
+	ldr	r1, [sp, #100]
+	str.w	r9, [sp, #84]
+	ldr.w	r3, [r10, #8]
+	mov	lr, r5
+	smlad	r5, r0, r1, r4
+	ldr	r1, [sp, #100]
+	ldr.w	r9, [sp, #76]
+	smlad	r8, r3, r1, r4
+	ldr.w	r6, [r10, #12]
+	smlad	r1, r0, r9, r2
 	ldr	r2, [sp, #100]
-	smlad	r4, r7, r6, r4
-	str.w	r8, [sp, #96]
-	smlad	lr, r5, r3, r2
-	ldr.w	r8, [sp, #84]
-	smlabb	r0, r1, r7, r0
-	ldr.w	r7, [r9, #16]
-	smlad	r2, r5, r6, r10
-	ldr.w	r10, [sp, #80]
-	smlabb	r4, r1, r5, r4
-	ldrsh.w	r5, [r9, #20]
-	smlad	lr, r7, r6, lr
-	smlabb	r2, r1, r7, r2
-	ldr.w	r7, [r9, #62]
-	smlabb	lr, r5, r1, lr
-	ldr.w	r5, [r9, #54]
-	ldr	r1, [sp, #88]
-	smlad	r0, r5, r1, r0
-	ldr.w	r5, [r9, #58]
-	smlad	r4, r5, r1, r4
-	smlad	r0, r5, r8, r0
-	ldr.w	r5, [r9, #66]
-	smlad	r2, r7, r1, r2
-	smlad	r1, r5, r1, lr
-	smlad	r4, r7, r8, r4
-	smlabb	r0, r10, r7, r0
-	ldr.w	r7, [r9, #70]
-	smlad	r2, r5, r8, r2
-	smlad	r1, r7, r8, r1
-	smlabb	r8, r10, r5, r4
-	ldrsh.w	r5, [r9, #74]
-	smlabb	r2, r10, r7, r2
-	ldr.w	r7, [r9, #116]
-	smlabb	lr, r5, r10, r1
-	ldr.w	r5, [r9, #108]
-	ldr	r1, [sp, #76]
-	smlad	r4, r5, r1, r0
-	ldr.w	r5, [r9, #112]
+	smlad	r5, r3, r9, r5
 	ldr	r0, [sp, #72]
-	smlad	r10, r5, r1, r8
-	smlad	r2, r7, r1, r2
-	ldr.w	r8, [sp, #96]
-	smlad	r3, r5, r0, r4
-	ldr.w	r5, [r9, #120]
-	smlad	r1, r5, r1, lr
-	smlad	lr, r5, r0, r2
-	ldr	r2, [sp, #68]
-	smlad	r4, r7, r0, r10
-	smlabb	r10, r2, r7, r3
-	ldr.w	r7, [r9, #124]
-	smlad	r1, r7, r0, r1
-	smlabb	r0, r2, r5, r4
-	ldrsh.w	r5, [r9, #128]
-	smlabb	r3, r2, r7, lr
-	ldr.w	r7, [r9, #170]
-	smlabb	lr, r5, r2, r1
-	ldr.w	r5, [r9, #162]
-	ldr	r1, [sp, #64]
-	smlad	r4, r5, r1, r10
-	ldr.w	r5, [r9, #166]
-	smlad	r10, r5, r1, r0
+	smlad	r2, r6, r2, r4
+	smlabb	r11, r0, r3, r1
+	ldr.w	r3, [r10, #16]
+	smlad	r1, r6, r9, r8
+	ldr.w	r8, [sp, #68]
+	smlabb	r6, r0, r6, r5
+	ldrsh.w	r5, [r10, #20]
+	smlad	r2, r3, r9, r2
+	smlabb	r1, r0, r3, r1
+	ldr.w	r3, [r10, #54]
+	smlabb	r2, r5, r0, r2
+	ldr.w	r5, [r10, #62]
+	smlad	r0, r3, r8, r11
+	ldr.w	r3, [r10, #58]
+	ldr.w	r11, [sp, #64]
+	smlad	r6, r3, r8, r6
+	smlad	r9, r3, r11, r0
+	ldr.w	r3, [r10, #66]
 	ldr	r0, [sp, #60]
-	smlad	r2, r7, r1, r3
-	ldr	r3, [sp, #56]
-	smlad	r12, r5, r0, r4
-	ldr.w	r5, [r9, #174]
-	smlad	r4, r7, r0, r10
-	smlad	r1, r5, r1, lr
+	smlad	r1, r5, r8, r1
+	smlad	r2, r3, r8, r2
+	smlad	r6, r5, r11, r6
+	smlabb	r9, r0, r5, r9
+	ldr.w	r5, [r10, #70]
+	smlad	r1, r3, r11, r1
+	smlad	r2, r5, r11, r2
+	smlabb	r11, r0, r3, r6
+	ldrsh.w	r6, [r10, #74]
+	smlabb	r1, r0, r5, r1
+	ldr.w	r5, [r10, #116]
+	smlabb	r8, r6, r0, r2
+	ldr.w	r6, [r10, #108]
+	ldr	r2, [sp, #56]
+	ldr	r0, [sp, #52]
+	smlad	r3, r6, r2, r9
+	ldr.w	r6, [r10, #112]
+	smlad	r9, r6, r2, r11
+	smlad	r1, r5, r2, r1
+	smlad	r11, r6, r0, r3
+	ldr.w	r6, [r10, #120]
+	smlad	r3, r5, r0, r9
+	smlad	r9, r6, r0, r1
+	ldr	r1, [sp, #48]
+	smlad	r2, r6, r2, r8
+	smlabb	r8, r1, r5, r11
+	ldr.w	r5, [r10, #124]
+	smlabb	r11, r1, r6, r3
+	ldrsh.w	r6, [r10, #128]
 	smlad	r2, r5, r0, r2
-	smlabb	r12, r3, r7, r12
-	ldr.w	r7, [r9, #178]
-	smlabb	r4, r3, r5, r4
-	ldrsh.w	r5, [r9, #182]
-	smlad	r1, r7, r0, r1
-	smlabb	lr, r5, r3, r1
-	ldr.w	r5, [r9, #216]
-	ldr	r1, [sp, #52]
-	smlabb	r2, r3, r7, r2
-	smlad	r0, r5, r1, r12
-	ldr.w	r5, [r9, #220]
-	ldr	r3, [sp, #48]
-	ldr.w	r7, [r9, #224]
-	smlad	r0, r5, r3, r0
-	smlad	r4, r5, r1, r4
-	ldr.w	r5, [r9, #228]
-	smlabb	r0, r11, r7, r0
-	smlad	r2, r7, r1, r2
-	smlad	r4, r7, r3, r4
-	ldr.w	r7, [r9, #232]
-	smlad	r1, r5, r1, lr
+	smlabb	r3, r1, r5, r9
+	ldr.w	r5, [r10, #170]
+	smlabb	r9, r6, r1, r2
+	ldr.w	r6, [r10, #162]
+	ldr	r2, [sp, #44]
+	ldr	r1, [sp, #40]
+	smlad	r0, r6, r2, r8
+	ldr.w	r6, [r10, #166]
+	smlad	r11, r6, r2, r11
+	smlad	r12, r5, r2, r3
+	smlad	r8, r6, r1, r0
+	ldr.w	r6, [r10, #174]
+	smlad	r3, r5, r1, r11
+	ldr	r0, [sp, #36]
+	smlad	r2, r6, r2, r9
+	ldr.w	r9, [sp, #84]
+	smlad	r7, r6, r1, r12
+	ldr.w	r12, [sp, #96]
+	smlabb	r8, r0, r5, r8
+	ldr.w	r5, [r10, #178]
+	smlabb	r3, r0, r6, r3
+	ldrsh.w	r6, [r10, #182]
+	smlad	r2, r5, r1, r2
+	smlabb	r1, r0, r5, r7
+	ldr	r7, [sp, #32]
+	smlabb	r2, r6, r0, r2
+	ldr.w	r6, [r10, #216]
+	ldr.w	r5, [r10, #224]
+	smlad	r0, r6, r7, r8
+	ldr.w	r6, [r10, #220]
+	smlad	r8, r5, r7, r1
+	ldr	r1, [sp, #28]
+	smlad	r3, r6, r7, r3
+	smlad	r0, r6, r1, r0
+	ldr.w	r6, [r10, #228]
+	smlad	r2, r6, r7, r2
+	ldr	r7, [sp, #96]
+	smlad	r3, r5, r1, r3
+	smlabb	r0, r7, r5, r0
+	ldr.w	r5, [r10, #232]
+	smlad	r8, r6, r1, r8
+	ldr	r7, [sp, #24]
+	smlad	r2, r5, r1, r2
+	ldr	r1, [sp, #96]
+	smlabb	r3, r1, r6, r3
+	ldr	r1, [sp, #88]
 	lsls	r0, r0, #1
-	smlad	r2, r5, r3, r2
-	smlabb	r4, r11, r5, r4
-	smlad	r12, r7, r3, r1
-	ldrd	r3, r5, [sp, #36]
 	@APP
-	smmlar	r1, r0, r5, r3
+	smmlar	r6, r0, r1, lr
 	@NO_APP
-	smlabb	r2, r11, r7, r2
-	add.w	r0, r1, r0, asr #31
-	ldrsh.w	r1, [r9, #236]
-	ldr	r7, [sp, #44]
-	lsls	r4, r4, #1
-	asr.w	r9, r0, r7
-	@APP
-	smmlar	r0, r4, r5, r3
-	@NO_APP
-	lsls	r2, r2, #1
-	smlabb	r1, r1, r11, r12
-	add.w	r4, r0, r4, asr #31
-	@APP
-	smmlar	r0, r2, r5, r3
-	@NO_APP
-	add.w	r2, r0, r2, asr #31
-	ssat	r0, #8, r9
+	ldr	r1, [sp, #96]
+	lsls	r3, r3, #1
+	smlabb	r1, r1, r5, r8
+	add.w	r0, r6, r0, asr #31
+	ldrsh.w	r6, [r10, #236]
+	asrs	r0, r7
 	lsls	r1, r1, #1
-	strb	r0, [r8, #192]!
-	asr.w	r0, r2, r7
+	ldr.w	r8, [sp, #88]
+	smlabb	r2, r6, r12, r2
 	@APP
-	smmlar	r5, r1, r5, r3
+	smmlar	r5, r3, r8, lr
 	@NO_APP
-	add.w	r1, r5, r1, asr #31
-	ldr	r5, [sp, #100]
+	add.w	r3, r5, r3, asr #31
+	@APP
+	smmlar	r6, r1, r8, lr
+	@NO_APP
+	add.w	r1, r6, r1, asr #31
+	mov	r5, lr
 	ssat	r0, #8, r0
-	asrs	r1, r7
-	strb.w	r0, [r8, #96]
-	ldr	r0, [sp, #104]
-	asrs	r4, r7
+	lsls	r2, r2, #1
+	strb	r0, [r9, #192]!
+	asrs	r3, r7
+	@APP
+	smmlar	r6, r2, r8, lr
+	@NO_APP
+	asr.w	r0, r1, r7
+	add.w	r2, r6, r2, asr #31
+	ldr	r6, [sp, #80]
+	ssat	r1, #8, r3
+	ssat	r0, #8, r0
+	strb.w	r1, [r9, #48]
+	asr.w	r1, r2, r7
+	strb.w	r0, [r9, #96]
+	ldr	r0, [sp, #92]
 	adds	r0, #16
-	str	r0, [sp, #104]
+	str	r0, [sp, #92]
 	ssat	r0, #8, r1
-	ldr	r1, [sp, #104]
-	ssat	r2, #8, r4
-	ldr	r4, [sp, #92]
+	ldr	r1, [sp, #92]
 	cmp	r1, #48
-	strb.w	r2, [r8, #48]
-	strb.w	r0, [r8, #144]
+	strb.w	r0, [r9, #144]
 	bne.w	.LBB0_5
-	ldr	r0, [sp, #24]
-	ldr.w	r8, [sp, #20]
+	ldr	r0, [sp, #20]
+	ldr.w	r9, [sp, #16]
 	adds	r0, #1
-	adds	r4, #108
+	adds	r6, #108
 	cmp	r0, #12
-	add.w	r8, r8, #576
+	add.w	r9, r9, #576
 	bne.w	.LBB0_4
-	ldr.w	r8, [sp, #16]
-	ldr	r1, [sp, #12]
-	add.w	r8, r8, #1
+	ldr	r5, [sp, #4]
 	ldr.w	lr, [sp, #8]
-	cmp.w	r8, #48
+	adds	r5, #1
+	ldr	r1, [sp, #12]
+	cmp	r5, #48
 	add.w	r1, r1, #1
 	add.w	lr, lr, #1
-	ldr	r4, [sp, #4]
+	ldr	r6, [sp]
 	bne.w	.LBB0_1
-	add	sp, #108
+	add	sp, #104
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n7, .Lfunc_end0-loom_demo_n7
@@ -410,54 +428,54 @@ loom_demo_n7:
 	.section	.rodata..Lloom_demo_n7.bias,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n7.bias:
-	.long	494
-	.long	4294967099
-	.long	241
-	.long	1284
-	.long	391
-	.long	1929
-	.long	4294966463
-	.long	4294967153
-	.long	4294965522
-	.long	920
-	.long	1616
-	.long	4294965313
-	.long	4294967263
-	.long	4294966767
-	.long	4294966792
-	.long	4294966262
-	.long	1379
-	.long	1639
-	.long	4294966478
-	.long	4294966251
-	.long	4294965673
-	.long	4294965533
-	.long	1346
-	.long	4294967061
-	.long	130
-	.long	4294967280
-	.long	1051
-	.long	4294965360
-	.long	4294967034
-	.long	4294965422
-	.long	4294965651
-	.long	779
-	.long	1886
-	.long	1596
-	.long	121
-	.long	800
-	.long	4294965433
-	.long	4294967064
-	.long	1748
-	.long	1245
-	.long	4294965941
-	.long	4294966450
-	.long	4294965949
-	.long	4294965740
-	.long	4294966085
-	.long	878
-	.long	4294967000
-	.long	1429
+	.long	4294965614
+	.long	4294952891
+	.long	4294958065
+	.long	4294870148
+	.long	10887
+	.long	4294907657
+	.long	57791
+	.long	13553
+	.long	4294908178
+	.long	4294904984
+	.long	55376
+	.long	4294950593
+	.long	4294919391
+	.long	4294927343
+	.long	18440
+	.long	51958
+	.long	4294950115
+	.long	39399
+	.long	4294958158
+	.long	4294897259
+	.long	5161
+	.long	17053
+	.long	46274
+	.long	4294945685
+	.long	11010
+	.long	4294905328
+	.long	4294960923
+	.long	4294926832
+	.long	22650
+	.long	20654
+	.long	1555
+	.long	15371
+	.long	33246
+	.long	4294958524
+	.long	47481
+	.long	4294920864
+	.long	34233
+	.long	56984
+	.long	4294949972
+	.long	4294949085
+	.long	4294958517
+	.long	4294957106
+	.long	53949
+	.long	15724
+	.long	43589
+	.long	4294962926
+	.long	13528
+	.long	30741
 	.size	.Lloom_demo_n7.bias, 192
 
 	.type	.Lloom_demo_n7.weights_i16,%object

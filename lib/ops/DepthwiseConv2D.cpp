@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 
 namespace loom::ops {
@@ -104,10 +105,9 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
   };
   const auto [ky0, ky1] = reaching(kh, p.strideHeight, pt, h, oh);
   const auto [kx0, kx1] = reaching(kw, p.strideWidth, pl, w, ow);
-  // The channel plane is kept zero-point-subtracted as int16 inside a border of zeros (the
-  // padding's value once the zero point is subtracted): the window reads it without bounds
-  // checks or per-tap zero-point arithmetic, and two neighbouring taps are one halfword pair.
-  // Rows and columns the window never reaches are not stored.
+  // The channel plane is kept as int16 inside a border holding the padding's value: the window
+  // reads it without bounds checks or per-tap zero-point arithmetic, and two neighbouring taps are
+  // one halfword pair. Rows and columns the window never reaches are not stored.
   const int ph = std::max(pt + h, (oh - 1) * p.strideHeight + ky1);
   const int pw = std::max(pl + w, (ow - 1) * p.strideWidth + kx1);
   Buffer io = makeBuffer("activations", ScalarType::I8, {int64_t{h} * w * p.channels}, {"hwc"},
@@ -121,17 +121,35 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
       for (int kx = kx0; kx < kx1; ++kx)
         perChannel.push_back(p.weights[static_cast<size_t>((ky * kw + kx) * p.channels + c)]);
   Buffer weights = makeWeightBuffer(perChannel, {p.channels, th, tw}, {"c", "kh", "kw"});
-  OutputStageBuffers stage = makeOutputStageBuffers(p.bias, p.output, "c");
+  // The plane holds the raw input values and its border the zero point, and the bias absorbs
+  // -zp * (the channel's reaching weights): the accumulator is the same sum, and the copy saves
+  // the subtraction on every element of every channel. A folded bias must stay in int32 (a dead
+  // channel's bias can sit at -2^31); otherwise the plane holds x - zp and its border zeros.
+  std::vector<int32_t> bias = p.bias;
+  bool rawPlane = p.inputZeroPoint != 0;
+  for (int c = 0; c < p.channels && rawPlane; ++c) {
+    int64_t sum = 0;
+    for (int t = 0; t < th * tw; ++t)
+      sum += perChannel[static_cast<size_t>(c * th * tw + t)];
+    const int64_t folded =
+        int64_t{p.bias[static_cast<size_t>(c)]} - int64_t{p.inputZeroPoint} * sum;
+    rawPlane = folded >= INT32_MIN && folded <= INT32_MAX;
+    bias[static_cast<size_t>(c)] = static_cast<int32_t>(folded);
+  }
+  if (!rawPlane)
+    bias = p.bias;
+  const int64_t padding = rawPlane ? p.inputZeroPoint : 0;
+  OutputStageBuffers stage = makeOutputStageBuffers(bias, p.output, "c");
   Buffer acc = makeAccumulator();
   Expr y = var("y"), x = var("x"), oy = var("oy"), ox = var("ox"), c = var("c");
   auto zeros = [&](const std::string &ry, int y0, int rows, const std::string &rx, int x0,
                    int cols) -> std::optional<Stmt> {
     if (rows <= 0 || cols <= 0)
       return std::nullopt;
-    return forLoop(
-        ry, i32(0), i32(rows),
-        forLoop(rx, i32(0), i32(cols),
-                store(plane, {plus(var(ry), y0), plus(var(rx), x0)}, imm(ScalarType::I16, 0))));
+    return forLoop(ry, i32(0), i32(rows),
+                   forLoop(rx, i32(0), i32(cols),
+                           store(plane, {plus(var(ry), y0), plus(var(rx), x0)},
+                                 imm(ScalarType::I16, padding))));
   };
   std::vector<Stmt> border;
   for (auto z : {zeros("by", 0, pt, "bx", 0, pw), zeros("by", pt + h, ph - pt - h, "bx", 0, pw),
@@ -139,9 +157,9 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
     if (z)
       border.push_back(*z);
   Expr centred = cast(ScalarType::I32, load(io, {(y * w + x) * p.channels + c}));
-  if (p.inputZeroPoint > 0)
+  if (!rawPlane && p.inputZeroPoint > 0)
     centred = centred - p.inputZeroPoint;
-  else if (p.inputZeroPoint < 0)
+  else if (!rawPlane && p.inputZeroPoint < 0)
     centred = centred + (-p.inputZeroPoint);
   Stmt copy =
       forLoop("y", i32(0), i32(h),

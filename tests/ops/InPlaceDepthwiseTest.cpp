@@ -75,6 +75,47 @@ TEST(InPlaceDepthwise, MatchesReferenceOnJitAndQemu) {
   }
 }
 
+ir::Buffer biasOf(const ir::Kernel &k) {
+  for (const ir::Buffer &b : k.constantBuffers())
+    if (b->role == ir::BufferRole::Bias)
+      return b;
+  return nullptr;
+}
+
+// The int16 plane holds raw values and the bias absorbs the zero point, unless a folded bias
+// would leave int32: then the plane holds x - zp. Both are bit-exact.
+TEST(InPlaceDepthwise, FoldsTheZeroPointIntoTheBiasWhenItFits) {
+  std::mt19937 rng(5);
+  ops::DepthwiseConv2DParams p;
+  p.inputHeight = p.inputWidth = 6, p.channels = 3, p.kernelHeight = p.kernelWidth = 3;
+  p.padding = {1, 1, 1, 1};
+  ops::fillRandom(p, rng, {.positiveShifts = false});
+  p.inputZeroPoint = 100;
+  std::fill(p.weights.begin(), p.weights.end(), int8_t{50});
+  for (const int32_t deadBias : {0, INT32_MIN + 1}) {
+    p.bias[1] = deadBias;
+    ir::Kernel naive = ops::buildDepthwiseConv2DInPlace(p, "dwip_fold").take();
+    const bool folds = deadBias == 0;
+    // Channel 0's 9 taps of 50 at zero point 100: -45,000 moves into its bias.
+    EXPECT_EQ(biasOf(naive)->constantData[0], int64_t{p.bias[0]} - (folds ? 45000 : 0));
+    auto input = ops::randomInt8(6 * 6 * 3, rng);
+    std::vector<int8_t> expected(6 * 6 * 3);
+    ops::reference::depthwiseConv2D(p, input.data(), expected.data());
+    for (const bool scheduled : {false, true}) {
+      ir::Kernel k =
+          scheduled
+              ? schedule::applySchedule(naive, schedule::inPlaceDepthwiseSchedule(
+                                                   naive, p, ops::DepthwisePlane::Int16Padded))
+                    .take()
+              : naive;
+      auto jit = codegen::JitKernel::compile(k).take();
+      std::vector<int8_t> io = input, plane(static_cast<size_t>(k.arguments[1]->byteSize()));
+      jit->run({io.data(), plane.data()}).check();
+      EXPECT_EQ(io, expected) << (folds ? "folded" : "centred") << (scheduled ? ", scheduled" : "");
+    }
+  }
+}
+
 TEST(InPlaceDepthwise, RefusesAnOutputLargerThanItsInput) {
   ops::DepthwiseConv2DParams p;
   p.inputHeight = p.inputWidth = 2, p.channels = 3, p.kernelHeight = p.kernelWidth = 1;
