@@ -21,9 +21,9 @@ extern "C" {
  *   weights_i16: int16_t [c=72][kh=3][kw=3], 1296 bytes
  *   multiplier: int32_t [c=72], 288 bytes
  *   requant_offset: int32_t [c=72], 288 bytes
- *   right_shift: int32_t [c=72], 288 bytes
+ *   right_shift: int8_t [c=72], 72 bytes
  */
-#define LOOM_DEMO_N11_CONSTANT_BYTES 2448
+#define LOOM_DEMO_N11_CONSTANT_BYTES 2232
 
 void loom_demo_n11(int8_t *activations, int16_t *plane);
 

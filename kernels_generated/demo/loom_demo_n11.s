@@ -162,7 +162,7 @@ loom_demo_n11:
 	add.w	r0, r5, r5, lsl #3
 	movt	r2, :upper16:.Lloom_demo_n11.bias
 	movw	r3, :lower16:.Lloom_demo_n11.weights_i16
-	ldr.w	r4, [r7, r5, lsl #2]
+	ldrb	r4, [r7, r5]
 	movw	r7, :lower16:.Lloom_demo_n11.multiplier
 	movt	r7, :upper16:.Lloom_demo_n11.multiplier
 	movt	r3, :upper16:.Lloom_demo_n11.weights_i16
@@ -1203,78 +1203,7 @@ loom_demo_n11:
 	.section	.rodata..Lloom_demo_n11.right_shift,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n11.right_shift:
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.size	.Lloom_demo_n11.right_shift, 288
+	.ascii	"\b\b\007\007\b\b\b\007\b\007\b\007\007\007\007\007\007\007\007\007\b\b\007\007\007\b\007\b\007\007\007\b\007\b\b\b\007\007\007\007\007\007\007\007\007\b\b\007\007\b\007\007\007\b\b\b\007\007\007\007\007\007\007\007\007\007\b\b\b\007\007\007"
+	.size	.Lloom_demo_n11.right_shift, 72
 
 	.section	".note.GNU-stack","",%progbits

@@ -21,9 +21,9 @@ extern "C" {
  *   weights_i16: int16_t [c=96][kh=3][kw=3], 1728 bytes
  *   multiplier: int32_t [c=96], 384 bytes
  *   requant_offset: int32_t [c=96], 384 bytes
- *   right_shift: int32_t [c=96], 384 bytes
+ *   right_shift: int8_t [c=96], 96 bytes
  */
-#define LOOM_DEMO_N16_CONSTANT_BYTES 3264
+#define LOOM_DEMO_N16_CONSTANT_BYTES 2976
 
 void loom_demo_n16(int8_t *activations, int16_t *plane);
 

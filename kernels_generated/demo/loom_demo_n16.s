@@ -144,10 +144,10 @@ loom_demo_n16:
 	movt	r2, :upper16:.Lloom_demo_n16.bias
 	add.w	r0, lr, lr, lsl #3
 	movw	r3, :lower16:.Lloom_demo_n16.weights_i16
-	ldr.w	r4, [r4, lr, lsl #2]
+	ldrb.w	r4, [r4, lr]
+	ldr.w	r2, [r2, lr, lsl #2]
 	str	r4, [sp, #40]
 	movw	r4, :lower16:.Lloom_demo_n16.multiplier
-	ldr.w	r2, [r2, lr, lsl #2]
 	movt	r4, :upper16:.Lloom_demo_n16.multiplier
 	movt	r3, :upper16:.Lloom_demo_n16.weights_i16
 	str	r2, [sp, #44]
@@ -1574,102 +1574,7 @@ loom_demo_n16:
 	.section	.rodata..Lloom_demo_n16.right_shift,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n16.right_shift:
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	8
-	.long	7
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	8
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.long	7
-	.size	.Lloom_demo_n16.right_shift, 384
+	.ascii	"\007\007\007\007\007\b\007\007\007\007\b\b\b\007\007\007\007\007\007\007\007\007\b\b\007\007\b\007\b\007\b\007\007\b\007\b\b\007\b\b\007\007\b\b\007\007\b\007\b\007\007\007\b\007\b\007\b\b\b\007\007\007\007\007\b\007\007\007\007\007\b\b\b\b\b\007\b\b\007\b\007\007\b\007\007\007\b\b\b\007\007\007\007\007\007\007"
+	.size	.Lloom_demo_n16.right_shift, 96
 
 	.section	".note.GNU-stack","",%progbits

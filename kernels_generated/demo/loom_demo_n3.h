@@ -21,9 +21,9 @@ extern "C" {
  *   weights_i16: int16_t [c=16][kh=3][kw=3], 288 bytes
  *   multiplier: int32_t [c=16], 64 bytes
  *   requant_offset: int32_t [c=16], 64 bytes
- *   right_shift: int32_t [c=16], 64 bytes
+ *   right_shift: int8_t [c=16], 16 bytes
  */
-#define LOOM_DEMO_N3_CONSTANT_BYTES 544
+#define LOOM_DEMO_N3_CONSTANT_BYTES 496
 
 void loom_demo_n3(int8_t *activations, int16_t *plane);
 

@@ -181,7 +181,7 @@ loom_demo_n3:
 	ldr.w	r8, [r1, r12, lsl #2]
 	add.w	r1, r2, r0, lsl #1
 	ldr.w	r6, [r2, r0, lsl #1]
-	ldr.w	r9, [r3, r12, lsl #2]
+	ldrb.w	r9, [r3, r12]
 	movw	r3, :lower16:.Lloom_demo_n3.multiplier
 	movt	r3, :upper16:.Lloom_demo_n3.multiplier
 	ldrsh.w	r0, [r1, #4]
@@ -540,25 +540,10 @@ loom_demo_n3:
 	.size	.Lloom_demo_n3.requant_offset, 64
 
 	.type	.Lloom_demo_n3.right_shift,%object
-	.section	.rodata..Lloom_demo_n3.right_shift,"a",%progbits
+	.section	.rodata.cst16,"aM",%progbits,16
 	.p2align	2, 0x0
 .Lloom_demo_n3.right_shift:
-	.long	7
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.long	8
-	.long	7
-	.size	.Lloom_demo_n3.right_shift, 64
+	.ascii	"\007\b\b\b\007\007\007\b\007\007\b\007\b\007\b\007"
+	.size	.Lloom_demo_n3.right_shift, 16
 
 	.section	".note.GNU-stack","",%progbits

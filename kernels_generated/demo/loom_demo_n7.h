@@ -21,9 +21,9 @@ extern "C" {
  *   weights_i16: int16_t [c=48][kh=5][kw=5], 2400 bytes
  *   multiplier: int32_t [c=48], 192 bytes
  *   requant_offset: int32_t [c=48], 192 bytes
- *   right_shift: int32_t [c=48], 192 bytes
+ *   right_shift: int8_t [c=48], 48 bytes
  */
-#define LOOM_DEMO_N7_CONSTANT_BYTES 3168
+#define LOOM_DEMO_N7_CONSTANT_BYTES 3024
 
 void loom_demo_n7(int8_t *activations, int16_t *plane);
 

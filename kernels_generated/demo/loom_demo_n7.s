@@ -226,7 +226,7 @@ loom_demo_n7:
 	ldr.w	r4, [r0, r5, lsl #2]
 	movw	r0, :lower16:.Lloom_demo_n7.right_shift
 	movt	r0, :upper16:.Lloom_demo_n7.right_shift
-	ldr.w	r7, [r0, r5, lsl #2]
+	ldrb	r7, [r0, r5]
 	movw	r0, :lower16:.Lloom_demo_n7.multiplier
 	movt	r0, :upper16:.Lloom_demo_n7.multiplier
 	str	r7, [sp, #24]
@@ -1796,54 +1796,7 @@ loom_demo_n7:
 	.section	.rodata..Lloom_demo_n7.right_shift,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n7.right_shift:
-	.long	8
-	.long	8
-	.long	8
-	.long	9
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	9
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	7
-	.long	9
-	.long	8
-	.long	8
-	.long	9
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	9
-	.long	8
-	.long	9
-	.long	8
-	.long	8
-	.long	7
-	.long	8
-	.long	9
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	8
-	.long	9
-	.long	9
-	.long	8
-	.long	8
-	.long	9
-	.long	8
-	.long	9
-	.long	9
-	.long	8
-	.long	8
-	.size	.Lloom_demo_n7.right_shift, 192
+	.ascii	"\b\b\b\t\b\b\b\b\t\b\b\b\b\b\007\t\b\b\t\b\b\b\b\b\t\b\t\b\b\007\b\t\b\b\b\b\b\b\t\t\b\b\t\b\t\t\b\b"
+	.size	.Lloom_demo_n7.right_shift, 48
 
 	.section	".note.GNU-stack","",%progbits

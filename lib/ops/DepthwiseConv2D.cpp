@@ -175,11 +175,14 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
                                  reduceAndStore(stage, p.output, c, acc, window, io,
                                                 {(oy * ow + ox) * p.channels + c})));
   border.push_back(forLoop("c", i32(0), i32(p.channels), block({copy, compute})));
-  return Kernel{name,
-                {io, plane},
-                border.size() == 1 ? border[0] : block(border),
-                fmt::format("DepthwiseConv2D {}x{} stride {}x{} in place", kh, kw, p.strideHeight,
-                            p.strideWidth)};
+  Kernel k{name,
+           {io, plane},
+           border.size() == 1 ? border[0] : block(border),
+           fmt::format("DepthwiseConv2D {}x{} stride {}x{} in place", kh, kw, p.strideHeight,
+                       p.strideWidth)};
+  if (rawPlane || p.inputZeroPoint == 0)
+    k.macInputMagnitude = 128; // the plane holds raw int8 values (and the zero point)
+  return k;
 }
 
 } // namespace loom::ops

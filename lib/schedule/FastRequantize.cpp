@@ -21,6 +21,8 @@
 // - a left shift s (TFLite: SRDHM(acc << s, m), no rounding shift after) makes A = acc << (1 + s)
 //   per channel, e = 0 and the rounding term masked off for those channels (two loads, a
 //   register shift and an AND more per output, only in layers that have one).
+// `fast_requantize int8_shifts` stores the shift counts and rounding masks as int8 tables (the
+// default rules' choice, for flash); plain `fast_requantize` keeps int32 tables.
 #include "LoopChecks.h"
 #include "Requantization.h"
 #include "loom/ir/Intrinsics.h"
@@ -35,7 +37,7 @@ namespace loom::schedule {
 using namespace ir;
 using namespace detail;
 
-Expected<Kernel> fastRequantize(const Kernel &k) {
+Expected<Kernel> fastRequantize(const Kernel &k, bool int8Shifts) {
   const std::optional<Requantization> found = findRequantization(k);
   if (!found)
     return Error{"no TFLite requantization (MultiplyByQuantizedMultiplier + zero point + clamp) "
@@ -120,17 +122,25 @@ Expected<Kernel> fastRequantize(const Kernel &k) {
                                c, offsets[c])};
   }
   const std::vector<std::string> &dims = r.shifts->dimNames;
-  auto table = [&](const std::string &name, const std::vector<int64_t> &values) {
-    return makeConstantBuffer(name, ScalarType::I32, {int64_t(channels)}, dims,
-                              BufferRole::Quantization, values);
+  // With int8Shifts the shift counts (0..31) and rounding masks (0 or -1) are int8 tables: a
+  // byte load is one instruction like a word load, and each table takes a quarter of the flash.
+  const ScalarType shiftType = int8Shifts ? ScalarType::I8 : ScalarType::I32;
+  auto table = [&](const std::string &name, const std::vector<int64_t> &values,
+                   ScalarType type = ScalarType::I32) {
+    return makeConstantBuffer(name, type, {int64_t(channels)}, dims, BufferRole::Quantization,
+                              values);
   };
   Buffer offsetBuffer = table("requant_offset", offsets);
-  Buffer shiftBuffer = table("right_shift", rightShifts);
+  Buffer shiftBuffer = table("right_shift", rightShifts, shiftType);
   Buffer multiplierBuffer = multipliers == r.multipliers->constantData
                                 ? r.multipliers
                                 : table("requant_multiplier", multipliers);
-  Buffer doublingBuffer = table("requant_doublings", doublings);
-  Buffer roundingBuffer = table("rounding_mask", roundingMasks);
+  Buffer doublingBuffer = table("requant_doublings", doublings, shiftType);
+  Buffer roundingBuffer = table("rounding_mask", roundingMasks, shiftType);
+  auto shiftTable = [](const Buffer &b, const Expr &channel) {
+    Expr value = load(b, {channel});
+    return b->type == ScalarType::I32 ? value : cast(ScalarType::I32, value);
+  };
   auto dsp = [](std::string_view f, std::vector<Expr> args) {
     return call(std::string(f), ScalarType::I32, std::move(args));
   };
@@ -142,14 +152,14 @@ Expected<Kernel> fastRequantize(const Kernel &k) {
     if (!m)
       return s;
     Expr a =
-        binary(BinaryOp::Shl, m->acc, leftShifts ? load(doublingBuffer, {m->channel}) : i32(1));
+        binary(BinaryOp::Shl, m->acc, leftShifts ? shiftTable(doublingBuffer, m->channel) : i32(1));
     Expr multiplier = load(multiplierBuffer, {m->channel});
     Expr signOfProduct = signedMultipliers ? binary(BinaryOp::Xor, a, multiplier) : a;
     Expr rounding = binary(BinaryOp::Shr, signOfProduct, i32(31));
     if (leftShifts)
-      rounding = binary(BinaryOp::And, rounding, load(roundingBuffer, {m->channel}));
+      rounding = binary(BinaryOp::And, rounding, shiftTable(roundingBuffer, m->channel));
     Expr t = dsp(kSmmlar, {a, multiplier, load(offsetBuffer, {m->channel})}) + rounding;
-    Expr shifted = binary(BinaryOp::Shr, t, load(shiftBuffer, {m->channel}));
+    Expr shifted = binary(BinaryOp::Shr, t, shiftTable(shiftBuffer, m->channel));
     if (zeroPointAfterShift && m->zeroPoint != 0)
       shifted = shifted + i32(m->zeroPoint);
     Expr y = dsp(kSsat8, {shifted});

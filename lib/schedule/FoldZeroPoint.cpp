@@ -90,7 +90,9 @@ Expected<Kernel> foldZeroPoint(const Kernel &k) {
                        cast(ScalarType::I32, mac.input) * cast(ScalarType::I32, mac.weight));
     return s;
   });
-  return withBody(k, body);
+  Kernel out = withBody(k, body);
+  out.macInputMagnitude = 128; // raw int8 inputs: |x| <= 128
+  return out;
 }
 
 } // namespace loom::schedule

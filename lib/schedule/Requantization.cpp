@@ -107,7 +107,7 @@ std::vector<int64_t> accumulatorBounds(const Kernel &k, int64_t channels) {
   }
   std::vector<int64_t> bounds(n);
   for (size_t c = 0; c < n; ++c)
-    bounds[c] = bias[c] + 255 * weightSums[c];
+    bounds[c] = bias[c] + int64_t{k.macInputMagnitude} * weightSums[c];
   return bounds;
 }
 
@@ -124,7 +124,7 @@ std::vector<std::pair<int64_t, int64_t>> accumulatorIntervals(const Kernel &k, i
       out[c] = {-bounds[c], bounds[c]};
       continue;
     }
-    // bounds = |bias| + 255 * sum|w|: the weights' part is the same either side of the bias.
+    // bounds = |bias| + M * sum|w|: the weights' part is the same either side of the bias.
     const int64_t bias = biases[0]->constantData[c], spread = bounds[c] - std::abs(bias);
     out[c] = {bias - spread, bias + spread};
   }

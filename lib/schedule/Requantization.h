@@ -23,10 +23,10 @@ std::optional<Requantization> matchRequantization(const ir::Expr &value);
 // The requantization feeding the kernel's (first) output store, if any.
 std::optional<Requantization> findRequantization(const ir::Kernel &k);
 
-// For each output channel, the largest |accumulator| it can reach: |bias[c]| + 255 * sum|w| over
-// the channel's weights (255 bounds |x - zp| for int8 x and zp; after fold_zero_point the raw
-// |x| <= 128 is bounded by it too). Every weight dimension as long as the channel count could be
-// the channel dimension; the largest slice sum over them bounds the true one (and with no such
+// For each output channel, the largest |accumulator| it can reach: |bias[c]| + M * sum|w| over
+// the channel's weights, M = k.macInputMagnitude (255 bounds |x - zp| for int8 x and zp; 128 the
+// raw x once the zero point is folded). Every weight dimension as long as the channel count could
+// be the channel dimension; the largest slice sum over them bounds the true one (and with no such
 // dimension, the whole buffer's sum does).
 std::vector<int64_t> accumulatorBounds(const ir::Kernel &k, int64_t channels);
 
@@ -35,7 +35,7 @@ std::vector<int64_t> accumulatorBounds(const ir::Kernel &k, int64_t channels);
 // clamp(zero point), and a kernel may too without computing the channel's accumulator.
 bool constantChannel(int64_t multiplier, int64_t shift, int64_t accumulatorBound);
 
-// Per channel, the interval the accumulator can reach: its bias +- 255 * sum|w| when the kernel
+// Per channel, the interval the accumulator can reach: its bias +- M * sum|w| when the kernel
 // has one per-channel bias, otherwise +- accumulatorBounds.
 std::vector<std::pair<int64_t, int64_t>> accumulatorIntervals(const ir::Kernel &k,
                                                               int64_t channels);

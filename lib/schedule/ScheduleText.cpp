@@ -129,8 +129,14 @@ const std::array<PrimitiveText, std::variant_size_v<StepRecord>> &primitiveTexts
        [](const Args &a) -> Expected<StepRecord> {
          return StepRecord{step::Im2col{a[0], a.size() > 1 ? a[1] : ""}};
        }},
-      {"fast_requantize", "fast_requantize", 0, 0,
-       [](const Args &) -> Expected<StepRecord> { return StepRecord{step::FastRequantize{}}; }},
+      {"fast_requantize", "fast_requantize [int8_shifts]", 0, 1,
+       [](const Args &a) -> Expected<StepRecord> {
+         if (!a.empty() && a[0] != "int8_shifts")
+           return Error{fmt::format("fast_requantize: unknown table form '{}' (int8_shifts, or "
+                                    "nothing for int32 tables)",
+                                    a[0])};
+         return StepRecord{step::FastRequantize{!a.empty()}};
+       }},
       {"pack_store", "pack_store LOOP", 1, 1,
        [](const Args &a) -> Expected<StepRecord> { return StepRecord{step::PackStore{a[0]}}; }},
       {"fast_rescale", "fast_rescale", 0, 0,
@@ -160,7 +166,7 @@ Args argsOf(const step::RegisterBlock &s) { return s.band; }
 Args argsOf(const step::Simd &s) { return {s.loop}; }
 Args argsOf(const step::SimdLanes &s) { return {s.loop}; }
 Args argsOf(const step::Im2col &s) { return s.column.empty() ? Args{s.at} : Args{s.at, s.column}; }
-Args argsOf(const step::FastRequantize &) { return {}; }
+Args argsOf(const step::FastRequantize &s) { return s.int8Shifts ? Args{"int8_shifts"} : Args{}; }
 Args argsOf(const step::PackStore &s) { return {s.loop}; }
 Args argsOf(const step::FastRescale &) { return {}; }
 
@@ -204,8 +210,8 @@ Expected<ir::Kernel> apply(const ir::Kernel &k, const step::SimdLanes &s) {
 Expected<ir::Kernel> apply(const ir::Kernel &k, const step::Im2col &s) {
   return im2col(k, s.at, s.column);
 }
-Expected<ir::Kernel> apply(const ir::Kernel &k, const step::FastRequantize &) {
-  return fastRequantize(k);
+Expected<ir::Kernel> apply(const ir::Kernel &k, const step::FastRequantize &s) {
+  return fastRequantize(k, s.int8Shifts);
 }
 Expected<ir::Kernel> apply(const ir::Kernel &k, const step::PackStore &s) {
   return packStore(k, s.loop);

@@ -192,6 +192,11 @@ const std::vector<PrimitiveCase> &primitiveCases() {
          std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::DepthwiseConv2D, rng) : "";
          return (b.empty() ? "" : b + "\n") + "fast_requantize";
        }},
+      {"fast_requantize_int8_shifts", OpKind::PointwiseConv2D, true,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::PointwiseConv2D, rng) : "";
+         return (b.empty() ? "" : b + "\n") + "fast_requantize int8_shifts";
+       }},
       {"pack_store", OpKind::PointwiseConv2D, true,
        [](const OpParams &op, std::mt19937 &rng) -> std::string {
          Extents e = extents(op);

@@ -147,6 +147,9 @@ TEST(PrimitiveGolden, Layout) {
 TEST(PrimitiveGolden, FastRequantize) {
   checkSchedule(pw(), "fast_requantize", "fast_requantize.txt");
 }
+TEST(PrimitiveGolden, FastRequantizeInt8Shifts) {
+  checkSchedule(pw(), "fast_requantize int8_shifts", "fast_requantize_int8_shifts.txt");
+}
 TEST(PrimitiveGolden, FastRescale) {
   // Two inputs at different scales, a narrowed activation range.
   ops::AddParams p = ops::makeAddParams(6, 0.05, -3, 0.02, 10, 0.07, 4, -100, 127);

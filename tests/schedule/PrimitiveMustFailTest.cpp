@@ -1,8 +1,10 @@
 // Must-fail tests: every primitive refuses its illegal uses with an error that names the loop
 // (or the value) and the reason, through the schedule text as a user writes it.
+#include "loom/codegen/Codegen.h"
 #include "loom/fixtures/RandomParams.h"
 #include "loom/ir/Intrinsics.h"
 #include "loom/ops/Ops.h"
+#include "loom/ops/Reference.h"
 #include "loom/schedule/Schedule.h"
 
 #include <gtest/gtest.h>
@@ -216,6 +218,28 @@ TEST(FastRequantizeMustFail, RefusesWhatTheFastSequenceCannotReproduce) {
   p.weights.assign(40000, 127); // |acc| can reach 255 * 127 * 40000 > 2^30
   expectError(ops::buildFullyConnected(p, "fc").take(), "fast_requantize", ">= 2^30");
   expectError(pointwise(), "fast_requantize\nfast_requantize", "no TFLite requantization");
+}
+
+// Once the zero point is folded the reduction multiplies raw int8 inputs (|x| <= 128, not
+// |x - zp| <= 255): 40,000 weights of 127 refuse fast_requantize with the zero point in the
+// loop (255 * 127 * 40000 >= 2^30) and accept it after fold_zero_point, bit-exact.
+TEST(FastRequantizeMustFail, FoldedInputsHalveTheAccumulatorBound) {
+  ops::FullyConnectedParams p;
+  p.inputSize = 40000, p.outputSize = 2;
+  std::mt19937 rng(6);
+  ops::fillRandom(p, rng, {.positiveShifts = false});
+  p.weights.assign(80000, 127);
+  p.inputZeroPoint = 1;
+  const ir::Kernel fc = ops::buildFullyConnected(p, "fc").take();
+  expectError(fc, "fast_requantize", ">= 2^30");
+  auto folded = schedule::applySchedule(
+      fc, schedule::parseSchedule("fold_zero_point\nfast_requantize").take());
+  ASSERT_TRUE(folded.ok()) << folded.error().message;
+  auto input = ops::randomInt8(40000, rng);
+  std::vector<int8_t> expected(2), out(2);
+  ops::reference::fullyConnected(p, input.data(), expected.data());
+  codegen::JitKernel::compile(*folded).take()->run({input.data(), out.data()}).check();
+  EXPECT_EQ(out, expected);
 }
 
 TEST(FastRescaleMustFail, RefusesNestsWithoutAProvableRescale) {

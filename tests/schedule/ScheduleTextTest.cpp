@@ -50,6 +50,7 @@ TEST(ScheduleText, EveryPrimitiveRoundTripsThroughItsRecord) {
       {step::Im2col{"ox.o", ""}, "im2col ox.o"},
       {step::Im2col{"ox.o", "ox.i"}, "im2col ox.o ox.i"},
       {step::FastRequantize{}, "fast_requantize"},
+      {step::FastRequantize{true}, "fast_requantize int8_shifts"},
       {step::PackStore{"oc.i.store"}, "pack_store oc.i.store"},
       {step::FastRescale{}, "fast_rescale"},
   };
@@ -100,6 +101,9 @@ TEST(ScheduleText, RefusesMalformedArgumentsWhenParsed) {
   EXPECT_FALSE(schedule::parseStep("unroll kx 1").ok());
   EXPECT_FALSE(schedule::parseStep("peel ox 1").ok());
   EXPECT_FALSE(schedule::parseStep("pad_reduction r 2.5").ok());
+  auto tables = schedule::parseStep("fast_requantize int4_shifts");
+  ASSERT_FALSE(tables.ok());
+  EXPECT_NE(tables.error().message.find("unknown table form 'int4_shifts'"), std::string::npos);
 }
 
 // A mistyped default step cannot hide: the rules are typed records, so each one prints to a line

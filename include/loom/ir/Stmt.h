@@ -76,6 +76,10 @@ struct Kernel {
   Stmt body;
   std::string
       description; // one line, e.g. "Conv2D 3x3 stride 2"; goes into the printer and headers
+  // The largest |x| the reduction multiplies by a weight: 255 bounds x - zp for any int8 x and
+  // zero point; 128 once the inputs are raw int8 (the zero point folded into the bias). Bounds on
+  // the accumulator (which requantization is exact and fast) use it.
+  int32_t macInputMagnitude = 255;
 
   std::vector<Buffer> constantBuffers() const; // in first-use order
 };

@@ -77,7 +77,7 @@ Expected<ir::Kernel> im2col(const ir::Kernel &k, const std::string &at, const st
 // y = SSAT8((SMMLAR(2*acc, m, C) + (2*acc >> 31)) >> e), C = 2^(e-1) + zp*2^e, after checking
 // statically that |acc| < 2^30 and C fits; per channel, constant channels (clamp(zp)), negative
 // multipliers, large right shifts and left shifts each take an exact variant.
-Expected<ir::Kernel> fastRequantize(const ir::Kernel &k);
+Expected<ir::Kernel> fastRequantize(const ir::Kernel &k, bool int8Shifts = false);
 // Every TFLite rescale (SaturatingRoundingDoublingHighMul, then RoundingDivideByPOT) of a value
 // whose range is statically within +-2^30 becomes SMMLAR + sign + shift, bit-exact; the glue ops'
 // constant rescales (ADD, MUL, pooling). Refused when no rescale qualifies.
