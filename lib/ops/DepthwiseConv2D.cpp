@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <numeric>
 #include <optional>
 
 namespace loom::ops {
@@ -125,19 +126,16 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
   // -zp * (the channel's reaching weights): the accumulator is the same sum, and the copy saves
   // the subtraction on every element of every channel. A folded bias must stay in int32 (a dead
   // channel's bias can sit at -2^31); otherwise the plane holds x - zp and its border zeros.
-  std::vector<int32_t> bias = p.bias;
+  std::vector<int32_t> folded(p.bias.size());
   bool rawPlane = p.inputZeroPoint != 0;
-  for (int c = 0; c < p.channels && rawPlane; ++c) {
-    int64_t sum = 0;
-    for (int t = 0; t < th * tw; ++t)
-      sum += perChannel[static_cast<size_t>(c * th * tw + t)];
-    const int64_t folded =
-        int64_t{p.bias[static_cast<size_t>(c)]} - int64_t{p.inputZeroPoint} * sum;
-    rawPlane = folded >= INT32_MIN && folded <= INT32_MAX;
-    bias[static_cast<size_t>(c)] = static_cast<int32_t>(folded);
+  for (size_t c = 0; c < folded.size() && rawPlane; ++c) {
+    const auto taps = perChannel.begin() + static_cast<long>(c) * th * tw;
+    const int64_t value =
+        p.bias[c] - int64_t{p.inputZeroPoint} * std::accumulate(taps, taps + th * tw, int64_t{0});
+    rawPlane = value >= INT32_MIN && value <= INT32_MAX;
+    folded[c] = static_cast<int32_t>(value);
   }
-  if (!rawPlane)
-    bias = p.bias;
+  const std::vector<int32_t> &bias = rawPlane ? folded : p.bias;
   const int64_t padding = rawPlane ? p.inputZeroPoint : 0;
   OutputStageBuffers stage = makeOutputStageBuffers(bias, p.output, "c");
   Buffer acc = makeAccumulator();

@@ -1,7 +1,7 @@
 // Default schedules by op class. The shapes of the blocks follow what fits the Cortex-M register
 // file (r0-r12 and lr): a few accumulators plus the unpacked operands of one reduction step.
-// The default rules keep fast_requantize's shift tables as int8 (mcunet-vww0: 15 KB less flash,
-// 0.1% more instructions); a tuned record says which form it measured.
+// The default rules keep fast_requantize's shift tables as int8 (kRequantize; mcunet-vww0: 15 KB
+// less flash, 0.1% more instructions); a tuned record says which form it measured.
 #include "loom/schedule/DefaultSchedules.h"
 
 #include <fmt/format.h>
@@ -14,6 +14,10 @@ namespace {
 
 using step::FastRequantize, step::FoldZeroPoint, step::Im2col, step::RegisterBlock, step::Reorder,
     step::Simd, step::SimdLanes, step::Split, step::Unroll;
+
+// Every default rule requantizes with int8 shift tables: the flash of the per-channel shifts
+// and masks shrinks to a quarter for a fraction of a percent of instructions.
+const FastRequantize kRequantize{.int8Shifts = true};
 
 } // namespace
 
@@ -30,14 +34,13 @@ std::vector<Step> defaultCandidates(const ops::AnyOp &op) {
           if (p.inputChannels <= 8) {
             const int ow = p.outputWidth(), block = ow >= 4 ? 4 : ow >= 2 ? 2 : 1;
             if (block == 1)
-              return {FoldZeroPoint{}, Reorder{{"oc", "oy", "ox"}}, Simd{"ic"},
-                      FastRequantize{true}};
+              return {FoldZeroPoint{}, Reorder{{"oc", "oy", "ox"}}, Simd{"ic"}, kRequantize};
             return {FoldZeroPoint{},
                     Split{"ox", block, Tail::Shift},
                     Reorder{{"oc", "oy", "ox.o", "ox.i"}},
                     RegisterBlock{{"ox.i"}},
                     Simd{"ic"},
-                    FastRequantize{true}};
+                    kRequantize};
           }
           // Cin 16 on rows of 4 or more: four pixels per block with the output channel inside
           // the block loop, the reduction unrolled (measured on mcunet-vww0's 32x32x16 -> 8,
@@ -50,7 +53,7 @@ std::vector<Step> defaultCandidates(const ops::AnyOp &op) {
                     RegisterBlock{{"ox.i"}},
                     Simd{"ic"},
                     Unroll{"ic.o", 4},
-                    FastRequantize{true}};
+                    kRequantize};
           // Expand layers on maps 4 columns wide: two pixels per block, the output channel inside
           // it, the reduction unrolled (measured on mcunet-vww0's 4x4x40 -> 120 and -> 160, 4x4x48
           // -> 192 and -> 240: 0.89x-0.96x the 2x2 block; on its 2x2 maps 1.33x, so not there).
@@ -61,7 +64,7 @@ std::vector<Step> defaultCandidates(const ops::AnyOp &op) {
                     RegisterBlock{{"ox.i"}},
                     Simd{"ic"},
                     Unroll{"ic.o", 4},
-                    FastRequantize{true}};
+                    kRequantize};
           // 2x2: four accumulators plus the unpacked operands stay in registers; 2x4 spills.
           return {FoldZeroPoint{},
                   Split{"ox", 2, Tail::Shift},
@@ -69,10 +72,10 @@ std::vector<Step> defaultCandidates(const ops::AnyOp &op) {
                   Reorder{{"oy", "ox.o", "oc.o", "ox.i", "oc.i"}},
                   RegisterBlock{{"ox.i", "oc.i"}},
                   Simd{"ic"},
-                  FastRequantize{true}};
+                  kRequantize};
         } else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>) {
           return {FoldZeroPoint{}, Split{"o", 4, Tail::Shift}, RegisterBlock{{"o.i"}}, Simd{"i"},
-                  FastRequantize{true}};
+                  kRequantize};
         } else if constexpr (std::is_same_v<T, ops::Conv2DParams>) {
           // The patch of two output pixels is copied once and shared by every output channel;
           // padding becomes zero-point bytes, so the reduction is one dense SIMD loop.
@@ -83,7 +86,7 @@ std::vector<Step> defaultCandidates(const ops::AnyOp &op) {
                   FoldZeroPoint{},
                   RegisterBlock{{"ox.i", "oc.i"}},
                   Simd{"r"},
-                  FastRequantize{true}};
+                  kRequantize};
         } else {
           // Depthwise: four channels per word (SXTAB16 + SMLABB/SMLATT); the kernel window is
           // unrolled so the padding checks and addresses fold into constants per tap.
@@ -92,7 +95,7 @@ std::vector<Step> defaultCandidates(const ops::AnyOp &op) {
                   SimdLanes{"c.i"},
                   Unroll{"ky", 0},
                   Unroll{"kx", 0},
-                  FastRequantize{true}};
+                  kRequantize};
         }
       },
       op);
@@ -136,7 +139,7 @@ std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p
     // Two output pixels share each weight load; the window is unrolled and the border rows and
     // columns peeled, so the interior runs without padding checks.
     std::vector<Step> steps = {Split{"ox", 2, Tail::Shift}, RegisterBlock{{"ox.i"}},
-                               Unroll{"ky", 0}, Unroll{"kx", 0}, FastRequantize{true}};
+                               Unroll{"ky", 0}, Unroll{"kx", 0}, kRequantize};
     for (auto &s : peelBorderSteps(p.inputHeight, p.outputHeight(), p.kernelHeight, p.strideHeight,
                                    p.padding.top, "oy", 1))
       steps.push_back(s);
@@ -157,7 +160,7 @@ std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p
     steps.push_back(Unroll{"kx.o", 0});
   if (p.kernelWidth % 2 == 1)
     steps.push_back(Unroll{"kx", 0});
-  steps.push_back(FastRequantize{true});
+  steps.push_back(kRequantize);
   return steps;
 }
 
