@@ -152,6 +152,11 @@ llvm::Value *lowerIntrinsic(llvm::IRBuilder<> &b, std::string_view name,
                           {args.at(0), args.at(1), args.at(2)});
     return b.CreateAdd(args[2], b.CreateMul(half(b, args[0], top), half(b, args[1], top)));
   }
+  if (name == ir::kSmlabt) {
+    if (armDsp)
+      return armIntrinsic(b, llvm::Intrinsic::arm_smlabt, {args.at(0), args.at(1), args.at(2)});
+    return b.CreateAdd(args[2], b.CreateMul(half(b, args[0], false), half(b, args[1], true)));
+  }
   if (name == ir::kSmmlar)
     return smmlar(b, args.at(0), args.at(1), args.at(2), armDsp);
   if (name == ir::kSsat8) {

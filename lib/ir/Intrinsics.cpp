@@ -39,6 +39,7 @@ const std::vector<IntrinsicSignature> &intrinsicTable() {
        "SXTAB16 ROR #8: each halfword of a plus the sign-extended byte 1 / byte 3 of x"},
       {kSmlabb, I32, {I32, I32, I32}, "SMLABB: acc + a.lo * b.lo (signed halfwords)"},
       {kSmlatt, I32, {I32, I32, I32}, "SMLATT: acc + a.hi * b.hi (signed halfwords)"},
+      {kSmlabt, I32, {I32, I32, I32}, "SMLABT: acc + a.lo * b.hi (signed halfwords)"},
       {kPack4I8,
        I32,
        {I32, I32, I32, I32},

@@ -124,11 +124,17 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
   Buffer weights = makeWeightBuffer(perChannel, {p.channels, th, tw}, {"c", "kh", "kw"});
   // The plane holds the raw input values and its border the zero point, and the bias absorbs
   // -zp * (the channel's reaching weights): the accumulator is the same sum, and the copy saves
-  // the subtraction on every element of every channel. A folded bias must stay in int32 (a dead
-  // channel's bias can sit at -2^31); otherwise the plane holds x - zp and its border zeros.
+  // the subtraction on every element of every channel. A folded bias must stay in int32;
+  // otherwise the plane holds x - zp and its border zeros. A dead channel (multiplier 0: its output
+  // is the zero point whatever it accumulates, and exports park its bias at -2^31 + 1) keeps a bias
+  // of 0, as fold_zero_point does, so that it does not cost the whole layer the raw plane.
   std::vector<int32_t> folded(p.bias.size());
   bool rawPlane = p.inputZeroPoint != 0;
   for (size_t c = 0; c < folded.size() && rawPlane; ++c) {
+    if (p.output.multipliers[c] == 0) {
+      folded[c] = 0;
+      continue;
+    }
     const auto taps = perChannel.begin() + static_cast<long>(c) * th * tw;
     const int64_t value =
         p.bias[c] - int64_t{p.inputZeroPoint} * std::accumulate(taps, taps + th * tw, int64_t{0});

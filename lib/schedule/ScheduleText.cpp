@@ -121,8 +121,12 @@ const std::array<PrimitiveText, std::variant_size_v<StepRecord>> &primitiveTexts
        [](const Args &) -> Expected<StepRecord> { return StepRecord{step::FoldZeroPoint{}}; }},
       {"register_block", "register_block LOOP...", 1, 0,
        [](const Args &a) -> Expected<StepRecord> { return StepRecord{step::RegisterBlock{a}}; }},
-      {"simd", "simd LOOP", 1, 1,
-       [](const Args &a) -> Expected<StepRecord> { return StepRecord{step::Simd{a[0]}}; }},
+      {"simd", "simd LOOP [phased]", 1, 2,
+       [](const Args &a) -> Expected<StepRecord> {
+         if (a.size() > 1 && a[1] != "phased")
+           return Error{fmt::format("simd: unknown form '{}' (phased, or nothing)", a[1])};
+         return StepRecord{step::Simd{a[0], a.size() > 1}};
+       }},
       {"simd_lanes", "simd_lanes LOOP", 1, 1,
        [](const Args &a) -> Expected<StepRecord> { return StepRecord{step::SimdLanes{a[0]}}; }},
       {"im2col", "im2col AT [COLUMN_LOOP]", 1, 2,
@@ -163,7 +167,7 @@ Args argsOf(const step::Unroll &s) {
 }
 Args argsOf(const step::FoldZeroPoint &) { return {}; }
 Args argsOf(const step::RegisterBlock &s) { return s.band; }
-Args argsOf(const step::Simd &s) { return {s.loop}; }
+Args argsOf(const step::Simd &s) { return s.phased ? Args{s.loop, "phased"} : Args{s.loop}; }
 Args argsOf(const step::SimdLanes &s) { return {s.loop}; }
 Args argsOf(const step::Im2col &s) { return s.column.empty() ? Args{s.at} : Args{s.at, s.column}; }
 Args argsOf(const step::FastRequantize &s) { return s.int8Shifts ? Args{"int8_shifts"} : Args{}; }
@@ -203,7 +207,9 @@ Expected<ir::Kernel> apply(const ir::Kernel &k, const step::FoldZeroPoint &) {
 Expected<ir::Kernel> apply(const ir::Kernel &k, const step::RegisterBlock &s) {
   return registerBlock(k, s.band);
 }
-Expected<ir::Kernel> apply(const ir::Kernel &k, const step::Simd &s) { return simd(k, s.loop); }
+Expected<ir::Kernel> apply(const ir::Kernel &k, const step::Simd &s) {
+  return simd(k, s.loop, s.phased);
+}
 Expected<ir::Kernel> apply(const ir::Kernel &k, const step::SimdLanes &s) {
   return simdLanes(k, s.loop);
 }

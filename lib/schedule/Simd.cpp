@@ -2,6 +2,16 @@
 // SXTB16-unpacked words; a scalar tail loop handles extent % 4. When the input is an int16 copy
 // (the in-place depthwise plane), two MACs per step: one SMLAD on a halfword pair of the input
 // and of the weights, which are then stored pre-widened to int16 (twice their flash).
+//
+// With an odd extent the int16 form leaves one tap to a scalar MAC. With `simd LOOP phased`, a MAC
+// whose input starts at an odd column (the odd pixels of a register block at stride 1) takes that
+// tap first and pairs the rest, so its pairs start at even columns: neighbouring pixels then read
+// the same words (a 3-tap row of four pixels is three word loads instead of five) and the loads are
+// aligned. The choice is index arithmetic on the column's parity, which is a constant once the
+// register block's loops are unrolled; where it would not be (a rolled pixel loop), the scalar tap
+// stays last. It is a choice, not the rule: the words a block shares with the next one stay live
+// across blocks, which costs registers on narrow rows that LLVM unrolls whole (measured on
+// mcunet-vww0's layers).
 #include "Accumulation.h"
 #include "LoopChecks.h"
 #include "loom/ir/Intrinsics.h"
@@ -58,9 +68,71 @@ Status checkContiguous(const Expr &load, const std::string &loop) {
   return {};
 }
 
+// The parity of an integer expression when its variables cannot change it (they are multiplied
+// by even constants), else nullopt.
+std::optional<int64_t> parity(const Expr &e) {
+  if (auto c = constantValue(e))
+    return *c & 1;
+  auto *b = e->as<Binary>();
+  if (!b)
+    return std::nullopt;
+  auto pa = parity(b->a), pb = parity(b->b);
+  switch (b->op) {
+  case BinaryOp::Add:
+  case BinaryOp::Sub:
+    if (pa && pb)
+      return (*pa + *pb) & 1;
+    return std::nullopt;
+  case BinaryOp::Mul:
+    if ((pa && *pa == 0) || (pb && *pb == 0))
+      return 0;
+    if (pa && pb)
+      return *pa & *pb;
+    return std::nullopt;
+  default: return std::nullopt;
+  }
+}
+
+// `e` without the terms that cannot change its parity (even constants, products with one).
+Expr oddPart(const Expr &e) {
+  if (auto p = parity(e))
+    return i32(*p);
+  auto *b = e->as<Binary>();
+  if (!b || (b->op != BinaryOp::Add && b->op != BinaryOp::Sub))
+    return e;
+  Expr x = oddPart(b->a), y = oddPart(b->b);
+  if (constantValue(x) == 0)
+    return y; // 0 - y has the parity of y
+  if (constantValue(y) == 0)
+    return x;
+  return binary(b->op, x, y);
+}
+
+// The parity of the column a MAC of the 2-lane form reads at the loop's first iteration, when it is
+// a constant once the unrolled loops inside `body` are (else nullopt: the scalar tap stays last).
+std::optional<Expr> columnParity(const MacUpdate &u, const std::string &loop, int64_t min,
+                                 const Stmt &body) {
+  const Expr column = substitute(u.input->as<Load>()->indices.back(), {{loop, i32(min)}});
+  std::vector<std::string> unrolled;
+  visit(body, [&](const Stmt &s) {
+    if (auto *f = s->as<For>(); f && f->kind == LoopKind::Unrolled)
+      unrolled.push_back(f->var);
+  });
+  for (int64_t value : {0, 1}) {
+    std::map<std::string, Expr> fixed;
+    for (const auto &v : unrolled)
+      fixed[v] = i32(value);
+    if (!parity(substitute(column, fixed)))
+      return std::nullopt;
+  }
+  if (auto p = parity(column))
+    return i32(*p);
+  return binary(BinaryOp::And, oddPart(column), i32(1));
+}
+
 } // namespace
 
-Expected<Kernel> simd(const Kernel &k, const std::string &name) {
+Expected<Kernel> simd(const Kernel &k, const std::string &name, bool phased) {
   auto loop = constantLoop(k, name);
   if (!loop)
     return loop.error();
@@ -110,9 +182,30 @@ Expected<Kernel> simd(const Kernel &k, const std::string &name) {
   };
 
   const int64_t words = loop->extent / lanes, rest = loop->extent % lanes;
+  if (phased && (!wide || rest != 1))
+    return Error{fmt::format("simd {} phased: only the int16 form with an odd extent has a scalar "
+                             "tap to move (loop '{}' has {} lanes and extent {})",
+                             name, name, lanes, loop->extent)};
+  if (phased && std::none_of(updates.begin(), updates.end(), [&](const MacUpdate &u) {
+        auto p = columnParity(u, name, loop->min, loop->loop->body);
+        return p && constantValue(*p) != 0;
+      }))
+    return Error{
+        fmt::format("simd {} phased: no multiply-accumulate starts at a column known to be "
+                    "odd (register-block the pixels at stride 1 first)",
+                    name)};
   Expr first = var(outer) * lanes;
   if (loop->min)
     first = first + loop->min;
+  // Per MAC, 1 where its scalar tap comes first (see the top of the file), else 0.
+  auto phase = [&](const MacUpdate &m) -> std::optional<Expr> {
+    if (!phased)
+      return std::nullopt;
+    auto p = columnParity(m, name, loop->min, loop->loop->body);
+    if (p && constantValue(*p) == 0)
+      return std::nullopt;
+    return p;
+  };
   Stmt vectorBody = mutate(loop->loop->body, [&](const Stmt &s) -> Stmt {
     auto m = matchMacUpdate(s);
     if (!m)
@@ -123,8 +216,10 @@ Expected<Kernel> simd(const Kernel &k, const std::string &name) {
     };
     Expr acc = load(st->buffer, st->indices);
     if (wide) {
-      Expr a = packedWord(m->input, name, first),
-           w = packedWord(m->weight, name, first, widened(m->weight->as<Load>()->buffer));
+      const auto p = phase(*m);
+      const Expr pair = p ? first + *p : first;
+      Expr a = packedWord(m->input, name, pair),
+           w = packedWord(m->weight, name, pair, widened(m->weight->as<Load>()->buffer));
       return store(st->buffer, st->indices, dsp(kSmlad, {a, w, acc}));
     }
     Expr a = packedWord(m->input, name, first), w = packedWord(m->weight, name, first);
@@ -137,7 +232,31 @@ Expected<Kernel> simd(const Kernel &k, const std::string &name) {
     return Error{fmt::format("loop '{}' is used outside the multiply-accumulate operands (a guard "
                              "or index): it cannot be vectorised",
                              name)};
-  Stmt tailBody = loop->loop->body;
+  // The scalar tap of a phased MAC, from the words its neighbours pair: the last tap (p = 0) is
+  // the low half of the input word at its column times the high half of the weight pair before
+  // it; the first tap (p = 1) is the high half of the input word before its column times the low
+  // half of the weight pair at it. Both are one SMLABT (operands swapped for p = 1), which keeps
+  // the halves inside the instruction: a shift of its own would be hoisted out of the loop and
+  // hold a register of its own. Both operands are in bounds for either p, and p is a constant
+  // once the register block is unrolled, so the select folds away.
+  Stmt tailBody = mutate(loop->loop->body, [&](const Stmt &s) -> Stmt {
+    auto m = matchMacUpdate(s);
+    auto p = m ? phase(*m) : std::nullopt;
+    if (!p)
+      return s;
+    const Expr tap = var(name) - *p * i32(words * lanes);
+    const Expr input = packedWord(m->input, name, tap - *p),
+               weight = packedWord(m->weight, name, tap - 1 + *p,
+                                   widened(m->weight->as<Load>()->buffer));
+    auto *st = s->as<Store>();
+    const Expr acc = load(st->buffer, st->indices);
+    auto smlabt = [&](Expr a, Expr b) {
+      return call(std::string(kSmlabt), ScalarType::I32, {std::move(a), std::move(b), acc});
+    };
+    return store(
+        st->buffer, st->indices,
+        select(compare(CompareOp::EQ, *p, i32(0)), smlabt(input, weight), smlabt(weight, input)));
+  });
   if (wide) // the tail reads the same int16 weights, so the int8 ones need no flash of their own
     tailBody = mutate(tailBody, nullptr, [&](const Expr &e) -> Expr {
       auto *l = e->as<Load>();

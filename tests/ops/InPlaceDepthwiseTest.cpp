@@ -83,7 +83,9 @@ ir::Buffer biasOf(const ir::Kernel &k) {
 }
 
 // The int16 plane holds raw values and the bias absorbs the zero point, unless a folded bias
-// would leave int32: then the plane holds x - zp. Both are bit-exact.
+// would leave int32: then the plane holds x - zp. A dead channel (multiplier 0) whose bias sits at
+// -2^31 + 1 does not stop the fold: its output is the zero point whatever it accumulates, so its
+// folded bias is 0. All are bit-exact.
 TEST(InPlaceDepthwise, FoldsTheZeroPointIntoTheBiasWhenItFits) {
   std::mt19937 rng(5);
   ops::DepthwiseConv2DParams p;
@@ -92,12 +94,18 @@ TEST(InPlaceDepthwise, FoldsTheZeroPointIntoTheBiasWhenItFits) {
   ops::fillRandom(p, rng, {.positiveShifts = false});
   p.inputZeroPoint = 100;
   std::fill(p.weights.begin(), p.weights.end(), int8_t{50});
-  for (const int32_t deadBias : {0, INT32_MIN + 1}) {
+  const int32_t liveMultiplier = p.output.multipliers[1];
+  for (const auto &[deadBias, dead] :
+       {std::pair{0, false}, std::pair{INT32_MIN + 1, false}, std::pair{INT32_MIN + 1, true}}) {
     p.bias[1] = deadBias;
+    p.output.multipliers[1] = dead ? 0 : liveMultiplier;
     ir::Kernel naive = ops::buildDepthwiseConv2DInPlace(p, "dwip_fold").take();
-    const bool folds = deadBias == 0;
+    const bool folds = deadBias == 0 || dead;
     // Channel 0's 9 taps of 50 at zero point 100: -45,000 moves into its bias.
     EXPECT_EQ(biasOf(naive)->constantData[0], int64_t{p.bias[0]} - (folds ? 45000 : 0));
+    if (dead) {
+      EXPECT_EQ(biasOf(naive)->constantData[1], 0);
+    }
     auto input = ops::randomInt8(6 * 6 * 3, rng);
     std::vector<int8_t> expected(6 * 6 * 3);
     ops::reference::depthwiseConv2D(p, input.data(), expected.data());
@@ -125,6 +133,38 @@ TEST(InPlaceDepthwise, RefusesAnOutputLargerThanItsInput) {
   auto k = ops::buildDepthwiseConv2DInPlace(p, "x");
   ASSERT_FALSE(k.ok());
   EXPECT_NE(k.error().message.find("larger than the input"), std::string::npos);
+}
+
+// `simd kx phased` (odd pixels take their odd tap first, one SMLABT on the words their neighbours
+// pair) is bit-exact for 3-, 5- and 7-tap rows, in blocks of 2 and 4 pixels, on the host JIT; the
+// QEMU runs of mcunet-vww0 and mcunet-in3 (model_qemu_test) cover it on the target.
+TEST(InPlaceDepthwise, PhasedTapPairsMatchTheReference) {
+  std::mt19937 rng(31);
+  for (const int k : {3, 5, 7})
+    for (const int pixels : {2, 4}) {
+      ops::DepthwiseConv2DParams p;
+      p.kernelHeight = p.kernelWidth = k;
+      p.padding = {k / 2, k / 2, k / 2, k / 2};
+      p.inputHeight = 5, p.inputWidth = 8, p.channels = 5;
+      ops::fillRandom(p, rng, {.positiveShifts = false});
+      SCOPED_TRACE(fmt::format("k{} blocks of {}", k, pixels));
+      auto input = ops::randomInt8(5 * 8 * 5, rng);
+      std::vector<int8_t> expected(input.size());
+      ops::reference::depthwiseConv2D(p, input.data(), expected.data());
+      ir::Kernel naive =
+          ops::buildDepthwiseConv2DInPlace(p, fmt::format("dwip_phased_{}", k)).take();
+      auto s = schedule::parseSchedule(
+                   fmt::format("split ox {} shift\nregister_block ox.i\nsimd kx phased\nunroll ky\n"
+                               "unroll kx.o\nunroll kx\nfast_requantize",
+                               pixels))
+                   .take();
+      ir::Kernel scheduled = schedule::applySchedule(naive, s).take();
+      auto jit = codegen::JitKernel::compile(scheduled).take();
+      std::vector<int8_t> io = input,
+                          plane(static_cast<size_t>(scheduled.arguments[1]->byteSize()));
+      jit->run({io.data(), plane.data()}).check();
+      EXPECT_EQ(io, expected);
+    }
 }
 
 } // namespace

@@ -82,18 +82,29 @@ TEST(PrimitiveGolden, Simd) { checkSchedule(pw(), "fold_zero_point\nsimd ic", "s
 TEST(PrimitiveGolden, Im2col) {
   checkSchedule(cv(), "split ox 2 exact\nreorder oy ox.o oc ox.i\nim2col ox.o ox.i", "im2col.txt");
 }
-// The in-place depthwise nest reads a zero-point-subtracted int16 plane: simd pairs neighbouring
-// taps (two lanes, one SMLAD on halfword pairs, int16 weights), the odd tap in a scalar tail.
-TEST(PrimitiveGolden, SimdInt16Pairs) {
+// A 3x3 in-place depthwise nest over two channels of height x width.
+ir::Kernel inPlaceDepthwise(int height, int width) {
   ops::DepthwiseConv2DParams d;
-  d.inputHeight = 4, d.inputWidth = 5, d.channels = 2, d.kernelHeight = d.kernelWidth = 3;
+  d.inputHeight = height, d.inputWidth = width, d.channels = 2;
+  d.kernelHeight = d.kernelWidth = 3;
   d.padding = {1, 1, 1, 1};
   d.inputZeroPoint = -7;
   for (int i = 0; i < 18; ++i)
     d.weights.push_back(static_cast<int8_t>(3 * i - 20));
   d.bias = {50, -50};
   d.output = stage(2);
-  checkSchedule(ops::buildDepthwiseConv2DInPlace(d, "dwip").take(), "simd kx", "simd_int16.txt");
+  return ops::buildDepthwiseConv2DInPlace(d, "dwip").take();
+}
+// The in-place depthwise nest reads a zero-point-subtracted int16 plane: simd pairs neighbouring
+// taps (two lanes, one SMLAD on halfword pairs, int16 weights), the odd tap in a scalar tail.
+TEST(PrimitiveGolden, SimdInt16Pairs) {
+  checkSchedule(inPlaceDepthwise(4, 5), "simd kx", "simd_int16.txt");
+}
+// Over a register block of pixels at stride 1, the odd pixels take their odd tap first (one
+// SMLABT on the words their neighbours pair) and pair the rest from an even column.
+TEST(PrimitiveGolden, SimdInt16PhasedPairs) {
+  checkSchedule(inPlaceDepthwise(3, 4), "split ox 2 shift\nregister_block ox.i\nsimd kx phased",
+                "simd_int16_phased.txt");
 }
 TEST(PrimitiveGolden, SimdLanes) {
   ops::DepthwiseConv2DParams p;

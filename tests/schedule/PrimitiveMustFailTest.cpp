@@ -172,6 +172,12 @@ TEST(SimdMustFail, RefusesInt16PairsThatAreNotTwoNeighbouringTaps) {
   expectError(inPlaceDepthwise(1), "simd kx", "loop 'kx' has extent 1: fewer than the 2 lanes");
   expectError(inPlaceDepthwise(3), "split kx 3 exact\nsimd kx.o",
               "is not indexed by 'kx.o' in its last dimension");
+  // phased moves the scalar tap of the int16 form's odd extent, to pixels at a known odd column.
+  expectError(inPlaceDepthwise(3), "simd kx phased", "no multiply-accumulate starts at a column");
+  expectError(pointwise(), "fold_zero_point\nsimd ic phased",
+              "only the int16 form with an odd extent");
+  expectError(inPlaceDepthwise(3), "split ox 4 shift\nregister_block ox.i\nsimd kx phased",
+              "no multiply-accumulate starts at a column"); // 6 pixels: the last block shifts
   // The int8-only primitives refuse the int16 plane.
   expectError(inPlaceDepthwise(3), "fold_zero_point", "int16 copy of the input");
   expectError(inPlaceDepthwise(3), "pad_reduction kx 4", "int16 input");

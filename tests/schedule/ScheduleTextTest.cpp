@@ -46,6 +46,7 @@ TEST(ScheduleText, EveryPrimitiveRoundTripsThroughItsRecord) {
       {step::FoldZeroPoint{}, "fold_zero_point"},
       {step::RegisterBlock{{"ox.i", "oc.i"}}, "register_block ox.i oc.i"},
       {step::Simd{"ic"}, "simd ic"},
+      {step::Simd{"kx", true}, "simd kx phased"},
       {step::SimdLanes{"c.i"}, "simd_lanes c.i"},
       {step::Im2col{"ox.o", ""}, "im2col ox.o"},
       {step::Im2col{"ox.o", "ox.i"}, "im2col ox.o ox.i"},
@@ -104,6 +105,9 @@ TEST(ScheduleText, RefusesMalformedArgumentsWhenParsed) {
   auto tables = schedule::parseStep("fast_requantize int4_shifts");
   ASSERT_FALSE(tables.ok());
   EXPECT_NE(tables.error().message.find("unknown table form 'int4_shifts'"), std::string::npos);
+  auto simdForm = schedule::parseStep("simd kx sideways");
+  ASSERT_FALSE(simdForm.ok());
+  EXPECT_NE(simdForm.error().message.find("unknown form 'sideways'"), std::string::npos);
 }
 
 // A mistyped default step cannot hide: the rules are typed records, so each one prints to a line

@@ -35,6 +35,7 @@ inline constexpr std::string_view kSxtab16 = "sxtab16";        // a + bytes 0, 2
 inline constexpr std::string_view kSxtab16Ror8 = "sxtab16_ror8"; // a + bytes 1, 3 of x (halfwords)
 inline constexpr std::string_view kSmlabb = "smlabb";            // acc + a.lo * b.lo
 inline constexpr std::string_view kSmlatt = "smlatt";            // acc + a.hi * b.hi
+inline constexpr std::string_view kSmlabt = "smlabt";            // acc + a.lo * b.hi
 inline constexpr std::string_view kPack4I8 = "pack4_i8"; // low bytes of a, b, c, d -> one word
 inline constexpr std::string_view kSmax8 = "smax8";      // lane-wise signed-byte max (SSUB8+SEL)
 inline constexpr std::string_view kSmin8 = "smin8";      // lane-wise signed-byte min (SSUB8+SEL)

@@ -59,7 +59,7 @@ Expected<ir::Kernel> foldZeroPoint(const ir::Kernel &k);
 Expected<ir::Kernel> registerBlock(const ir::Kernel &k, const std::vector<std::string> &band);
 // SIMD on a reduction loop over a contiguous int8 dimension: four MACs per step become two
 // SMLADs on SXTB16-unpacked 32-bit loads; a scalar loop handles extent % 4.
-Expected<ir::Kernel> simd(const ir::Kernel &k, const std::string &loop);
+Expected<ir::Kernel> simd(const ir::Kernel &k, const std::string &loop, bool phased = false);
 // SIMD across lanes: an unrolled loop of extent 4 that indexes the accumulators and the last,
 // contiguous int8 dimension of both operands (depthwise channels) becomes one word load per
 // operand, SXTAB16 (folding in the input zero point) and four SMLABB/SMLATT.

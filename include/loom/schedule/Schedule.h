@@ -65,6 +65,9 @@ struct RegisterBlock {
 };
 struct Simd {
   std::string loop;
+  // "simd LOOP phased": on the int16 form with an odd extent, odd-column MACs take their odd tap
+  // first so that neighbouring pixels pair the same words (lib/schedule/Simd.cpp).
+  bool phased = false;
   bool operator==(const Simd &) const = default;
 };
 struct SimdLanes {
