@@ -30,10 +30,10 @@
 loom_demo_n11:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #64
+	sub	sp, #56
 	mvn	r2, #8323199
-	sub.w	r9, r0, #288
-	movs	r5, #0
+	sub.w	r5, r0, #288
+	movs	r4, #0
 	str	r2, [r1]
 	str	r2, [r1, #4]
 	str	r2, [r1, #8]
@@ -159,152 +159,146 @@ loom_demo_n11:
 	movw	r7, :lower16:.Lloom_demo_n11.right_shift
 	movw	r2, :lower16:.Lloom_demo_n11.bias
 	movt	r7, :upper16:.Lloom_demo_n11.right_shift
-	add.w	r0, r5, r5, lsl #3
+	add.w	r0, r4, r4, lsl #3
 	movt	r2, :upper16:.Lloom_demo_n11.bias
 	movw	r3, :lower16:.Lloom_demo_n11.weights_i16
-	ldrb	r4, [r7, r5]
+	ldrb.w	r8, [r7, r4]
 	movw	r7, :lower16:.Lloom_demo_n11.multiplier
-	movt	r7, :upper16:.Lloom_demo_n11.multiplier
 	movt	r3, :upper16:.Lloom_demo_n11.weights_i16
-	ldr.w	r12, [r2, r5, lsl #2]
+	movt	r7, :upper16:.Lloom_demo_n11.multiplier
+	ldr.w	r12, [r2, r4, lsl #2]
 	add.w	r2, r3, r0, lsl #1
-	ldr.w	r8, [r7, r5, lsl #2]
+	ldr.w	r9, [r7, r4, lsl #2]
 	movw	r7, :lower16:.Lloom_demo_n11.requant_offset
 	movt	r7, :upper16:.Lloom_demo_n11.requant_offset
-	str	r5, [sp, #4]
-	ldr.w	r10, [r2, #12]
-	ldrsh.w	r11, [r2, #16]
-	ldr.w	lr, [r7, r5, lsl #2]
-	ldr.w	r5, [r3, r0, lsl #1]
+	ldr.w	lr, [r3, r0, lsl #1]
 	ldrsh.w	r0, [r2, #4]
-	str.w	r9, [sp, #8]
-	str	r0, [sp, #32]
+	str	r4, [sp, #4]
+	str	r0, [sp, #36]
 	ldrsh.w	r0, [r2, #10]
-	str	r0, [sp, #28]
+	ldr.w	r11, [r7, r4, lsl #2]
+	str	r0, [sp, #32]
+	ldrsh.w	r4, [r2, #16]
 	ldr.w	r0, [r2, #6]
+	ldr.w	r10, [r2, #12]
 	str	r0, [sp, #24]
 	movs	r0, #0
-	strd	r12, r4, [sp, #36]
-	strd	r5, r11, [sp, #56]
+	str	r5, [sp, #8]
+	str.w	r8, [sp, #40]
+	str.w	r12, [sp, #28]
+	strd	r11, lr, [sp, #48]
 .LBB0_4:
-	movs	r3, #0
 	adds	r0, #1
 	str	r0, [sp, #20]
-	str.w	r9, [sp, #16]
-	str	r1, [sp, #52]
+	movs	r3, #0
+	mov	r0, r5
+	str	r5, [sp, #16]
+	str	r1, [sp, #44]
 .LBB0_5:
 	add.w	r11, r1, r3
-	ldr	r1, [sp, #52]
-	ldr	r2, [sp, #56]
-	ldr	r1, [r1, r3]
+	ldr	r1, [sp, #44]
+	ldr	r2, [sp, #52]
+	mov	r8, r4
 	ldr.w	r7, [r11, #2]
-	smlad	r1, r1, r5, r12
+	ldr	r1, [r1, r3]
 	ldr.w	r4, [r11, #4]
-	smlad	r7, r7, r5, r12
+	smlad	r7, r7, r2, r12
+	ldr	r2, [sp, #52]
+	smlad	lr, r1, lr, r12
 	ldr.w	r5, [r11, #6]
-	ldr	r0, [sp, #32]
 	smlad	r6, r4, r2, r12
-	ldr	r2, [sp, #56]
-	smlabb	r1, r0, r4, r1
-	smlabb	r4, r0, r5, r7
-	ldrsh.w	r7, [r11, #10]
-	smlad	r2, r5, r2, r12
-	ldr.w	r12, [r11, #34]
-	smlabt	r5, r0, r5, r6
-	ldr.w	r6, [r11, #28]
-	smlabb	r2, r7, r0, r2
-	ldr	r0, [sp, #24]
-	smlad	r1, r6, r0, r1
-	ldr.w	r6, [r11, #30]
-	smlad	r4, r6, r0, r4
-	ldr.w	r6, [r11, #32]
-	smlad	r5, r6, r0, r5
-	mov	r7, r8
-	ldr.w	r8, [sp, #28]
-	smlad	r0, r12, r0, r2
-	smlabb	r1, r8, r6, r1
-	str	r0, [sp, #48]
-	smlabt	r6, r8, r12, r5
-	ldr.w	r5, [r11, #56]
-	smlabb	r2, r8, r12, r4
-	ldr	r0, [sp, #60]
-	smlad	r1, r5, r10, r1
-	ldr.w	r5, [r11, #58]
-	smlad	r2, r5, r10, r2
-	ldr.w	r5, [r11, #60]
-	smlabb	r4, r0, r5, r1
-	ldr.w	r1, [r11, #62]
-	ldr	r0, [sp, #60]
-	smlad	r5, r5, r10, r6
-	lsls	r4, r4, #1
-	smlabb	r2, r0, r1, r2
-	@APP
-	smmlar	r6, r4, r7, lr
-	@NO_APP
-	ldrsh.w	r12, [r11, #38]
-	add.w	r0, r6, r4, asr #31
-	str	r0, [sp, #44]
-	ldr	r0, [sp, #60]
-	lsls	r2, r2, #1
-	smlabt	r5, r0, r1, r5
-	@APP
-	smmlar	r6, r2, r7, lr
-	@NO_APP
-	ldr	r0, [sp, #48]
-	add.w	r2, r6, r2, asr #31
-	lsls	r5, r5, #1
-	@APP
-	smmlar	r6, r5, r7, lr
-	@NO_APP
-	smlabb	r0, r12, r8, r0
-	mov	r8, r7
-	add.w	r6, r6, r5, asr #31
-	ldrsh.w	r5, [r11, #66]
-	ldr.w	r11, [sp, #60]
-	smlad	r1, r1, r10, r0
-	ldrd	r12, r4, [sp, #36]
-	ldr	r0, [sp, #44]
-	smlabb	r1, r5, r11, r1
-	asr.w	r7, r0, r4
+	ldr	r2, [sp, #52]
 	adds	r3, #8
-	lsls	r1, r1, #1
-	ldr	r5, [sp, #56]
-	asrs	r2, r4
+	ldr	r1, [sp, #36]
+	smlad	r2, r5, r2, r12
+	smlabb	r12, r1, r5, r7
+	ldrsh.w	r7, [r11, #10]
+	smlabb	r4, r1, r4, lr
 	cmp	r3, #24
-	ssat	r7, #8, r7
-	strb.w	r7, [r9, #288]
-	asr.w	r7, r6, r4
+	smlabt	r5, r1, r5, r6
+	ldr.w	r6, [r11, #28]
+	smlabb	lr, r7, r1, r2
+	ldr	r2, [sp, #24]
+	smlad	r1, r6, r2, r4
+	ldr.w	r6, [r11, #30]
+	smlad	r4, r6, r2, r12
+	ldr.w	r6, [r11, #32]
+	ldr.w	r7, [r11, #34]
+	smlad	r5, r6, r2, r5
+	smlad	lr, r7, r2, lr
+	ldr	r2, [sp, #32]
+	smlabb	r1, r2, r6, r1
+	ldrsh.w	r6, [r11, #38]
+	smlabb	r4, r2, r7, r4
+	ldr.w	r12, [r11, #62]
+	smlabt	r5, r2, r7, r5
+	ldr.w	r7, [r11, #56]
+	smlad	r1, r7, r10, r1
+	ldr.w	r7, [r11, #58]
+	smlad	r4, r7, r10, r4
+	ldr.w	r7, [r11, #60]
+	smlabb	r1, r8, r7, r1
+	smlabb	r4, r8, r12, r4
+	smlabb	r2, r6, r2, lr
+	ldr	r6, [sp, #48]
 	@APP
-	smmlar	r6, r1, r8, lr
+	smmlar	r6, r1, r9, r6
 	@NO_APP
 	add.w	r1, r6, r1, asr #31
-	ssat	r2, #8, r2
-	asr.w	r1, r1, r4
-	strb.w	r2, [r9, #360]
-	ssat	r2, #8, r7
-	strb.w	r2, [r9, #432]
-	add.w	r2, r9, #288
+	ldr	r6, [sp, #48]
+	smlad	r5, r7, r10, r5
+	@APP
+	smmlar	r6, r4, r9, r6
+	@NO_APP
+	add.w	lr, r6, r4, asr #31
+	mov	r4, r8
+	smlabt	r7, r8, r12, r5
+	ldr.w	r8, [sp, #40]
+	ldrsh.w	r6, [r11, #66]
+	asr.w	r1, r1, r8
+	smlad	r2, r12, r10, r2
+	smlabb	r2, r6, r4, r2
+	asr.w	r6, lr, r8
 	ssat	r1, #8, r1
-	strb.w	r1, [r9, #504]
-	ldr	r1, [sp, #52]
-	mov	r9, r2
+	ldr.w	r12, [sp, #28]
+	ldrd	r11, lr, [sp, #48]
+	@APP
+	smmlar	r5, r7, r9, r11
+	@NO_APP
+	strb.w	r1, [r0, #288]
+	add.w	r1, r5, r7, asr #31
+	@APP
+	smmlar	r7, r2, r9, r11
+	@NO_APP
+	asr.w	r1, r1, r8
+	add.w	r2, r7, r2, asr #31
+	ssat	r1, #8, r1
+	strb.w	r1, [r0, #432]
+	asr.w	r1, r2, r8
+	ssat	r6, #8, r6
+	add.w	r2, r0, #288
+	ssat	r1, #8, r1
+	strb.w	r6, [r0, #360]
+	strb.w	r1, [r0, #504]
+	ldr	r1, [sp, #44]
+	mov	r0, r2
 	bne.w	.LBB0_5
 	ldr	r0, [sp, #20]
-	ldr.w	r9, [sp, #16]
+	ldr	r5, [sp, #16]
 	cmp	r0, #12
 	add.w	r1, r1, #28
-	add.w	r9, r9, #864
+	add.w	r5, r5, #864
 	bne.w	.LBB0_4
-	ldr	r5, [sp, #4]
-	ldr.w	r9, [sp, #8]
-	adds	r5, #1
+	ldr	r4, [sp, #4]
+	ldr	r5, [sp, #8]
+	adds	r4, #1
 	ldr	r0, [sp, #12]
-	cmp	r5, #72
+	cmp	r4, #72
 	add.w	r0, r0, #1
-	add.w	r9, r9, #1
+	add.w	r5, r5, #1
 	ldr	r1, [sp]
 	bne.w	.LBB0_1
-	add	sp, #64
+	add	sp, #56
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n11, .Lfunc_end0-loom_demo_n11
@@ -315,732 +309,732 @@ loom_demo_n11:
 	.section	.rodata..Lloom_demo_n11.bias,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n11.bias:
-	.long	37287
-	.long	21901
-	.long	33814
-	.long	4231
-	.long	4294949087
-	.long	38025
-	.long	4294956130
-	.long	58588
-	.long	13248
-	.long	4294944941
-	.long	50809
-	.long	8945
-	.long	4294887986
-	.long	31332
-	.long	4294963042
-	.long	4294955158
-	.long	30334
-	.long	31920
-	.long	4294963503
-	.long	19909
-	.long	4294964383
-	.long	12324
-	.long	4294962757
-	.long	38189
-	.long	4294965986
-	.long	21359
-	.long	22668
-	.long	45971
-	.long	4294965537
-	.long	9035
-	.long	14722
-	.long	4294963715
-	.long	9534
-	.long	9804
-	.long	2969
-	.long	13993
-	.long	16411
-	.long	44299
-	.long	4294945993
-	.long	4294958407
-	.long	592
-	.long	4294965116
-	.long	4294917436
-	.long	59204
-	.long	50986
-	.long	4294963779
-	.long	25973
-	.long	2361
-	.long	20823
-	.long	16780
-	.long	4294929266
-	.long	4294950250
-	.long	31699
-	.long	4294948603
-	.long	82918
-	.long	39770
-	.long	14048
-	.long	2004
-	.long	4294965756
-	.long	4294947320
-	.long	4294957305
-	.long	4294960205
-	.long	4294951725
-	.long	35428
-	.long	4294948285
-	.long	9321
-	.long	28708
-	.long	6911
-	.long	3364
-	.long	5850
-	.long	4294947248
-	.long	18989
+	.long	74574
+	.long	43802
+	.long	67628
+	.long	8462
+	.long	4294930878
+	.long	76050
+	.long	4294944964
+	.long	117176
+	.long	26496
+	.long	4294922586
+	.long	101618
+	.long	17890
+	.long	4294808676
+	.long	62664
+	.long	4294958788
+	.long	4294943020
+	.long	60668
+	.long	63840
+	.long	4294959710
+	.long	39818
+	.long	4294961470
+	.long	24648
+	.long	4294958218
+	.long	76378
+	.long	4294964676
+	.long	42718
+	.long	45336
+	.long	91942
+	.long	4294963778
+	.long	18070
+	.long	29444
+	.long	4294960134
+	.long	19068
+	.long	19608
+	.long	5938
+	.long	27986
+	.long	32822
+	.long	88598
+	.long	4294924690
+	.long	4294949518
+	.long	1184
+	.long	4294962936
+	.long	4294867576
+	.long	118408
+	.long	101972
+	.long	4294960262
+	.long	51946
+	.long	4722
+	.long	41646
+	.long	33560
+	.long	4294891236
+	.long	4294933204
+	.long	63398
+	.long	4294929910
+	.long	165836
+	.long	79540
+	.long	28096
+	.long	4008
+	.long	4294964216
+	.long	4294927344
+	.long	4294947314
+	.long	4294953114
+	.long	4294936154
+	.long	70856
+	.long	4294929274
+	.long	18642
+	.long	57416
+	.long	13822
+	.long	6728
+	.long	11700
+	.long	4294927200
+	.long	37978
 	.size	.Lloom_demo_n11.bias, 288
 
 	.type	.Lloom_demo_n11.weights_i16,%object
 	.section	.rodata..Lloom_demo_n11.weights_i16,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n11.weights_i16:
-	.short	58
-	.short	65500
-	.short	66
-	.short	65529
-	.short	61
-	.short	65487
-	.short	108
-	.short	82
-	.short	1
-	.short	65460
-	.short	104
-	.short	65470
-	.short	57
-	.short	109
-	.short	6
-	.short	72
-	.short	65414
-	.short	74
-	.short	77
-	.short	100
-	.short	65533
-	.short	92
-	.short	5
+	.short	116
+	.short	65464
+	.short	132
+	.short	65522
 	.short	122
-	.short	51
-	.short	65459
-	.short	65424
-	.short	28
-	.short	25
-	.short	102
-	.short	65461
-	.short	65432
-	.short	65449
-	.short	64
-	.short	99
-	.short	65522
-	.short	65501
-	.short	78
-	.short	65430
-	.short	0
-	.short	65504
-	.short	65493
-	.short	115
-	.short	65519
-	.short	65419
-	.short	65475
-	.short	115
-	.short	65531
-	.short	92
-	.short	13
-	.short	65451
-	.short	10
-	.short	89
-	.short	125
-	.short	65470
-	.short	65429
-	.short	64
-	.short	65447
-	.short	51
-	.short	65470
-	.short	97
-	.short	109
-	.short	65462
-	.short	75
-	.short	78
-	.short	44
-	.short	113
-	.short	17
-	.short	65532
-	.short	110
-	.short	65477
-	.short	97
-	.short	15
-	.short	51
-	.short	65498
-	.short	45
-	.short	76
-	.short	77
-	.short	5
-	.short	65525
-	.short	65422
-	.short	24
-	.short	65459
-	.short	8
-	.short	63
-	.short	28
-	.short	65509
-	.short	65509
-	.short	65422
-	.short	65472
-	.short	116
-	.short	100
-	.short	65535
-	.short	65529
-	.short	30
-	.short	65522
-	.short	8
-	.short	65
-	.short	105
-	.short	65499
-	.short	10
-	.short	65525
-	.short	65474
-	.short	55
-	.short	119
-	.short	65520
-	.short	49
-	.short	65509
-	.short	8
-	.short	65486
-	.short	65435
-	.short	65449
-	.short	5
-	.short	65478
-	.short	65414
-	.short	65420
-	.short	65432
-	.short	59
-	.short	61
-	.short	18
-	.short	105
-	.short	24
-	.short	65425
-	.short	65432
-	.short	95
-	.short	88
-	.short	65492
-	.short	65484
-	.short	60
-	.short	65472
-	.short	34
-	.short	65519
-	.short	67
-	.short	12
-	.short	65498
-	.short	42
-	.short	65496
-	.short	65513
-	.short	65419
-	.short	65493
-	.short	65456
-	.short	22
-	.short	61
-	.short	95
-	.short	42
-	.short	65466
-	.short	53
-	.short	82
-	.short	62
-	.short	116
-	.short	65526
-	.short	65484
-	.short	29
-	.short	123
-	.short	15
-	.short	65505
-	.short	65470
-	.short	65510
-	.short	125
-	.short	65426
-	.short	84
-	.short	124
-	.short	90
-	.short	8
-	.short	114
-	.short	65425
-	.short	65424
-	.short	65477
-	.short	58
-	.short	68
-	.short	65448
-	.short	65505
-	.short	80
-	.short	71
-	.short	44
-	.short	95
-	.short	65450
+	.short	65438
+	.short	216
+	.short	164
 	.short	2
-	.short	112
-	.short	65416
-	.short	65437
-	.short	104
-	.short	42
-	.short	65517
-	.short	65464
-	.short	61
-	.short	59
-	.short	25
-	.short	65422
-	.short	93
-	.short	20
-	.short	65518
-	.short	65481
-	.short	33
-	.short	64
-	.short	27
-	.short	65424
-	.short	47
-	.short	93
-	.short	15
-	.short	65486
-	.short	109
-	.short	82
-	.short	37
-	.short	65418
-	.short	65418
-	.short	65436
-	.short	63
-	.short	25
-	.short	43
-	.short	15
-	.short	82
-	.short	60
-	.short	104
-	.short	65416
-	.short	16
-	.short	65473
-	.short	65514
-	.short	8
-	.short	65480
-	.short	99
-	.short	31
-	.short	8
-	.short	60
-	.short	65452
-	.short	65513
-	.short	65477
-	.short	115
-	.short	120
-	.short	65475
-	.short	65447
-	.short	21
-	.short	52
-	.short	83
-	.short	99
-	.short	111
-	.short	7
-	.short	65470
-	.short	97
-	.short	65417
-	.short	65522
-	.short	65534
-	.short	55
-	.short	116
-	.short	65433
-	.short	107
-	.short	78
-	.short	39
+	.short	65384
+	.short	208
+	.short	65404
+	.short	114
+	.short	218
 	.short	12
-	.short	15
-	.short	90
-	.short	17
-	.short	65509
-	.short	65465
-	.short	65428
-	.short	83
-	.short	42
-	.short	65474
-	.short	119
-	.short	80
-	.short	65459
-	.short	31
-	.short	65481
-	.short	65489
-	.short	5
-	.short	3
-	.short	89
-	.short	65463
-	.short	105
-	.short	17
-	.short	95
-	.short	112
-	.short	65512
-	.short	48
-	.short	65480
-	.short	17
-	.short	65427
-	.short	65467
-	.short	102
-	.short	65483
-	.short	118
-	.short	65514
-	.short	55
-	.short	65438
-	.short	65495
-	.short	65446
-	.short	65520
-	.short	116
-	.short	56
-	.short	65526
-	.short	65518
-	.short	30
-	.short	105
-	.short	65502
-	.short	65430
-	.short	95
-	.short	65500
-	.short	9
-	.short	65468
-	.short	65420
-	.short	67
-	.short	74
-	.short	65527
-	.short	26
-	.short	65
-	.short	24
-	.short	65519
-	.short	65493
-	.short	64
-	.short	102
-	.short	28
-	.short	65419
-	.short	65430
-	.short	7
-	.short	93
-	.short	65438
-	.short	34
-	.short	70
-	.short	85
-	.short	60
-	.short	65428
-	.short	11
-	.short	65502
-	.short	82
-	.short	65533
-	.short	90
-	.short	65456
-	.short	104
-	.short	65451
-	.short	127
-	.short	65465
-	.short	65488
-	.short	100
-	.short	65502
-	.short	94
-	.short	69
-	.short	29
-	.short	106
-	.short	70
-	.short	10
-	.short	99
-	.short	65430
-	.short	42
-	.short	29
-	.short	31
-	.short	65440
-	.short	6
-	.short	30
-	.short	65429
-	.short	65507
-	.short	65474
-	.short	65467
-	.short	89
-	.short	124
-	.short	65464
-	.short	65526
-	.short	27
-	.short	65468
-	.short	65460
-	.short	65509
-	.short	65426
-	.short	13
-	.short	122
-	.short	65451
-	.short	64
-	.short	97
-	.short	65510
-	.short	65447
-	.short	24
-	.short	98
-	.short	65451
-	.short	87
-	.short	11
-	.short	65494
-	.short	28
-	.short	1
-	.short	65421
-	.short	0
-	.short	65505
-	.short	65474
-	.short	65415
-	.short	65429
-	.short	65521
-	.short	65449
-	.short	8
-	.short	108
-	.short	65455
-	.short	65479
-	.short	112
-	.short	65535
-	.short	109
-	.short	120
-	.short	24
-	.short	26
-	.short	109
-	.short	25
-	.short	73
-	.short	57
-	.short	29
-	.short	57
-	.short	4
-	.short	111
-	.short	65532
-	.short	65531
-	.short	86
-	.short	37
-	.short	65507
-	.short	113
-	.short	65432
-	.short	65477
-	.short	55
-	.short	65504
-	.short	63
-	.short	65468
-	.short	65525
-	.short	40
-	.short	26
-	.short	125
-	.short	65500
-	.short	65414
-	.short	98
-	.short	65527
-	.short	104
-	.short	65454
-	.short	65462
-	.short	86
-	.short	105
-	.short	93
-	.short	65464
-	.short	30
-	.short	37
-	.short	65421
-	.short	65414
-	.short	65415
-	.short	72
-	.short	65478
-	.short	69
-	.short	126
-	.short	71
-	.short	45
-	.short	90
-	.short	108
-	.short	65464
-	.short	12
-	.short	65514
-	.short	33
-	.short	80
-	.short	65411
-	.short	105
-	.short	6
-	.short	65448
-	.short	33
-	.short	65417
-	.short	15
-	.short	65479
-	.short	65494
-	.short	65418
-	.short	30
-	.short	35
-	.short	93
-	.short	65526
-	.short	65482
-	.short	65510
-	.short	65491
-	.short	78
-	.short	65424
-	.short	65
-	.short	65409
-	.short	65453
-	.short	98
-	.short	65466
-	.short	65519
-	.short	117
-	.short	127
-	.short	73
-	.short	65514
-	.short	25
-	.short	118
-	.short	65418
-	.short	38
-	.short	65481
-	.short	65507
-	.short	67
-	.short	65502
-	.short	65429
-	.short	65500
-	.short	24
-	.short	112
-	.short	86
-	.short	18
-	.short	110
-	.short	52
-	.short	109
-	.short	105
-	.short	19
-	.short	73
-	.short	116
-	.short	65416
-	.short	65469
-	.short	69
-	.short	47
-	.short	67
-	.short	117
-	.short	65532
-	.short	10
-	.short	82
-	.short	65464
-	.short	48
-	.short	65426
-	.short	25
-	.short	79
-	.short	89
-	.short	65482
-	.short	22
-	.short	116
-	.short	24
-	.short	65527
-	.short	65508
-	.short	117
-	.short	65450
-	.short	65504
-	.short	65429
-	.short	65525
-	.short	50
-	.short	25
-	.short	17
-	.short	65446
-	.short	65
-	.short	65494
-	.short	65478
-	.short	46
-	.short	57
-	.short	65437
-	.short	65469
-	.short	65518
-	.short	25
-	.short	65456
-	.short	65504
-	.short	50
-	.short	4
-	.short	65430
-	.short	65513
-	.short	89
-	.short	65468
-	.short	65441
-	.short	8
-	.short	26
-	.short	58
-	.short	24
-	.short	84
+	.short	144
+	.short	65292
+	.short	148
+	.short	154
+	.short	200
 	.short	65530
-	.short	16
-	.short	106
-	.short	66
-	.short	65444
-	.short	65461
-	.short	65479
-	.short	65442
-	.short	65443
-	.short	65519
-	.short	97
-	.short	65479
-	.short	90
-	.short	66
-	.short	65492
-	.short	65440
-	.short	65473
-	.short	40
-	.short	83
-	.short	109
-	.short	51
-	.short	32
-	.short	42
-	.short	43
-	.short	65454
-	.short	65485
-	.short	65429
-	.short	65501
-	.short	65449
-	.short	85
-	.short	76
-	.short	18
-	.short	14
-	.short	65457
-	.short	65487
-	.short	4
-	.short	65486
-	.short	12
-	.short	65500
-	.short	62
-	.short	65416
-	.short	98
-	.short	32
-	.short	66
-	.short	65456
-	.short	101
-	.short	97
-	.short	112
-	.short	65461
-	.short	70
-	.short	98
-	.short	13
-	.short	65433
-	.short	73
-	.short	65437
-	.short	119
-	.short	108
-	.short	65430
-	.short	33
-	.short	65513
-	.short	65445
-	.short	26
-	.short	65491
-	.short	76
-	.short	18
-	.short	65531
-	.short	35
-	.short	40
+	.short	184
+	.short	10
+	.short	244
+	.short	102
+	.short	65382
+	.short	65312
+	.short	56
+	.short	50
+	.short	204
+	.short	65386
+	.short	65328
+	.short	65362
+	.short	128
+	.short	198
+	.short	65508
+	.short	65466
+	.short	156
+	.short	65324
+	.short	0
+	.short	65472
+	.short	65450
+	.short	230
+	.short	65502
+	.short	65302
 	.short	65414
-	.short	65528
-	.short	37
-	.short	65473
-	.short	65529
-	.short	65495
-	.short	106
-	.short	107
-	.short	124
-	.short	39
-	.short	65438
-	.short	65412
-	.short	65518
+	.short	230
+	.short	65526
+	.short	184
+	.short	26
+	.short	65366
+	.short	20
+	.short	178
+	.short	250
+	.short	65404
+	.short	65322
+	.short	128
+	.short	65358
+	.short	102
+	.short	65404
+	.short	194
+	.short	218
+	.short	65388
+	.short	150
+	.short	156
 	.short	88
-	.short	65490
-	.short	65468
-	.short	65417
-	.short	65436
-	.short	65504
-	.short	67
-	.short	68
-	.short	92
-	.short	75
-	.short	78
+	.short	226
+	.short	34
+	.short	65528
+	.short	220
+	.short	65418
+	.short	194
+	.short	30
+	.short	102
+	.short	65460
+	.short	90
+	.short	152
+	.short	154
+	.short	10
+	.short	65514
+	.short	65308
+	.short	48
+	.short	65382
 	.short	16
-	.short	65511
-	.short	65503
+	.short	126
+	.short	56
+	.short	65482
+	.short	65482
+	.short	65308
+	.short	65408
+	.short	232
+	.short	200
+	.short	65534
+	.short	65522
+	.short	60
+	.short	65508
+	.short	16
+	.short	130
+	.short	210
+	.short	65462
+	.short	20
+	.short	65514
+	.short	65412
+	.short	110
+	.short	238
+	.short	65504
+	.short	98
+	.short	65482
+	.short	16
+	.short	65436
+	.short	65334
+	.short	65362
+	.short	10
+	.short	65420
+	.short	65292
+	.short	65304
+	.short	65328
+	.short	118
+	.short	122
+	.short	36
+	.short	210
+	.short	48
+	.short	65314
+	.short	65328
+	.short	190
+	.short	176
+	.short	65448
+	.short	65432
+	.short	120
+	.short	65408
+	.short	68
+	.short	65502
+	.short	134
+	.short	24
+	.short	65460
+	.short	84
+	.short	65456
+	.short	65490
+	.short	65302
+	.short	65450
+	.short	65376
+	.short	44
+	.short	122
+	.short	190
+	.short	84
+	.short	65396
+	.short	106
+	.short	164
+	.short	124
+	.short	232
+	.short	65516
+	.short	65432
+	.short	58
+	.short	246
+	.short	30
+	.short	65474
+	.short	65404
+	.short	65484
+	.short	250
+	.short	65316
+	.short	168
+	.short	248
+	.short	180
+	.short	16
+	.short	228
+	.short	65314
+	.short	65312
+	.short	65418
+	.short	116
+	.short	136
+	.short	65360
+	.short	65474
+	.short	160
+	.short	142
+	.short	88
+	.short	190
+	.short	65364
+	.short	4
+	.short	224
+	.short	65296
+	.short	65338
+	.short	208
+	.short	84
+	.short	65498
+	.short	65392
+	.short	122
+	.short	118
+	.short	50
+	.short	65308
+	.short	186
+	.short	40
+	.short	65500
+	.short	65426
+	.short	66
+	.short	128
+	.short	54
+	.short	65312
+	.short	94
+	.short	186
+	.short	30
+	.short	65436
+	.short	218
+	.short	164
+	.short	74
+	.short	65300
+	.short	65300
+	.short	65336
+	.short	126
+	.short	50
+	.short	86
+	.short	30
+	.short	164
+	.short	120
+	.short	208
+	.short	65296
+	.short	32
+	.short	65410
+	.short	65492
+	.short	16
+	.short	65424
+	.short	198
+	.short	62
+	.short	16
+	.short	120
+	.short	65368
+	.short	65490
+	.short	65418
+	.short	230
+	.short	240
+	.short	65414
+	.short	65358
+	.short	42
+	.short	104
+	.short	166
+	.short	198
+	.short	222
+	.short	14
+	.short	65404
+	.short	194
+	.short	65298
+	.short	65508
+	.short	65532
+	.short	110
+	.short	232
+	.short	65330
+	.short	214
+	.short	156
+	.short	78
+	.short	24
+	.short	30
+	.short	180
+	.short	34
+	.short	65482
+	.short	65394
+	.short	65320
+	.short	166
+	.short	84
+	.short	65412
+	.short	238
+	.short	160
+	.short	65382
+	.short	62
+	.short	65426
+	.short	65442
+	.short	10
+	.short	6
+	.short	178
+	.short	65390
+	.short	210
+	.short	34
+	.short	190
+	.short	224
+	.short	65488
+	.short	96
+	.short	65424
+	.short	34
+	.short	65318
+	.short	65398
+	.short	204
+	.short	65430
+	.short	236
+	.short	65492
+	.short	110
+	.short	65340
+	.short	65454
+	.short	65356
+	.short	65504
+	.short	232
+	.short	112
+	.short	65516
+	.short	65500
+	.short	60
+	.short	210
+	.short	65468
+	.short	65324
+	.short	190
+	.short	65464
+	.short	18
+	.short	65400
+	.short	65304
+	.short	134
+	.short	148
 	.short	65518
-	.short	41
+	.short	52
+	.short	130
+	.short	48
+	.short	65502
+	.short	65450
+	.short	128
+	.short	204
+	.short	56
+	.short	65302
+	.short	65324
+	.short	14
+	.short	186
+	.short	65340
+	.short	68
+	.short	140
+	.short	170
+	.short	120
+	.short	65320
+	.short	22
+	.short	65468
+	.short	164
+	.short	65530
+	.short	180
+	.short	65376
+	.short	208
+	.short	65366
+	.short	254
+	.short	65394
+	.short	65440
+	.short	200
+	.short	65468
+	.short	188
+	.short	138
+	.short	58
+	.short	212
+	.short	140
+	.short	20
+	.short	198
+	.short	65324
+	.short	84
+	.short	58
+	.short	62
+	.short	65344
+	.short	12
+	.short	60
+	.short	65322
+	.short	65478
+	.short	65412
+	.short	65398
+	.short	178
+	.short	248
+	.short	65392
+	.short	65516
+	.short	54
+	.short	65400
+	.short	65384
+	.short	65482
+	.short	65316
+	.short	26
+	.short	244
+	.short	65366
+	.short	128
+	.short	194
+	.short	65484
+	.short	65358
+	.short	48
+	.short	196
+	.short	65366
+	.short	174
+	.short	22
 	.short	65452
+	.short	56
+	.short	2
+	.short	65306
+	.short	0
+	.short	65474
+	.short	65412
+	.short	65294
+	.short	65322
+	.short	65506
+	.short	65362
+	.short	16
+	.short	216
+	.short	65374
+	.short	65422
+	.short	224
+	.short	65534
+	.short	218
+	.short	240
+	.short	48
+	.short	52
+	.short	218
+	.short	50
+	.short	146
+	.short	114
+	.short	58
+	.short	114
+	.short	8
+	.short	222
+	.short	65528
+	.short	65526
+	.short	172
+	.short	74
+	.short	65478
+	.short	226
+	.short	65328
+	.short	65418
+	.short	110
+	.short	65472
+	.short	126
+	.short	65400
+	.short	65514
+	.short	80
+	.short	52
+	.short	250
+	.short	65464
+	.short	65292
+	.short	196
+	.short	65518
+	.short	208
+	.short	65372
+	.short	65388
+	.short	172
+	.short	210
+	.short	186
+	.short	65392
+	.short	60
+	.short	74
+	.short	65306
+	.short	65292
+	.short	65294
+	.short	144
+	.short	65420
+	.short	138
+	.short	252
+	.short	142
+	.short	90
+	.short	180
+	.short	216
+	.short	65392
+	.short	24
+	.short	65492
+	.short	66
+	.short	160
+	.short	65286
+	.short	210
+	.short	12
+	.short	65360
+	.short	66
+	.short	65298
+	.short	30
+	.short	65422
+	.short	65452
+	.short	65300
+	.short	60
+	.short	70
+	.short	186
+	.short	65516
+	.short	65428
+	.short	65484
+	.short	65446
+	.short	156
+	.short	65312
+	.short	130
+	.short	65282
+	.short	65370
+	.short	196
+	.short	65396
+	.short	65502
+	.short	234
+	.short	254
+	.short	146
+	.short	65492
+	.short	50
+	.short	236
+	.short	65300
+	.short	76
+	.short	65426
+	.short	65478
+	.short	134
+	.short	65468
+	.short	65322
+	.short	65464
+	.short	48
+	.short	224
+	.short	172
+	.short	36
+	.short	220
+	.short	104
+	.short	218
+	.short	210
+	.short	38
+	.short	146
+	.short	232
+	.short	65296
+	.short	65402
+	.short	138
+	.short	94
+	.short	134
+	.short	234
+	.short	65528
+	.short	20
+	.short	164
+	.short	65392
+	.short	96
+	.short	65316
+	.short	50
+	.short	158
+	.short	178
+	.short	65428
+	.short	44
+	.short	232
+	.short	48
+	.short	65518
+	.short	65480
+	.short	234
+	.short	65364
+	.short	65472
+	.short	65322
+	.short	65514
+	.short	100
+	.short	50
+	.short	34
+	.short	65356
+	.short	130
+	.short	65452
+	.short	65420
+	.short	92
+	.short	114
+	.short	65338
+	.short	65402
+	.short	65500
+	.short	50
+	.short	65376
+	.short	65472
+	.short	100
+	.short	8
+	.short	65324
+	.short	65490
+	.short	178
+	.short	65400
+	.short	65346
+	.short	16
+	.short	52
+	.short	116
+	.short	48
+	.short	168
+	.short	65524
+	.short	32
+	.short	212
+	.short	132
+	.short	65352
+	.short	65386
+	.short	65422
+	.short	65348
+	.short	65350
+	.short	65502
+	.short	194
+	.short	65422
+	.short	180
+	.short	132
+	.short	65448
+	.short	65344
+	.short	65410
+	.short	80
+	.short	166
+	.short	218
+	.short	102
+	.short	64
+	.short	84
+	.short	86
+	.short	65372
+	.short	65434
+	.short	65322
+	.short	65466
+	.short	65362
+	.short	170
+	.short	152
+	.short	36
+	.short	28
+	.short	65378
+	.short	65438
+	.short	8
+	.short	65436
+	.short	24
+	.short	65464
+	.short	124
+	.short	65296
+	.short	196
+	.short	64
+	.short	132
+	.short	65376
+	.short	202
+	.short	194
+	.short	224
+	.short	65386
+	.short	140
+	.short	196
+	.short	26
+	.short	65330
+	.short	146
+	.short	65338
+	.short	238
+	.short	216
+	.short	65324
+	.short	66
+	.short	65490
+	.short	65354
+	.short	52
+	.short	65446
+	.short	152
+	.short	36
+	.short	65526
+	.short	70
+	.short	80
+	.short	65292
+	.short	65520
+	.short	74
+	.short	65410
+	.short	65522
+	.short	65454
+	.short	212
+	.short	214
+	.short	248
+	.short	78
+	.short	65340
+	.short	65288
+	.short	65500
+	.short	176
+	.short	65444
+	.short	65400
+	.short	65298
+	.short	65336
+	.short	65472
+	.short	134
+	.short	136
+	.short	184
+	.short	150
+	.short	156
+	.short	32
+	.short	65486
+	.short	65470
+	.short	65500
+	.short	82
+	.short	65368
 	.size	.Lloom_demo_n11.weights_i16, 1296
 
 	.type	.Lloom_demo_n11.multiplier,%object

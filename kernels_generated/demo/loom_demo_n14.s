@@ -30,11 +30,11 @@
 loom_demo_n14:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #248
+	sub	sp, #244
 	str	r0, [sp]
 	movw	r0, :lower16:.Lloom_demo_n14.bias
 	movt	r0, :upper16:.Lloom_demo_n14.bias
-	movw	r6, :lower16:.Lloom_demo_n14.weights_i16
+	movw	r12, :lower16:.Lloom_demo_n14.weights_i16
 	subs	r0, #4
 	str	r0, [sp, #24]
 	movw	r0, :lower16:.Lloom_demo_n14.requant_offset
@@ -44,7 +44,7 @@ loom_demo_n14:
 	subs	r0, #4
 	str	r0, [sp, #20]
 	movw	r0, :lower16:.Lloom_demo_n14.multiplier
-	movt	r6, :upper16:.Lloom_demo_n14.weights_i16
+	movt	r12, :upper16:.Lloom_demo_n14.weights_i16
 	movt	r0, :upper16:.Lloom_demo_n14.multiplier
 	subs	r0, #4
 	str	r0, [sp, #16]
@@ -56,7 +56,7 @@ loom_demo_n14:
 	str	r1, [sp, #4]
 	add.w	r0, r1, r1, lsl #3
 	ldr	r1, [sp]
-	mov	r5, r2
+	mov	r6, r2
 	str	r2, [sp, #8]
 	add.w	r0, r1, r0, lsl #5
 	str	r0, [sp, #48]
@@ -75,7 +75,7 @@ loom_demo_n14:
 	str	r0, [sp, #56]
 	add.w	r0, r0, r0, lsl #3
 	ldr	r7, [sp, #48]
-	str	r5, [sp, #52]
+	str	r6, [sp, #52]
 	ldr.w	r2, [r7, r0, lsl #3]
 	sxtb16	r1, r2, ror #8
 	str	r1, [sp, #192]
@@ -86,8 +86,8 @@ loom_demo_n14:
 	movs	r2, #48
 	ldr	r3, [r7, r1]
 	add.w	r2, r2, r0, lsl #3
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #184]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #184]
 	sxtb16	r3, r3
 	str	r3, [sp, #180]
 	ldr	r3, [r7, r2]
@@ -97,13 +97,13 @@ loom_demo_n14:
 	sxtb16	r3, r3
 	str	r3, [sp, #172]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #168]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #168]
 	sxtb16	r3, r3
 	str	r3, [sp, #164]
 	ldr	r3, [r7, r1]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #160]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #160]
 	sxtb16	r3, r3
 	str	r3, [sp, #156]
 	ldr	r3, [r7, r2]
@@ -113,13 +113,13 @@ loom_demo_n14:
 	sxtb16	r3, r3
 	str	r3, [sp, #148]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #144]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #144]
 	sxtb16	r3, r3
 	str	r3, [sp, #140]
 	ldr	r3, [r7, r1]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #136]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #136]
 	sxtb16	r3, r3
 	str	r3, [sp, #132]
 	ldr	r3, [r7, r2]
@@ -129,13 +129,13 @@ loom_demo_n14:
 	sxtb16	r3, r3
 	str	r3, [sp, #124]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #120]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #120]
 	sxtb16	r3, r3
 	str	r3, [sp, #116]
 	ldr	r3, [r7, r1]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #112]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #112]
 	sxtb16	r3, r3
 	str	r3, [sp, #108]
 	ldr	r3, [r7, r2]
@@ -145,18 +145,18 @@ loom_demo_n14:
 	sxtb16	r3, r3
 	str	r3, [sp, #100]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #96]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #96]
 	sxtb16	r3, r3
 	str	r3, [sp, #92]
 	ldr	r3, [r7, r1]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #88]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #88]
 	sxtb16	r3, r3
 	str	r3, [sp, #84]
 	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
-	str	r7, [sp, #244]
+	str	r7, [sp, #236]
 	sxtb16	r3, r3
 	str	r3, [sp, #80]
 	ldr	r3, [sp, #28]
@@ -171,236 +171,240 @@ loom_demo_n14:
 	sxtb16	r0, r0
 	str	r0, [sp, #64]
 	ldr	r0, [r3, r2]
-	ldr	r2, [sp, #24]
 	sxtb16	r1, r0, ror #8
 	str	r1, [sp, #60]
 	sxtb16	r0, r0
-	str	r0, [sp, #240]
+	str	r0, [sp, #232]
 	ldr	r0, [sp, #12]
-	movs	r1, #0
-	str	r0, [sp, #236]
-	ldr	r0, [sp, #16]
-	str	r0, [sp, #232]
-	ldr	r0, [sp, #20]
 	str	r0, [sp, #228]
+	ldr	r0, [sp, #16]
+	str	r0, [sp, #224]
+	ldr	r0, [sp, #20]
+	movs	r1, #0
+	str	r0, [sp, #220]
+	ldr	r0, [sp, #24]
 .LBB0_3:
-	ldr	r0, [r2, #8]!
-	add.w	r9, r6, r1
-	str	r2, [sp, #216]
-	ldr	r11, [r2, #-4]
-	ldr	r2, [r6, r1]
-	ldr	r7, [sp, #188]
-	smlad	r6, r7, r2, r11
-	ldr.w	r4, [r9, #4]
-	ldr	r3, [sp, #192]
-	strd	r5, r1, [sp, #220]
-	smlad	r8, r3, r4, r6
-	ldr	r1, [sp, #180]
-	ldrd	r5, r6, [r9, #48]
-	smlad	r7, r7, r5, r0
-	smlad	lr, r3, r6, r7
-	ldr	r7, [sp, #184]
-	smlad	r3, r1, r2, r11
-	smlad	r10, r7, r4, r3
-	smlad	r3, r1, r5, r0
-	smlad	r1, r7, r6, r3
-	ldr	r7, [sp, #172]
-	str	r1, [sp, #212]
-	smlad	r1, r7, r2, r11
-	ldr	r3, [sp, #176]
-	smlad	r0, r7, r5, r0
-	smlad	r11, r3, r4, r1
-	ldr.w	r2, [r9, #8]
-	smlad	r12, r3, r6, r0
-	ldr	r7, [sp, #164]
-	ldrd	r6, r1, [r9, #56]
-	ldr.w	r4, [r9, #12]
-	smlad	r5, r7, r2, r8
-	ldr	r3, [sp, #168]
-	smlad	r7, r7, r6, lr
-	ldr	r0, [sp, #156]
-	smlad	r5, r3, r4, r5
-	smlad	lr, r3, r1, r7
-	ldr	r7, [sp, #160]
-	smlad	r3, r0, r2, r10
-	smlad	r8, r7, r4, r3
-	ldr	r3, [sp, #212]
-	smlad	r3, r0, r6, r3
-	ldr	r0, [sp, #148]
-	smlad	r3, r7, r1, r3
-	ldr	r7, [sp, #152]
-	smlad	r2, r0, r2, r11
-	smlad	r0, r0, r6, r12
-	ldr.w	r6, [r9, #16]
-	smlad	r11, r7, r4, r2
-	ldr	r2, [sp, #144]
-	smlad	r0, r7, r1, r0
-	ldr	r7, [sp, #140]
-	ldr.w	r1, [r9, #20]
-	smlad	r5, r7, r6, r5
-	smlad	r12, r2, r1, r5
-	ldrd	r4, r5, [r9, #64]
-	smlad	r7, r7, r4, lr
-	ldr.w	lr, [sp, #132]
-	smlad	r10, r2, r5, r7
-	ldr	r2, [sp, #136]
-	smlad	r3, lr, r4, r3
-	smlad	r7, lr, r6, r8
-	smlad	lr, r2, r5, r3
-	ldr	r3, [sp, #124]
-	smlad	r7, r2, r1, r7
-	smlad	r2, r3, r6, r11
-	ldr	r6, [sp, #128]
-	smlad	r0, r3, r4, r0
-	ldr	r3, [sp, #120]
-	smlad	r11, r6, r1, r2
-	ldr	r1, [sp, #116]
-	smlad	r8, r6, r5, r0
-	ldrd	r2, r4, [r9, #24]
-	ldrd	r5, r0, [r9, #72]
-	smlad	r6, r1, r2, r12
-	ldr.w	r12, [sp, #112]
-	smlad	r1, r1, r5, r10
-	smlad	r6, r3, r4, r6
-	smlad	r1, r3, r0, r1
-	ldr	r3, [sp, #108]
-	smlad	r7, r3, r2, r7
-	smlad	r3, r3, r5, lr
-	smlad	r10, r12, r4, r7
-	smlad	lr, r12, r0, r3
-	ldr.w	r12, [sp, #100]
-	smlad	r2, r12, r2, r11
-	ldr	r3, [sp, #104]
-	smlad	r5, r12, r5, r8
-	smlad	r11, r3, r4, r2
-	ldr	r2, [sp, #92]
-	smlad	r12, r3, r0, r5
-	ldr	r3, [sp, #96]
-	ldrd	r5, r4, [r9, #32]
-	ldrd	r0, r7, [r9, #80]
-	smlad	r6, r2, r5, r6
-	str	r7, [sp, #212]
-	smlad	r1, r2, r0, r1
-	ldr	r2, [sp, #88]
-	smlad	r6, r3, r4, r6
-	smlad	r8, r3, r7, r1
-	ldr	r3, [sp, #84]
-	mov	r1, r7
-	smlad	r7, r3, r5, r10
-	smlad	r3, r3, r0, lr
-	smlad	r10, r2, r1, r3
-	ldr	r1, [sp, #80]
-	smlad	r7, r2, r4, r7
-	ldr	r3, [sp, #244]
-	smlad	r2, r1, r5, r11
-	smlad	r0, r1, r0, r12
-	ldr	r1, [sp, #72]
-	smlad	lr, r3, r4, r2
-	str	r0, [sp, #208]
-	ldrd	r0, r4, [r9, #40]
-	ldrd	r12, r3, [r9, #88]
-	smlad	r6, r1, r0, r6
-	ldr	r2, [sp, #76]
-	smlad	r1, r1, r12, r8
-	str	r3, [sp, #200]
-	smlad	r5, r2, r4, r6
-	mov	r6, r3
-	smlad	r11, r2, r3, r1
-	ldr	r3, [sp, #64]
-	smlad	r1, r3, r0, r7
-	ldr	r2, [sp, #68]
-	smlad	r1, r2, r4, r1
-	lsls	r5, r5, #1
-	str	r1, [sp, #204]
-	ldr	r1, [sp, #240]
-	smlad	r7, r3, r12, r10
-	ldr	r3, [sp, #228]
-	smlad	r8, r1, r0, lr
-	ldr	r0, [sp, #232]
-	ldr	r9, [r3, #8]!
-	lsl.w	r11, r11, #1
-	ldr	r10, [r0, #8]!
-	str	r3, [sp, #228]
+	str	r1, [sp, #240]
+	ldr	lr, [r0, #8]!
+	str	r0, [sp, #212]
+	add.w	r9, r12, r1
 	ldr	r1, [r0, #-4]
-	ldr	r3, [r3, #-4]
+	ldr	r0, [sp, #240]
+	ldr	r7, [sp, #188]
+	str	r6, [sp, #216]
+	ldr.w	r2, [r12, r0]
+	ldr.w	r4, [r9, #4]
+	smlad	r6, r7, r2, r1
+	ldr	r3, [sp, #192]
+	smlad	r12, r3, r4, r6
+	ldr	r0, [sp, #180]
+	ldrd	r5, r6, [r9, #48]
+	smlad	r7, r7, r5, lr
+	smlad	r8, r3, r6, r7
+	ldr	r3, [sp, #184]
+	smlad	r7, r0, r2, r1
+	smlad	r11, r3, r4, r7
+	ldr	r7, [sp, #172]
+	smlad	r1, r7, r2, r1
+	smlad	r2, r0, r5, lr
+	smlad	r10, r3, r6, r2
+	ldr	r2, [sp, #176]
+	smlad	r0, r7, r5, lr
+	ldr.w	r5, [r9, #12]
+	smlad	r1, r2, r4, r1
+	ldr.w	r4, [r9, #8]
+	smlad	lr, r2, r6, r0
+	ldr	r2, [sp, #164]
+	smlad	r3, r2, r4, r12
+	ldr	r0, [sp, #168]
+	smlad	r12, r0, r5, r3
+	ldr	r3, [sp, #156]
+	ldr.w	r7, [r9, #56]
+	ldr	r6, [sp, #148]
+	smlad	r11, r3, r4, r11
+	smlad	r1, r6, r4, r1
+	ldr.w	r4, [r9, #60]
+	smlad	r2, r2, r7, r8
+	smlad	r0, r0, r4, r2
+	str	r0, [sp, #204]
+	ldr	r0, [sp, #160]
+	smlad	r2, r3, r7, r10
+	ldr	r3, [sp, #152]
+	smlad	r11, r0, r5, r11
+	ldr.w	r10, [sp, #140]
+	smlad	r0, r0, r4, r2
+	str	r0, [sp, #200]
+	smlad	r2, r3, r5, r1
+	smlad	r0, r6, r7, lr
+	ldr.w	r5, [r9, #16]
+	smlad	r8, r3, r4, r0
+	ldr.w	r4, [r9, #20]
+	smlad	r3, r10, r5, r12
+	ldr	r0, [sp, #144]
+	smlad	r1, r0, r4, r3
+	ldr	r6, [sp, #132]
+	str	r1, [sp, #208]
+	ldr	r1, [sp, #124]
+	ldr.w	r7, [r9, #64]
+	smlad	r12, r1, r5, r2
+	ldr	r2, [sp, #204]
+	smlad	r11, r6, r5, r11
+	ldr.w	r5, [r9, #68]
+	smlad	r3, r10, r7, r2
+	ldr	r2, [sp, #200]
+	smlad	r10, r0, r5, r3
+	ldr	r0, [sp, #136]
+	smlad	r2, r6, r7, r2
+	smlad	r3, r0, r4, r11
+	ldr	r6, [sp, #128]
+	smlad	r11, r0, r5, r2
+	ldr	r2, [sp, #108]
+	smlad	r0, r1, r7, r8
+	ldr	r1, [sp, #100]
+	smlad	lr, r6, r4, r12
+	ldr.w	r12, [sp, #120]
+	smlad	r8, r6, r5, r0
+	ldr	r6, [sp, #116]
+	ldrd	r4, r5, [r9, #24]
+	ldr	r0, [sp, #208]
+	smlad	r7, r6, r4, r0
+	smlad	r0, r12, r5, r7
+	str	r0, [sp, #208]
+	ldr.w	r0, [r9, #72]
+	smlad	r7, r2, r4, r3
+	smlad	lr, r1, r4, lr
+	ldr.w	r4, [r9, #76]
+	smlad	r3, r6, r0, r10
+	smlad	r3, r12, r4, r3
+	str	r3, [sp, #204]
+	ldr	r3, [sp, #112]
+	smlad	r2, r2, r0, r11
+	smlad	r6, r3, r5, r7
+	smlad	r12, r3, r4, r2
+	ldr	r3, [sp, #104]
+	smlad	r0, r1, r0, r8
+	ldr	r2, [sp, #96]
+	smlad	r10, r3, r5, lr
+	ldr.w	lr, [sp, #80]
+	smlad	r8, r3, r4, r0
+	ldr	r3, [sp, #92]
+	ldrd	r4, r5, [r9, #32]
+	ldr	r0, [sp, #208]
+	smlad	r7, r3, r4, r0
+	smlad	r11, r2, r5, r7
+	ldr	r7, [sp, #84]
+	ldr.w	r0, [r9, #80]
+	smlad	r6, r7, r4, r6
+	smlad	r10, lr, r4, r10
+	ldr.w	r1, [r9, #84]
+	ldr	r4, [sp, #204]
+	smlad	r3, r3, r0, r4
+	smlad	r3, r2, r1, r3
+	ldr	r4, [sp, #88]
+	smlad	r2, r7, r0, r12
+	str	r1, [sp, #208]
+	smlad	r2, r4, r1, r2
+	ldr	r1, [sp, #236]
+	smlad	r6, r4, r5, r6
+	ldr	r7, [sp, #76]
+	smlad	r10, r1, r5, r10
+	ldr	r1, [sp, #232]
+	smlad	r0, lr, r0, r8
+	ldr.w	r8, [sp, #72]
+	ldrd	r5, r4, [r9, #40]
+	str	r0, [sp, #204]
+	smlad	r0, r8, r5, r11
+	smlad	r1, r1, r5, r10
+	smlad	r12, r7, r4, r0
+	ldr	r0, [sp, #64]
+	str	r1, [sp, #200]
+	smlad	r6, r0, r5, r6
+	ldrd	r1, lr, [r9, #88]
+	smlad	r3, r8, r1, r3
+	ldr	r5, [sp, #68]
+	smlad	r2, r0, r1, r2
+	ldr	r0, [sp, #224]
+	smlad	r11, r7, lr, r3
+	smlad	r3, r5, r4, r6
+	ldr	r9, [r0, #8]!
+	smlad	r10, r5, lr, r2
+	ldr	r5, [sp, #220]
+	str	r0, [sp, #224]
+	ldr	r7, [r0, #-4]
+	ldr	r2, [r5, #8]!
+	ldr	r6, [sp, #60]
+	ldr	r0, [sp, #200]
+	str	r5, [sp, #220]
+	ldr	r8, [r5, #-4]
+	smlad	r4, r6, r4, r0
 	@APP
-	smmlar	lr, r5, r1, r3
+	smmlar	r5, r12, r7, r8
 	@NO_APP
-	str	r0, [sp, #232]
-	add.w	lr, lr, r5, asr #31
+	add.w	r0, r5, r12, asr #31
+	str	r0, [sp, #200]
 	@APP
-	smmlar	r5, r11, r10, r9
+	smmlar	r5, r11, r9, r2
 	@NO_APP
 	add.w	r0, r5, r11, asr #31
-	smlad	r7, r2, r6, r7
 	str	r0, [sp, #196]
-	ldr	r2, [sp, #60]
-	ldr	r0, [sp, #204]
-	smlad	r8, r2, r4, r8
-	lsls	r4, r0, #1
 	@APP
-	smmlar	r5, r4, r1, r3
+	smmlar	r0, r3, r7, r8
 	@NO_APP
-	lsls	r7, r7, #1
-	ldr	r0, [sp, #236]
-	add.w	r11, r5, r4, asr #31
+	add.w	r11, r0, r3, asr #31
+	ldr	r5, [sp, #236]
 	@APP
-	smmlar	r5, r7, r10, r9
+	smmlar	r3, r10, r9, r2
 	@NO_APP
-	ldr	r4, [r0, #8]!
-	add.w	r5, r5, r7, asr #31
-	lsl.w	r8, r8, #1
-	str	r5, [sp, #204]
-	str	r0, [sp, #236]
+	ldrd	r12, r0, [sp, #204]
+	smlad	r5, r5, r0, r12
+	ldr	r0, [sp, #228]
+	add.w	r10, r3, r10, asr #31
+	@APP
+	smmlar	r7, r4, r7, r8
+	@NO_APP
+	ldr	r3, [r0, #8]!
+	add.w	r8, r7, r4, asr #31
+	str	r0, [sp, #228]
 	ldr	r7, [r0, #-4]
-	@APP
-	smmlar	r0, r8, r1, r3
-	@NO_APP
-	ldr	r6, [sp, #244]
-	ldrd	r5, r1, [sp, #208]
-	asr.w	r3, lr, r7
-	smlad	lr, r6, r1, r5
-	add.w	r8, r0, r8, asr #31
-	ldr	r0, [sp, #240]
-	smlad	r6, r0, r12, lr
+	ldr	r0, [sp, #232]
+	movw	r12, :lower16:.Lloom_demo_n14.weights_i16
+	smlad	r1, r0, r1, r5
+	ldr	r0, [sp, #200]
+	asr.w	r5, r0, r7
+	smlad	r1, r6, lr, r1
+	ldr	r6, [sp, #216]
 	ldr	r0, [sp, #196]
-	asrs	r0, r4
-	ldr	r1, [sp, #200]
-	ldr	r5, [sp, #220]
-	smlad	r12, r2, r1, r6
-	ssat	r0, #8, r0
-	ldr	r2, [sp, #204]
-	ssat	r3, #8, r3
-	strb	r0, [r5, #-190]
-	lsl.w	r0, r12, #1
-	strb	r3, [r5, #-191]
-	asrs	r2, r4
+	asr.w	r4, r0, r3
 	@APP
-	smmlar	r1, r0, r10, r9
+	smmlar	r2, r1, r9, r2
 	@NO_APP
-	asr.w	r3, r8, r7
-	add.w	r0, r1, r0, asr #31
-	ssat	r1, #8, r2
-	ldr	r2, [sp, #216]
-	asr.w	r6, r11, r7
-	strb	r1, [r5, #-94]
-	ssat	r1, #8, r3
-	asrs	r0, r4
-	strb	r1, [r5, #1]
-	ldr	r1, [sp, #224]
-	ssat	r7, #8, r6
-	movw	r6, :lower16:.Lloom_demo_n14.weights_i16
-	adds	r1, #96
-	movt	r6, :upper16:.Lloom_demo_n14.weights_i16
+	ssat	r5, #8, r5
+	movt	r12, :upper16:.Lloom_demo_n14.weights_i16
+	asr.w	r0, r11, r7
+	strb	r5, [r6, #-191]
+	asr.w	r5, r10, r3
+	asr.w	r7, r8, r7
 	ssat	r0, #8, r0
+	strb	r0, [r6, #-95]
+	add.w	r0, r2, r1, asr #31
+	ssat	r1, #8, r5
+	strb	r1, [r6, #-94]
+	asrs	r0, r3
+	ssat	r1, #8, r7
+	strb	r1, [r6, #1]
+	ldr	r1, [sp, #240]
+	ssat	r4, #8, r4
+	adds	r1, #96
+	ssat	r0, #8, r0
+	strb	r4, [r6, #-190]
+	strb	r0, [r6, #2]!
+	ldr	r0, [sp, #212]
 	cmp.w	r1, #4608
-	strb	r7, [r5, #-95]
-	strb	r0, [r5, #2]!
 	bne.w	.LBB0_3
 	ldr	r0, [sp, #56]
-	ldr	r5, [sp, #52]
+	ldr	r6, [sp, #52]
 	adds	r0, #1
-	add.w	r5, r5, #288
+	add.w	r6, r6, #288
 	cmp	r0, #4
 	bne.w	.LBB0_2
 	ldr	r1, [sp, #4]
@@ -409,7 +413,7 @@ loom_demo_n14:
 	add.w	r2, r2, #1152
 	cmp	r1, #12
 	bne.w	.LBB0_1
-	add	sp, #248
+	add	sp, #244
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n14, .Lfunc_end0-loom_demo_n14
@@ -420,2412 +424,2412 @@ loom_demo_n14:
 	.section	.rodata..Lloom_demo_n14.bias,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n14.bias:
-	.long	4294965745
-	.long	953
-	.long	633
-	.long	4294965840
-	.long	4294965859
-	.long	4294965493
-	.long	888
-	.long	4294966130
-	.long	1233
-	.long	165
-	.long	805
-	.long	4294965962
-	.long	4294965997
-	.long	4294965349
-	.long	4294965523
-	.long	1370
-	.long	4294967015
-	.long	1451
-	.long	395
-	.long	4294966099
-	.long	4294966327
-	.long	1514
-	.long	104
-	.long	4294966221
-	.long	81
-	.long	1955
-	.long	4294966274
-	.long	1013
-	.long	4294965914
-	.long	114
-	.long	358
-	.long	0
-	.long	4294965654
-	.long	613
-	.long	4294966233
-	.long	112
-	.long	4294966423
-	.long	4294967014
-	.long	4294965552
-	.long	4294966367
-	.long	1429
-	.long	1849
-	.long	503
-	.long	1306
-	.long	852
-	.long	4294965569
-	.long	1454
-	.long	4294965824
-	.long	1387
-	.long	4294966439
-	.long	4294966765
-	.long	4294967176
-	.long	270
-	.long	4294965552
-	.long	4294966516
-	.long	1879
-	.long	4294965528
-	.long	471
+	.long	4294964194
+	.long	1906
+	.long	1266
+	.long	4294964384
+	.long	4294964422
+	.long	4294963690
+	.long	1776
+	.long	4294964964
+	.long	2466
+	.long	330
+	.long	1610
+	.long	4294964628
+	.long	4294964698
+	.long	4294963402
+	.long	4294963750
+	.long	2740
+	.long	4294966734
+	.long	2902
+	.long	790
+	.long	4294964902
+	.long	4294965358
+	.long	3028
 	.long	208
-	.long	4294966751
-	.long	4294966665
-	.long	4294966501
-	.long	4294965460
-	.long	4294965613
-	.long	669
-	.long	1643
-	.long	4294965719
-	.long	1081
-	.long	1199
-	.long	1793
-	.long	4294966363
-	.long	1853
-	.long	1928
-	.long	692
-	.long	4294966827
-	.long	4294966095
-	.long	4294966979
-	.long	1348
-	.long	4294965822
-	.long	4294967223
-	.long	4294965623
-	.long	4294966602
-	.long	1600
-	.long	4294967062
-	.long	4294965322
-	.long	4294965846
-	.long	4294966478
-	.long	255
-	.long	4294966300
-	.long	4294965613
-	.long	4294966527
-	.long	1907
-	.long	1009
-	.long	4294965335
-	.long	495
-	.long	870
+	.long	4294965146
+	.long	162
+	.long	3910
+	.long	4294965252
+	.long	2026
+	.long	4294964532
+	.long	228
+	.long	716
+	.long	0
+	.long	4294964012
+	.long	1226
+	.long	4294965170
+	.long	224
+	.long	4294965550
+	.long	4294966732
+	.long	4294963808
+	.long	4294965438
+	.long	2858
+	.long	3698
+	.long	1006
+	.long	2612
+	.long	1704
+	.long	4294963842
+	.long	2908
+	.long	4294964352
+	.long	2774
+	.long	4294965582
+	.long	4294966234
+	.long	4294967056
+	.long	540
+	.long	4294963808
+	.long	4294965736
+	.long	3758
+	.long	4294963760
+	.long	942
+	.long	416
+	.long	4294966206
+	.long	4294966034
+	.long	4294965706
+	.long	4294963624
+	.long	4294963930
+	.long	1338
+	.long	3286
+	.long	4294964142
+	.long	2162
+	.long	2398
+	.long	3586
+	.long	4294965430
+	.long	3706
+	.long	3856
+	.long	1384
+	.long	4294966358
+	.long	4294964894
+	.long	4294966662
+	.long	2696
+	.long	4294964348
+	.long	4294967150
+	.long	4294963950
+	.long	4294965908
+	.long	3200
+	.long	4294966828
+	.long	4294963348
+	.long	4294964396
+	.long	4294965660
+	.long	510
+	.long	4294965304
+	.long	4294963930
+	.long	4294965758
+	.long	3814
+	.long	2018
+	.long	4294963374
+	.long	990
+	.long	1740
 	.size	.Lloom_demo_n14.bias, 384
 
 	.type	.Lloom_demo_n14.weights_i16,%object
 	.section	.rodata..Lloom_demo_n14.weights_i16,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n14.weights_i16:
-	.short	65523
-	.short	93
-	.short	48
-	.short	65535
-	.short	65452
-	.short	44
-	.short	40
-	.short	68
-	.short	65491
-	.short	111
-	.short	65409
-	.short	40
-	.short	68
-	.short	65516
-	.short	113
-	.short	43
-	.short	65513
-	.short	65519
-	.short	45
-	.short	65414
-	.short	83
-	.short	60
-	.short	79
-	.short	65434
-	.short	1
-	.short	127
-	.short	65441
-	.short	65518
-	.short	42
-	.short	1
-	.short	65427
-	.short	27
-	.short	65501
-	.short	99
-	.short	25
-	.short	65461
-	.short	79
-	.short	65466
-	.short	65514
-	.short	65469
-	.short	65508
-	.short	65417
-	.short	115
-	.short	65422
-	.short	85
-	.short	65528
-	.short	89
-	.short	45
-	.short	65459
-	.short	5
-	.short	65455
-	.short	117
-	.short	65508
-	.short	51
-	.short	20
-	.short	62
-	.short	121
-	.short	65433
-	.short	65441
-	.short	65521
-	.short	85
-	.short	26
-	.short	86
-	.short	65441
-	.short	65413
-	.short	65451
-	.short	28
-	.short	65430
-	.short	74
-	.short	65413
-	.short	66
-	.short	65498
-	.short	108
-	.short	120
-	.short	65471
-	.short	103
-	.short	93
-	.short	65454
-	.short	65491
-	.short	65493
-	.short	65515
-	.short	27
-	.short	57
-	.short	4
-	.short	60
-	.short	6
-	.short	65518
-	.short	65496
-	.short	38
-	.short	113
-	.short	65436
-	.short	2
-	.short	65455
-	.short	65476
-	.short	65474
-	.short	67
-	.short	97
-	.short	65481
-	.short	87
-	.short	65504
-	.short	126
-	.short	65472
-	.short	63
-	.short	34
-	.short	4
-	.short	124
-	.short	87
-	.short	65475
-	.short	96
-	.short	65439
-	.short	65447
-	.short	65511
-	.short	65416
-	.short	58
-	.short	65451
-	.short	47
-	.short	65462
-	.short	65409
-	.short	65453
-	.short	65501
-	.short	65480
-	.short	65409
-	.short	8
-	.short	65531
-	.short	117
-	.short	40
-	.short	65415
-	.short	13
-	.short	96
-	.short	65500
-	.short	65500
-	.short	5
-	.short	65418
-	.short	51
-	.short	65474
 	.short	65510
-	.short	65464
-	.short	71
-	.short	51
-	.short	90
-	.short	120
-	.short	65411
-	.short	65481
-	.short	65422
-	.short	65423
-	.short	2
-	.short	57
-	.short	65464
-	.short	71
-	.short	1
-	.short	70
-	.short	101
-	.short	65518
-	.short	65436
-	.short	65445
-	.short	65468
-	.short	65499
-	.short	65468
-	.short	65435
-	.short	57
-	.short	65513
-	.short	109
-	.short	69
-	.short	5
-	.short	65494
-	.short	87
-	.short	65447
-	.short	65492
-	.short	79
-	.short	65477
-	.short	65458
-	.short	65476
-	.short	65414
-	.short	65511
-	.short	6
-	.short	8
-	.short	65482
-	.short	65442
-	.short	87
-	.short	65486
-	.short	84
-	.short	65503
-	.short	65449
-	.short	65457
-	.short	84
-	.short	65427
-	.short	48
-	.short	65479
-	.short	65422
-	.short	65450
-	.short	65461
-	.short	100
-	.short	65512
+	.short	186
 	.short	96
-	.short	115
-	.short	65466
-	.short	65521
-	.short	5
-	.short	36
-	.short	65532
-	.short	17
-	.short	46
-	.short	65461
-	.short	65423
-	.short	107
-	.short	65446
-	.short	4
-	.short	65463
-	.short	109
-	.short	77
-	.short	122
-	.short	77
-	.short	97
-	.short	65483
-	.short	7
-	.short	115
-	.short	65438
-	.short	65491
-	.short	98
-	.short	29
-	.short	98
-	.short	65474
-	.short	65420
-	.short	65416
-	.short	65429
-	.short	65456
-	.short	1
-	.short	65414
-	.short	113
-	.short	65508
-	.short	65486
-	.short	65440
-	.short	1
-	.short	122
-	.short	65468
-	.short	65508
-	.short	74
-	.short	36
-	.short	65483
-	.short	65527
-	.short	65416
-	.short	65480
-	.short	70
-	.short	126
-	.short	65501
-	.short	67
-	.short	65432
-	.short	65496
-	.short	65412
-	.short	65526
-	.short	72
-	.short	118
-	.short	35
-	.short	5
-	.short	65496
-	.short	65514
-	.short	56
-	.short	65433
-	.short	65416
-	.short	63
-	.short	42
-	.short	32
-	.short	47
-	.short	94
-	.short	124
-	.short	65461
-	.short	65514
-	.short	74
-	.short	65450
-	.short	58
-	.short	65516
-	.short	78
-	.short	40
-	.short	65419
-	.short	65464
-	.short	108
-	.short	32
-	.short	0
-	.short	7
-	.short	65498
-	.short	65457
-	.short	65433
-	.short	7
-	.short	65445
-	.short	79
-	.short	26
-	.short	65531
-	.short	67
-	.short	33
-	.short	65490
-	.short	65517
-	.short	23
-	.short	65469
-	.short	24
-	.short	65450
-	.short	52
-	.short	87
-	.short	65457
-	.short	107
-	.short	119
-	.short	79
-	.short	21
-	.short	65468
-	.short	96
-	.short	65532
-	.short	65482
-	.short	67
-	.short	65494
-	.short	114
-	.short	84
+	.short	65534
+	.short	65368
 	.short	88
-	.short	65532
-	.short	6
-	.short	65475
-	.short	65493
-	.short	34
-	.short	78
-	.short	65475
-	.short	31
-	.short	65455
-	.short	65458
-	.short	65423
+	.short	80
+	.short	136
 	.short	65446
-	.short	65419
-	.short	65442
-	.short	65468
-	.short	65412
-	.short	65437
-	.short	36
-	.short	27
-	.short	36
-	.short	65430
-	.short	65498
-	.short	65478
-	.short	65489
-	.short	65469
-	.short	118
-	.short	0
+	.short	222
+	.short	65282
+	.short	80
+	.short	136
 	.short	65496
-	.short	115
-	.short	47
-	.short	73
-	.short	65472
-	.short	33
-	.short	6
-	.short	54
-	.short	65432
-	.short	39
-	.short	18
-	.short	14
-	.short	54
-	.short	65482
-	.short	7
-	.short	108
-	.short	83
-	.short	65488
-	.short	48
-	.short	65441
-	.short	25
-	.short	45
-	.short	80
-	.short	6
-	.short	65509
-	.short	65424
-	.short	65524
-	.short	116
-	.short	65455
-	.short	106
-	.short	65477
-	.short	52
-	.short	112
-	.short	37
-	.short	65535
-	.short	24
-	.short	65448
-	.short	65429
-	.short	65506
-	.short	22
-	.short	107
-	.short	20
-	.short	65410
-	.short	38
-	.short	65523
-	.short	65468
-	.short	65466
-	.short	77
-	.short	84
-	.short	125
-	.short	113
-	.short	94
-	.short	108
-	.short	4
-	.short	24
-	.short	65432
-	.short	68
-	.short	65416
-	.short	118
-	.short	65467
-	.short	65462
-	.short	65451
-	.short	65503
-	.short	65
-	.short	65460
-	.short	93
-	.short	27
-	.short	28
-	.short	65486
-	.short	65521
-	.short	65416
-	.short	65457
-	.short	65494
-	.short	1
-	.short	65420
-	.short	91
-	.short	65425
-	.short	65517
-	.short	65420
-	.short	65514
-	.short	65423
-	.short	65470
-	.short	65484
-	.short	65511
-	.short	8
-	.short	65448
-	.short	29
-	.short	62
-	.short	53
-	.short	123
-	.short	103
-	.short	65438
-	.short	65526
-	.short	79
-	.short	65495
-	.short	65504
+	.short	226
+	.short	86
 	.short	65490
-	.short	31
-	.short	117
-	.short	65454
-	.short	92
-	.short	65486
-	.short	82
-	.short	17
-	.short	55
-	.short	112
-	.short	55
-	.short	83
-	.short	65417
-	.short	69
-	.short	65493
-	.short	14
-	.short	65471
-	.short	65442
-	.short	65512
-	.short	65416
-	.short	65510
-	.short	65421
-	.short	65416
-	.short	65467
-	.short	65480
-	.short	111
-	.short	65468
-	.short	1
-	.short	126
-	.short	65461
-	.short	110
-	.short	65504
-	.short	65423
-	.short	65481
-	.short	65530
-	.short	65507
-	.short	95
-	.short	39
-	.short	12
-	.short	101
-	.short	105
-	.short	65535
-	.short	65489
-	.short	93
-	.short	65418
-	.short	8
-	.short	65474
-	.short	65523
-	.short	99
-	.short	65503
-	.short	111
-	.short	65420
-	.short	60
-	.short	65453
-	.short	41
-	.short	74
-	.short	56
-	.short	24
-	.short	65456
-	.short	22
-	.short	33
-	.short	98
-	.short	26
-	.short	55
-	.short	92
-	.short	65482
-	.short	43
-	.short	19
-	.short	65463
-	.short	65480
-	.short	65521
-	.short	40
-	.short	65430
-	.short	24
-	.short	65441
-	.short	65480
-	.short	65519
-	.short	65422
-	.short	65419
-	.short	65440
-	.short	65505
-	.short	92
-	.short	65524
-	.short	65482
-	.short	65452
-	.short	112
-	.short	91
-	.short	104
-	.short	65509
-	.short	65437
-	.short	42
-	.short	65494
-	.short	65508
-	.short	65450
-	.short	108
-	.short	65420
-	.short	17
-	.short	65485
-	.short	8
-	.short	106
-	.short	65428
-	.short	93
-	.short	65529
-	.short	65475
-	.short	65420
-	.short	76
-	.short	65494
-	.short	56
-	.short	71
-	.short	6
-	.short	122
-	.short	65467
-	.short	65528
-	.short	18
-	.short	65440
-	.short	103
-	.short	65533
-	.short	114
-	.short	65529
-	.short	65445
-	.short	65527
-	.short	65531
-	.short	86
-	.short	65508
-	.short	65427
-	.short	65493
-	.short	105
-	.short	90
-	.short	65533
-	.short	121
-	.short	91
-	.short	65419
-	.short	3
-	.short	115
-	.short	65426
-	.short	2
-	.short	46
-	.short	65441
-	.short	65452
-	.short	80
-	.short	34
-	.short	24
-	.short	107
-	.short	65469
-	.short	65535
-	.short	65436
-	.short	65469
-	.short	65416
-	.short	119
-	.short	100
-	.short	34
-	.short	68
-	.short	60
-	.short	65436
-	.short	44
-	.short	65451
-	.short	43
-	.short	24
-	.short	58
-	.short	64
-	.short	65444
-	.short	65501
-	.short	39
-	.short	65430
-	.short	86
-	.short	65518
-	.short	96
-	.short	20
-	.short	65520
-	.short	65500
-	.short	26
-	.short	65458
-	.short	127
-	.short	117
-	.short	65463
-	.short	69
-	.short	65473
-	.short	126
-	.short	102
-	.short	65410
-	.short	121
-	.short	78
-	.short	65443
-	.short	27
-	.short	3
-	.short	109
-	.short	65458
-	.short	65511
-	.short	65507
-	.short	113
-	.short	34
-	.short	65488
-	.short	71
-	.short	65423
-	.short	65499
-	.short	97
-	.short	81
-	.short	31
-	.short	118
-	.short	23
-	.short	65479
-	.short	74
-	.short	52
-	.short	65
-	.short	0
-	.short	65530
-	.short	65481
-	.short	17
-	.short	65476
-	.short	103
-	.short	81
-	.short	65522
-	.short	66
-	.short	65445
-	.short	54
-	.short	78
-	.short	73
-	.short	65439
-	.short	65458
-	.short	28
-	.short	65453
-	.short	105
-	.short	85
-	.short	65461
-	.short	118
-	.short	89
-	.short	30
-	.short	50
-	.short	65429
-	.short	65475
-	.short	37
-	.short	82
-	.short	84
-	.short	65522
-	.short	56
-	.short	65421
-	.short	25
-	.short	65433
-	.short	65440
-	.short	65486
-	.short	75
-	.short	65433
-	.short	65491
-	.short	65512
-	.short	65453
-	.short	104
-	.short	65483
-	.short	65474
-	.short	122
-	.short	43
-	.short	65462
-	.short	8
-	.short	4
-	.short	65476
-	.short	65525
-	.short	65437
-	.short	33
-	.short	68
-	.short	65482
-	.short	93
-	.short	35
-	.short	102
-	.short	96
-	.short	69
-	.short	65463
-	.short	83
-	.short	46
-	.short	65499
-	.short	50
-	.short	65465
-	.short	65528
-	.short	65526
-	.short	65430
-	.short	65481
-	.short	65452
-	.short	6
-	.short	103
-	.short	65449
-	.short	57
-	.short	65430
-	.short	65469
-	.short	65442
-	.short	65532
-	.short	91
-	.short	92
-	.short	62
-	.short	121
-	.short	65443
-	.short	65456
-	.short	65495
-	.short	15
-	.short	65450
-	.short	46
-	.short	65510
-	.short	31
-	.short	77
-	.short	65455
-	.short	35
-	.short	65528
-	.short	24
-	.short	65509
-	.short	94
-	.short	80
-	.short	65479
-	.short	65427
-	.short	65488
-	.short	13
-	.short	118
-	.short	65524
-	.short	124
-	.short	65491
-	.short	65474
-	.short	65412
-	.short	29
-	.short	23
-	.short	111
-	.short	65517
 	.short	65502
-	.short	65428
-	.short	5
-	.short	107
-	.short	65428
-	.short	8
-	.short	65526
-	.short	126
-	.short	65500
-	.short	65469
-	.short	65411
-	.short	34
-	.short	65492
-	.short	65444
-	.short	33
-	.short	16
-	.short	65458
+	.short	90
+	.short	65292
+	.short	166
 	.short	120
-	.short	65456
-	.short	19
-	.short	65464
-	.short	14
-	.short	65419
+	.short	158
+	.short	65332
 	.short	2
-	.short	65428
-	.short	87
-	.short	65465
-	.short	37
-	.short	65437
-	.short	96
-	.short	110
-	.short	65422
-	.short	65516
-	.short	3
-	.short	65447
-	.short	45
-	.short	107
-	.short	108
-	.short	76
-	.short	65430
-	.short	94
-	.short	59
-	.short	99
-	.short	8
-	.short	23
-	.short	71
-	.short	103
+	.short	254
+	.short	65346
+	.short	65500
 	.short	84
-	.short	65410
-	.short	82
-	.short	65443
-	.short	65450
-	.short	65522
-	.short	65483
-	.short	65466
-	.short	65475
-	.short	127
-	.short	65471
-	.short	110
-	.short	65454
-	.short	65465
-	.short	65412
-	.short	79
-	.short	100
-	.short	42
-	.short	65488
-	.short	9
-	.short	65418
-	.short	74
-	.short	65503
-	.short	93
-	.short	44
-	.short	112
-	.short	65433
-	.short	18
-	.short	42
-	.short	94
-	.short	65509
-	.short	65472
 	.short	2
-	.short	65432
-	.short	65533
-	.short	65429
-	.short	14
-	.short	65521
-	.short	20
-	.short	65535
-	.short	18
-	.short	104
-	.short	65414
-	.short	65497
-	.short	14
-	.short	104
-	.short	1
-	.short	65533
-	.short	5
-	.short	59
-	.short	33
-	.short	65514
-	.short	65484
-	.short	65423
-	.short	65468
-	.short	33
-	.short	65458
-	.short	57
-	.short	65491
-	.short	125
-	.short	5
-	.short	65525
-	.short	45
-	.short	65418
-	.short	65477
-	.short	65425
-	.short	99
-	.short	65436
-	.short	65528
-	.short	126
-	.short	65453
-	.short	122
-	.short	91
-	.short	65499
-	.short	31
-	.short	65460
-	.short	6
-	.short	68
-	.short	87
-	.short	46
-	.short	65410
-	.short	65433
-	.short	65482
-	.short	65516
-	.short	65434
-	.short	65439
-	.short	65529
-	.short	65448
-	.short	65527
-	.short	90
-	.short	65470
-	.short	65453
-	.short	65429
-	.short	65470
-	.short	14
-	.short	58
-	.short	65498
-	.short	126
-	.short	65509
-	.short	22
-	.short	13
-	.short	65495
-	.short	65413
-	.short	49
-	.short	65412
-	.short	82
-	.short	65485
-	.short	65440
-	.short	65449
-	.short	40
-	.short	65529
-	.short	96
-	.short	65437
-	.short	59
-	.short	65430
-	.short	65523
-	.short	65495
-	.short	65455
-	.short	65535
-	.short	65463
-	.short	75
-	.short	80
-	.short	65528
-	.short	9
-	.short	65466
-	.short	65461
-	.short	23
-	.short	19
-	.short	22
-	.short	65437
-	.short	65486
-	.short	39
-	.short	65532
-	.short	65475
-	.short	0
-	.short	107
-	.short	70
-	.short	68
-	.short	65497
-	.short	65487
-	.short	65496
-	.short	65480
-	.short	65524
-	.short	65522
-	.short	65450
-	.short	65478
-	.short	78
-	.short	120
-	.short	65529
-	.short	20
-	.short	86
-	.short	65445
-	.short	65501
-	.short	61
-	.short	65467
-	.short	65488
-	.short	99
-	.short	65529
-	.short	65443
-	.short	65473
-	.short	91
-	.short	90
-	.short	58
-	.short	20
-	.short	50
-	.short	95
-	.short	49
-	.short	65470
-	.short	46
-	.short	65495
-	.short	126
-	.short	65482
-	.short	32
-	.short	116
-	.short	65413
-	.short	98
-	.short	65497
-	.short	103
-	.short	30
-	.short	65434
-	.short	65411
-	.short	65427
-	.short	85
-	.short	65459
-	.short	65460
-	.short	113
-	.short	65506
-	.short	65484
-	.short	35
-	.short	65501
-	.short	100
-	.short	97
-	.short	65451
-	.short	82
-	.short	65534
-	.short	70
-	.short	109
-	.short	65487
-	.short	65499
-	.short	46
-	.short	87
-	.short	65426
-	.short	28
-	.short	55
-	.short	65452
-	.short	65452
-	.short	65447
-	.short	65503
-	.short	65428
-	.short	65412
-	.short	100
-	.short	109
-	.short	39
-	.short	65457
-	.short	65527
-	.short	61
-	.short	65409
-	.short	65428
-	.short	74
-	.short	65513
-	.short	62
-	.short	65492
-	.short	15
-	.short	40
-	.short	65452
-	.short	65435
-	.short	65421
-	.short	65530
-	.short	44
-	.short	65491
-	.short	100
-	.short	65436
-	.short	64
-	.short	65519
-	.short	65417
-	.short	56
-	.short	65484
-	.short	65424
-	.short	65497
-	.short	65427
-	.short	96
-	.short	41
-	.short	83
-	.short	67
-	.short	65497
-	.short	44
-	.short	120
-	.short	65490
-	.short	65413
-	.short	60
-	.short	65467
-	.short	65495
-	.short	115
-	.short	108
-	.short	65500
-	.short	10
-	.short	70
-	.short	65503
+	.short	65318
 	.short	54
-	.short	65515
-	.short	65515
-	.short	65495
-	.short	65519
-	.short	65489
-	.short	65532
-	.short	65509
-	.short	65519
-	.short	59
-	.short	65503
-	.short	65456
-	.short	33
-	.short	23
-	.short	3
-	.short	97
-	.short	65415
-	.short	65526
-	.short	126
-	.short	101
-	.short	65414
-	.short	10
-	.short	125
-	.short	120
-	.short	82
-	.short	118
-	.short	123
-	.short	65529
-	.short	65410
-	.short	65504
-	.short	65477
-	.short	5
-	.short	65409
-	.short	2
-	.short	65423
-	.short	23
-	.short	47
-	.short	60
-	.short	65473
-	.short	65500
-	.short	65417
-	.short	65447
-	.short	65496
-	.short	106
-	.short	71
-	.short	65521
-	.short	71
-	.short	116
-	.short	65467
-	.short	48
-	.short	46
-	.short	118
-	.short	66
-	.short	51
-	.short	65507
-	.short	65521
-	.short	65498
-	.short	64
-	.short	104
-	.short	96
-	.short	27
-	.short	5
-	.short	5
-	.short	65431
-	.short	60
-	.short	79
-	.short	19
-	.short	73
-	.short	34
-	.short	65500
-	.short	65431
-	.short	65424
-	.short	13
-	.short	65424
-	.short	65487
-	.short	14
-	.short	65439
-	.short	28
-	.short	65527
-	.short	65447
-	.short	65484
-	.short	65532
-	.short	25
-	.short	61
-	.short	113
-	.short	38
-	.short	9
-	.short	9
-	.short	65495
-	.short	1
-	.short	53
-	.short	55
-	.short	65510
-	.short	65490
-	.short	65515
-	.short	20
-	.short	49
-	.short	32
-	.short	44
-	.short	112
-	.short	52
-	.short	65525
-	.short	65476
-	.short	28
-	.short	98
-	.short	65459
-	.short	103
-	.short	65427
-	.short	65467
-	.short	101
-	.short	65451
-	.short	65436
-	.short	65453
-	.short	90
-	.short	6
-	.short	86
-	.short	65426
-	.short	65424
-	.short	55
-	.short	65472
-	.short	65517
-	.short	59
-	.short	25
-	.short	6
-	.short	65431
-	.short	116
-	.short	113
-	.short	65468
-	.short	20
-	.short	100
 	.short	65466
-	.short	113
-	.short	65515
-	.short	65511
-	.short	65490
-	.short	3
-	.short	65515
-	.short	86
-	.short	65446
-	.short	65515
-	.short	14
-	.short	13
-	.short	65521
-	.short	65532
-	.short	14
-	.short	65521
-	.short	70
-	.short	65444
-	.short	65439
-	.short	55
-	.short	56
-	.short	81
-	.short	65433
-	.short	65454
-	.short	74
-	.short	49
-	.short	61
-	.short	120
+	.short	198
 	.short	50
-	.short	65505
-	.short	88
+	.short	65386
+	.short	158
+	.short	65396
 	.short	65492
-	.short	119
-	.short	65450
-	.short	65465
-	.short	116
-	.short	65427
-	.short	65519
-	.short	65440
-	.short	65434
-	.short	65424
-	.short	65426
-	.short	91
-	.short	65430
-	.short	65491
-	.short	9
+	.short	65402
+	.short	65480
+	.short	65298
+	.short	230
+	.short	65308
+	.short	170
 	.short	65520
-	.short	65500
-	.short	7
-	.short	65475
-	.short	65523
-	.short	65506
-	.short	120
-	.short	65422
-	.short	61
-	.short	65533
-	.short	65508
-	.short	65467
-	.short	2
-	.short	65462
-	.short	56
-	.short	48
-	.short	66
-	.short	65456
-	.short	65444
-	.short	65482
-	.short	96
-	.short	65462
-	.short	32
-	.short	65431
-	.short	117
-	.short	65482
-	.short	65524
-	.short	121
-	.short	87
-	.short	65529
-	.short	65499
-	.short	27
-	.short	35
-	.short	21
-	.short	10
-	.short	4
-	.short	67
-	.short	65511
-	.short	65463
-	.short	65501
-	.short	65419
-	.short	65496
-	.short	62
-	.short	65510
-	.short	24
-	.short	42
-	.short	108
-	.short	65460
-	.short	85
-	.short	53
-	.short	65421
-	.short	65521
-	.short	65440
-	.short	13
-	.short	117
-	.short	65525
-	.short	56
-	.short	65501
-	.short	19
-	.short	65497
-	.short	65423
-	.short	65502
-	.short	119
-	.short	45
-	.short	96
-	.short	65534
-	.short	65530
-	.short	116
-	.short	1
+	.short	178
 	.short	90
-	.short	82
-	.short	74
-	.short	123
-	.short	47
-	.short	58
-	.short	65415
-	.short	65458
-	.short	6
-	.short	65482
-	.short	65463
-	.short	100
-	.short	65522
-	.short	41
-	.short	65491
-	.short	65450
-	.short	65499
-	.short	19
-	.short	65512
-	.short	65468
-	.short	14
-	.short	48
-	.short	49
-	.short	65428
-	.short	60
-	.short	50
-	.short	5
-	.short	65427
-	.short	65515
-	.short	65484
-	.short	43
-	.short	65495
-	.short	93
-	.short	65437
-	.short	37
-	.short	98
-	.short	26
-	.short	65447
-	.short	66
-	.short	65431
-	.short	77
-	.short	4
-	.short	65447
-	.short	27
-	.short	87
-	.short	113
+	.short	65382
+	.short	10
+	.short	65374
+	.short	234
+	.short	65480
+	.short	102
+	.short	40
+	.short	124
+	.short	242
+	.short	65330
+	.short	65346
+	.short	65506
+	.short	170
+	.short	52
+	.short	172
+	.short	65346
+	.short	65290
+	.short	65366
 	.short	56
-	.short	58
-	.short	30
-	.short	44
-	.short	65525
-	.short	24
+	.short	65324
+	.short	148
+	.short	65290
+	.short	132
+	.short	65460
+	.short	216
+	.short	240
+	.short	65406
+	.short	206
+	.short	186
+	.short	65372
+	.short	65446
+	.short	65450
 	.short	65494
-	.short	84
-	.short	65448
-	.short	79
-	.short	65474
-	.short	13
-	.short	65514
-	.short	65504
-	.short	65509
-	.short	65409
-	.short	100
-	.short	26
-	.short	65449
-	.short	41
-	.short	65426
-	.short	65496
-	.short	62
-	.short	53
-	.short	70
-	.short	39
-	.short	2
-	.short	65447
-	.short	38
-	.short	65442
-	.short	92
-	.short	65500
-	.short	65523
-	.short	29
-	.short	65451
-	.short	25
-	.short	65426
-	.short	65528
 	.short	54
-	.short	65410
-	.short	65493
-	.short	65456
-	.short	65471
-	.short	90
-	.short	75
-	.short	12
-	.short	5
-	.short	65448
-	.short	30
-	.short	65486
-	.short	72
-	.short	65507
-	.short	10
-	.short	74
-	.short	65421
-	.short	102
-	.short	65423
-	.short	120
-	.short	65422
-	.short	65476
-	.short	28
-	.short	80
-	.short	65416
-	.short	65462
-	.short	121
-	.short	65429
-	.short	84
-	.short	65439
-	.short	18
-	.short	65462
-	.short	25
-	.short	11
-	.short	65505
-	.short	82
-	.short	65470
-	.short	65454
-	.short	39
-	.short	65471
-	.short	96
-	.short	117
-	.short	4
-	.short	109
-	.short	65533
-	.short	7
-	.short	64
-	.short	65457
+	.short	114
 	.short	8
-	.short	15
-	.short	65465
-	.short	106
-	.short	100
-	.short	27
-	.short	86
-	.short	65448
-	.short	24
-	.short	5
-	.short	91
-	.short	65411
-	.short	65409
-	.short	65443
-	.short	86
-	.short	79
-	.short	35
-	.short	76
-	.short	65440
-	.short	93
-	.short	12
-	.short	75
-	.short	69
-	.short	2
-	.short	23
-	.short	119
-	.short	56
-	.short	13
-	.short	68
-	.short	65448
-	.short	18
-	.short	82
-	.short	65453
-	.short	127
-	.short	88
-	.short	25
-	.short	65458
-	.short	65414
-	.short	65414
-	.short	65432
-	.short	65489
-	.short	82
-	.short	65484
-	.short	50
-	.short	65535
-	.short	70
-	.short	76
-	.short	65432
-	.short	65461
-	.short	126
-	.short	61
-	.short	65446
-	.short	32
-	.short	57
-	.short	65505
-	.short	65486
-	.short	13
-	.short	4
-	.short	51
-	.short	65466
-	.short	88
-	.short	60
-	.short	65469
-	.short	65445
 	.short	120
-	.short	85
-	.short	65504
-	.short	65435
-	.short	69
-	.short	102
-	.short	21
-	.short	65423
-	.short	65532
-	.short	49
-	.short	70
-	.short	65443
-	.short	65528
-	.short	65495
-	.short	96
-	.short	99
-	.short	65449
-	.short	65520
-	.short	82
-	.short	9
-	.short	68
-	.short	65416
-	.short	111
-	.short	74
-	.short	55
-	.short	62
-	.short	101
-	.short	65470
-	.short	97
-	.short	65510
-	.short	65430
-	.short	65412
-	.short	114
-	.short	114
-	.short	65444
-	.short	65415
-	.short	38
-	.short	65472
-	.short	104
-	.short	65534
-	.short	117
-	.short	65497
-	.short	85
-	.short	65434
-	.short	111
-	.short	65439
-	.short	76
-	.short	38
-	.short	126
-	.short	65517
-	.short	65411
-	.short	6
-	.short	46
-	.short	65518
 	.short	12
-	.short	23
-	.short	77
-	.short	65415
-	.short	111
-	.short	58
-	.short	104
-	.short	20
-	.short	65490
-	.short	65507
-	.short	65499
-	.short	121
-	.short	21
-	.short	103
-	.short	103
-	.short	65465
-	.short	17
-	.short	73
-	.short	65426
-	.short	106
-	.short	65496
-	.short	13
-	.short	61
-	.short	123
-	.short	65521
-	.short	1
-	.short	65530
-	.short	65419
-	.short	65474
-	.short	28
-	.short	26
-	.short	69
-	.short	122
-	.short	65486
-	.short	65433
-	.short	65502
-	.short	26
-	.short	114
-	.short	72
-	.short	56
-	.short	65494
-	.short	99
-	.short	65533
-	.short	77
-	.short	79
-	.short	2
-	.short	70
-	.short	65453
-	.short	65451
-	.short	31
-	.short	65507
-	.short	50
-	.short	90
-	.short	65463
-	.short	65501
-	.short	65441
-	.short	84
-	.short	75
-	.short	86
-	.short	65452
-	.short	65430
-	.short	21
-	.short	65525
-	.short	113
-	.short	13
-	.short	65534
-	.short	25
-	.short	49
-	.short	31
-	.short	91
-	.short	31
-	.short	65442
-	.short	65529
-	.short	65530
-	.short	41
-	.short	1
-	.short	106
-	.short	65437
-	.short	65428
-	.short	65429
-	.short	5
-	.short	65511
-	.short	65476
-	.short	65511
-	.short	118
-	.short	65495
-	.short	123
-	.short	49
-	.short	77
-	.short	124
-	.short	65432
-	.short	65451
-	.short	102
-	.short	55
-	.short	65433
-	.short	65504
-	.short	65460
-	.short	92
-	.short	65473
-	.short	64
-	.short	77
-	.short	65450
-	.short	33
-	.short	84
-	.short	65484
-	.short	65477
-	.short	65457
-	.short	114
-	.short	65418
-	.short	65446
-	.short	65509
-	.short	36
-	.short	55
-	.short	65451
-	.short	65489
-	.short	65475
-	.short	115
-	.short	64
-	.short	83
-	.short	46
-	.short	65432
-	.short	65413
-	.short	65481
-	.short	35
-	.short	65476
-	.short	65532
-	.short	58
-	.short	28
-	.short	65468
-	.short	0
-	.short	97
-	.short	12
-	.short	110
-	.short	72
-	.short	86
-	.short	65487
-	.short	65470
-	.short	78
-	.short	65507
-	.short	38
-	.short	100
-	.short	65492
-	.short	65445
-	.short	18
-	.short	65439
-	.short	65516
-	.short	65497
-	.short	65447
-	.short	64
-	.short	65431
-	.short	65423
-	.short	102
-	.short	65507
-	.short	65530
-	.short	42
-	.short	37
-	.short	65448
-	.short	65512
-	.short	32
-	.short	0
-	.short	77
-	.short	110
-	.short	29
-	.short	65531
-	.short	65494
-	.short	65468
-	.short	65463
-	.short	65418
-	.short	55
-	.short	65486
-	.short	44
-	.short	64
-	.short	30
-	.short	65525
-	.short	111
-	.short	45
-	.short	62
-	.short	36
-	.short	9
-	.short	93
-	.short	65489
-	.short	28
-	.short	65462
-	.short	65422
-	.short	65515
-	.short	96
-	.short	2
-	.short	65478
-	.short	117
-	.short	111
-	.short	65468
-	.short	65452
-	.short	83
-	.short	62
-	.short	65419
-	.short	83
-	.short	70
-	.short	65426
-	.short	40
-	.short	65503
-	.short	65532
-	.short	84
-	.short	65475
-	.short	109
-	.short	65522
-	.short	53
-	.short	85
-	.short	65491
-	.short	65428
-	.short	66
-	.short	77
-	.short	65465
-	.short	81
-	.short	27
-	.short	65485
-	.short	87
-	.short	65442
-	.short	65453
-	.short	6
-	.short	23
-	.short	65460
-	.short	0
-	.short	3
-	.short	65490
-	.short	71
-	.short	58
-	.short	65499
-	.short	65431
-	.short	65427
-	.short	81
-	.short	65425
-	.short	65503
-	.short	65432
-	.short	66
-	.short	65414
-	.short	65496
-	.short	65467
-	.short	69
-	.short	13
-	.short	50
-	.short	65523
-	.short	65470
-	.short	65451
-	.short	19
-	.short	55
-	.short	46
-	.short	65520
-	.short	65441
-	.short	65531
-	.short	65419
-	.short	65412
-	.short	65497
-	.short	99
-	.short	65413
-	.short	65511
-	.short	65523
-	.short	122
-	.short	65499
-	.short	65455
-	.short	74
-	.short	106
-	.short	105
-	.short	124
-	.short	65
-	.short	65441
-	.short	65523
-	.short	65412
-	.short	65476
-	.short	65430
-	.short	65466
-	.short	65417
-	.short	39
-	.short	101
-	.short	84
-	.short	65441
-	.short	117
-	.short	65442
-	.short	65442
-	.short	99
-	.short	36
-	.short	65533
-	.short	65439
-	.short	75
-	.short	65409
-	.short	65409
-	.short	119
-	.short	65497
-	.short	65480
-	.short	65418
-	.short	17
-	.short	65503
-	.short	38
-	.short	118
-	.short	76
-	.short	65470
-	.short	118
-	.short	65530
-	.short	65478
-	.short	48
-	.short	65501
-	.short	26
-	.short	65501
-	.short	65450
-	.short	65444
-	.short	65476
-	.short	59
-	.short	65440
-	.short	118
-	.short	65474
-	.short	85
-	.short	65449
-	.short	125
-	.short	18
-	.short	65518
-	.short	52
-	.short	65530
-	.short	2
-	.short	106
-	.short	84
-	.short	123
-	.short	88
-	.short	65419
-	.short	34
-	.short	72
-	.short	123
-	.short	62
-	.short	16
-	.short	65440
-	.short	65520
-	.short	30
-	.short	65421
-	.short	65516
-	.short	70
-	.short	3
-	.short	2
-	.short	65511
-	.short	126
-	.short	65526
-	.short	65534
-	.short	65416
-	.short	107
-	.short	65494
-	.short	87
-	.short	16
-	.short	65491
-	.short	65485
-	.short	3
-	.short	65532
-	.short	53
-	.short	90
-	.short	65471
-	.short	43
-	.short	65480
-	.short	103
-	.short	65467
-	.short	65464
-	.short	104
-	.short	36
-	.short	65519
-	.short	65493
-	.short	88
-	.short	65437
-	.short	112
-	.short	65499
-	.short	37
-	.short	60
-	.short	16
-	.short	70
-	.short	65434
-	.short	116
-	.short	65426
-	.short	65514
-	.short	65499
-	.short	65517
-	.short	65450
-	.short	29
-	.short	21
-	.short	68
-	.short	126
-	.short	65435
-	.short	65483
-	.short	65442
-	.short	100
-	.short	18
-	.short	17
-	.short	65535
-	.short	97
-	.short	97
-	.short	120
-	.short	65487
-	.short	65516
-	.short	65476
-	.short	65503
-	.short	65524
-	.short	66
-	.short	65477
-	.short	99
-	.short	65427
-	.short	11
-	.short	65449
-	.short	87
-	.short	86
-	.short	22
-	.short	65429
-	.short	101
-	.short	80
-	.short	89
-	.short	56
-	.short	88
-	.short	76
-	.short	65428
-	.short	90
-	.short	65443
-	.short	65450
-	.short	59
-	.short	65491
-	.short	110
-	.short	65495
-	.short	65534
-	.short	106
-	.short	65519
-	.short	87
-	.short	65535
-	.short	117
-	.short	108
-	.short	65476
-	.short	65533
-	.short	109
-	.short	65424
-	.short	65511
-	.short	65449
-	.short	100
-	.short	65437
-	.short	65483
-	.short	65
-	.short	53
-	.short	85
-	.short	65411
-	.short	16
-	.short	65469
-	.short	24
-	.short	65433
-	.short	58
-	.short	65455
-	.short	23
-	.short	112
-	.short	19
-	.short	65459
-	.short	63
-	.short	46
-	.short	65492
-	.short	65454
-	.short	56
-	.short	43
-	.short	65457
-	.short	63
-	.short	65428
-	.short	65460
-	.short	65496
-	.short	100
+	.short	65500
 	.short	65456
-	.short	65512
-	.short	16
-	.short	65506
-	.short	65448
-	.short	65490
-	.short	65512
-	.short	65497
-	.short	85
-	.short	65470
-	.short	103
-	.short	57
+	.short	76
+	.short	226
+	.short	65336
+	.short	4
+	.short	65374
+	.short	65416
+	.short	65412
+	.short	134
+	.short	194
+	.short	65426
+	.short	174
+	.short	65472
+	.short	252
+	.short	65408
+	.short	126
+	.short	68
+	.short	8
+	.short	248
+	.short	174
+	.short	65414
+	.short	192
+	.short	65342
+	.short	65358
 	.short	65486
-	.short	17
-	.short	65516
+	.short	65296
+	.short	116
+	.short	65366
+	.short	94
+	.short	65388
+	.short	65282
+	.short	65370
+	.short	65466
+	.short	65424
+	.short	65282
+	.short	16
+	.short	65526
+	.short	234
+	.short	80
+	.short	65294
+	.short	26
+	.short	192
+	.short	65464
+	.short	65464
+	.short	10
+	.short	65300
+	.short	102
+	.short	65412
+	.short	65484
+	.short	65392
+	.short	142
+	.short	102
+	.short	180
+	.short	240
+	.short	65286
+	.short	65426
+	.short	65308
+	.short	65310
+	.short	4
+	.short	114
+	.short	65392
+	.short	142
+	.short	2
+	.short	140
+	.short	202
+	.short	65500
+	.short	65336
+	.short	65354
+	.short	65400
+	.short	65462
+	.short	65400
+	.short	65334
+	.short	114
+	.short	65490
+	.short	218
+	.short	138
+	.short	10
+	.short	65452
+	.short	174
+	.short	65358
+	.short	65448
+	.short	158
+	.short	65418
+	.short	65380
+	.short	65416
+	.short	65292
+	.short	65486
+	.short	12
+	.short	16
+	.short	65428
+	.short	65348
+	.short	174
+	.short	65436
+	.short	168
+	.short	65470
+	.short	65362
+	.short	65378
+	.short	168
+	.short	65318
+	.short	96
+	.short	65422
+	.short	65308
+	.short	65364
+	.short	65386
+	.short	200
+	.short	65488
+	.short	192
+	.short	230
+	.short	65396
+	.short	65506
+	.short	10
+	.short	72
+	.short	65528
 	.short	34
-	.short	22
-	.short	65497
+	.short	92
+	.short	65386
+	.short	65310
+	.short	214
+	.short	65356
+	.short	8
+	.short	65390
+	.short	218
+	.short	154
+	.short	244
+	.short	154
+	.short	194
+	.short	65430
+	.short	14
+	.short	230
+	.short	65340
+	.short	65446
+	.short	196
+	.short	58
+	.short	196
+	.short	65412
+	.short	65304
+	.short	65296
+	.short	65322
+	.short	65376
+	.short	2
+	.short	65292
+	.short	226
+	.short	65480
+	.short	65436
+	.short	65344
+	.short	2
+	.short	244
+	.short	65400
+	.short	65480
+	.short	148
+	.short	72
+	.short	65430
+	.short	65518
+	.short	65296
+	.short	65424
+	.short	140
+	.short	252
+	.short	65466
+	.short	134
+	.short	65328
+	.short	65456
+	.short	65288
+	.short	65516
+	.short	144
+	.short	236
+	.short	70
+	.short	10
+	.short	65456
+	.short	65492
+	.short	112
+	.short	65330
+	.short	65296
+	.short	126
+	.short	84
 	.short	64
-	.short	65439
-	.short	63
-	.short	106
-	.short	125
-	.short	65457
-	.short	32
-	.short	65479
-	.short	40
-	.short	65443
-	.short	124
-	.short	75
+	.short	94
+	.short	188
+	.short	248
+	.short	65386
+	.short	65492
+	.short	148
+	.short	65364
+	.short	116
+	.short	65496
+	.short	156
+	.short	80
+	.short	65302
+	.short	65392
+	.short	216
+	.short	64
+	.short	0
+	.short	14
+	.short	65460
+	.short	65378
+	.short	65330
+	.short	14
+	.short	65354
+	.short	158
+	.short	52
+	.short	65526
+	.short	134
+	.short	66
+	.short	65444
+	.short	65498
+	.short	46
+	.short	65402
+	.short	48
+	.short	65364
+	.short	104
+	.short	174
+	.short	65378
+	.short	214
+	.short	238
+	.short	158
+	.short	42
+	.short	65400
+	.short	192
+	.short	65528
+	.short	65428
+	.short	134
+	.short	65452
+	.short	228
+	.short	168
+	.short	176
+	.short	65528
+	.short	12
+	.short	65414
+	.short	65450
+	.short	68
+	.short	156
+	.short	65414
+	.short	62
+	.short	65374
+	.short	65380
+	.short	65310
+	.short	65356
+	.short	65302
+	.short	65348
+	.short	65400
+	.short	65288
+	.short	65338
+	.short	72
+	.short	54
+	.short	72
+	.short	65324
+	.short	65460
 	.short	65420
-	.short	17
-	.short	65453
-	.short	65414
-	.short	65506
-	.short	63
-	.short	47
-	.short	56
-	.short	65462
-	.short	50
-	.short	63
-	.short	31
-	.short	65496
-	.short	65460
-	.short	46
-	.short	30
-	.short	13
-	.short	65448
-	.short	64
-	.short	65474
-	.short	113
+	.short	65442
+	.short	65402
+	.short	236
+	.short	0
+	.short	65456
+	.short	230
+	.short	94
+	.short	146
+	.short	65408
+	.short	66
+	.short	12
+	.short	108
+	.short	65328
+	.short	78
+	.short	36
+	.short	28
+	.short	108
 	.short	65428
-	.short	65438
-	.short	65426
-	.short	65412
-	.short	65525
-	.short	47
-	.short	65447
-	.short	112
-	.short	65532
-	.short	65463
-	.short	65497
-	.short	65513
-	.short	65500
-	.short	63
+	.short	14
+	.short	216
+	.short	166
 	.short	65440
-	.short	3
-	.short	25
-	.short	65479
-	.short	41
-	.short	65487
-	.short	65483
-	.short	118
-	.short	75
-	.short	65443
-	.short	120
-	.short	65425
-	.short	65522
-	.short	120
-	.short	72
-	.short	65520
-	.short	65501
-	.short	9
-	.short	65443
-	.short	24
-	.short	16
-	.short	69
-	.short	51
-	.short	110
-	.short	9
-	.short	65471
-	.short	35
-	.short	4
-	.short	65534
-	.short	64
-	.short	65466
-	.short	65444
-	.short	13
-	.short	65428
-	.short	42
-	.short	65463
-	.short	31
-	.short	65519
-	.short	16
-	.short	65508
-	.short	65419
-	.short	124
-	.short	69
+	.short	96
+	.short	65346
 	.short	50
-	.short	125
+	.short	90
+	.short	160
+	.short	12
+	.short	65482
+	.short	65312
+	.short	65512
+	.short	232
+	.short	65374
+	.short	212
+	.short	65418
+	.short	104
+	.short	224
+	.short	74
+	.short	65534
+	.short	48
+	.short	65360
+	.short	65322
+	.short	65476
+	.short	44
+	.short	214
+	.short	40
+	.short	65284
+	.short	76
+	.short	65510
+	.short	65400
+	.short	65396
+	.short	154
+	.short	168
+	.short	250
+	.short	226
+	.short	188
+	.short	216
+	.short	8
+	.short	48
+	.short	65328
+	.short	136
+	.short	65296
+	.short	236
+	.short	65398
+	.short	65388
+	.short	65366
+	.short	65470
+	.short	130
+	.short	65384
+	.short	186
+	.short	54
+	.short	56
+	.short	65436
+	.short	65506
+	.short	65296
+	.short	65378
+	.short	65452
+	.short	2
+	.short	65304
+	.short	182
+	.short	65314
+	.short	65498
+	.short	65304
+	.short	65492
+	.short	65310
+	.short	65404
+	.short	65432
+	.short	65486
+	.short	16
+	.short	65360
+	.short	58
+	.short	124
+	.short	106
+	.short	246
+	.short	206
+	.short	65340
+	.short	65516
+	.short	158
+	.short	65454
+	.short	65472
+	.short	65444
+	.short	62
+	.short	234
+	.short	65372
+	.short	184
+	.short	65436
+	.short	164
+	.short	34
+	.short	110
+	.short	224
+	.short	110
+	.short	166
+	.short	65298
+	.short	138
+	.short	65450
+	.short	28
+	.short	65406
+	.short	65348
+	.short	65488
+	.short	65296
+	.short	65484
+	.short	65306
+	.short	65296
+	.short	65398
+	.short	65424
+	.short	222
+	.short	65400
+	.short	2
+	.short	252
+	.short	65386
+	.short	220
+	.short	65472
+	.short	65310
+	.short	65426
+	.short	65524
+	.short	65478
+	.short	190
+	.short	78
+	.short	24
+	.short	202
+	.short	210
+	.short	65534
+	.short	65442
+	.short	186
+	.short	65300
+	.short	16
+	.short	65412
+	.short	65510
+	.short	198
+	.short	65470
+	.short	222
+	.short	65304
+	.short	120
+	.short	65370
+	.short	82
+	.short	148
+	.short	112
+	.short	48
+	.short	65376
+	.short	44
+	.short	66
+	.short	196
+	.short	52
+	.short	110
+	.short	184
+	.short	65428
+	.short	86
+	.short	38
+	.short	65390
+	.short	65424
+	.short	65506
+	.short	80
+	.short	65324
+	.short	48
+	.short	65346
+	.short	65424
+	.short	65502
+	.short	65308
+	.short	65302
+	.short	65344
+	.short	65474
+	.short	184
+	.short	65512
+	.short	65428
+	.short	65368
+	.short	224
+	.short	182
+	.short	208
+	.short	65482
+	.short	65338
+	.short	84
+	.short	65452
+	.short	65480
+	.short	65364
+	.short	216
+	.short	65304
+	.short	34
+	.short	65434
+	.short	16
+	.short	212
+	.short	65320
+	.short	186
+	.short	65522
+	.short	65414
+	.short	65304
+	.short	152
+	.short	65452
+	.short	112
+	.short	142
+	.short	12
+	.short	244
+	.short	65398
+	.short	65520
+	.short	36
+	.short	65344
+	.short	206
+	.short	65530
+	.short	228
+	.short	65522
+	.short	65354
+	.short	65518
+	.short	65526
+	.short	172
+	.short	65480
+	.short	65318
+	.short	65450
+	.short	210
+	.short	180
+	.short	65530
+	.short	242
+	.short	182
+	.short	65302
+	.short	6
+	.short	230
+	.short	65316
+	.short	4
+	.short	92
+	.short	65346
+	.short	65368
+	.short	160
+	.short	68
+	.short	48
+	.short	214
+	.short	65402
+	.short	65534
+	.short	65336
+	.short	65402
+	.short	65296
+	.short	238
+	.short	200
+	.short	68
+	.short	136
+	.short	120
+	.short	65336
+	.short	88
+	.short	65366
+	.short	86
+	.short	48
+	.short	116
+	.short	128
+	.short	65352
+	.short	65466
+	.short	78
+	.short	65324
+	.short	172
+	.short	65500
+	.short	192
+	.short	40
+	.short	65504
+	.short	65464
+	.short	52
+	.short	65380
+	.short	254
+	.short	234
+	.short	65390
+	.short	138
+	.short	65410
+	.short	252
+	.short	204
+	.short	65284
+	.short	242
+	.short	156
+	.short	65350
+	.short	54
+	.short	6
+	.short	218
+	.short	65380
+	.short	65486
+	.short	65478
+	.short	226
+	.short	68
+	.short	65440
+	.short	142
+	.short	65310
+	.short	65462
+	.short	194
+	.short	162
+	.short	62
+	.short	236
+	.short	46
+	.short	65422
+	.short	148
+	.short	104
+	.short	130
+	.short	0
+	.short	65524
+	.short	65426
+	.short	34
+	.short	65416
+	.short	206
+	.short	162
+	.short	65508
+	.short	132
+	.short	65354
+	.short	108
+	.short	156
+	.short	146
+	.short	65342
+	.short	65380
+	.short	56
+	.short	65370
+	.short	210
+	.short	170
+	.short	65386
+	.short	236
+	.short	178
+	.short	60
+	.short	100
+	.short	65322
+	.short	65414
+	.short	74
+	.short	164
+	.short	168
+	.short	65508
+	.short	112
+	.short	65306
+	.short	50
+	.short	65330
+	.short	65344
+	.short	65436
+	.short	150
+	.short	65330
+	.short	65446
+	.short	65488
+	.short	65370
+	.short	208
+	.short	65430
+	.short	65412
+	.short	244
+	.short	86
+	.short	65388
+	.short	16
+	.short	8
+	.short	65416
+	.short	65514
+	.short	65338
+	.short	66
+	.short	136
+	.short	65428
+	.short	186
+	.short	70
+	.short	204
+	.short	192
+	.short	138
+	.short	65390
+	.short	166
+	.short	92
+	.short	65462
+	.short	100
+	.short	65394
+	.short	65520
+	.short	65516
+	.short	65324
+	.short	65426
+	.short	65368
+	.short	12
+	.short	206
+	.short	65362
+	.short	114
+	.short	65324
+	.short	65402
+	.short	65348
+	.short	65528
+	.short	182
+	.short	184
+	.short	124
+	.short	242
+	.short	65350
+	.short	65376
+	.short	65454
+	.short	30
+	.short	65364
+	.short	92
+	.short	65484
+	.short	62
+	.short	154
+	.short	65374
+	.short	70
+	.short	65520
+	.short	48
+	.short	65482
+	.short	188
+	.short	160
+	.short	65422
+	.short	65318
+	.short	65440
+	.short	26
+	.short	236
+	.short	65512
+	.short	248
+	.short	65446
+	.short	65412
+	.short	65288
+	.short	58
+	.short	46
+	.short	222
+	.short	65498
+	.short	65468
+	.short	65320
+	.short	10
+	.short	214
+	.short	65320
+	.short	16
+	.short	65516
+	.short	252
+	.short	65464
+	.short	65402
+	.short	65286
+	.short	68
+	.short	65448
+	.short	65352
+	.short	66
+	.short	32
+	.short	65380
+	.short	240
+	.short	65376
+	.short	38
+	.short	65392
+	.short	28
+	.short	65302
+	.short	4
+	.short	65320
+	.short	174
+	.short	65394
+	.short	74
+	.short	65338
+	.short	192
+	.short	220
+	.short	65308
+	.short	65496
+	.short	6
+	.short	65358
+	.short	90
+	.short	214
+	.short	216
+	.short	152
+	.short	65324
+	.short	188
+	.short	118
+	.short	198
+	.short	16
+	.short	46
+	.short	142
+	.short	206
+	.short	168
+	.short	65284
+	.short	164
+	.short	65350
+	.short	65364
+	.short	65508
+	.short	65430
+	.short	65396
+	.short	65414
+	.short	254
+	.short	65406
+	.short	220
+	.short	65372
+	.short	65394
+	.short	65288
+	.short	158
+	.short	200
+	.short	84
+	.short	65440
+	.short	18
+	.short	65300
+	.short	148
+	.short	65470
+	.short	186
+	.short	88
+	.short	224
+	.short	65330
+	.short	36
+	.short	84
+	.short	188
+	.short	65482
+	.short	65408
+	.short	4
+	.short	65328
+	.short	65530
+	.short	65322
+	.short	28
+	.short	65506
+	.short	40
+	.short	65534
+	.short	36
+	.short	208
+	.short	65292
+	.short	65458
+	.short	28
+	.short	208
+	.short	2
+	.short	65530
+	.short	10
+	.short	118
+	.short	66
+	.short	65492
+	.short	65432
+	.short	65310
+	.short	65400
+	.short	66
+	.short	65380
+	.short	114
+	.short	65446
+	.short	250
+	.short	10
+	.short	65514
+	.short	90
+	.short	65300
+	.short	65418
+	.short	65314
+	.short	198
+	.short	65336
+	.short	65520
+	.short	252
+	.short	65370
+	.short	244
+	.short	182
+	.short	65462
+	.short	62
+	.short	65384
+	.short	12
+	.short	136
+	.short	174
+	.short	92
+	.short	65284
+	.short	65330
+	.short	65428
+	.short	65496
+	.short	65332
+	.short	65342
+	.short	65522
+	.short	65360
+	.short	65518
+	.short	180
+	.short	65404
+	.short	65370
+	.short	65322
+	.short	65404
+	.short	28
+	.short	116
+	.short	65460
+	.short	252
+	.short	65482
+	.short	44
+	.short	26
+	.short	65454
+	.short	65290
+	.short	98
+	.short	65288
+	.short	164
+	.short	65434
+	.short	65344
+	.short	65362
+	.short	80
+	.short	65522
+	.short	192
+	.short	65338
+	.short	118
+	.short	65324
+	.short	65510
+	.short	65454
+	.short	65374
+	.short	65534
+	.short	65390
+	.short	150
+	.short	160
+	.short	65520
+	.short	18
+	.short	65396
+	.short	65386
+	.short	46
+	.short	38
+	.short	44
+	.short	65338
+	.short	65436
+	.short	78
+	.short	65528
+	.short	65414
+	.short	0
+	.short	214
+	.short	140
+	.short	136
+	.short	65458
+	.short	65438
+	.short	65456
+	.short	65424
+	.short	65512
+	.short	65508
+	.short	65364
+	.short	65420
+	.short	156
+	.short	240
+	.short	65522
+	.short	40
+	.short	172
+	.short	65354
+	.short	65466
+	.short	122
+	.short	65398
+	.short	65440
+	.short	198
+	.short	65522
+	.short	65350
+	.short	65410
+	.short	182
+	.short	180
+	.short	116
+	.short	40
+	.short	100
+	.short	190
+	.short	98
+	.short	65404
+	.short	92
+	.short	65454
+	.short	252
+	.short	65428
+	.short	64
+	.short	232
+	.short	65290
+	.short	196
+	.short	65458
+	.short	206
+	.short	60
+	.short	65332
+	.short	65286
+	.short	65318
+	.short	170
+	.short	65382
+	.short	65384
+	.short	226
+	.short	65476
+	.short	65432
+	.short	70
+	.short	65466
+	.short	200
+	.short	194
+	.short	65366
+	.short	164
+	.short	65532
+	.short	140
+	.short	218
+	.short	65438
+	.short	65462
+	.short	92
+	.short	174
+	.short	65316
+	.short	56
+	.short	110
+	.short	65368
+	.short	65368
+	.short	65358
+	.short	65470
+	.short	65320
+	.short	65288
+	.short	200
+	.short	218
+	.short	78
+	.short	65378
+	.short	65518
+	.short	122
+	.short	65282
+	.short	65320
+	.short	148
+	.short	65490
+	.short	124
+	.short	65448
+	.short	30
+	.short	80
+	.short	65368
+	.short	65334
+	.short	65306
+	.short	65524
+	.short	88
+	.short	65446
+	.short	200
+	.short	65336
+	.short	128
+	.short	65502
+	.short	65298
+	.short	112
+	.short	65432
+	.short	65312
+	.short	65458
+	.short	65318
+	.short	192
+	.short	82
+	.short	166
+	.short	134
+	.short	65458
+	.short	88
+	.short	240
+	.short	65444
+	.short	65290
+	.short	120
+	.short	65398
+	.short	65454
+	.short	230
+	.short	216
+	.short	65464
+	.short	20
+	.short	140
+	.short	65470
+	.short	108
+	.short	65494
+	.short	65494
+	.short	65454
+	.short	65502
+	.short	65442
+	.short	65528
+	.short	65482
+	.short	65502
+	.short	118
+	.short	65470
+	.short	65376
+	.short	66
+	.short	46
+	.short	6
+	.short	194
+	.short	65294
+	.short	65516
+	.short	252
+	.short	202
+	.short	65292
+	.short	20
+	.short	250
+	.short	240
+	.short	164
+	.short	236
+	.short	246
+	.short	65522
+	.short	65284
+	.short	65472
+	.short	65418
+	.short	10
+	.short	65282
+	.short	4
+	.short	65310
+	.short	46
+	.short	94
+	.short	120
+	.short	65410
+	.short	65464
+	.short	65298
+	.short	65358
+	.short	65456
+	.short	212
+	.short	142
+	.short	65506
+	.short	142
+	.short	232
+	.short	65398
+	.short	96
+	.short	92
+	.short	236
+	.short	132
+	.short	102
+	.short	65478
+	.short	65506
+	.short	65460
+	.short	128
+	.short	208
+	.short	192
+	.short	54
+	.short	10
+	.short	10
+	.short	65326
+	.short	120
+	.short	158
+	.short	38
+	.short	146
+	.short	68
+	.short	65464
+	.short	65326
+	.short	65312
+	.short	26
+	.short	65312
+	.short	65438
+	.short	28
+	.short	65342
+	.short	56
+	.short	65518
+	.short	65358
+	.short	65432
+	.short	65528
+	.short	50
+	.short	122
+	.short	226
+	.short	76
+	.short	18
+	.short	18
+	.short	65454
+	.short	2
+	.short	106
+	.short	110
+	.short	65484
+	.short	65444
+	.short	65494
+	.short	40
+	.short	98
+	.short	64
+	.short	88
+	.short	224
+	.short	104
+	.short	65514
+	.short	65416
+	.short	56
+	.short	196
+	.short	65382
+	.short	206
+	.short	65318
+	.short	65398
+	.short	202
+	.short	65366
+	.short	65336
+	.short	65370
+	.short	180
+	.short	12
+	.short	172
+	.short	65316
+	.short	65312
+	.short	110
+	.short	65408
+	.short	65498
+	.short	118
+	.short	50
+	.short	12
+	.short	65326
+	.short	232
+	.short	226
+	.short	65400
+	.short	40
+	.short	200
+	.short	65396
+	.short	226
+	.short	65494
+	.short	65486
+	.short	65444
+	.short	6
+	.short	65494
+	.short	172
+	.short	65356
+	.short	65494
+	.short	28
+	.short	26
+	.short	65506
+	.short	65528
+	.short	28
+	.short	65506
+	.short	140
+	.short	65352
+	.short	65342
+	.short	110
+	.short	112
+	.short	162
+	.short	65330
+	.short	65372
+	.short	148
+	.short	98
+	.short	122
+	.short	240
+	.short	100
+	.short	65474
+	.short	176
+	.short	65448
+	.short	238
+	.short	65364
+	.short	65394
+	.short	232
+	.short	65318
+	.short	65502
+	.short	65344
+	.short	65332
+	.short	65312
+	.short	65316
+	.short	182
+	.short	65324
+	.short	65446
+	.short	18
+	.short	65504
+	.short	65464
+	.short	14
+	.short	65414
+	.short	65510
+	.short	65476
+	.short	240
+	.short	65308
+	.short	122
+	.short	65530
+	.short	65480
+	.short	65398
+	.short	4
+	.short	65388
+	.short	112
+	.short	96
+	.short	132
+	.short	65376
+	.short	65352
+	.short	65428
+	.short	192
+	.short	65388
+	.short	64
+	.short	65326
+	.short	234
+	.short	65428
+	.short	65512
+	.short	242
+	.short	174
+	.short	65522
+	.short	65462
+	.short	54
+	.short	70
+	.short	42
+	.short	20
+	.short	8
+	.short	134
+	.short	65486
+	.short	65390
+	.short	65466
+	.short	65302
+	.short	65456
+	.short	124
+	.short	65484
+	.short	48
+	.short	84
+	.short	216
+	.short	65384
+	.short	170
+	.short	106
+	.short	65306
+	.short	65506
+	.short	65344
+	.short	26
+	.short	234
+	.short	65514
+	.short	112
+	.short	65466
+	.short	38
+	.short	65458
+	.short	65310
+	.short	65468
+	.short	238
+	.short	90
+	.short	192
+	.short	65532
+	.short	65524
+	.short	232
+	.short	2
+	.short	180
+	.short	164
+	.short	148
+	.short	246
+	.short	94
+	.short	116
+	.short	65294
+	.short	65380
+	.short	12
+	.short	65428
+	.short	65390
+	.short	200
+	.short	65508
+	.short	82
+	.short	65446
+	.short	65364
+	.short	65462
+	.short	38
+	.short	65488
+	.short	65400
+	.short	28
+	.short	96
+	.short	98
+	.short	65320
+	.short	120
+	.short	100
+	.short	10
+	.short	65318
+	.short	65494
+	.short	65432
+	.short	86
+	.short	65454
+	.short	186
+	.short	65338
+	.short	74
+	.short	196
+	.short	52
+	.short	65358
+	.short	132
+	.short	65326
+	.short	154
+	.short	8
+	.short	65358
+	.short	54
+	.short	174
+	.short	226
+	.short	112
+	.short	116
+	.short	60
+	.short	88
+	.short	65514
+	.short	48
+	.short	65452
+	.short	168
+	.short	65360
+	.short	158
+	.short	65412
+	.short	26
+	.short	65492
+	.short	65472
+	.short	65482
+	.short	65282
+	.short	200
+	.short	52
+	.short	65362
+	.short	82
+	.short	65316
+	.short	65456
+	.short	124
+	.short	106
+	.short	140
+	.short	78
+	.short	4
+	.short	65358
+	.short	76
+	.short	65348
+	.short	184
+	.short	65464
+	.short	65510
+	.short	58
+	.short	65366
+	.short	50
+	.short	65316
+	.short	65520
+	.short	108
+	.short	65284
+	.short	65450
+	.short	65376
+	.short	65406
+	.short	180
+	.short	150
+	.short	24
+	.short	10
+	.short	65360
+	.short	60
+	.short	65436
+	.short	144
+	.short	65478
+	.short	20
+	.short	148
+	.short	65306
+	.short	204
+	.short	65310
+	.short	240
+	.short	65308
+	.short	65416
+	.short	56
+	.short	160
+	.short	65296
+	.short	65388
+	.short	242
+	.short	65322
+	.short	168
+	.short	65342
+	.short	36
+	.short	65388
+	.short	50
+	.short	22
+	.short	65474
+	.short	164
+	.short	65404
+	.short	65372
+	.short	78
+	.short	65406
+	.short	192
+	.short	234
+	.short	8
+	.short	218
+	.short	65530
+	.short	14
+	.short	128
+	.short	65378
+	.short	16
+	.short	30
+	.short	65394
+	.short	212
+	.short	200
+	.short	54
+	.short	172
+	.short	65360
+	.short	48
+	.short	10
+	.short	182
+	.short	65286
+	.short	65282
+	.short	65350
+	.short	172
+	.short	158
+	.short	70
+	.short	152
+	.short	65344
+	.short	186
+	.short	24
+	.short	150
+	.short	138
+	.short	4
+	.short	46
+	.short	238
+	.short	112
+	.short	26
+	.short	136
+	.short	65360
+	.short	36
+	.short	164
+	.short	65370
+	.short	254
+	.short	176
+	.short	50
+	.short	65380
+	.short	65292
+	.short	65292
+	.short	65328
+	.short	65442
+	.short	164
+	.short	65432
+	.short	100
+	.short	65534
+	.short	140
+	.short	152
+	.short	65328
+	.short	65386
+	.short	252
+	.short	122
+	.short	65356
+	.short	64
+	.short	114
+	.short	65474
+	.short	65436
+	.short	26
+	.short	8
+	.short	102
+	.short	65396
+	.short	176
+	.short	120
+	.short	65402
+	.short	65354
+	.short	240
+	.short	170
+	.short	65472
+	.short	65334
+	.short	138
+	.short	204
+	.short	42
+	.short	65310
+	.short	65528
+	.short	98
+	.short	140
+	.short	65350
+	.short	65520
+	.short	65454
+	.short	192
+	.short	198
+	.short	65362
+	.short	65504
+	.short	164
+	.short	18
+	.short	136
+	.short	65296
+	.short	222
+	.short	148
+	.short	110
+	.short	124
+	.short	202
+	.short	65404
+	.short	194
+	.short	65484
+	.short	65324
+	.short	65288
+	.short	228
+	.short	228
+	.short	65352
+	.short	65294
+	.short	76
+	.short	65408
+	.short	208
+	.short	65532
+	.short	234
+	.short	65458
+	.short	170
+	.short	65332
+	.short	222
+	.short	65342
+	.short	152
+	.short	76
+	.short	252
+	.short	65498
+	.short	65286
+	.short	12
+	.short	92
+	.short	65500
+	.short	24
+	.short	46
+	.short	154
+	.short	65294
+	.short	222
+	.short	116
+	.short	208
+	.short	40
+	.short	65444
+	.short	65478
+	.short	65462
+	.short	242
+	.short	42
+	.short	206
+	.short	206
+	.short	65394
+	.short	34
+	.short	146
+	.short	65316
+	.short	212
+	.short	65456
+	.short	26
+	.short	122
+	.short	246
+	.short	65506
+	.short	2
+	.short	65524
+	.short	65302
+	.short	65412
+	.short	56
+	.short	52
+	.short	138
+	.short	244
+	.short	65436
+	.short	65330
+	.short	65468
+	.short	52
+	.short	228
+	.short	144
+	.short	112
+	.short	65452
+	.short	198
+	.short	65530
+	.short	154
+	.short	158
+	.short	4
+	.short	140
+	.short	65370
+	.short	65366
+	.short	62
+	.short	65478
+	.short	100
+	.short	180
+	.short	65390
+	.short	65466
+	.short	65346
+	.short	168
+	.short	150
+	.short	172
+	.short	65368
+	.short	65324
+	.short	42
+	.short	65514
+	.short	226
+	.short	26
+	.short	65532
+	.short	50
+	.short	98
+	.short	62
+	.short	182
+	.short	62
+	.short	65348
+	.short	65522
+	.short	65524
+	.short	82
+	.short	2
+	.short	212
+	.short	65338
+	.short	65320
+	.short	65322
 	.short	10
 	.short	65486
-	.short	19
-	.short	65412
-	.short	65417
-	.short	16
-	.short	52
-	.short	28
-	.short	41
-	.short	65509
-	.short	65438
-	.short	65441
-	.short	94
-	.short	65473
-	.short	65426
-	.short	65509
-	.short	83
-	.short	34
-	.short	69
-	.short	79
-	.short	13
-	.short	65532
-	.short	65446
-	.short	65476
-	.short	65422
-	.short	29
-	.short	65450
-	.short	72
-	.short	2
-	.short	65520
-	.short	65505
-	.short	32
-	.short	58
-	.short	23
-	.short	14
-	.short	79
-	.short	65412
-	.short	111
-	.short	65411
-	.short	65467
-	.short	33
-	.short	100
-	.short	43
-	.short	95
-	.short	65431
-	.short	65455
-	.short	65521
-	.short	113
-	.short	65488
-	.short	65461
-	.short	65415
-	.short	65429
-	.short	40
-	.short	106
-	.short	123
-	.short	65462
-	.short	125
-	.short	40
-	.short	65511
-	.short	78
-	.short	1
-	.short	101
-	.short	57
-	.short	65463
-	.short	65466
-	.short	65459
-	.short	24
-	.short	108
-	.short	65517
-	.short	65465
-	.short	65523
-	.short	21
-	.short	43
-	.short	51
-	.short	65495
-	.short	85
-	.short	65438
-	.short	23
-	.short	10
-	.short	2
-	.short	26
-	.short	65443
-	.short	65436
-	.short	109
-	.short	65429
-	.short	63
-	.short	35
-	.short	65437
-	.short	65533
-	.short	65465
-	.short	105
-	.short	26
-	.short	65451
-	.short	65411
-	.short	65432
-	.short	49
-	.short	65464
 	.short	65416
-	.short	65496
-	.short	7
-	.short	65446
-	.short	65426
-	.short	65446
-	.short	123
-	.short	65419
-	.short	65468
-	.short	55
-	.short	65443
-	.short	65534
-	.short	117
-	.short	79
-	.short	65489
-	.short	65507
+	.short	65486
+	.short	236
 	.short	65454
-	.short	65475
-	.short	51
-	.short	65412
-	.short	92
-	.short	65443
-	.short	65510
-	.short	63
-	.short	51
-	.short	125
-	.short	25
-	.short	65494
-	.short	86
-	.short	65473
-	.short	9
-	.short	65441
-	.short	65514
-	.short	65502
-	.short	53
-	.short	26
-	.short	115
-	.short	65505
-	.short	65532
-	.short	65
-	.short	70
-	.short	72
-	.short	58
-	.short	29
-	.short	17
-	.short	65411
-	.short	22
-	.short	65495
-	.short	65507
-	.short	86
-	.short	13
-	.short	65
-	.short	65503
-	.short	119
-	.short	114
-	.short	65458
-	.short	100
-	.short	4
-	.short	65447
-	.short	65480
-	.short	65444
-	.short	112
-	.short	65460
-	.short	111
-	.short	121
-	.short	107
-	.short	65419
-	.short	112
-	.short	65472
-	.short	63
-	.short	65517
-	.short	55
-	.short	55
-	.short	65414
-	.short	73
-	.short	9
-	.short	65523
-	.short	69
-	.short	8
-	.short	65440
+	.short	246
+	.short	98
+	.short	154
+	.short	248
+	.short	65328
+	.short	65366
+	.short	204
 	.short	110
+	.short	65330
+	.short	65472
+	.short	65384
+	.short	184
+	.short	65410
+	.short	128
+	.short	154
+	.short	65364
+	.short	66
+	.short	168
+	.short	65432
+	.short	65418
+	.short	65378
+	.short	228
+	.short	65300
+	.short	65356
+	.short	65482
+	.short	72
+	.short	110
+	.short	65366
+	.short	65442
+	.short	65414
+	.short	230
+	.short	128
+	.short	166
+	.short	92
+	.short	65328
+	.short	65290
+	.short	65426
+	.short	70
+	.short	65416
+	.short	65528
+	.short	116
+	.short	56
+	.short	65400
+	.short	0
+	.short	194
+	.short	24
+	.short	220
+	.short	144
+	.short	172
+	.short	65438
+	.short	65404
+	.short	156
+	.short	65478
+	.short	76
+	.short	200
+	.short	65448
+	.short	65354
+	.short	36
+	.short	65342
+	.short	65496
+	.short	65458
+	.short	65358
+	.short	128
+	.short	65326
+	.short	65310
+	.short	204
+	.short	65478
+	.short	65524
+	.short	84
+	.short	74
+	.short	65360
+	.short	65488
+	.short	64
+	.short	0
+	.short	154
+	.short	220
+	.short	58
+	.short	65526
+	.short	65452
+	.short	65400
+	.short	65390
+	.short	65300
+	.short	110
+	.short	65436
+	.short	88
+	.short	128
+	.short	60
+	.short	65514
+	.short	222
+	.short	90
+	.short	124
+	.short	72
+	.short	18
+	.short	186
+	.short	65442
+	.short	56
+	.short	65388
+	.short	65308
+	.short	65494
+	.short	192
+	.short	4
+	.short	65420
+	.short	234
+	.short	222
+	.short	65400
+	.short	65368
+	.short	166
+	.short	124
+	.short	65302
+	.short	166
+	.short	140
+	.short	65316
+	.short	80
+	.short	65470
+	.short	65528
+	.short	168
+	.short	65414
+	.short	218
+	.short	65508
 	.short	106
-	.short	65507
+	.short	170
+	.short	65446
+	.short	65320
+	.short	132
+	.short	154
+	.short	65394
+	.short	162
+	.short	54
+	.short	65434
+	.short	174
+	.short	65348
+	.short	65370
+	.short	12
+	.short	46
+	.short	65384
+	.short	0
+	.short	6
+	.short	65444
+	.short	142
+	.short	116
+	.short	65462
+	.short	65326
+	.short	65318
+	.short	162
+	.short	65314
+	.short	65470
+	.short	65328
+	.short	132
+	.short	65292
+	.short	65456
+	.short	65398
+	.short	138
+	.short	26
+	.short	100
+	.short	65510
+	.short	65404
+	.short	65366
+	.short	38
+	.short	110
+	.short	92
+	.short	65504
+	.short	65346
+	.short	65526
+	.short	65302
+	.short	65288
+	.short	65458
+	.short	198
+	.short	65290
+	.short	65486
+	.short	65510
+	.short	244
+	.short	65462
+	.short	65374
+	.short	148
+	.short	212
+	.short	210
+	.short	248
+	.short	130
+	.short	65346
+	.short	65510
+	.short	65288
+	.short	65416
+	.short	65324
+	.short	65396
+	.short	65298
+	.short	78
+	.short	202
+	.short	168
+	.short	65346
+	.short	234
+	.short	65348
+	.short	65348
+	.short	198
+	.short	72
+	.short	65530
+	.short	65342
+	.short	150
+	.short	65282
+	.short	65282
+	.short	238
+	.short	65458
+	.short	65424
+	.short	65300
+	.short	34
+	.short	65470
+	.short	76
+	.short	236
+	.short	152
+	.short	65404
+	.short	236
+	.short	65524
+	.short	65420
 	.short	96
-	.short	65433
-	.short	65419
+	.short	65466
+	.short	52
+	.short	65466
+	.short	65364
+	.short	65352
+	.short	65416
+	.short	118
+	.short	65344
+	.short	236
+	.short	65412
+	.short	170
+	.short	65362
+	.short	250
+	.short	36
+	.short	65500
+	.short	104
+	.short	65524
+	.short	4
+	.short	212
+	.short	168
+	.short	246
+	.short	176
+	.short	65302
+	.short	68
+	.short	144
+	.short	246
+	.short	124
+	.short	32
+	.short	65344
+	.short	65504
+	.short	60
+	.short	65306
+	.short	65496
+	.short	140
+	.short	6
+	.short	4
+	.short	65486
+	.short	252
+	.short	65516
+	.short	65532
+	.short	65296
+	.short	214
+	.short	65452
+	.short	174
+	.short	32
+	.short	65446
+	.short	65434
+	.short	6
+	.short	65528
+	.short	106
+	.short	180
+	.short	65406
+	.short	86
+	.short	65424
+	.short	206
+	.short	65398
+	.short	65392
+	.short	208
+	.short	72
+	.short	65502
+	.short	65450
+	.short	176
+	.short	65338
+	.short	224
+	.short	65462
+	.short	74
+	.short	120
+	.short	32
+	.short	140
+	.short	65332
+	.short	232
+	.short	65316
+	.short	65492
+	.short	65462
+	.short	65498
+	.short	65364
+	.short	58
+	.short	42
+	.short	136
+	.short	252
+	.short	65334
+	.short	65430
+	.short	65348
+	.short	200
+	.short	36
+	.short	34
+	.short	65534
+	.short	194
+	.short	194
+	.short	240
+	.short	65438
+	.short	65496
+	.short	65416
+	.short	65470
+	.short	65512
+	.short	132
+	.short	65418
+	.short	198
+	.short	65318
+	.short	22
+	.short	65362
+	.short	174
+	.short	172
+	.short	44
+	.short	65322
+	.short	202
+	.short	160
+	.short	178
+	.short	112
+	.short	176
+	.short	152
+	.short	65320
+	.short	180
+	.short	65350
+	.short	65364
+	.short	118
+	.short	65446
+	.short	220
+	.short	65454
+	.short	65532
+	.short	212
+	.short	65502
+	.short	174
+	.short	65534
+	.short	234
+	.short	216
+	.short	65416
+	.short	65530
+	.short	218
+	.short	65312
+	.short	65486
+	.short	65362
+	.short	200
+	.short	65338
+	.short	65430
+	.short	130
+	.short	106
+	.short	170
+	.short	65286
+	.short	32
+	.short	65402
+	.short	48
+	.short	65330
+	.short	116
+	.short	65374
+	.short	46
+	.short	224
+	.short	38
+	.short	65382
+	.short	126
+	.short	92
+	.short	65448
+	.short	65372
+	.short	112
+	.short	86
+	.short	65378
+	.short	126
+	.short	65320
+	.short	65384
+	.short	65456
+	.short	200
+	.short	65376
+	.short	65488
+	.short	32
+	.short	65476
+	.short	65360
+	.short	65444
+	.short	65488
+	.short	65458
+	.short	170
+	.short	65404
+	.short	206
+	.short	114
+	.short	65436
+	.short	34
+	.short	65496
+	.short	68
+	.short	44
+	.short	65458
+	.short	128
+	.short	65342
+	.short	126
+	.short	212
+	.short	250
+	.short	65378
+	.short	64
+	.short	65422
+	.short	80
+	.short	65350
+	.short	248
+	.short	150
+	.short	65304
+	.short	34
+	.short	65370
+	.short	65292
+	.short	65476
+	.short	126
+	.short	94
+	.short	112
+	.short	65388
+	.short	100
+	.short	126
+	.short	62
+	.short	65456
+	.short	65384
+	.short	92
+	.short	60
+	.short	26
+	.short	65360
+	.short	128
+	.short	65412
+	.short	226
+	.short	65320
+	.short	65340
+	.short	65316
+	.short	65288
+	.short	65514
+	.short	94
+	.short	65358
+	.short	224
+	.short	65528
+	.short	65390
+	.short	65458
+	.short	65490
+	.short	65464
+	.short	126
+	.short	65344
+	.short	6
+	.short	50
+	.short	65422
+	.short	82
+	.short	65438
+	.short	65430
+	.short	236
+	.short	150
+	.short	65350
+	.short	240
+	.short	65314
+	.short	65508
+	.short	240
+	.short	144
+	.short	65504
+	.short	65466
+	.short	18
+	.short	65350
+	.short	48
+	.short	32
+	.short	138
+	.short	102
+	.short	220
+	.short	18
+	.short	65406
+	.short	70
+	.short	8
+	.short	65532
+	.short	128
+	.short	65396
+	.short	65352
+	.short	26
+	.short	65320
+	.short	84
+	.short	65390
+	.short	62
+	.short	65502
+	.short	32
+	.short	65480
+	.short	65302
+	.short	248
+	.short	138
+	.short	100
+	.short	250
+	.short	20
+	.short	65436
+	.short	38
+	.short	65288
+	.short	65298
+	.short	32
+	.short	104
+	.short	56
+	.short	82
+	.short	65482
+	.short	65340
+	.short	65346
+	.short	188
+	.short	65410
+	.short	65316
+	.short	65482
+	.short	166
+	.short	68
+	.short	138
+	.short	158
+	.short	26
+	.short	65528
+	.short	65356
+	.short	65416
+	.short	65308
+	.short	58
+	.short	65364
+	.short	144
+	.short	4
+	.short	65504
+	.short	65474
+	.short	64
+	.short	116
+	.short	46
+	.short	28
+	.short	158
+	.short	65288
+	.short	222
+	.short	65286
+	.short	65398
+	.short	66
+	.short	200
+	.short	86
+	.short	190
+	.short	65326
+	.short	65374
+	.short	65506
+	.short	226
+	.short	65440
+	.short	65386
+	.short	65294
+	.short	65322
+	.short	80
+	.short	212
+	.short	246
+	.short	65388
+	.short	250
+	.short	80
+	.short	65486
+	.short	156
+	.short	2
+	.short	202
+	.short	114
+	.short	65390
+	.short	65396
+	.short	65382
+	.short	48
+	.short	216
+	.short	65498
+	.short	65394
+	.short	65510
+	.short	42
+	.short	86
+	.short	102
+	.short	65454
+	.short	170
+	.short	65340
+	.short	46
+	.short	20
+	.short	4
+	.short	52
+	.short	65350
+	.short	65336
+	.short	218
+	.short	65322
+	.short	126
+	.short	70
+	.short	65338
+	.short	65530
+	.short	65394
+	.short	210
+	.short	52
+	.short	65366
+	.short	65286
+	.short	65328
+	.short	98
+	.short	65392
+	.short	65296
+	.short	65456
+	.short	14
+	.short	65356
+	.short	65316
+	.short	65356
+	.short	246
+	.short	65302
+	.short	65400
+	.short	110
+	.short	65350
+	.short	65532
+	.short	234
+	.short	158
+	.short	65442
+	.short	65478
+	.short	65372
+	.short	65414
+	.short	102
+	.short	65288
+	.short	184
+	.short	65350
+	.short	65484
+	.short	126
+	.short	102
+	.short	250
+	.short	50
+	.short	65452
+	.short	172
+	.short	65410
+	.short	18
+	.short	65346
+	.short	65492
+	.short	65468
+	.short	106
+	.short	52
+	.short	230
+	.short	65474
+	.short	65528
+	.short	130
+	.short	140
+	.short	144
+	.short	116
+	.short	58
+	.short	34
+	.short	65286
+	.short	44
+	.short	65454
+	.short	65478
+	.short	172
+	.short	26
+	.short	130
+	.short	65470
+	.short	238
+	.short	228
+	.short	65380
+	.short	200
+	.short	8
+	.short	65358
+	.short	65424
+	.short	65352
+	.short	224
+	.short	65384
+	.short	222
+	.short	242
+	.short	214
+	.short	65302
+	.short	224
+	.short	65408
+	.short	126
+	.short	65498
+	.short	110
+	.short	110
+	.short	65292
+	.short	146
+	.short	18
+	.short	65510
+	.short	138
+	.short	16
+	.short	65344
+	.short	220
+	.short	212
+	.short	65478
+	.short	192
+	.short	65330
+	.short	65302
 	.size	.Lloom_demo_n14.weights_i16, 4608
 
 	.type	.Lloom_demo_n14.multiplier,%object

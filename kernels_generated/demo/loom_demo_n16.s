@@ -30,7 +30,7 @@
 loom_demo_n16:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #88
+	sub	sp, #92
 	mvn	r2, #8323199
 	str	r2, [r1]
 	str	r2, [r1, #4]
@@ -146,237 +146,239 @@ loom_demo_n16:
 	movw	r3, :lower16:.Lloom_demo_n16.weights_i16
 	ldrb.w	r4, [r4, lr]
 	ldr.w	r2, [r2, lr, lsl #2]
-	str	r4, [sp, #40]
+	str	r4, [sp, #44]
 	movw	r4, :lower16:.Lloom_demo_n16.multiplier
 	movt	r4, :upper16:.Lloom_demo_n16.multiplier
 	movt	r3, :upper16:.Lloom_demo_n16.weights_i16
-	str	r2, [sp, #44]
+	str	r2, [sp, #48]
 	add.w	r2, r3, r0, lsl #1
 	ldr.w	r4, [r4, lr, lsl #2]
-	str	r4, [sp, #80]
+	str	r4, [sp, #84]
 	movw	r4, :lower16:.Lloom_demo_n16.requant_offset
 	ldr.w	r0, [r3, r0, lsl #1]
 	movt	r4, :upper16:.Lloom_demo_n16.requant_offset
 	str	r0, [sp, #32]
 	ldrsh.w	r0, [r2, #4]
-	str.w	lr, [sp]
+	mov	r6, r12
 	str	r0, [sp, #28]
 	ldrsh.w	r0, [r2, #10]
 	ldr.w	r7, [r4, lr, lsl #2]
 	str	r0, [sp, #24]
 	ldrsh.w	r0, [r2, #16]
-	str	r7, [sp, #76]
+	str	r7, [sp, #40]
 	ldr	r7, [r2, #12]
 	str	r0, [sp, #20]
 	ldr.w	r0, [r2, #6]
 	movs	r2, #0
+	str.w	lr, [sp]
 	str	r7, [sp, #36]
 	str	r0, [sp, #16]
 	str.w	r12, [sp, #4]
 .LBB0_4:
 	adds	r7, r1, r2
-	str.w	r12, [sp, #72]
-	str	r2, [sp, #84]
-	ldr	r0, [r1, r2]
-	ldr.w	r12, [sp, #32]
+	str	r2, [sp, #88]
+	ldr	r1, [r1, r2]
+	ldr.w	r8, [sp, #32]
 	ldrsh.w	r2, [r7, #4]
-	ldr.w	r8, [sp, #44]
-	smlad	r6, r0, r12, r8
-	ldr.w	lr, [sp, #28]
-	ldr	r0, [r7, #8]
-	ldr	r3, [r7, #12]
-	ldrsh.w	r1, [r7, #12]
-	smlabb	r2, r2, lr, r6
-	ldrsh.w	r6, [r7, #16]
-	smlad	r0, r0, r12, r8
+	ldr.w	r9, [sp, #48]
+	smlad	r1, r1, r8, r9
+	ldr.w	r12, [sp, #28]
 	ldr	r4, [r7, #4]
-	smlad	r3, r3, r12, r8
+	ldr.w	lr, [r7, #8]
+	ldr	r3, [r7, #12]
 	ldrsh.w	r5, [r7, #8]
-	smlabb	r0, r1, lr, r0
-	ldr.w	r9, [sp, #16]
-	smlabb	r1, r6, lr, r3
-	ldr.w	r6, [r7, #34]
-	smlad	r4, r4, r12, r8
-	ldr.w	r3, [r7, #26]
-	smlad	r0, r6, r9, r0
-	ldr.w	r6, [r7, #38]
-	smlabb	r5, r5, lr, r4
+	ldrsh.w	r0, [r7, #12]
+	smlabb	r1, r2, r12, r1
+	ldrsh.w	r2, [r7, #16]
+	smlad	r4, r4, r8, r9
+	smlad	lr, lr, r8, r9
+	str	r6, [sp, #80]
+	smlad	r3, r3, r8, r9
 	ldr.w	r11, [sp, #36]
-	smlad	r2, r3, r9, r2
+	smlabb	r4, r5, r12, r4
+	ldr.w	r5, [r7, #34]
+	smlabb	r0, r0, r12, lr
+	ldr.w	lr, [sp, #24]
+	smlabb	r6, r2, r12, r3
+	ldr.w	r3, [r7, #26]
+	ldr	r2, [sp, #16]
+	smlad	r1, r3, r2, r1
 	ldr.w	r3, [r7, #30]
-	smlad	r4, r6, r9, r1
-	ldrsh.w	r6, [r7, #34]
-	smlad	r3, r3, r9, r5
-	ldr	r1, [sp, #24]
-	ldrsh.w	r5, [r7, #30]
-	smlabb	r3, r6, r1, r3
-	ldrsh.w	r6, [r7, #42]
-	ldr.w	r10, [sp, #20]
-	smlabb	r2, r5, r1, r2
-	ldrsh.w	r5, [r7, #38]
-	smlabb	r4, r6, r1, r4
-	ldr	r6, [r7, #52]
-	smlad	r2, r6, r11, r2
-	ldr	r6, [r7, #56]
-	smlabb	r0, r5, r1, r0
-	ldrsh.w	r5, [r7, #56]
-	smlad	r3, r6, r11, r3
-	ldr	r6, [r7, #60]
-	smlad	r0, r6, r11, r0
-	ldr	r6, [r7, #64]
-	smlad	r6, r6, r11, r4
-	ldrsh.w	r4, [r7, #60]
-	smlabb	r2, r5, r10, r2
-	ldrsh.w	r5, [r7, #64]
-	smlabb	r3, r4, r10, r3
+	smlad	r0, r5, r2, r0
+	ldr.w	r5, [r7, #38]
+	smlad	r3, r3, r2, r4
+	ldrsh.w	r4, [r7, #30]
+	smlad	r6, r5, r2, r6
+	ldrsh.w	r5, [r7, #34]
+	smlabb	r1, r4, lr, r1
+	ldrsh.w	r4, [r7, #38]
+	smlabb	r3, r5, lr, r3
+	ldrsh.w	r5, [r7, #42]
+	smlabb	r4, r4, lr, r0
+	smlabb	r0, r5, lr, r6
+	ldr	r5, [r7, #52]
+	smlad	r1, r5, r11, r1
+	ldr	r5, [r7, #56]
+	smlad	r3, r5, r11, r3
+	ldr	r5, [r7, #60]
+	smlad	r10, r5, r11, r4
+	ldrsh.w	r4, [r7, #56]
+	ldr	r5, [r7, #64]
+	ldr	r6, [sp, #20]
+	smlad	r0, r5, r11, r0
+	ldrsh.w	r5, [r7, #60]
+	smlabb	r1, r4, r6, r1
+	ldrsh.w	r4, [r7, #64]
+	str	r0, [sp, #76]
+	smlabb	r3, r5, r6, r3
+	smlabb	r0, r4, r6, r10
 	ldrsh.w	r4, [r7, #68]
-	smlabb	r5, r5, r10, r0
-	smlabb	r0, r4, r10, r6
-	lsls	r3, r3, #1
-	str	r0, [sp, #60]
-	lsls	r0, r2, #1
-	ldrd	r6, r4, [sp, #76]
-	@APP
-	smmlar	r2, r0, r4, r6
-	@NO_APP
-	add.w	r0, r2, r0, asr #31
-	str	r0, [sp, #64]
-	@APP
-	smmlar	r0, r3, r4, r6
-	@NO_APP
-	add.w	r0, r0, r3, asr #31
 	str	r0, [sp, #68]
-	ldr	r0, [r7, #8]
-	ldr	r3, [r7, #16]
-	smlad	r0, r0, r12, r8
-	ldr	r6, [r7, #20]
-	smlad	r3, r3, r12, r8
-	ldr	r2, [r7, #12]
-	str	r0, [sp, #48]
-	lsls	r0, r5, #1
-	str	r3, [sp, #56]
-	ldrsh.w	r5, [r7, #12]
-	smlad	r3, r6, r12, r8
-	ldrsh.w	r4, [r7, #16]
-	smlad	r2, r2, r12, r8
-	str	r3, [sp, #52]
-	ldr	r3, [sp, #48]
-	smlabb	r12, r5, lr, r3
-	smlabb	r2, r4, lr, r2
-	ldrsh.w	r4, [r7, #24]
-	ldrd	r6, r3, [sp, #76]
-	ldrsh.w	r5, [r7, #20]
-	@APP
-	smmlar	r3, r0, r3, r6
-	@NO_APP
-	ldr	r6, [sp, #52]
-	add.w	r0, r3, r0, asr #31
-	smlabb	r6, r4, lr, r6
-	ldr.w	r4, [r7, #34]
-	ldr.w	r3, [r7, #46]
-	ldr.w	r8, [sp, #56]
-	smlabb	r5, r5, lr, r8
-	str	r0, [sp, #56]
-	smlad	lr, r4, r9, r12
-	ldr.w	r4, [r7, #38]
-	smlad	r12, r3, r9, r6
-	ldrsh.w	r6, [r7, #42]
-	smlad	r2, r4, r9, r2
-	ldr.w	r4, [r7, #42]
-	smlad	r8, r4, r9, r5
-	ldrsh.w	r5, [r7, #38]
-	smlabb	r2, r6, r1, r2
-	ldrsh.w	r6, [r7, #50]
-	smlabb	r4, r5, r1, lr
-	ldrsh.w	r3, [r7, #46]
-	smlabb	lr, r6, r1, r12
-	ldr	r6, [r7, #60]
-	ldr	r0, [sp, #60]
-	smlad	r9, r6, r11, r4
-	ldr	r6, [r7, #64]
-	lsls	r5, r0, #1
-	smlabb	r0, r3, r1, r8
-	smlad	r1, r6, r11, r2
-	ldrsh.w	r2, [r7, #64]
-	str	r1, [sp, #60]
-	ldr	r1, [r7, #72]
-	ldrd	r3, r4, [sp, #76]
-	@APP
-	smmlar	r8, r5, r4, r3
-	@NO_APP
-	smlad	lr, r1, r11, lr
-	ldrsh.w	r1, [r7, #68]
-	ldr	r6, [r7, #68]
-	add.w	r8, r8, r5, asr #31
-	ldr	r5, [sp, #60]
-	smlad	r12, r6, r11, r0
-	ldrsh.w	r0, [r7, #72]
-	smlabb	r2, r2, r10, r9
-	ldr	r6, [sp, #64]
-	smlabb	r1, r1, r10, r5
-	ldr	r5, [sp, #40]
-	asr.w	r9, r6, r5
-	ldrsh.w	r6, [r7, #76]
-	smlabb	r0, r0, r10, r12
-	lsls	r2, r2, #1
-	@APP
-	smmlar	r7, r2, r4, r3
-	@NO_APP
-	lsls	r1, r1, #1
-	smlabb	r6, r6, r10, lr
-	add.w	r7, r7, r2, asr #31
-	@APP
-	smmlar	r2, r1, r4, r3
-	@NO_APP
-	lsls	r0, r0, #1
-	add.w	lr, r2, r1, asr #31
-	@APP
-	smmlar	r1, r0, r4, r3
-	@NO_APP
-	lsls	r2, r6, #1
-	add.w	r0, r1, r0, asr #31
-	@APP
-	smmlar	r1, r2, r4, r3
-	@NO_APP
-	add.w	r6, r1, r2, asr #31
-	movw	r4, #65248
-	ldrd	r1, r12, [sp, #68]
-	asr.w	r3, r1, r5
-	movw	r1, #65056
-	movt	r1, #65535
-	movt	r4, #65535
-	ssat	r2, #8, r9
-	strb.w	r2, [r12, r1]
-	ldr	r1, [sp, #56]
-	asr.w	r2, r1, r5
-	movw	r1, #65152
-	movt	r1, #65535
-	asrs	r0, r5
-	ssat	r3, #8, r3
-	strb.w	r3, [r12, r1]
-	asr.w	r3, r8, r5
-	ssat	r2, #8, r2
-	ldr	r1, [sp, #12]
-	strb.w	r2, [r12, r4]
-	asr.w	r2, r7, r5
-	ssat	r3, #8, r3
-	strb	r3, [r12, #-192]
-	asr.w	r3, lr, r5
-	ssat	r2, #8, r2
-	strb.w	r2, [r12, r4]
-	ssat	r2, #8, r3
-	ssat	r0, #8, r0
-	strb	r2, [r12, #-192]
-	asr.w	r2, r6, r5
-	strb	r0, [r12, #-96]
 	ldr	r0, [sp, #84]
+	ldr.w	r10, [sp, #40]
+	@APP
+	smmlar	r5, r1, r0, r10
+	@NO_APP
+	add.w	r1, r5, r1, asr #31
+	str	r1, [sp, #72]
+	@APP
+	smmlar	r5, r3, r0, r10
+	@NO_APP
+	ldr	r0, [sp, #76]
+	smlabb	r1, r4, r6, r0
+	str	r1, [sp, #64]
+	add.w	r1, r5, r3, asr #31
+	ldr	r5, [r7, #12]
+	str	r1, [sp, #76]
+	ldr	r1, [r7, #8]
+	smlad	r0, r5, r8, r9
+	ldrsh.w	r5, [r7, #12]
+	smlad	r4, r1, r8, r9
+	ldrsh.w	r1, [r7, #16]
+	ldr	r3, [r7, #16]
+	smlabb	r4, r5, r12, r4
+	ldrsh.w	r5, [r7, #20]
+	smlad	r3, r3, r8, r9
+	str	r4, [sp, #60]
+	smlabb	r0, r1, r12, r0
+	ldr	r4, [r7, #20]
+	str	r0, [sp, #52]
+	smlabb	r0, r5, r12, r3
+	ldrsh.w	r3, [r7, #24]
+	smlad	r4, r4, r8, r9
+	str	r0, [sp, #56]
+	ldr	r0, [sp, #68]
+	smlabb	r12, r3, r12, r4
+	ldr.w	r4, [r7, #34]
+	ldr	r1, [sp, #84]
+	@APP
+	smmlar	r5, r0, r1, r10
+	@NO_APP
+	ldr	r3, [sp, #60]
+	smlad	r9, r4, r2, r3
+	ldr.w	r4, [r7, #38]
+	ldr	r3, [sp, #52]
+	smlad	r4, r4, r2, r3
+	add.w	r5, r5, r0, asr #31
+	str	r4, [sp, #60]
+	ldr.w	r4, [r7, #42]
+	str	r5, [sp, #68]
+	ldr	r0, [sp, #56]
+	ldr.w	r5, [r7, #46]
+	smlad	r0, r4, r2, r0
+	ldrsh.w	r4, [r7, #38]
+	smlad	r8, r5, r2, r12
+	ldrsh.w	r5, [r7, #42]
+	str	r0, [sp, #56]
+	ldr	r0, [sp, #60]
+	smlabb	r12, r4, lr, r9
+	ldrsh.w	r4, [r7, #46]
+	smlabb	r0, r5, lr, r0
+	ldrsh.w	r5, [r7, #50]
+	ldr	r2, [sp, #56]
+	smlabb	r3, r4, lr, r2
+	ldr	r2, [sp, #64]
+	smlabb	lr, r5, lr, r8
+	ldr	r5, [r7, #60]
+	@APP
+	smmlar	r4, r2, r1, r10
+	@NO_APP
+	smlad	r12, r5, r11, r12
+	ldr	r5, [r7, #64]
+	mov	r9, r1
+	smlad	r8, r5, r11, r0
+	ldr	r1, [r7, #68]
+	add.w	r0, r4, r2, asr #31
+	ldrsh.w	r4, [r7, #64]
+	smlad	r1, r1, r11, r3
+	ldr	r3, [r7, #72]
+	str	r0, [sp, #64]
+	smlad	r5, r3, r11, lr
+	ldrsh.w	r3, [r7, #68]
+	smlabb	r0, r4, r6, r12
+	ldrsh.w	r4, [r7, #72]
+	ldrsh.w	r7, [r7, #76]
+	smlabb	r3, r3, r6, r8
+	ldr	r2, [sp, #72]
+	smlabb	r1, r4, r6, r1
+	ldr	r4, [sp, #44]
+	asr.w	r11, r2, r4
+	smlabb	r2, r7, r6, r5
+	@APP
+	smmlar	r7, r0, r9, r10
+	@NO_APP
+	add.w	r8, r7, r0, asr #31
+	@APP
+	smmlar	r7, r3, r9, r10
+	@NO_APP
+	add.w	r3, r7, r3, asr #31
+	@APP
+	smmlar	r7, r1, r9, r10
+	@NO_APP
+	add.w	lr, r7, r1, asr #31
+	movw	r1, #65056
+	@APP
+	smmlar	r7, r2, r9, r10
+	@NO_APP
+	ldrd	r0, r6, [sp, #76]
+	movt	r1, #65535
+	add.w	r9, r7, r2, asr #31
+	ssat	r7, #8, r11
+	movw	r2, #65248
+	asr.w	r5, r0, r4
+	strb	r7, [r6, r1]
+	movw	r1, #65152
+	ldr	r0, [sp, #68]
+	movt	r1, #65535
+	asr.w	r7, r0, r4
+	ssat	r5, #8, r5
+	ldr	r0, [sp, #64]
+	strb	r5, [r6, r1]
+	asr.w	r5, r0, r4
+	asr.w	r0, r8, r4
+	movt	r2, #65535
+	ssat	r7, #8, r7
+	ldr	r1, [sp, #12]
+	ssat	r0, #8, r0
+	strb	r7, [r6, r2]
+	strb	r0, [r6, r2]
+	asr.w	r0, lr, r4
+	asrs	r3, r4
+	ssat	r0, #8, r0
+	asr.w	r2, r9, r4
+	strb	r0, [r6, #-96]
+	ldr	r0, [sp, #88]
 	adds	r0, #52
-	str	r0, [sp, #84]
+	str	r0, [sp, #88]
+	ssat	r7, #8, r5
+	ssat	r3, #8, r3
+	strb	r7, [r6, #-192]
 	ssat	r0, #8, r2
-	ldr	r2, [sp, #84]
+	ldr	r2, [sp, #88]
+	strb	r3, [r6, #-192]
 	cmp.w	r2, #312
-	strb.w	r0, [r12]
-	add.w	r12, r12, #576
+	strb	r0, [r6]
+	add.w	r6, r6, #576
 	bne.w	.LBB0_4
 	ldr.w	lr, [sp]
 	ldr.w	r12, [sp, #4]
@@ -387,7 +389,7 @@ loom_demo_n16:
 	add.w	r12, r12, #1
 	mov.w	r4, #4128
 	bne.w	.LBB0_1
-	add	sp, #88
+	add	sp, #92
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n16, .Lfunc_end0-loom_demo_n16
@@ -398,972 +400,972 @@ loom_demo_n16:
 	.section	.rodata..Lloom_demo_n16.bias,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n16.bias:
-	.long	4294952107
-	.long	4294934913
-	.long	4294943067
-	.long	4294956681
-	.long	9477
-	.long	47996
-	.long	31527
-	.long	54456
-	.long	26707
-	.long	4294929145
-	.long	22007
-	.long	4294946271
-	.long	4294966276
-	.long	4294946334
-	.long	36797
-	.long	4294935738
-	.long	4294924385
-	.long	13025
-	.long	4294944284
-	.long	4294964820
-	.long	64048
-	.long	17672
-	.long	2450
-	.long	4294955967
-	.long	5958
-	.long	4294939937
-	.long	4294918836
-	.long	4294956883
-	.long	53196
-	.long	41288
-	.long	4294944299
-	.long	4294939533
-	.long	20023
-	.long	25897
-	.long	41903
-	.long	50312
-	.long	4294960895
-	.long	22594
-	.long	4294913227
-	.long	4294961357
-	.long	4294910599
-	.long	4294966452
-	.long	17017
-	.long	18292
-	.long	4294945500
-	.long	4294958564
-	.long	693
-	.long	47066
-	.long	4294952195
-	.long	4294939406
-	.long	40387
-	.long	22700
-	.long	8345
-	.long	4294957596
-	.long	4294953397
-	.long	38433
-	.long	4294933599
-	.long	29888
-	.long	4294942703
-	.long	4294947211
-	.long	4294951685
-	.long	4294957476
-	.long	4294915765
-	.long	28320
-	.long	4294953405
-	.long	82896
-	.long	37679
-	.long	4294952010
-	.long	4294954907
-	.long	5725
-	.long	4294959603
-	.long	35333
-	.long	27851
-	.long	4294951518
-	.long	4294938616
-	.long	53037
-	.long	20536
-	.long	30221
-	.long	4294951178
-	.long	4294891058
-	.long	4294957167
-	.long	3867
-	.long	19126
-	.long	4294961221
-	.long	4294965158
-	.long	24947
-	.long	3138
-	.long	2898
-	.long	31241
-	.long	4294949092
-	.long	15845
-	.long	13236
-	.long	4294948963
-	.long	22892
-	.long	3922
-	.long	41463
+	.long	4294936918
+	.long	4294902530
+	.long	4294918838
+	.long	4294946066
+	.long	18954
+	.long	95992
+	.long	63054
+	.long	108912
+	.long	53414
+	.long	4294890994
+	.long	44014
+	.long	4294925246
+	.long	4294965256
+	.long	4294925372
+	.long	73594
+	.long	4294904180
+	.long	4294881474
+	.long	26050
+	.long	4294921272
+	.long	4294962344
+	.long	128096
+	.long	35344
+	.long	4900
+	.long	4294944638
+	.long	11916
+	.long	4294912578
+	.long	4294870376
+	.long	4294946470
+	.long	106392
+	.long	82576
+	.long	4294921302
+	.long	4294911770
+	.long	40046
+	.long	51794
+	.long	83806
+	.long	100624
+	.long	4294954494
+	.long	45188
+	.long	4294859158
+	.long	4294955418
+	.long	4294853902
+	.long	4294965608
+	.long	34034
+	.long	36584
+	.long	4294923704
+	.long	4294949832
+	.long	1386
+	.long	94132
+	.long	4294937094
+	.long	4294911516
+	.long	80774
+	.long	45400
+	.long	16690
+	.long	4294947896
+	.long	4294939498
+	.long	76866
+	.long	4294899902
+	.long	59776
+	.long	4294918110
+	.long	4294927126
+	.long	4294936074
+	.long	4294947656
+	.long	4294864234
+	.long	56640
+	.long	4294939514
+	.long	165792
+	.long	75358
+	.long	4294936724
+	.long	4294942518
+	.long	11450
+	.long	4294951910
+	.long	70666
+	.long	55702
+	.long	4294935740
+	.long	4294909936
+	.long	106074
+	.long	41072
+	.long	60442
+	.long	4294935060
+	.long	4294814820
+	.long	4294947038
+	.long	7734
+	.long	38252
+	.long	4294955146
+	.long	4294963020
+	.long	49894
+	.long	6276
+	.long	5796
+	.long	62482
+	.long	4294930888
+	.long	31690
+	.long	26472
+	.long	4294930630
+	.long	45784
+	.long	7844
+	.long	82926
 	.size	.Lloom_demo_n16.bias, 384
 
 	.type	.Lloom_demo_n16.weights_i16,%object
 	.section	.rodata..Lloom_demo_n16.weights_i16,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n16.weights_i16:
-	.short	65412
-	.short	65482
-	.short	81
-	.short	23
-	.short	65424
-	.short	65427
-	.short	68
-	.short	127
-	.short	65518
-	.short	26
-	.short	69
-	.short	65415
-	.short	65429
-	.short	43
-	.short	10
-	.short	65425
-	.short	65496
-	.short	65503
-	.short	51
-	.short	22
-	.short	65476
-	.short	65513
-	.short	65449
-	.short	23
-	.short	65520
-	.short	65517
-	.short	65451
-	.short	65495
-	.short	87
-	.short	65485
-	.short	65412
-	.short	65523
-	.short	3
-	.short	65409
-	.short	104
-	.short	91
-	.short	121
-	.short	55
-	.short	85
-	.short	29
-	.short	65425
-	.short	65518
+	.short	65288
 	.short	65428
-	.short	111
-	.short	65438
-	.short	118
-	.short	44
-	.short	115
-	.short	73
-	.short	65509
-	.short	100
-	.short	74
-	.short	65479
-	.short	65479
-	.short	65500
-	.short	23
-	.short	52
-	.short	32
-	.short	118
-	.short	32
-	.short	65532
-	.short	45
-	.short	65527
-	.short	65527
-	.short	96
-	.short	111
-	.short	2
-	.short	65506
-	.short	112
-	.short	51
-	.short	65523
-	.short	99
-	.short	54
-	.short	65434
-	.short	19
-	.short	92
-	.short	65449
-	.short	99
-	.short	90
-	.short	84
-	.short	65510
-	.short	32
-	.short	65508
-	.short	65515
-	.short	34
-	.short	65410
-	.short	65487
-	.short	65415
-	.short	30
-	.short	65481
-	.short	69
-	.short	14
-	.short	42
-	.short	65453
-	.short	92
-	.short	50
-	.short	65412
-	.short	87
-	.short	20
-	.short	65482
-	.short	65492
-	.short	65
-	.short	115
-	.short	65487
-	.short	65514
-	.short	65446
-	.short	65430
-	.short	23
-	.short	40
-	.short	65506
-	.short	65428
-	.short	112
-	.short	65459
-	.short	65472
-	.short	65443
-	.short	114
-	.short	91
-	.short	53
+	.short	162
 	.short	46
-	.short	65482
-	.short	120
-	.short	65498
-	.short	65416
-	.short	65527
-	.short	65450
-	.short	65450
-	.short	65482
-	.short	55
-	.short	112
-	.short	65485
-	.short	112
-	.short	93
-	.short	65418
-	.short	58
-	.short	78
-	.short	75
-	.short	65420
-	.short	93
-	.short	65470
-	.short	45
-	.short	65430
+	.short	65312
+	.short	65318
+	.short	136
+	.short	254
+	.short	65500
+	.short	52
+	.short	138
+	.short	65294
+	.short	65322
+	.short	86
+	.short	20
+	.short	65314
 	.short	65456
-	.short	65434
-	.short	10
-	.short	93
-	.short	65414
-	.short	70
-	.short	65504
-	.short	65494
-	.short	31
-	.short	65437
-	.short	65414
-	.short	65433
-	.short	65482
-	.short	99
-	.short	65508
-	.short	65535
-	.short	74
-	.short	65494
-	.short	65521
-	.short	65497
-	.short	109
-	.short	65444
-	.short	5
-	.short	65419
-	.short	65451
+	.short	65470
+	.short	102
+	.short	44
+	.short	65416
 	.short	65490
-	.short	26
-	.short	65442
-	.short	118
-	.short	113
-	.short	41
-	.short	127
-	.short	65428
-	.short	106
-	.short	65437
-	.short	65489
-	.short	51
-	.short	65481
-	.short	65489
-	.short	95
-	.short	65532
-	.short	105
-	.short	91
-	.short	115
-	.short	113
-	.short	23
-	.short	65451
-	.short	48
-	.short	98
-	.short	42
-	.short	65453
-	.short	65482
-	.short	51
-	.short	105
-	.short	65431
-	.short	35
-	.short	45
-	.short	1
-	.short	65462
-	.short	65512
-	.short	65511
-	.short	65508
-	.short	60
-	.short	65442
-	.short	85
-	.short	117
-	.short	65429
-	.short	65512
-	.short	71
-	.short	65479
-	.short	0
-	.short	65436
-	.short	18
-	.short	117
-	.short	65524
-	.short	65450
-	.short	65415
-	.short	93
-	.short	86
-	.short	80
-	.short	14
-	.short	65419
-	.short	90
-	.short	65528
-	.short	24
-	.short	65469
-	.short	65487
-	.short	65459
-	.short	65469
-	.short	65462
-	.short	65496
-	.short	112
-	.short	16
-	.short	65502
-	.short	65425
-	.short	33
-	.short	65513
-	.short	65475
-	.short	65420
-	.short	43
-	.short	65507
-	.short	65456
-	.short	66
-	.short	65431
-	.short	65483
-	.short	108
-	.short	65451
-	.short	65524
-	.short	26
-	.short	65418
-	.short	88
-	.short	13
-	.short	73
-	.short	28
-	.short	7
-	.short	78
-	.short	32
-	.short	65519
-	.short	111
-	.short	100
-	.short	122
-	.short	51
-	.short	92
-	.short	65468
-	.short	5
-	.short	7
-	.short	111
-	.short	125
-	.short	65418
-	.short	2
-	.short	65488
-	.short	65433
-	.short	65522
-	.short	122
-	.short	42
-	.short	52
-	.short	65443
-	.short	65409
-	.short	43
-	.short	65523
-	.short	65495
-	.short	65527
-	.short	30
-	.short	65457
-	.short	65415
-	.short	63
-	.short	65456
-	.short	65524
-	.short	13
-	.short	114
-	.short	65443
-	.short	65499
-	.short	65416
-	.short	97
-	.short	87
-	.short	111
-	.short	59
-	.short	12
-	.short	65436
-	.short	6
-	.short	65524
-	.short	112
-	.short	75
-	.short	65497
-	.short	75
-	.short	116
-	.short	91
-	.short	24
-	.short	9
-	.short	113
-	.short	65493
-	.short	123
-	.short	65535
-	.short	65438
-	.short	104
-	.short	65446
-	.short	56
-	.short	119
-	.short	63
-	.short	65460
-	.short	88
-	.short	16
-	.short	102
-	.short	52
-	.short	65413
-	.short	9
-	.short	65483
-	.short	90
-	.short	24
-	.short	14
-	.short	65410
-	.short	59
-	.short	65474
-	.short	111
-	.short	65472
-	.short	65462
-	.short	80
-	.short	81
-	.short	65470
-	.short	99
-	.short	82
-	.short	65484
-	.short	22
-	.short	65434
-	.short	65414
-	.short	65510
-	.short	76
-	.short	18
-	.short	65419
-	.short	65420
-	.short	65453
-	.short	65466
-	.short	82
-	.short	65459
-	.short	51
-	.short	29
-	.short	58
-	.short	73
-	.short	65436
-	.short	65440
-	.short	65444
-	.short	65514
-	.short	65488
-	.short	127
-	.short	65428
-	.short	65469
-	.short	65437
-	.short	65507
-	.short	23
-	.short	65
-	.short	22
-	.short	24
-	.short	65488
-	.short	7
-	.short	65472
-	.short	65411
-	.short	80
-	.short	65488
-	.short	76
-	.short	54
-	.short	65414
-	.short	106
-	.short	88
-	.short	42
-	.short	55
-	.short	65429
-	.short	65464
-	.short	84
-	.short	65535
-	.short	59
-	.short	22
-	.short	65
-	.short	65445
-	.short	65486
-	.short	112
-	.short	51
-	.short	4
-	.short	65460
-	.short	2
-	.short	9
-	.short	65449
-	.short	65477
-	.short	65532
-	.short	65533
-	.short	65426
-	.short	65502
-	.short	35
-	.short	65466
-	.short	124
-	.short	65514
-	.short	65426
-	.short	83
-	.short	51
-	.short	126
-	.short	65531
-	.short	6
-	.short	12
-	.short	108
-	.short	65425
-	.short	65461
-	.short	41
-	.short	65441
-	.short	57
-	.short	127
-	.short	94
-	.short	65460
-	.short	111
-	.short	65486
-	.short	115
-	.short	65515
-	.short	8
-	.short	14
-	.short	24
-	.short	65473
-	.short	65449
-	.short	65513
-	.short	65467
-	.short	55
-	.short	62
-	.short	65500
-	.short	88
-	.short	65471
-	.short	65429
-	.short	53
-	.short	67
-	.short	65422
-	.short	65465
-	.short	27
-	.short	65448
-	.short	65532
-	.short	70
-	.short	112
-	.short	65523
-	.short	86
-	.short	126
-	.short	65447
-	.short	65510
-	.short	41
-	.short	126
-	.short	65431
-	.short	65517
-	.short	107
-	.short	65455
-	.short	65508
-	.short	119
-	.short	91
-	.short	65503
-	.short	65438
-	.short	15
-	.short	65429
-	.short	65419
-	.short	52
-	.short	50
-	.short	18
-	.short	127
-	.short	123
-	.short	65506
-	.short	65496
-	.short	65485
-	.short	65456
-	.short	65489
-	.short	80
-	.short	48
-	.short	65503
-	.short	63
-	.short	65471
-	.short	59
-	.short	75
-	.short	65535
-	.short	65506
-	.short	15
-	.short	65496
-	.short	65458
-	.short	65477
-	.short	65475
-	.short	93
-	.short	42
-	.short	65498
-	.short	35
-	.short	65498
-	.short	94
-	.short	39
-	.short	124
-	.short	65477
-	.short	65530
-	.short	18
-	.short	91
-	.short	65432
-	.short	7
-	.short	65459
-	.short	65495
-	.short	65436
-	.short	65504
-	.short	80
-	.short	127
-	.short	65479
-	.short	66
-	.short	65508
-	.short	77
-	.short	65535
-	.short	65522
-	.short	61
-	.short	24
-	.short	65511
-	.short	65441
-	.short	65513
-	.short	83
-	.short	65483
-	.short	65441
-	.short	65459
-	.short	65411
-	.short	65513
-	.short	50
-	.short	28
-	.short	65506
-	.short	65516
-	.short	65531
-	.short	82
-	.short	65418
-	.short	85
-	.short	65424
-	.short	65480
-	.short	94
-	.short	41
-	.short	65454
-	.short	65419
-	.short	45
-	.short	65507
-	.short	104
-	.short	65461
-	.short	65458
-	.short	65446
-	.short	54
-	.short	78
-	.short	39
-	.short	65531
-	.short	65436
-	.short	16
-	.short	116
-	.short	65492
-	.short	65423
-	.short	65451
-	.short	65521
-	.short	65470
-	.short	65425
-	.short	65443
-	.short	85
-	.short	117
-	.short	65519
-	.short	65456
-	.short	88
-	.short	65460
-	.short	21
-	.short	33
-	.short	37
-	.short	8
-	.short	98
-	.short	65517
-	.short	2
-	.short	71
-	.short	65441
-	.short	65455
-	.short	65534
-	.short	65456
-	.short	89
-	.short	44
-	.short	94
-	.short	91
-	.short	91
-	.short	85
-	.short	47
-	.short	96
-	.short	23
-	.short	49
-	.short	65478
-	.short	15
-	.short	104
-	.short	97
-	.short	21
-	.short	61
-	.short	51
-	.short	65476
-	.short	71
-	.short	65513
-	.short	65518
-	.short	65428
-	.short	65522
-	.short	67
-	.short	65462
-	.short	107
-	.short	65421
-	.short	65475
-	.short	40
-	.short	76
-	.short	65445
-	.short	44
-	.short	15
-	.short	65412
-	.short	14
-	.short	65518
-	.short	65531
-	.short	65410
-	.short	101
-	.short	65513
-	.short	19
-	.short	17
-	.short	65533
-	.short	29
-	.short	28
-	.short	41
-	.short	65423
-	.short	37
-	.short	99
-	.short	65476
-	.short	120
-	.short	41
-	.short	65424
-	.short	65434
-	.short	65492
-	.short	88
-	.short	91
-	.short	53
-	.short	23
-	.short	65483
-	.short	113
-	.short	65422
-	.short	120
-	.short	101
-	.short	94
-	.short	65433
-	.short	99
-	.short	65498
-	.short	65513
-	.short	88
-	.short	68
-	.short	65455
-	.short	65478
-	.short	2
-	.short	65437
-	.short	65415
-	.short	91
-	.short	47
-	.short	115
-	.short	65450
-	.short	65518
-	.short	45
-	.short	65472
-	.short	43
-	.short	65468
-	.short	65440
-	.short	65427
-	.short	79
-	.short	67
-	.short	65418
-	.short	97
-	.short	65454
-	.short	10
-	.short	125
-	.short	65509
-	.short	15
-	.short	92
-	.short	87
-	.short	101
-	.short	65487
-	.short	101
-	.short	65421
-	.short	65473
-	.short	21
-	.short	65520
-	.short	115
-	.short	66
-	.short	115
-	.short	90
-	.short	77
-	.short	65445
-	.short	65415
-	.short	81
-	.short	12
-	.short	107
-	.short	97
-	.short	65534
-	.short	65444
-	.short	65482
-	.short	65512
-	.short	65482
-	.short	65499
-	.short	18
-	.short	29
-	.short	65534
-	.short	83
-	.short	65444
-	.short	65435
-	.short	65427
-	.short	65458
-	.short	65457
-	.short	109
-	.short	65489
-	.short	65417
-	.short	65450
-	.short	65455
-	.short	65485
-	.short	65493
-	.short	7
-	.short	65422
-	.short	65530
-	.short	74
-	.short	38
-	.short	102
-	.short	77
-	.short	28
-	.short	65508
-	.short	93
-	.short	65472
-	.short	65480
-	.short	65473
-	.short	65475
-	.short	118
-	.short	36
-	.short	65433
-	.short	55
-	.short	6
-	.short	107
-	.short	65534
-	.short	65522
-	.short	59
-	.short	13
-	.short	65494
-	.short	65478
-	.short	38
-	.short	55
-	.short	65487
-	.short	65472
-	.short	92
-	.short	4
-	.short	65510
-	.short	65501
-	.short	29
-	.short	103
-	.short	65519
-	.short	37
+	.short	65362
 	.short	46
-	.short	65492
-	.short	65413
-	.short	65513
-	.short	53
-	.short	106
-	.short	65525
-	.short	80
-	.short	65523
-	.short	77
-	.short	65506
-	.short	20
-	.short	65452
-	.short	114
-	.short	73
-	.short	65499
-	.short	65437
-	.short	123
-	.short	80
-	.short	65416
-	.short	65453
-	.short	65518
-	.short	65498
-	.short	105
-	.short	65465
-	.short	65455
-	.short	87
-	.short	25
-	.short	65481
-	.short	65501
-	.short	101
-	.short	60
-	.short	65414
-	.short	96
-	.short	65533
-	.short	65510
-	.short	126
-	.short	73
-	.short	74
-	.short	65496
-	.short	65529
-	.short	78
-	.short	28
-	.short	65530
-	.short	65421
-	.short	6
 	.short	65504
-	.short	4
-	.short	65451
-	.short	91
-	.short	120
-	.short	65443
-	.short	59
-	.short	80
-	.short	65438
-	.short	65526
-	.short	62
-	.short	65455
-	.short	19
-	.short	118
-	.short	39
-	.short	106
-	.short	65453
-	.short	79
-	.short	65468
-	.short	65507
-	.short	65474
-	.short	65417
-	.short	65508
+	.short	65498
+	.short	65366
+	.short	65454
+	.short	174
+	.short	65434
+	.short	65288
+	.short	65510
+	.short	6
+	.short	65282
+	.short	208
+	.short	182
+	.short	242
+	.short	110
+	.short	170
+	.short	58
+	.short	65314
+	.short	65500
+	.short	65320
+	.short	222
+	.short	65340
+	.short	236
+	.short	88
+	.short	230
+	.short	146
+	.short	65482
+	.short	200
+	.short	148
+	.short	65422
+	.short	65422
+	.short	65464
+	.short	46
+	.short	104
+	.short	64
+	.short	236
+	.short	64
 	.short	65528
-	.short	65433
-	.short	65439
-	.short	115
+	.short	90
+	.short	65518
+	.short	65518
+	.short	192
+	.short	222
+	.short	4
+	.short	65476
+	.short	224
+	.short	102
+	.short	65510
+	.short	198
+	.short	108
+	.short	65332
+	.short	38
+	.short	184
+	.short	65362
+	.short	198
+	.short	180
+	.short	168
+	.short	65484
+	.short	64
+	.short	65480
+	.short	65494
+	.short	68
+	.short	65284
+	.short	65438
+	.short	65294
+	.short	60
+	.short	65426
+	.short	138
+	.short	28
+	.short	84
+	.short	65370
+	.short	184
 	.short	100
-	.short	70
-	.short	65458
-	.short	70
-	.short	65462
-	.short	73
-	.short	3
-	.short	35
-	.short	65535
-	.short	65465
-	.short	41
-	.short	118
-	.short	75
-	.short	65415
-	.short	65527
-	.short	65523
-	.short	78
-	.short	126
-	.short	65450
-	.short	65424
+	.short	65288
+	.short	174
+	.short	40
+	.short	65428
+	.short	65448
+	.short	130
+	.short	230
+	.short	65438
+	.short	65492
+	.short	65356
+	.short	65324
+	.short	46
 	.short	80
-	.short	65446
-	.short	121
-	.short	54
-	.short	65523
-	.short	3
-	.short	75
+	.short	65476
+	.short	65320
+	.short	224
+	.short	65382
+	.short	65408
+	.short	65350
+	.short	228
+	.short	182
+	.short	106
+	.short	92
+	.short	65428
+	.short	240
+	.short	65460
+	.short	65296
+	.short	65518
+	.short	65364
+	.short	65364
+	.short	65428
+	.short	110
+	.short	224
+	.short	65434
+	.short	224
+	.short	186
+	.short	65300
+	.short	116
+	.short	156
+	.short	150
+	.short	65304
+	.short	186
+	.short	65404
+	.short	90
+	.short	65324
+	.short	65376
+	.short	65332
+	.short	20
+	.short	186
+	.short	65292
+	.short	140
+	.short	65472
+	.short	65452
+	.short	62
+	.short	65338
+	.short	65292
+	.short	65330
+	.short	65428
+	.short	198
+	.short	65480
+	.short	65534
+	.short	148
+	.short	65452
+	.short	65506
+	.short	65458
+	.short	218
+	.short	65352
+	.short	10
+	.short	65302
+	.short	65366
+	.short	65444
+	.short	52
+	.short	65348
+	.short	236
+	.short	226
+	.short	82
+	.short	254
+	.short	65320
+	.short	212
+	.short	65338
+	.short	65442
+	.short	102
+	.short	65426
+	.short	65442
+	.short	190
+	.short	65528
+	.short	210
+	.short	182
+	.short	230
+	.short	226
+	.short	46
+	.short	65366
+	.short	96
+	.short	196
+	.short	84
+	.short	65370
+	.short	65428
+	.short	102
+	.short	210
+	.short	65326
+	.short	70
+	.short	90
+	.short	2
+	.short	65388
+	.short	65488
+	.short	65486
+	.short	65480
+	.short	120
+	.short	65348
+	.short	170
+	.short	234
+	.short	65322
+	.short	65488
+	.short	142
+	.short	65422
+	.short	0
+	.short	65336
+	.short	36
+	.short	234
+	.short	65512
+	.short	65364
+	.short	65294
+	.short	186
+	.short	172
+	.short	160
+	.short	28
+	.short	65302
+	.short	180
+	.short	65520
+	.short	48
+	.short	65402
+	.short	65438
+	.short	65382
+	.short	65402
+	.short	65388
+	.short	65456
+	.short	224
+	.short	32
+	.short	65468
+	.short	65314
+	.short	66
+	.short	65490
+	.short	65414
+	.short	65304
 	.short	86
-	.short	29
-	.short	73
+	.short	65478
+	.short	65376
+	.short	132
+	.short	65326
+	.short	65430
+	.short	216
+	.short	65366
+	.short	65512
+	.short	52
+	.short	65300
+	.short	176
+	.short	26
+	.short	146
+	.short	56
+	.short	14
+	.short	156
+	.short	64
+	.short	65502
+	.short	222
+	.short	200
+	.short	244
+	.short	102
+	.short	184
+	.short	65400
+	.short	10
+	.short	14
+	.short	222
+	.short	250
+	.short	65300
+	.short	4
+	.short	65440
+	.short	65330
+	.short	65508
+	.short	244
+	.short	84
+	.short	104
+	.short	65350
+	.short	65282
+	.short	86
+	.short	65510
+	.short	65454
+	.short	65518
+	.short	60
+	.short	65378
+	.short	65294
+	.short	126
+	.short	65376
+	.short	65512
+	.short	26
+	.short	228
+	.short	65350
+	.short	65462
+	.short	65296
+	.short	194
+	.short	174
+	.short	222
+	.short	118
+	.short	24
+	.short	65336
+	.short	12
+	.short	65512
+	.short	224
+	.short	150
+	.short	65458
+	.short	150
+	.short	232
+	.short	182
+	.short	48
+	.short	18
+	.short	226
+	.short	65450
+	.short	246
+	.short	65534
+	.short	65340
+	.short	208
+	.short	65356
+	.short	112
+	.short	238
+	.short	126
+	.short	65384
+	.short	176
+	.short	32
+	.short	204
+	.short	104
+	.short	65290
+	.short	18
+	.short	65430
+	.short	180
+	.short	48
+	.short	28
+	.short	65284
+	.short	118
+	.short	65412
+	.short	222
+	.short	65408
+	.short	65388
+	.short	160
+	.short	162
+	.short	65404
+	.short	198
+	.short	164
+	.short	65432
+	.short	44
+	.short	65332
+	.short	65292
+	.short	65484
+	.short	152
+	.short	36
+	.short	65302
+	.short	65304
+	.short	65370
+	.short	65396
+	.short	164
+	.short	65382
+	.short	102
+	.short	58
+	.short	116
+	.short	146
+	.short	65336
+	.short	65344
+	.short	65352
+	.short	65492
+	.short	65440
+	.short	254
+	.short	65320
+	.short	65402
+	.short	65338
+	.short	65478
+	.short	46
+	.short	130
+	.short	44
+	.short	48
+	.short	65440
+	.short	14
+	.short	65408
+	.short	65286
+	.short	160
+	.short	65440
+	.short	152
+	.short	108
+	.short	65292
+	.short	212
+	.short	176
+	.short	84
+	.short	110
+	.short	65322
+	.short	65392
+	.short	168
+	.short	65534
+	.short	118
+	.short	44
+	.short	130
+	.short	65354
+	.short	65436
+	.short	224
+	.short	102
+	.short	8
+	.short	65384
+	.short	4
+	.short	18
+	.short	65362
+	.short	65418
+	.short	65528
+	.short	65530
+	.short	65316
+	.short	65468
+	.short	70
+	.short	65396
+	.short	248
+	.short	65492
+	.short	65316
+	.short	166
+	.short	102
+	.short	252
+	.short	65526
+	.short	12
+	.short	24
+	.short	216
+	.short	65314
+	.short	65386
+	.short	82
+	.short	65346
+	.short	114
+	.short	254
+	.short	188
+	.short	65384
+	.short	222
+	.short	65436
+	.short	230
+	.short	65494
+	.short	16
+	.short	28
+	.short	48
+	.short	65410
+	.short	65362
+	.short	65490
+	.short	65398
+	.short	110
+	.short	124
+	.short	65464
+	.short	176
+	.short	65406
+	.short	65322
+	.short	106
+	.short	134
+	.short	65308
+	.short	65394
+	.short	54
+	.short	65360
+	.short	65528
+	.short	140
+	.short	224
+	.short	65510
+	.short	172
+	.short	252
+	.short	65358
+	.short	65484
+	.short	82
+	.short	252
+	.short	65326
+	.short	65498
+	.short	214
+	.short	65374
+	.short	65480
+	.short	238
+	.short	182
+	.short	65470
+	.short	65340
+	.short	30
+	.short	65322
+	.short	65302
+	.short	104
+	.short	100
+	.short	36
+	.short	254
+	.short	246
+	.short	65476
+	.short	65456
+	.short	65434
+	.short	65376
+	.short	65442
+	.short	160
+	.short	96
+	.short	65470
+	.short	126
+	.short	65406
+	.short	118
+	.short	150
+	.short	65534
+	.short	65476
+	.short	30
+	.short	65456
+	.short	65380
+	.short	65418
+	.short	65414
+	.short	186
+	.short	84
+	.short	65460
+	.short	70
+	.short	65460
+	.short	188
+	.short	78
+	.short	248
+	.short	65418
+	.short	65524
+	.short	36
+	.short	182
+	.short	65328
+	.short	14
+	.short	65382
+	.short	65454
+	.short	65336
+	.short	65472
+	.short	160
+	.short	254
+	.short	65422
+	.short	132
+	.short	65480
+	.short	154
+	.short	65534
+	.short	65508
+	.short	122
+	.short	48
+	.short	65486
+	.short	65346
+	.short	65490
+	.short	166
+	.short	65430
+	.short	65346
+	.short	65382
+	.short	65286
+	.short	65490
+	.short	100
+	.short	56
+	.short	65476
+	.short	65496
+	.short	65526
+	.short	164
+	.short	65300
+	.short	170
+	.short	65312
+	.short	65424
+	.short	188
+	.short	82
+	.short	65372
+	.short	65302
+	.short	90
+	.short	65478
+	.short	208
+	.short	65386
+	.short	65380
+	.short	65356
+	.short	108
+	.short	156
+	.short	78
+	.short	65526
+	.short	65336
+	.short	32
+	.short	232
+	.short	65448
+	.short	65310
+	.short	65366
+	.short	65506
+	.short	65404
+	.short	65314
+	.short	65350
+	.short	170
+	.short	234
+	.short	65502
+	.short	65376
+	.short	176
+	.short	65384
+	.short	42
+	.short	66
+	.short	74
+	.short	16
+	.short	196
+	.short	65498
+	.short	4
+	.short	142
+	.short	65346
+	.short	65374
+	.short	65532
+	.short	65376
+	.short	178
+	.short	88
+	.short	188
+	.short	182
+	.short	182
+	.short	170
+	.short	94
+	.short	192
+	.short	46
+	.short	98
+	.short	65420
+	.short	30
+	.short	208
+	.short	194
+	.short	42
+	.short	122
+	.short	102
+	.short	65416
+	.short	142
+	.short	65490
+	.short	65500
+	.short	65320
+	.short	65508
+	.short	134
+	.short	65388
+	.short	214
+	.short	65306
+	.short	65414
+	.short	80
+	.short	152
+	.short	65354
+	.short	88
+	.short	30
+	.short	65288
+	.short	28
+	.short	65500
+	.short	65526
+	.short	65284
+	.short	202
+	.short	65490
+	.short	38
+	.short	34
+	.short	65530
+	.short	58
+	.short	56
+	.short	82
+	.short	65310
+	.short	74
+	.short	198
+	.short	65416
+	.short	240
+	.short	82
+	.short	65312
+	.short	65332
+	.short	65448
+	.short	176
+	.short	182
+	.short	106
+	.short	46
+	.short	65430
+	.short	226
+	.short	65308
+	.short	240
+	.short	202
+	.short	188
+	.short	65330
+	.short	198
+	.short	65460
+	.short	65490
+	.short	176
+	.short	136
+	.short	65374
+	.short	65420
+	.short	4
+	.short	65338
+	.short	65294
+	.short	182
+	.short	94
+	.short	230
+	.short	65364
+	.short	65500
+	.short	90
+	.short	65408
+	.short	86
+	.short	65400
+	.short	65344
+	.short	65318
+	.short	158
+	.short	134
+	.short	65300
+	.short	194
+	.short	65372
+	.short	20
+	.short	250
+	.short	65482
+	.short	30
+	.short	184
+	.short	174
+	.short	202
+	.short	65438
+	.short	202
+	.short	65306
+	.short	65410
+	.short	42
+	.short	65504
+	.short	230
+	.short	132
+	.short	230
+	.short	180
+	.short	154
+	.short	65354
+	.short	65294
+	.short	162
+	.short	24
+	.short	214
+	.short	194
+	.short	65532
+	.short	65352
+	.short	65428
+	.short	65488
+	.short	65428
+	.short	65462
+	.short	36
+	.short	58
+	.short	65532
+	.short	166
+	.short	65352
+	.short	65334
+	.short	65318
+	.short	65380
+	.short	65378
+	.short	218
+	.short	65442
+	.short	65298
+	.short	65364
+	.short	65374
+	.short	65434
+	.short	65450
+	.short	14
+	.short	65308
+	.short	65524
+	.short	148
+	.short	76
+	.short	204
+	.short	154
+	.short	56
+	.short	65480
+	.short	186
+	.short	65408
+	.short	65424
+	.short	65410
+	.short	65414
+	.short	236
+	.short	72
+	.short	65330
+	.short	110
+	.short	12
+	.short	214
+	.short	65532
+	.short	65508
+	.short	118
+	.short	26
+	.short	65452
+	.short	65420
+	.short	76
+	.short	110
+	.short	65438
+	.short	65408
+	.short	184
+	.short	8
+	.short	65484
+	.short	65466
+	.short	58
+	.short	206
+	.short	65502
+	.short	74
+	.short	92
+	.short	65448
+	.short	65290
+	.short	65490
+	.short	106
+	.short	212
+	.short	65514
+	.short	160
+	.short	65510
+	.short	154
+	.short	65476
+	.short	40
+	.short	65368
+	.short	228
+	.short	146
+	.short	65462
+	.short	65338
+	.short	246
+	.short	160
+	.short	65296
+	.short	65370
+	.short	65500
+	.short	65460
+	.short	210
+	.short	65394
+	.short	65374
+	.short	174
+	.short	50
+	.short	65426
+	.short	65466
+	.short	202
+	.short	120
+	.short	65292
+	.short	192
+	.short	65530
+	.short	65484
+	.short	252
+	.short	146
+	.short	148
+	.short	65456
+	.short	65522
+	.short	156
+	.short	56
+	.short	65524
+	.short	65306
+	.short	12
+	.short	65472
+	.short	8
+	.short	65366
+	.short	182
+	.short	240
+	.short	65350
+	.short	118
+	.short	160
+	.short	65340
+	.short	65516
+	.short	124
+	.short	65374
+	.short	38
+	.short	236
+	.short	78
+	.short	212
+	.short	65370
+	.short	158
+	.short	65400
+	.short	65478
+	.short	65412
+	.short	65298
+	.short	65480
+	.short	65520
+	.short	65330
+	.short	65342
+	.short	230
+	.short	200
+	.short	140
+	.short	65380
+	.short	140
+	.short	65388
+	.short	146
+	.short	6
+	.short	70
+	.short	65534
+	.short	65394
+	.short	82
+	.short	236
+	.short	150
+	.short	65294
+	.short	65518
+	.short	65510
+	.short	156
+	.short	252
+	.short	65364
+	.short	65312
+	.short	160
+	.short	65356
+	.short	242
+	.short	108
+	.short	65510
+	.short	6
+	.short	150
+	.short	172
+	.short	58
+	.short	146
 	.size	.Lloom_demo_n16.weights_i16, 1728
 
 	.type	.Lloom_demo_n16.multiplier,%object

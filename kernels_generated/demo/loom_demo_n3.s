@@ -172,128 +172,121 @@ loom_demo_n3:
 	strh.w	r6, [r2, #100]
 	bne	.LBB0_2
 	movw	r1, :lower16:.Lloom_demo_n3.bias
+	movw	r3, :lower16:.Lloom_demo_n3.right_shift
 	add.w	r0, r12, r12, lsl #3
 	movt	r1, :upper16:.Lloom_demo_n3.bias
 	movw	r2, :lower16:.Lloom_demo_n3.weights_i16
-	movw	r3, :lower16:.Lloom_demo_n3.right_shift
-	movt	r2, :upper16:.Lloom_demo_n3.weights_i16
 	movt	r3, :upper16:.Lloom_demo_n3.right_shift
+	movt	r2, :upper16:.Lloom_demo_n3.weights_i16
 	ldr.w	r8, [r1, r12, lsl #2]
 	add.w	r1, r2, r0, lsl #1
-	ldr.w	r6, [r2, r0, lsl #1]
-	ldrb.w	r9, [r3, r12]
+	ldrb.w	r4, [r3, r12]
 	movw	r3, :lower16:.Lloom_demo_n3.multiplier
+	ldr.w	r6, [r2, r0, lsl #1]
 	movt	r3, :upper16:.Lloom_demo_n3.multiplier
 	ldrsh.w	r0, [r1, #4]
 	str	r0, [sp, #40]
 	ldrsh.w	r0, [r1, #10]
-	ldr.w	r10, [r3, r12, lsl #2]
+	ldr.w	r9, [r3, r12, lsl #2]
 	movw	r3, :lower16:.Lloom_demo_n3.requant_offset
+	movt	r3, :upper16:.Lloom_demo_n3.requant_offset
 	str	r0, [sp, #36]
 	ldrsh.w	r0, [r1, #16]
-	movt	r3, :upper16:.Lloom_demo_n3.requant_offset
+	mov	r2, lr
 	str	r0, [sp, #32]
 	ldr.w	r0, [r1, #6]
+	ldr.w	r10, [r3, r12, lsl #2]
 	str	r0, [sp, #28]
 	movs	r0, #0
-	mov	r2, lr
 	str.w	r12, [sp, #8]
-	ldr.w	r4, [r3, r12, lsl #2]
 	ldr	r3, [r1, #12]
-	str	r3, [sp, #44]
+	str	r3, [sp, #48]
 	str.w	lr, [sp, #12]
-	strd	r4, r9, [sp, #52]
+	str	r4, [sp, #44]
+	str	r6, [sp, #56]
 .LBB0_4:
-	mov.w	r11, #0
+	movs	r3, #0
 	adds	r0, #1
 	str	r0, [sp, #24]
 	str	r2, [sp, #20]
-	str	r5, [sp, #48]
+	str	r5, [sp, #52]
 .LBB0_5:
-	ldr	r1, [sp, #48]
-	add.w	r0, r5, r11
-	mov	r9, r6
-	ldr	r3, [sp, #32]
-	ldr.w	r1, [r1, r11]
+	adds	r0, r5, r3
+	ldr	r1, [sp, #52]
+	ldr	r7, [sp, #56]
+	ldr	r1, [r1, r3]
 	ldr.w	r5, [r0, #2]
 	smlad	r12, r1, r6, r8
 	ldr	r6, [r0, #4]
-	ldr	r1, [sp, #40]
+	smlad	r5, r5, r7, r8
 	ldr.w	r7, [r0, #6]
-	smlad	r4, r6, r9, r8
-	add.w	r11, r11, #8
-	smlabb	r12, r1, r6, r12
+	ldr	r4, [sp, #56]
+	adds	r3, #8
+	ldr	r1, [sp, #56]
+	smlad	r4, r6, r4, r8
+	ldr.w	r11, [sp, #40]
+	smlad	lr, r7, r1, r8
+	smlabb	r1, r11, r6, r12
 	ldrsh.w	r6, [r0, #10]
-	smlad	r5, r5, r9, r8
-	cmp.w	r11, #48
-	smlad	lr, r7, r9, r8
-	smlabb	r5, r1, r7, r5
-	smlabt	r4, r1, r7, r4
-	ldr.w	r7, [r0, #58]
-	smlabb	lr, r6, r1, lr
+	smlabb	r5, r11, r7, r5
+	cmp	r3, #48
+	smlabt	r7, r11, r7, r4
+	ldr	r4, [sp, #28]
+	smlabb	lr, r6, r11, lr
 	ldr	r6, [r0, #52]
-	ldr	r1, [sp, #28]
-	smlad	r12, r6, r1, r12
+	smlad	r12, r6, r4, r1
 	ldr.w	r6, [r0, #54]
-	smlad	r6, r6, r1, r5
+	smlad	r6, r6, r4, r5
 	ldr	r5, [r0, #56]
-	smlad	r4, r5, r1, r4
-	smlad	lr, r7, r1, lr
+	smlad	r11, r5, r4, r7
+	ldr.w	r7, [r0, #58]
 	ldr	r1, [sp, #36]
+	smlad	lr, r7, r4, lr
 	smlabb	r5, r1, r5, r12
 	smlabb	r12, r1, r7, r6
 	ldrsh.w	r6, [r0, #62]
-	smlabt	r4, r1, r7, r4
-	ldr	r7, [sp, #44]
+	smlabt	r4, r1, r7, r11
+	ldr	r7, [sp, #48]
 	smlabb	lr, r6, r1, lr
 	ldr	r6, [r0, #104]
 	smlad	r1, r6, r7, r5
-	ldr	r5, [r0, #108]
 	ldr.w	r6, [r0, #106]
-	smlabb	r1, r3, r5, r1
-	smlad	r6, r6, r7, r12
-	smlad	r5, r5, r7, r4
-	ldr.w	r4, [r0, #110]
-	smlad	lr, r4, r7, lr
-	lsl.w	r1, r1, #1
-	smlabb	r6, r3, r4, r6
-	ldr	r7, [sp, #52]
-	@APP
-	smmlar	r7, r1, r10, r7
-	@NO_APP
+	smlad	r11, r6, r7, r12
+	ldr	r5, [r0, #108]
+	ldr	r6, [sp, #32]
+	smlad	r4, r5, r7, r4
+	smlabb	r1, r6, r5, r1
+	ldr.w	r5, [r0, #110]
 	ldrsh.w	r0, [r0, #114]
-	smlabt	r4, r3, r4, r5
-	add.w	r1, r7, r1, asr #31
-	lsl.w	r5, r6, #1
-	ldr	r7, [sp, #56]
-	asr.w	r1, r1, r7
-	ldr	r7, [sp, #52]
+	smlad	r7, r5, r7, lr
+	smlabb	lr, r6, r5, r11
+	smlabt	r5, r6, r5, r4
 	@APP
-	smmlar	r6, r5, r10, r7
+	smmlar	r4, r1, r9, r10
 	@NO_APP
-	smlabb	r0, r0, r3, lr
-	add.w	r7, r6, r5, asr #31
-	ldr	r3, [sp, #56]
-	lsl.w	r6, r4, #1
-	ldr	r4, [sp, #52]
-	lsl.w	r0, r0, #1
+	smlabb	r0, r0, r6, r7
+	add.w	r1, r4, r1, asr #31
+	ldr	r4, [sp, #44]
 	@APP
-	smmlar	r5, r6, r10, r4
+	smmlar	r7, lr, r9, r10
 	@NO_APP
-	ssat	r1, #8, r1
-	add.w	r6, r5, r6, asr #31
-	strb	r1, [r2, #64]!
-	ldr	r1, [sp, #56]
+	asr.w	r1, r1, r4
 	@APP
-	smmlar	r5, r0, r10, r4
+	smmlar	r6, r5, r9, r10
+	@NO_APP
+	add.w	r7, r7, lr, asr #31
+	add.w	r6, r6, r5, asr #31
+	@APP
+	smmlar	r5, r0, r9, r10
 	@NO_APP
 	add.w	r0, r5, r0, asr #31
-	ldr	r5, [sp, #48]
-	asr.w	r1, r6, r1
-	mov	r6, r9
-	ldr.w	r9, [sp, #56]
-	asr.w	r7, r7, r3
-	asr.w	r0, r0, r9
+	ldr	r5, [sp, #52]
+	ssat	r1, #8, r1
+	asr.w	r7, r7, r4
+	strb	r1, [r2, #64]!
+	asr.w	r1, r6, r4
+	ldr	r6, [sp, #56]
+	asr.w	r0, r0, r4
 	ssat	r7, #8, r7
 	ssat	r1, #8, r1
 	strb	r7, [r2, #16]
@@ -327,172 +320,172 @@ loom_demo_n3:
 	.section	.rodata..Lloom_demo_n3.bias,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n3.bias:
-	.long	4294925485
-	.long	4294951283
-	.long	4294963837
-	.long	23454
-	.long	4294957300
-	.long	4294938404
-	.long	4294960125
-	.long	4294920887
-	.long	38605
-	.long	2899
-	.long	30933
-	.long	4294941988
-	.long	5570
-	.long	4294917277
-	.long	52182
-	.long	4294943175
+	.long	4294883674
+	.long	4294935270
+	.long	4294960378
+	.long	46908
+	.long	4294947304
+	.long	4294909512
+	.long	4294952954
+	.long	4294874478
+	.long	77210
+	.long	5798
+	.long	61866
+	.long	4294916680
+	.long	11140
+	.long	4294867258
+	.long	104364
+	.long	4294919054
 	.size	.Lloom_demo_n3.bias, 64
 
 	.type	.Lloom_demo_n3.weights_i16,%object
 	.section	.rodata..Lloom_demo_n3.weights_i16,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n3.weights_i16:
-	.short	27
-	.short	65427
-	.short	65518
-	.short	65495
-	.short	65513
-	.short	65507
-	.short	31
-	.short	65485
-	.short	65418
-	.short	1
-	.short	70
-	.short	65424
-	.short	65524
-	.short	65445
-	.short	69
-	.short	105
-	.short	65412
-	.short	65504
-	.short	65469
-	.short	120
-	.short	80
-	.short	65420
-	.short	17
-	.short	65468
-	.short	65413
-	.short	33
-	.short	93
-	.short	47
-	.short	36
-	.short	97
-	.short	65421
-	.short	65512
-	.short	116
-	.short	0
-	.short	104
-	.short	65453
-	.short	77
-	.short	65482
-	.short	65510
-	.short	65493
-	.short	65446
-	.short	25
-	.short	65447
+	.short	54
+	.short	65318
+	.short	65500
+	.short	65454
+	.short	65490
+	.short	65478
 	.short	62
-	.short	56
-	.short	98
-	.short	65531
-	.short	11
-	.short	65427
-	.short	91
-	.short	65431
-	.short	65422
-	.short	15
-	.short	65431
-	.short	20
-	.short	65458
-	.short	82
-	.short	6
-	.short	4
-	.short	65520
-	.short	1
-	.short	65409
-	.short	64
-	.short	65418
-	.short	65496
-	.short	65505
-	.short	65502
-	.short	65485
-	.short	4
-	.short	14
-	.short	65523
 	.short	65434
-	.short	24
-	.short	48
-	.short	25
-	.short	65514
-	.short	65464
-	.short	117
-	.short	93
-	.short	38
-	.short	52
-	.short	80
-	.short	19
-	.short	127
-	.short	74
-	.short	65419
-	.short	65484
-	.short	65424
-	.short	65460
-	.short	79
-	.short	65495
-	.short	63
-	.short	127
-	.short	65526
-	.short	108
-	.short	65433
-	.short	82
-	.short	59
-	.short	65487
-	.short	47
-	.short	5
-	.short	65535
-	.short	65440
-	.short	65453
-	.short	61
-	.short	50
-	.short	65413
-	.short	65470
-	.short	65494
-	.short	88
-	.short	65450
-	.short	69
-	.short	65414
-	.short	65504
-	.short	65507
-	.short	97
-	.short	89
-	.short	16
-	.short	65474
-	.short	49
+	.short	65300
+	.short	2
+	.short	140
+	.short	65312
+	.short	65512
+	.short	65354
+	.short	138
+	.short	210
+	.short	65288
+	.short	65472
+	.short	65402
+	.short	240
+	.short	160
+	.short	65304
+	.short	34
+	.short	65400
+	.short	65290
+	.short	66
+	.short	186
+	.short	94
+	.short	72
+	.short	194
+	.short	65306
 	.short	65488
-	.short	65437
-	.short	33
-	.short	65461
-	.short	65417
-	.short	65442
-	.short	74
-	.short	65492
-	.short	95
-	.short	35
-	.short	105
-	.short	65488
-	.short	108
-	.short	67
-	.short	16
-	.short	49
-	.short	65411
-	.short	22
-	.short	65532
-	.short	65497
+	.short	232
+	.short	0
+	.short	208
+	.short	65370
+	.short	154
 	.short	65428
-	.short	65519
-	.short	83
-	.short	65487
+	.short	65484
+	.short	65450
+	.short	65356
+	.short	50
+	.short	65358
+	.short	124
+	.short	112
+	.short	196
+	.short	65526
+	.short	22
+	.short	65318
+	.short	182
+	.short	65326
+	.short	65308
+	.short	30
+	.short	65326
+	.short	40
+	.short	65380
+	.short	164
+	.short	12
+	.short	8
+	.short	65504
+	.short	2
+	.short	65282
+	.short	128
+	.short	65300
+	.short	65456
+	.short	65474
+	.short	65468
+	.short	65434
+	.short	8
+	.short	28
+	.short	65510
+	.short	65332
+	.short	48
+	.short	96
+	.short	50
+	.short	65492
+	.short	65392
+	.short	234
+	.short	186
+	.short	76
+	.short	104
+	.short	160
+	.short	38
+	.short	254
+	.short	148
+	.short	65302
+	.short	65432
+	.short	65312
+	.short	65384
+	.short	158
+	.short	65454
+	.short	126
+	.short	254
+	.short	65516
+	.short	216
+	.short	65330
+	.short	164
+	.short	118
+	.short	65438
+	.short	94
+	.short	10
+	.short	65534
+	.short	65344
+	.short	65370
+	.short	122
+	.short	100
+	.short	65290
+	.short	65404
+	.short	65452
+	.short	176
+	.short	65364
+	.short	138
+	.short	65292
+	.short	65472
+	.short	65478
+	.short	194
+	.short	178
+	.short	32
+	.short	65412
+	.short	98
+	.short	65440
+	.short	65338
+	.short	66
+	.short	65386
+	.short	65298
+	.short	65348
+	.short	148
+	.short	65448
+	.short	190
+	.short	70
+	.short	210
+	.short	65440
+	.short	216
+	.short	134
+	.short	32
+	.short	98
+	.short	65286
+	.short	44
+	.short	65528
+	.short	65458
+	.short	65320
+	.short	65502
+	.short	166
+	.short	65438
 	.size	.Lloom_demo_n3.weights_i16, 288
 
 	.type	.Lloom_demo_n3.multiplier,%object

@@ -30,11 +30,11 @@
 loom_demo_n9:
 	.fnstart
 	push.w	{r4, r5, r6, r7, r8, r9, r10, r11, lr}
-	sub	sp, #248
+	sub	sp, #244
 	str	r0, [sp]
 	movw	r0, :lower16:.Lloom_demo_n9.bias
 	movt	r0, :upper16:.Lloom_demo_n9.bias
-	movw	r6, :lower16:.Lloom_demo_n9.weights_i16
+	movw	r12, :lower16:.Lloom_demo_n9.weights_i16
 	subs	r0, #4
 	str	r0, [sp, #24]
 	movw	r0, :lower16:.Lloom_demo_n9.requant_offset
@@ -44,7 +44,7 @@ loom_demo_n9:
 	subs	r0, #4
 	str	r0, [sp, #20]
 	movw	r0, :lower16:.Lloom_demo_n9.multiplier
-	movt	r6, :upper16:.Lloom_demo_n9.weights_i16
+	movt	r12, :upper16:.Lloom_demo_n9.weights_i16
 	movt	r0, :upper16:.Lloom_demo_n9.multiplier
 	subs	r0, #4
 	str	r0, [sp, #16]
@@ -56,7 +56,7 @@ loom_demo_n9:
 	str	r1, [sp, #4]
 	add.w	r0, r1, r1, lsl #3
 	ldr	r1, [sp]
-	mov	r5, r2
+	mov	r6, r2
 	str	r2, [sp, #8]
 	add.w	r0, r1, r0, lsl #5
 	str	r0, [sp, #48]
@@ -75,7 +75,7 @@ loom_demo_n9:
 	str	r0, [sp, #56]
 	add.w	r0, r0, r0, lsl #3
 	ldr	r7, [sp, #48]
-	str	r5, [sp, #52]
+	str	r6, [sp, #52]
 	ldr.w	r2, [r7, r0, lsl #3]
 	sxtb16	r1, r2, ror #8
 	str	r1, [sp, #192]
@@ -86,8 +86,8 @@ loom_demo_n9:
 	movs	r2, #48
 	ldr	r3, [r7, r1]
 	add.w	r2, r2, r0, lsl #3
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #184]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #184]
 	sxtb16	r3, r3
 	str	r3, [sp, #180]
 	ldr	r3, [r7, r2]
@@ -97,13 +97,13 @@ loom_demo_n9:
 	sxtb16	r3, r3
 	str	r3, [sp, #172]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #168]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #168]
 	sxtb16	r3, r3
 	str	r3, [sp, #164]
 	ldr	r3, [r7, r1]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #160]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #160]
 	sxtb16	r3, r3
 	str	r3, [sp, #156]
 	ldr	r3, [r7, r2]
@@ -113,13 +113,13 @@ loom_demo_n9:
 	sxtb16	r3, r3
 	str	r3, [sp, #148]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #144]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #144]
 	sxtb16	r3, r3
 	str	r3, [sp, #140]
 	ldr	r3, [r7, r1]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #136]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #136]
 	sxtb16	r3, r3
 	str	r3, [sp, #132]
 	ldr	r3, [r7, r2]
@@ -129,13 +129,13 @@ loom_demo_n9:
 	sxtb16	r3, r3
 	str	r3, [sp, #124]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #120]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #120]
 	sxtb16	r3, r3
 	str	r3, [sp, #116]
 	ldr	r3, [r7, r1]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #112]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #112]
 	sxtb16	r3, r3
 	str	r3, [sp, #108]
 	ldr	r3, [r7, r2]
@@ -145,18 +145,18 @@ loom_demo_n9:
 	sxtb16	r3, r3
 	str	r3, [sp, #100]
 	ldr.w	r3, [r7, r0, lsl #3]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #96]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #96]
 	sxtb16	r3, r3
 	str	r3, [sp, #92]
 	ldr	r3, [r7, r1]
-	sxtb16	r4, r3, ror #8
-	str	r4, [sp, #88]
+	sxtb16	r5, r3, ror #8
+	str	r5, [sp, #88]
 	sxtb16	r3, r3
 	str	r3, [sp, #84]
 	ldr	r3, [r7, r2]
 	sxtb16	r7, r3, ror #8
-	str	r7, [sp, #244]
+	str	r7, [sp, #236]
 	sxtb16	r3, r3
 	str	r3, [sp, #80]
 	ldr	r3, [sp, #28]
@@ -171,236 +171,240 @@ loom_demo_n9:
 	sxtb16	r0, r0
 	str	r0, [sp, #64]
 	ldr	r0, [r3, r2]
-	ldr	r2, [sp, #24]
 	sxtb16	r1, r0, ror #8
 	str	r1, [sp, #60]
 	sxtb16	r0, r0
-	str	r0, [sp, #240]
+	str	r0, [sp, #232]
 	ldr	r0, [sp, #12]
-	movs	r1, #0
-	str	r0, [sp, #236]
-	ldr	r0, [sp, #16]
-	str	r0, [sp, #232]
-	ldr	r0, [sp, #20]
 	str	r0, [sp, #228]
+	ldr	r0, [sp, #16]
+	str	r0, [sp, #224]
+	ldr	r0, [sp, #20]
+	movs	r1, #0
+	str	r0, [sp, #220]
+	ldr	r0, [sp, #24]
 .LBB0_3:
-	ldr	r0, [r2, #8]!
-	add.w	r9, r6, r1
-	str	r2, [sp, #216]
-	ldr	r11, [r2, #-4]
-	ldr	r2, [r6, r1]
-	ldr	r7, [sp, #188]
-	smlad	r6, r7, r2, r11
-	ldr.w	r4, [r9, #4]
-	ldr	r3, [sp, #192]
-	strd	r5, r1, [sp, #220]
-	smlad	r8, r3, r4, r6
-	ldr	r1, [sp, #180]
-	ldrd	r5, r6, [r9, #48]
-	smlad	r7, r7, r5, r0
-	smlad	lr, r3, r6, r7
-	ldr	r7, [sp, #184]
-	smlad	r3, r1, r2, r11
-	smlad	r10, r7, r4, r3
-	smlad	r3, r1, r5, r0
-	smlad	r1, r7, r6, r3
-	ldr	r7, [sp, #172]
-	str	r1, [sp, #212]
-	smlad	r1, r7, r2, r11
-	ldr	r3, [sp, #176]
-	smlad	r0, r7, r5, r0
-	smlad	r11, r3, r4, r1
-	ldr.w	r2, [r9, #8]
-	smlad	r12, r3, r6, r0
-	ldr	r7, [sp, #164]
-	ldrd	r6, r1, [r9, #56]
-	ldr.w	r4, [r9, #12]
-	smlad	r5, r7, r2, r8
-	ldr	r3, [sp, #168]
-	smlad	r7, r7, r6, lr
-	ldr	r0, [sp, #156]
-	smlad	r5, r3, r4, r5
-	smlad	lr, r3, r1, r7
-	ldr	r7, [sp, #160]
-	smlad	r3, r0, r2, r10
-	smlad	r8, r7, r4, r3
-	ldr	r3, [sp, #212]
-	smlad	r3, r0, r6, r3
-	ldr	r0, [sp, #148]
-	smlad	r3, r7, r1, r3
-	ldr	r7, [sp, #152]
-	smlad	r2, r0, r2, r11
-	smlad	r0, r0, r6, r12
-	ldr.w	r6, [r9, #16]
-	smlad	r11, r7, r4, r2
-	ldr	r2, [sp, #144]
-	smlad	r0, r7, r1, r0
-	ldr	r7, [sp, #140]
-	ldr.w	r1, [r9, #20]
-	smlad	r5, r7, r6, r5
-	smlad	r12, r2, r1, r5
-	ldrd	r4, r5, [r9, #64]
-	smlad	r7, r7, r4, lr
-	ldr.w	lr, [sp, #132]
-	smlad	r10, r2, r5, r7
-	ldr	r2, [sp, #136]
-	smlad	r3, lr, r4, r3
-	smlad	r7, lr, r6, r8
-	smlad	lr, r2, r5, r3
-	ldr	r3, [sp, #124]
-	smlad	r7, r2, r1, r7
-	smlad	r2, r3, r6, r11
-	ldr	r6, [sp, #128]
-	smlad	r0, r3, r4, r0
-	ldr	r3, [sp, #120]
-	smlad	r11, r6, r1, r2
-	ldr	r1, [sp, #116]
-	smlad	r8, r6, r5, r0
-	ldrd	r2, r4, [r9, #24]
-	ldrd	r5, r0, [r9, #72]
-	smlad	r6, r1, r2, r12
-	ldr.w	r12, [sp, #112]
-	smlad	r1, r1, r5, r10
-	smlad	r6, r3, r4, r6
-	smlad	r1, r3, r0, r1
-	ldr	r3, [sp, #108]
-	smlad	r7, r3, r2, r7
-	smlad	r3, r3, r5, lr
-	smlad	r10, r12, r4, r7
-	smlad	lr, r12, r0, r3
-	ldr.w	r12, [sp, #100]
-	smlad	r2, r12, r2, r11
-	ldr	r3, [sp, #104]
-	smlad	r5, r12, r5, r8
-	smlad	r11, r3, r4, r2
-	ldr	r2, [sp, #92]
-	smlad	r12, r3, r0, r5
-	ldr	r3, [sp, #96]
-	ldrd	r5, r4, [r9, #32]
-	ldrd	r0, r7, [r9, #80]
-	smlad	r6, r2, r5, r6
-	str	r7, [sp, #212]
-	smlad	r1, r2, r0, r1
-	ldr	r2, [sp, #88]
-	smlad	r6, r3, r4, r6
-	smlad	r8, r3, r7, r1
-	ldr	r3, [sp, #84]
-	mov	r1, r7
-	smlad	r7, r3, r5, r10
-	smlad	r3, r3, r0, lr
-	smlad	r10, r2, r1, r3
-	ldr	r1, [sp, #80]
-	smlad	r7, r2, r4, r7
-	ldr	r3, [sp, #244]
-	smlad	r2, r1, r5, r11
-	smlad	r0, r1, r0, r12
-	ldr	r1, [sp, #72]
-	smlad	lr, r3, r4, r2
-	str	r0, [sp, #208]
-	ldrd	r0, r4, [r9, #40]
-	ldrd	r12, r3, [r9, #88]
-	smlad	r6, r1, r0, r6
-	ldr	r2, [sp, #76]
-	smlad	r1, r1, r12, r8
-	str	r3, [sp, #200]
-	smlad	r5, r2, r4, r6
-	mov	r6, r3
-	smlad	r11, r2, r3, r1
-	ldr	r3, [sp, #64]
-	smlad	r1, r3, r0, r7
-	ldr	r2, [sp, #68]
-	smlad	r1, r2, r4, r1
-	lsls	r5, r5, #1
-	str	r1, [sp, #204]
-	ldr	r1, [sp, #240]
-	smlad	r7, r3, r12, r10
-	ldr	r3, [sp, #228]
-	smlad	r8, r1, r0, lr
-	ldr	r0, [sp, #232]
-	ldr	r9, [r3, #8]!
-	lsl.w	r11, r11, #1
-	ldr	r10, [r0, #8]!
-	str	r3, [sp, #228]
+	str	r1, [sp, #240]
+	ldr	lr, [r0, #8]!
+	str	r0, [sp, #212]
+	add.w	r9, r12, r1
 	ldr	r1, [r0, #-4]
-	ldr	r3, [r3, #-4]
+	ldr	r0, [sp, #240]
+	ldr	r7, [sp, #188]
+	str	r6, [sp, #216]
+	ldr.w	r2, [r12, r0]
+	ldr.w	r4, [r9, #4]
+	smlad	r6, r7, r2, r1
+	ldr	r3, [sp, #192]
+	smlad	r12, r3, r4, r6
+	ldr	r0, [sp, #180]
+	ldrd	r5, r6, [r9, #48]
+	smlad	r7, r7, r5, lr
+	smlad	r8, r3, r6, r7
+	ldr	r3, [sp, #184]
+	smlad	r7, r0, r2, r1
+	smlad	r11, r3, r4, r7
+	ldr	r7, [sp, #172]
+	smlad	r1, r7, r2, r1
+	smlad	r2, r0, r5, lr
+	smlad	r10, r3, r6, r2
+	ldr	r2, [sp, #176]
+	smlad	r0, r7, r5, lr
+	ldr.w	r5, [r9, #12]
+	smlad	r1, r2, r4, r1
+	ldr.w	r4, [r9, #8]
+	smlad	lr, r2, r6, r0
+	ldr	r2, [sp, #164]
+	smlad	r3, r2, r4, r12
+	ldr	r0, [sp, #168]
+	smlad	r12, r0, r5, r3
+	ldr	r3, [sp, #156]
+	ldr.w	r7, [r9, #56]
+	ldr	r6, [sp, #148]
+	smlad	r11, r3, r4, r11
+	smlad	r1, r6, r4, r1
+	ldr.w	r4, [r9, #60]
+	smlad	r2, r2, r7, r8
+	smlad	r0, r0, r4, r2
+	str	r0, [sp, #204]
+	ldr	r0, [sp, #160]
+	smlad	r2, r3, r7, r10
+	ldr	r3, [sp, #152]
+	smlad	r11, r0, r5, r11
+	ldr.w	r10, [sp, #140]
+	smlad	r0, r0, r4, r2
+	str	r0, [sp, #200]
+	smlad	r2, r3, r5, r1
+	smlad	r0, r6, r7, lr
+	ldr.w	r5, [r9, #16]
+	smlad	r8, r3, r4, r0
+	ldr.w	r4, [r9, #20]
+	smlad	r3, r10, r5, r12
+	ldr	r0, [sp, #144]
+	smlad	r1, r0, r4, r3
+	ldr	r6, [sp, #132]
+	str	r1, [sp, #208]
+	ldr	r1, [sp, #124]
+	ldr.w	r7, [r9, #64]
+	smlad	r12, r1, r5, r2
+	ldr	r2, [sp, #204]
+	smlad	r11, r6, r5, r11
+	ldr.w	r5, [r9, #68]
+	smlad	r3, r10, r7, r2
+	ldr	r2, [sp, #200]
+	smlad	r10, r0, r5, r3
+	ldr	r0, [sp, #136]
+	smlad	r2, r6, r7, r2
+	smlad	r3, r0, r4, r11
+	ldr	r6, [sp, #128]
+	smlad	r11, r0, r5, r2
+	ldr	r2, [sp, #108]
+	smlad	r0, r1, r7, r8
+	ldr	r1, [sp, #100]
+	smlad	lr, r6, r4, r12
+	ldr.w	r12, [sp, #120]
+	smlad	r8, r6, r5, r0
+	ldr	r6, [sp, #116]
+	ldrd	r4, r5, [r9, #24]
+	ldr	r0, [sp, #208]
+	smlad	r7, r6, r4, r0
+	smlad	r0, r12, r5, r7
+	str	r0, [sp, #208]
+	ldr.w	r0, [r9, #72]
+	smlad	r7, r2, r4, r3
+	smlad	lr, r1, r4, lr
+	ldr.w	r4, [r9, #76]
+	smlad	r3, r6, r0, r10
+	smlad	r3, r12, r4, r3
+	str	r3, [sp, #204]
+	ldr	r3, [sp, #112]
+	smlad	r2, r2, r0, r11
+	smlad	r6, r3, r5, r7
+	smlad	r12, r3, r4, r2
+	ldr	r3, [sp, #104]
+	smlad	r0, r1, r0, r8
+	ldr	r2, [sp, #96]
+	smlad	r10, r3, r5, lr
+	ldr.w	lr, [sp, #80]
+	smlad	r8, r3, r4, r0
+	ldr	r3, [sp, #92]
+	ldrd	r4, r5, [r9, #32]
+	ldr	r0, [sp, #208]
+	smlad	r7, r3, r4, r0
+	smlad	r11, r2, r5, r7
+	ldr	r7, [sp, #84]
+	ldr.w	r0, [r9, #80]
+	smlad	r6, r7, r4, r6
+	smlad	r10, lr, r4, r10
+	ldr.w	r1, [r9, #84]
+	ldr	r4, [sp, #204]
+	smlad	r3, r3, r0, r4
+	smlad	r3, r2, r1, r3
+	ldr	r4, [sp, #88]
+	smlad	r2, r7, r0, r12
+	str	r1, [sp, #208]
+	smlad	r2, r4, r1, r2
+	ldr	r1, [sp, #236]
+	smlad	r6, r4, r5, r6
+	ldr	r7, [sp, #76]
+	smlad	r10, r1, r5, r10
+	ldr	r1, [sp, #232]
+	smlad	r0, lr, r0, r8
+	ldr.w	r8, [sp, #72]
+	ldrd	r5, r4, [r9, #40]
+	str	r0, [sp, #204]
+	smlad	r0, r8, r5, r11
+	smlad	r1, r1, r5, r10
+	smlad	r12, r7, r4, r0
+	ldr	r0, [sp, #64]
+	str	r1, [sp, #200]
+	smlad	r6, r0, r5, r6
+	ldrd	r1, lr, [r9, #88]
+	smlad	r3, r8, r1, r3
+	ldr	r5, [sp, #68]
+	smlad	r2, r0, r1, r2
+	ldr	r0, [sp, #224]
+	smlad	r11, r7, lr, r3
+	smlad	r3, r5, r4, r6
+	ldr	r9, [r0, #8]!
+	smlad	r10, r5, lr, r2
+	ldr	r5, [sp, #220]
+	str	r0, [sp, #224]
+	ldr	r7, [r0, #-4]
+	ldr	r2, [r5, #8]!
+	ldr	r6, [sp, #60]
+	ldr	r0, [sp, #200]
+	str	r5, [sp, #220]
+	ldr	r8, [r5, #-4]
+	smlad	r4, r6, r4, r0
 	@APP
-	smmlar	lr, r5, r1, r3
+	smmlar	r5, r12, r7, r8
 	@NO_APP
-	str	r0, [sp, #232]
-	add.w	lr, lr, r5, asr #31
+	add.w	r0, r5, r12, asr #31
+	str	r0, [sp, #200]
 	@APP
-	smmlar	r5, r11, r10, r9
+	smmlar	r5, r11, r9, r2
 	@NO_APP
 	add.w	r0, r5, r11, asr #31
-	smlad	r7, r2, r6, r7
 	str	r0, [sp, #196]
-	ldr	r2, [sp, #60]
-	ldr	r0, [sp, #204]
-	smlad	r8, r2, r4, r8
-	lsls	r4, r0, #1
 	@APP
-	smmlar	r5, r4, r1, r3
+	smmlar	r0, r3, r7, r8
 	@NO_APP
-	lsls	r7, r7, #1
-	ldr	r0, [sp, #236]
-	add.w	r11, r5, r4, asr #31
+	add.w	r11, r0, r3, asr #31
+	ldr	r5, [sp, #236]
 	@APP
-	smmlar	r5, r7, r10, r9
+	smmlar	r3, r10, r9, r2
 	@NO_APP
-	ldr	r4, [r0, #8]!
-	add.w	r5, r5, r7, asr #31
-	lsl.w	r8, r8, #1
-	str	r5, [sp, #204]
-	str	r0, [sp, #236]
+	ldrd	r12, r0, [sp, #204]
+	smlad	r5, r5, r0, r12
+	ldr	r0, [sp, #228]
+	add.w	r10, r3, r10, asr #31
+	@APP
+	smmlar	r7, r4, r7, r8
+	@NO_APP
+	ldr	r3, [r0, #8]!
+	add.w	r8, r7, r4, asr #31
+	str	r0, [sp, #228]
 	ldr	r7, [r0, #-4]
-	@APP
-	smmlar	r0, r8, r1, r3
-	@NO_APP
-	ldr	r6, [sp, #244]
-	ldrd	r5, r1, [sp, #208]
-	asr.w	r3, lr, r7
-	smlad	lr, r6, r1, r5
-	add.w	r8, r0, r8, asr #31
-	ldr	r0, [sp, #240]
-	smlad	r6, r0, r12, lr
+	ldr	r0, [sp, #232]
+	movw	r12, :lower16:.Lloom_demo_n9.weights_i16
+	smlad	r1, r0, r1, r5
+	ldr	r0, [sp, #200]
+	asr.w	r5, r0, r7
+	smlad	r1, r6, lr, r1
+	ldr	r6, [sp, #216]
 	ldr	r0, [sp, #196]
-	asrs	r0, r4
-	ldr	r1, [sp, #200]
-	ldr	r5, [sp, #220]
-	smlad	r12, r2, r1, r6
-	ssat	r0, #8, r0
-	ldr	r2, [sp, #204]
-	ssat	r3, #8, r3
-	strb	r0, [r5, #-142]
-	lsl.w	r0, r12, #1
-	strb	r3, [r5, #-143]
-	asrs	r2, r4
+	asr.w	r4, r0, r3
 	@APP
-	smmlar	r1, r0, r10, r9
+	smmlar	r2, r1, r9, r2
 	@NO_APP
-	asr.w	r3, r8, r7
-	add.w	r0, r1, r0, asr #31
-	ssat	r1, #8, r2
-	ldr	r2, [sp, #216]
-	asr.w	r6, r11, r7
-	strb	r1, [r5, #-70]
-	ssat	r1, #8, r3
-	asrs	r0, r4
-	strb	r1, [r5, #1]
-	ldr	r1, [sp, #224]
-	ssat	r7, #8, r6
-	movw	r6, :lower16:.Lloom_demo_n9.weights_i16
-	adds	r1, #96
-	movt	r6, :upper16:.Lloom_demo_n9.weights_i16
+	ssat	r5, #8, r5
+	movt	r12, :upper16:.Lloom_demo_n9.weights_i16
+	asr.w	r0, r11, r7
+	strb	r5, [r6, #-143]
+	asr.w	r5, r10, r3
+	asr.w	r7, r8, r7
 	ssat	r0, #8, r0
+	strb	r0, [r6, #-71]
+	add.w	r0, r2, r1, asr #31
+	ssat	r1, #8, r5
+	strb	r1, [r6, #-70]
+	asrs	r0, r3
+	ssat	r1, #8, r7
+	strb	r1, [r6, #1]
+	ldr	r1, [sp, #240]
+	ssat	r4, #8, r4
+	adds	r1, #96
+	ssat	r0, #8, r0
+	strb	r4, [r6, #-142]
+	strb	r0, [r6, #2]!
+	ldr	r0, [sp, #212]
 	cmp.w	r1, #3456
-	strb	r7, [r5, #-71]
-	strb	r0, [r5, #2]!
 	bne.w	.LBB0_3
 	ldr	r0, [sp, #56]
-	ldr	r5, [sp, #52]
+	ldr	r6, [sp, #52]
 	adds	r0, #1
-	adds	r5, #216
+	adds	r6, #216
 	cmp	r0, #4
 	bne.w	.LBB0_2
 	ldr	r1, [sp, #4]
@@ -409,7 +413,7 @@ loom_demo_n9:
 	add.w	r2, r2, #864
 	cmp	r1, #12
 	bne.w	.LBB0_1
-	add	sp, #248
+	add	sp, #244
 	pop.w	{r4, r5, r6, r7, r8, r9, r10, r11, pc}
 .Lfunc_end0:
 	.size	loom_demo_n9, .Lfunc_end0-loom_demo_n9
@@ -420,1812 +424,1812 @@ loom_demo_n9:
 	.section	.rodata..Lloom_demo_n9.bias,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n9.bias:
-	.long	4294966652
-	.long	486
-	.long	4294967216
-	.long	4294966956
-	.long	4294967022
-	.long	592
-	.long	4294965899
-	.long	4294966076
-	.long	4294966122
-	.long	516
-	.long	1847
-	.long	4294966566
-	.long	4294966944
-	.long	644
-	.long	171
-	.long	1818
-	.long	4294965302
-	.long	4294965454
-	.long	703
-	.long	4294965754
-	.long	1358
-	.long	602
-	.long	4294967186
-	.long	293
-	.long	1494
-	.long	4294967064
-	.long	627
-	.long	4294966722
-	.long	844
-	.long	1716
-	.long	4294966225
-	.long	1450
-	.long	4294967239
-	.long	4294967165
-	.long	4294965762
-	.long	753
-	.long	4294966786
-	.long	4294966475
-	.long	4294965949
-	.long	674
-	.long	876
-	.long	1812
-	.long	722
-	.long	4294966768
-	.long	1900
-	.long	1560
-	.long	4294966399
-	.long	57
-	.long	869
-	.long	433
-	.long	4294966860
-	.long	4294966474
-	.long	341
-	.long	1684
-	.long	1271
-	.long	4294966880
-	.long	662
-	.long	4294967114
-	.long	4294965996
-	.long	4294966333
-	.long	935
-	.long	1242
-	.long	4294966882
-	.long	996
-	.long	4294967002
-	.long	428
-	.long	1131
-	.long	4294966034
-	.long	4294966450
-	.long	669
-	.long	423
-	.long	1277
+	.long	4294966008
+	.long	972
+	.long	4294967136
+	.long	4294966616
+	.long	4294966748
+	.long	1184
+	.long	4294964502
+	.long	4294964856
+	.long	4294964948
+	.long	1032
+	.long	3694
+	.long	4294965836
+	.long	4294966592
+	.long	1288
+	.long	342
+	.long	3636
+	.long	4294963308
+	.long	4294963612
+	.long	1406
+	.long	4294964212
+	.long	2716
+	.long	1204
+	.long	4294967076
+	.long	586
+	.long	2988
+	.long	4294966832
+	.long	1254
+	.long	4294966148
+	.long	1688
+	.long	3432
+	.long	4294965154
+	.long	2900
+	.long	4294967182
+	.long	4294967034
+	.long	4294964228
+	.long	1506
+	.long	4294966276
+	.long	4294965654
+	.long	4294964602
+	.long	1348
+	.long	1752
+	.long	3624
+	.long	1444
+	.long	4294966240
+	.long	3800
+	.long	3120
+	.long	4294965502
+	.long	114
+	.long	1738
+	.long	866
+	.long	4294966424
+	.long	4294965652
+	.long	682
+	.long	3368
+	.long	2542
+	.long	4294966464
+	.long	1324
+	.long	4294966932
+	.long	4294964696
+	.long	4294965370
+	.long	1870
+	.long	2484
+	.long	4294966468
+	.long	1992
+	.long	4294966708
+	.long	856
+	.long	2262
+	.long	4294964772
+	.long	4294965604
+	.long	1338
+	.long	846
+	.long	2554
 	.size	.Lloom_demo_n9.bias, 288
 
 	.type	.Lloom_demo_n9.weights_i16,%object
 	.section	.rodata..Lloom_demo_n9.weights_i16,"a",%progbits
 	.p2align	2, 0x0
 .Lloom_demo_n9.weights_i16:
-	.short	61
-	.short	65440
-	.short	65444
-	.short	116
-	.short	65449
-	.short	47
-	.short	93
-	.short	65457
-	.short	65482
-	.short	73
-	.short	20
-	.short	65466
-	.short	65533
-	.short	65435
-	.short	28
-	.short	34
-	.short	75
-	.short	65522
-	.short	65477
-	.short	7
-	.short	65497
-	.short	65486
-	.short	65468
-	.short	65460
-	.short	65466
-	.short	65435
-	.short	65489
-	.short	65514
-	.short	81
-	.short	65495
-	.short	65441
-	.short	63
-	.short	65471
-	.short	65463
-	.short	65417
-	.short	65410
-	.short	65419
-	.short	65480
-	.short	65434
-	.short	65467
-	.short	53
-	.short	65412
-	.short	65456
-	.short	88
-	.short	38
-	.short	65504
-	.short	65455
-	.short	65418
-	.short	65446
-	.short	65440
-	.short	65428
-	.short	114
-	.short	65446
-	.short	16
-	.short	65491
-	.short	65516
-	.short	47
-	.short	42
-	.short	65452
-	.short	65477
-	.short	124
-	.short	65442
-	.short	81
-	.short	65491
-	.short	65424
-	.short	40
-	.short	65435
-	.short	30
-	.short	65492
-	.short	65479
-	.short	38
-	.short	65418
-	.short	74
-	.short	65421
-	.short	16
-	.short	65484
-	.short	65436
-	.short	107
-	.short	108
-	.short	58
-	.short	65461
-	.short	123
-	.short	2
-	.short	102
-	.short	65517
-	.short	65444
-	.short	113
-	.short	99
-	.short	65420
-	.short	65497
-	.short	19
-	.short	65457
-	.short	88
-	.short	4
-	.short	81
-	.short	99
-	.short	65514
-	.short	4
-	.short	112
-	.short	118
-	.short	66
-	.short	65410
-	.short	68
-	.short	1
-	.short	65
-	.short	65500
-	.short	65476
-	.short	65470
-	.short	66
-	.short	65487
-	.short	100
-	.short	64
-	.short	102
-	.short	44
-	.short	65497
-	.short	65437
-	.short	65465
-	.short	65457
-	.short	66
-	.short	65485
-	.short	99
-	.short	65432
-	.short	0
-	.short	65433
-	.short	6
-	.short	65520
-	.short	65448
-	.short	95
-	.short	65490
-	.short	51
-	.short	81
-	.short	42
-	.short	56
-	.short	65466
-	.short	94
-	.short	4
-	.short	6
-	.short	5
-	.short	65523
-	.short	65471
-	.short	65429
-	.short	123
-	.short	8
-	.short	119
-	.short	27
-	.short	65513
-	.short	65490
-	.short	76
-	.short	87
-	.short	65461
-	.short	54
-	.short	65465
-	.short	65427
-	.short	65421
-	.short	65458
-	.short	52
-	.short	65461
-	.short	65524
-	.short	47
-	.short	65499
-	.short	45
-	.short	65511
-	.short	64
-	.short	90
-	.short	65486
-	.short	12
-	.short	71
-	.short	65506
-	.short	65429
-	.short	65424
-	.short	65507
-	.short	123
-	.short	63
-	.short	23
-	.short	31
-	.short	65462
-	.short	62
-	.short	65529
-	.short	97
-	.short	65443
-	.short	65423
-	.short	24
-	.short	65470
-	.short	36
-	.short	65480
-	.short	106
-	.short	123
-	.short	65419
-	.short	26
-	.short	65427
-	.short	65410
-	.short	113
-	.short	84
-	.short	65535
-	.short	17
-	.short	65493
-	.short	65504
-	.short	65508
-	.short	65468
-	.short	67
-	.short	65451
-	.short	65463
-	.short	117
-	.short	24
-	.short	65440
-	.short	83
-	.short	29
-	.short	57
-	.short	65418
-	.short	65470
-	.short	65485
-	.short	29
-	.short	65453
-	.short	65506
-	.short	74
-	.short	65509
-	.short	65420
-	.short	80
-	.short	111
-	.short	65445
-	.short	0
-	.short	105
-	.short	91
 	.short	122
-	.short	23
-	.short	65480
-	.short	79
-	.short	38
-	.short	65423
-	.short	60
-	.short	98
-	.short	66
-	.short	74
-	.short	65422
-	.short	82
-	.short	65481
-	.short	65528
-	.short	127
-	.short	121
-	.short	65512
-	.short	6
-	.short	107
-	.short	65455
-	.short	65414
-	.short	93
-	.short	55
-	.short	88
-	.short	65474
-	.short	65497
-	.short	65445
-	.short	48
-	.short	45
-	.short	65520
-	.short	24
-	.short	65465
-	.short	65448
-	.short	65465
-	.short	11
-	.short	65413
-	.short	65493
-	.short	65414
-	.short	65495
-	.short	50
-	.short	106
-	.short	65
-	.short	49
-	.short	120
-	.short	99
-	.short	65534
-	.short	88
-	.short	65471
-	.short	65525
-	.short	65420
-	.short	30
-	.short	65430
-	.short	65511
-	.short	101
-	.short	25
-	.short	65497
-	.short	65419
-	.short	125
-	.short	100
-	.short	65506
-	.short	100
-	.short	30
-	.short	65499
-	.short	48
+	.short	65344
+	.short	65352
+	.short	232
+	.short	65362
+	.short	94
+	.short	186
+	.short	65378
 	.short	65428
-	.short	65426
-	.short	65512
-	.short	75
-	.short	93
-	.short	65412
-	.short	65471
-	.short	65450
-	.short	62
-	.short	65426
-	.short	85
-	.short	65482
-	.short	65425
-	.short	65421
-	.short	65415
-	.short	65458
-	.short	65427
-	.short	15
-	.short	108
-	.short	65489
-	.short	99
-	.short	80
-	.short	20
-	.short	65434
-	.short	29
-	.short	112
-	.short	117
-	.short	65496
-	.short	116
-	.short	65507
-	.short	65497
-	.short	100
-	.short	65496
-	.short	36
-	.short	65473
-	.short	65432
-	.short	65426
-	.short	105
-	.short	65462
-	.short	81
-	.short	12
-	.short	112
-	.short	65496
-	.short	27
+	.short	146
+	.short	40
+	.short	65396
 	.short	65530
-	.short	65441
-	.short	65439
-	.short	65424
-	.short	65455
-	.short	95
-	.short	1
-	.short	65472
-	.short	97
-	.short	65455
-	.short	26
-	.short	65430
-	.short	68
-	.short	38
-	.short	65488
-	.short	65418
-	.short	65420
-	.short	65419
-	.short	65413
-	.short	65479
-	.short	55
-	.short	73
-	.short	65464
-	.short	80
-	.short	65454
-	.short	65445
-	.short	65482
-	.short	65485
-	.short	65507
-	.short	99
-	.short	45
-	.short	65461
-	.short	57
-	.short	37
-	.short	112
-	.short	92
-	.short	65451
-	.short	104
-	.short	78
-	.short	96
-	.short	114
-	.short	13
-	.short	108
-	.short	38
-	.short	65517
-	.short	34
-	.short	100
-	.short	109
-	.short	65481
-	.short	65429
-	.short	65429
-	.short	65516
-	.short	119
-	.short	75
-	.short	18
-	.short	65483
-	.short	65471
-	.short	65434
-	.short	65528
-	.short	73
-	.short	65476
-	.short	65485
-	.short	2
-	.short	57
-	.short	65461
-	.short	22
-	.short	51
-	.short	65460
-	.short	15
-	.short	66
-	.short	65509
-	.short	65458
-	.short	88
-	.short	65533
-	.short	13
-	.short	65520
-	.short	16
-	.short	85
-	.short	65472
-	.short	70
-	.short	65497
-	.short	14
-	.short	65522
-	.short	65484
-	.short	46
-	.short	65487
-	.short	65416
-	.short	116
-	.short	65412
-	.short	65490
-	.short	65425
-	.short	65442
-	.short	65456
-	.short	92
-	.short	65446
-	.short	65456
-	.short	65469
-	.short	65428
-	.short	61
-	.short	2
-	.short	65453
-	.short	65531
-	.short	65429
-	.short	42
-	.short	126
-	.short	65477
-	.short	78
-	.short	1
-	.short	118
-	.short	65434
-	.short	2
-	.short	65475
-	.short	92
-	.short	65415
-	.short	65498
-	.short	71
-	.short	65458
-	.short	65445
-	.short	65448
-	.short	65491
-	.short	65443
-	.short	65435
-	.short	65432
-	.short	85
-	.short	65527
-	.short	65429
-	.short	65518
-	.short	28
-	.short	86
-	.short	65438
-	.short	93
-	.short	65489
-	.short	82
-	.short	11
-	.short	65477
-	.short	102
-	.short	80
-	.short	65500
-	.short	65429
-	.short	65432
-	.short	75
-	.short	2
-	.short	65499
-	.short	65454
-	.short	65409
-	.short	52
-	.short	65499
-	.short	65508
-	.short	97
-	.short	122
-	.short	117
-	.short	110
-	.short	31
+	.short	65334
 	.short	56
-	.short	16
-	.short	65495
-	.short	65467
-	.short	65452
-	.short	65427
-	.short	65480
-	.short	65496
-	.short	65498
-	.short	65465
-	.short	72
-	.short	65504
-	.short	89
-	.short	25
-	.short	65490
-	.short	52
-	.short	74
-	.short	65442
-	.short	112
-	.short	96
-	.short	65460
-	.short	65472
-	.short	65445
-	.short	65511
-	.short	113
-	.short	108
-	.short	117
-	.short	65435
-	.short	33
-	.short	65509
-	.short	55
-	.short	65471
-	.short	65474
-	.short	65476
-	.short	65426
-	.short	65431
-	.short	65462
-	.short	65467
-	.short	26
-	.short	65440
-	.short	65465
-	.short	17
-	.short	104
-	.short	65535
-	.short	65496
-	.short	65508
-	.short	65507
-	.short	38
-	.short	65420
-	.short	65512
-	.short	65500
-	.short	66
-	.short	78
-	.short	65424
-	.short	2
-	.short	65447
-	.short	65515
-	.short	65507
-	.short	65517
-	.short	90
-	.short	108
-	.short	65512
-	.short	65483
-	.short	111
-	.short	102
-	.short	92
-	.short	55
-	.short	65517
-	.short	83
-	.short	71
-	.short	65460
-	.short	65411
-	.short	65439
-	.short	47
-	.short	4
-	.short	16
-	.short	92
-	.short	65457
-	.short	65429
-	.short	93
-	.short	119
-	.short	49
-	.short	23
-	.short	28
-	.short	21
-	.short	65433
-	.short	64
-	.short	48
-	.short	65515
-	.short	48
-	.short	65412
-	.short	34
-	.short	65490
-	.short	49
-	.short	65463
-	.short	65433
-	.short	65480
-	.short	20
-	.short	30
-	.short	54
-	.short	29
-	.short	65475
-	.short	65463
-	.short	6
-	.short	21
-	.short	56
-	.short	65533
-	.short	65482
-	.short	77
-	.short	34
-	.short	59
-	.short	65452
-	.short	65510
-	.short	65410
-	.short	102
-	.short	65531
-	.short	65419
-	.short	74
-	.short	48
-	.short	65450
-	.short	8
-	.short	100
-	.short	65434
-	.short	109
-	.short	61
-	.short	104
-	.short	65532
-	.short	108
-	.short	79
-	.short	80
-	.short	65423
-	.short	42
-	.short	10
-	.short	65432
-	.short	65528
-	.short	9
-	.short	94
-	.short	65438
-	.short	65477
-	.short	0
-	.short	65414
-	.short	93
-	.short	66
-	.short	69
-	.short	110
-	.short	65467
-	.short	5
-	.short	99
-	.short	65469
-	.short	65498
-	.short	94
-	.short	65490
-	.short	65506
-	.short	61
-	.short	26
-	.short	65454
-	.short	65454
-	.short	65422
-	.short	65469
-	.short	65441
-	.short	54
-	.short	65411
-	.short	65414
-	.short	24
-	.short	111
-	.short	78
-	.short	65416
-	.short	116
-	.short	38
-	.short	72
-	.short	101
-	.short	65506
-	.short	76
-	.short	72
-	.short	0
-	.short	65521
-	.short	63
-	.short	65417
-	.short	17
-	.short	65481
-	.short	77
-	.short	127
-	.short	119
-	.short	45
-	.short	30
-	.short	65519
-	.short	120
-	.short	65423
-	.short	52
-	.short	76
-	.short	86
-	.short	25
-	.short	65461
-	.short	109
-	.short	65456
-	.short	65449
-	.short	89
-	.short	65498
-	.short	92
-	.short	49
-	.short	72
-	.short	65476
-	.short	19
-	.short	55
-	.short	65451
-	.short	15
-	.short	78
-	.short	65492
-	.short	65500
-	.short	78
-	.short	123
-	.short	65412
-	.short	65431
-	.short	65513
-	.short	123
-	.short	65412
-	.short	65519
-	.short	65481
-	.short	108
-	.short	118
-	.short	108
-	.short	123
-	.short	65529
-	.short	53
-	.short	65476
-	.short	65478
-	.short	81
-	.short	67
-	.short	0
-	.short	0
-	.short	65422
 	.short	68
-	.short	106
-	.short	86
-	.short	98
-	.short	65451
-	.short	65445
-	.short	102
-	.short	65451
-	.short	53
-	.short	65431
-	.short	61
-	.short	31
-	.short	65441
-	.short	60
-	.short	65465
-	.short	81
-	.short	65495
-	.short	65474
-	.short	65483
-	.short	65473
-	.short	80
-	.short	49
-	.short	123
-	.short	97
-	.short	65413
-	.short	22
+	.short	150
 	.short	65508
 	.short	65418
-	.short	65474
-	.short	89
-	.short	65485
-	.short	65462
-	.short	34
-	.short	65462
-	.short	19
-	.short	95
-	.short	65533
-	.short	101
-	.short	75
-	.short	109
-	.short	95
-	.short	65521
-	.short	96
-	.short	68
-	.short	112
-	.short	65436
-	.short	114
-	.short	65505
-	.short	65419
-	.short	65418
-	.short	27
-	.short	65431
-	.short	65498
-	.short	65450
-	.short	112
-	.short	35
-	.short	65446
-	.short	65
-	.short	109
-	.short	29
-	.short	87
-	.short	88
-	.short	65511
-	.short	47
-	.short	65418
-	.short	21
-	.short	65531
-	.short	35
-	.short	65445
-	.short	65465
-	.short	5
-	.short	109
-	.short	65453
-	.short	50
-	.short	65450
-	.short	65442
-	.short	65487
-	.short	65460
-	.short	100
-	.short	65482
-	.short	65515
-	.short	88
-	.short	65503
-	.short	65442
-	.short	63
-	.short	65435
-	.short	65484
-	.short	65432
-	.short	20
-	.short	65474
-	.short	27
-	.short	31
-	.short	104
-	.short	65525
-	.short	65418
-	.short	65504
-	.short	3
-	.short	33
-	.short	65522
-	.short	65525
-	.short	77
-	.short	65452
-	.short	65535
-	.short	23
-	.short	85
-	.short	65433
-	.short	65467
-	.short	96
-	.short	65476
-	.short	68
-	.short	65460
-	.short	109
-	.short	65515
-	.short	94
-	.short	65449
-	.short	65526
-	.short	65457
-	.short	65528
-	.short	115
-	.short	65
-	.short	65514
-	.short	65445
-	.short	114
-	.short	114
-	.short	65445
-	.short	35
-	.short	8
-	.short	66
-	.short	65456
-	.short	65437
-	.short	75
-	.short	65515
-	.short	62
-	.short	114
-	.short	28
-	.short	7
-	.short	123
-	.short	36
-	.short	65411
-	.short	65417
-	.short	65444
-	.short	65
-	.short	45
-	.short	65474
-	.short	65439
-	.short	70
-	.short	28
-	.short	65425
-	.short	65436
-	.short	51
-	.short	27
-	.short	40
-	.short	83
-	.short	65525
-	.short	65492
 	.short	14
-	.short	59
-	.short	65434
-	.short	18
-	.short	7
-	.short	50
-	.short	65
-	.short	124
-	.short	103
-	.short	127
-	.short	65440
-	.short	65454
-	.short	65485
-	.short	97
-	.short	65512
-	.short	46
-	.short	64
-	.short	65484
-	.short	42
-	.short	65425
-	.short	65429
-	.short	34
-	.short	46
-	.short	65476
-	.short	65454
-	.short	29
-	.short	92
-	.short	92
-	.short	95
+	.short	65458
 	.short	65436
-	.short	70
-	.short	65435
-	.short	65453
-	.short	65500
-	.short	65531
-	.short	65481
-	.short	29
-	.short	65504
-	.short	75
-	.short	65483
-	.short	118
-	.short	65433
-	.short	19
-	.short	65457
-	.short	22
-	.short	65524
-	.short	39
-	.short	106
-	.short	114
-	.short	65445
-	.short	113
-	.short	33
-	.short	113
-	.short	65411
-	.short	65435
-	.short	74
-	.short	65467
-	.short	67
-	.short	65461
-	.short	65478
-	.short	42
-	.short	59
-	.short	65508
-	.short	52
-	.short	65471
-	.short	65452
-	.short	4
-	.short	51
-	.short	65452
-	.short	87
-	.short	13
-	.short	44
-	.short	65410
-	.short	65483
-	.short	65426
-	.short	65425
-	.short	65428
-	.short	70
-	.short	101
-	.short	14
-	.short	65480
-	.short	13
-	.short	26
-	.short	24
-	.short	81
-	.short	92
-	.short	35
-	.short	65532
-	.short	65418
-	.short	65425
-	.short	44
-	.short	65515
-	.short	73
-	.short	75
-	.short	5
-	.short	119
-	.short	127
-	.short	73
-	.short	74
-	.short	65474
-	.short	96
-	.short	65429
-	.short	65427
-	.short	89
-	.short	117
-	.short	44
-	.short	21
-	.short	50
-	.short	65520
-	.short	65443
-	.short	65499
-	.short	25
-	.short	65456
-	.short	125
+	.short	65400
+	.short	65384
+	.short	65396
+	.short	65334
+	.short	65442
+	.short	65492
+	.short	162
+	.short	65454
+	.short	65346
 	.short	126
-	.short	65478
-	.short	70
-	.short	65455
-	.short	65529
-	.short	87
-	.short	65433
-	.short	65522
-	.short	28
-	.short	65488
-	.short	31
-	.short	108
-	.short	124
-	.short	109
-	.short	1
-	.short	65444
-	.short	65535
-	.short	78
-	.short	65510
-	.short	65510
-	.short	65418
-	.short	82
-	.short	53
-	.short	64
-	.short	65462
-	.short	65409
-	.short	109
-	.short	62
-	.short	65473
-	.short	51
-	.short	65415
-	.short	65494
-	.short	65501
-	.short	65470
-	.short	38
-	.short	65479
+	.short	65406
+	.short	65390
+	.short	65298
+	.short	65284
+	.short	65302
+	.short	65424
+	.short	65332
+	.short	65398
+	.short	106
+	.short	65288
+	.short	65376
+	.short	176
+	.short	76
+	.short	65472
+	.short	65374
+	.short	65300
+	.short	65356
+	.short	65344
+	.short	65320
+	.short	228
+	.short	65356
 	.short	32
-	.short	65511
-	.short	89
-	.short	65416
-	.short	65434
-	.short	65517
-	.short	61
-	.short	65414
-	.short	65519
-	.short	65454
-	.short	65473
-	.short	65463
-	.short	65492
-	.short	65522
-	.short	72
-	.short	65490
-	.short	71
-	.short	65494
-	.short	65485
-	.short	65475
-	.short	61
-	.short	36
-	.short	63
-	.short	65447
-	.short	25
-	.short	87
-	.short	65417
-	.short	35
-	.short	41
-	.short	65460
-	.short	65455
-	.short	65511
-	.short	125
-	.short	4
-	.short	92
-	.short	34
-	.short	11
-	.short	29
-	.short	14
-	.short	65464
-	.short	65479
-	.short	118
-	.short	65511
-	.short	42
-	.short	65524
-	.short	39
-	.short	65527
-	.short	33
-	.short	16
-	.short	65431
-	.short	81
-	.short	65428
-	.short	36
-	.short	101
-	.short	116
-	.short	28
-	.short	45
-	.short	10
-	.short	65409
-	.short	65507
 	.short	65446
-	.short	69
-	.short	65483
-	.short	97
-	.short	72
-	.short	65532
-	.short	125
+	.short	65496
+	.short	94
+	.short	84
+	.short	65368
+	.short	65418
+	.short	248
+	.short	65348
+	.short	162
+	.short	65446
+	.short	65312
 	.short	80
-	.short	65419
-	.short	65439
-	.short	65486
-	.short	58
-	.short	29
-	.short	123
-	.short	65426
-	.short	46
-	.short	30
-	.short	65497
-	.short	65468
-	.short	65523
-	.short	38
+	.short	65334
+	.short	60
+	.short	65448
+	.short	65422
+	.short	76
+	.short	65300
+	.short	148
+	.short	65306
+	.short	32
+	.short	65432
+	.short	65336
+	.short	214
+	.short	216
+	.short	116
+	.short	65386
+	.short	246
 	.short	4
-	.short	65531
-	.short	65522
-	.short	36
-	.short	17
-	.short	65454
-	.short	65444
-	.short	62
-	.short	123
-	.short	65526
-	.short	10
-	.short	65514
-	.short	65438
-	.short	28
+	.short	204
+	.short	65498
+	.short	65352
+	.short	226
+	.short	198
+	.short	65304
+	.short	65458
+	.short	38
+	.short	65378
+	.short	176
+	.short	8
+	.short	162
+	.short	198
+	.short	65492
+	.short	8
+	.short	224
+	.short	236
+	.short	132
+	.short	65284
+	.short	136
+	.short	2
+	.short	130
+	.short	65464
 	.short	65416
-	.short	59
-	.short	65519
-	.short	109
-	.short	122
-	.short	15
-	.short	113
-	.short	125
-	.short	36
-	.short	93
-	.short	65526
-	.short	65425
-	.short	70
-	.short	65480
-	.short	65484
-	.short	65513
-	.short	65435
-	.short	55
-	.short	117
-	.short	65528
-	.short	98
-	.short	65456
-	.short	65476
+	.short	65404
+	.short	132
+	.short	65438
+	.short	200
+	.short	128
+	.short	204
 	.short	88
-	.short	122
-	.short	65466
+	.short	65458
+	.short	65338
+	.short	65394
+	.short	65378
+	.short	132
+	.short	65434
+	.short	198
+	.short	65328
+	.short	0
+	.short	65330
+	.short	12
+	.short	65504
+	.short	65360
+	.short	190
+	.short	65444
+	.short	102
+	.short	162
+	.short	84
+	.short	112
+	.short	65396
+	.short	188
+	.short	8
+	.short	12
+	.short	10
+	.short	65510
+	.short	65406
+	.short	65322
+	.short	246
+	.short	16
+	.short	238
+	.short	54
+	.short	65490
+	.short	65444
+	.short	152
+	.short	174
+	.short	65386
+	.short	108
+	.short	65394
+	.short	65318
+	.short	65306
+	.short	65380
+	.short	104
+	.short	65386
+	.short	65512
+	.short	94
+	.short	65462
+	.short	90
+	.short	65486
+	.short	128
+	.short	180
+	.short	65436
+	.short	24
+	.short	142
+	.short	65476
+	.short	65322
+	.short	65312
+	.short	65478
+	.short	246
+	.short	126
+	.short	46
+	.short	62
+	.short	65388
+	.short	124
+	.short	65522
+	.short	194
+	.short	65350
+	.short	65310
+	.short	48
+	.short	65404
+	.short	72
+	.short	65424
+	.short	212
+	.short	246
+	.short	65302
+	.short	52
+	.short	65318
+	.short	65284
+	.short	226
+	.short	168
 	.short	65534
-	.short	44
-	.short	75
-	.short	84
-	.short	114
-	.short	65497
-	.short	65422
-	.short	76
-	.short	65501
-	.short	65417
-	.short	65531
-	.short	65524
-	.short	23
-	.short	65446
-	.short	13
-	.short	72
-	.short	65
-	.short	65525
-	.short	65487
-	.short	65428
-	.short	94
-	.short	46
-	.short	65489
-	.short	65525
-	.short	65430
-	.short	64
-	.short	42
-	.short	65488
-	.short	103
-	.short	48
-	.short	65416
-	.short	120
-	.short	70
-	.short	65410
-	.short	118
-	.short	108
-	.short	65524
-	.short	65497
-	.short	65526
-	.short	25
-	.short	65460
-	.short	65424
-	.short	65419
-	.short	50
-	.short	65508
-	.short	127
-	.short	93
-	.short	63
-	.short	54
-	.short	13
-	.short	50
-	.short	83
-	.short	65481
-	.short	65521
-	.short	52
-	.short	65505
-	.short	65467
-	.short	65518
-	.short	65508
-	.short	60
-	.short	65430
-	.short	65440
-	.short	65455
-	.short	65448
-	.short	65469
-	.short	65518
-	.short	65486
-	.short	29
-	.short	46
-	.short	54
-	.short	65526
-	.short	22
-	.short	15
-	.short	116
-	.short	19
-	.short	65532
-	.short	65493
-	.short	65492
-	.short	90
-	.short	20
-	.short	25
-	.short	65468
-	.short	76
-	.short	65479
-	.short	59
-	.short	43
-	.short	105
-	.short	65503
-	.short	65417
-	.short	120
-	.short	65529
-	.short	65428
-	.short	65456
-	.short	41
-	.short	65460
-	.short	65493
-	.short	61
-	.short	117
-	.short	62
-	.short	65475
-	.short	8
-	.short	53
-	.short	65444
-	.short	65413
-	.short	65509
-	.short	38
-	.short	78
-	.short	18
-	.short	65527
-	.short	78
-	.short	95
-	.short	15
-	.short	0
-	.short	65525
-	.short	36
-	.short	65519
-	.short	76
-	.short	38
-	.short	9
+	.short	34
 	.short	65450
-	.short	38
-	.short	76
-	.short	65518
-	.short	111
-	.short	65498
-	.short	36
-	.short	20
-	.short	96
-	.short	41
-	.short	65432
-	.short	65419
-	.short	51
-	.short	19
-	.short	47
-	.short	65463
-	.short	65
-	.short	47
-	.short	65468
-	.short	11
 	.short	65472
-	.short	65483
-	.short	97
-	.short	82
-	.short	65512
-	.short	119
-	.short	19
-	.short	110
-	.short	92
-	.short	65511
-	.short	65481
-	.short	65475
-	.short	65448
-	.short	65483
-	.short	65493
-	.short	119
-	.short	106
-	.short	117
-	.short	65429
-	.short	65429
-	.short	41
-	.short	65501
-	.short	45
-	.short	67
-	.short	65446
-	.short	65492
-	.short	65500
-	.short	121
-	.short	65463
-	.short	87
-	.short	65511
-	.short	65494
-	.short	125
-	.short	65495
-	.short	65515
-	.short	119
-	.short	50
-	.short	85
-	.short	65462
-	.short	84
-	.short	65414
-	.short	65523
-	.short	65485
-	.short	65429
-	.short	87
-	.short	9
-	.short	4
-	.short	44
-	.short	65411
-	.short	121
-	.short	65523
-	.short	35
-	.short	93
-	.short	33
-	.short	126
-	.short	65492
-	.short	65509
-	.short	58
-	.short	25
-	.short	103
-	.short	65482
-	.short	32
-	.short	55
-	.short	73
-	.short	62
-	.short	27
-	.short	111
-	.short	9
-	.short	65411
-	.short	65411
-	.short	65448
-	.short	65456
-	.short	65490
-	.short	64
-	.short	49
-	.short	65500
-	.short	47
-	.short	110
-	.short	95
-	.short	65449
-	.short	58
-	.short	84
-	.short	65462
-	.short	65532
-	.short	123
-	.short	65507
-	.short	65526
-	.short	75
-	.short	49
-	.short	33
-	.short	65412
-	.short	51
-	.short	65414
-	.short	65522
-	.short	64
-	.short	65472
-	.short	24
-	.short	65421
-	.short	65475
-	.short	65518
-	.short	65505
-	.short	114
-	.short	69
-	.short	65436
-	.short	54
-	.short	16
-	.short	65457
-	.short	65423
-	.short	75
-	.short	94
-	.short	65522
-	.short	65449
-	.short	5
-	.short	67
 	.short	65480
-	.short	65414
+	.short	65400
+	.short	134
+	.short	65366
+	.short	65390
+	.short	234
+	.short	48
+	.short	65344
+	.short	166
+	.short	58
+	.short	114
+	.short	65300
+	.short	65404
+	.short	65434
+	.short	58
+	.short	65370
+	.short	65476
+	.short	148
+	.short	65482
+	.short	65304
+	.short	160
+	.short	222
+	.short	65354
+	.short	0
+	.short	210
+	.short	182
+	.short	244
+	.short	46
+	.short	65424
+	.short	158
+	.short	76
+	.short	65310
+	.short	120
+	.short	196
+	.short	132
+	.short	148
+	.short	65308
+	.short	164
+	.short	65426
+	.short	65520
+	.short	254
+	.short	242
+	.short	65488
+	.short	12
+	.short	214
+	.short	65374
+	.short	65292
+	.short	186
+	.short	110
+	.short	176
+	.short	65412
+	.short	65458
+	.short	65354
+	.short	96
+	.short	90
+	.short	65504
+	.short	48
+	.short	65394
+	.short	65360
+	.short	65394
+	.short	22
+	.short	65290
+	.short	65450
+	.short	65292
+	.short	65454
+	.short	100
+	.short	212
+	.short	130
+	.short	98
+	.short	240
+	.short	198
+	.short	65532
+	.short	176
+	.short	65406
+	.short	65514
+	.short	65304
+	.short	60
+	.short	65324
+	.short	65486
+	.short	202
+	.short	50
+	.short	65458
+	.short	65302
+	.short	250
+	.short	200
+	.short	65476
+	.short	200
+	.short	60
+	.short	65462
+	.short	96
+	.short	65320
+	.short	65316
+	.short	65488
+	.short	150
+	.short	186
+	.short	65288
+	.short	65406
+	.short	65364
+	.short	124
+	.short	65316
+	.short	170
+	.short	65428
+	.short	65314
+	.short	65306
+	.short	65294
+	.short	65380
+	.short	65318
+	.short	30
+	.short	216
+	.short	65442
+	.short	198
+	.short	160
+	.short	40
+	.short	65332
+	.short	58
+	.short	224
+	.short	234
+	.short	65456
+	.short	232
+	.short	65478
+	.short	65458
+	.short	200
+	.short	65456
+	.short	72
+	.short	65410
+	.short	65328
+	.short	65316
+	.short	210
+	.short	65388
+	.short	162
+	.short	24
+	.short	224
+	.short	65456
+	.short	54
+	.short	65524
+	.short	65346
+	.short	65342
+	.short	65312
+	.short	65374
+	.short	190
+	.short	2
+	.short	65408
+	.short	194
+	.short	65374
+	.short	52
+	.short	65324
+	.short	136
+	.short	76
 	.short	65440
-	.short	88
-	.short	65418
-	.short	67
+	.short	65300
+	.short	65304
+	.short	65302
+	.short	65290
+	.short	65422
+	.short	110
+	.short	146
+	.short	65392
+	.short	160
+	.short	65372
+	.short	65354
+	.short	65428
+	.short	65434
+	.short	65478
+	.short	198
+	.short	90
+	.short	65386
+	.short	114
+	.short	74
+	.short	224
+	.short	184
+	.short	65366
+	.short	208
+	.short	156
+	.short	192
+	.short	228
+	.short	26
+	.short	216
+	.short	76
+	.short	65498
+	.short	68
+	.short	200
+	.short	218
+	.short	65426
+	.short	65322
+	.short	65322
+	.short	65496
+	.short	238
+	.short	150
+	.short	36
+	.short	65430
+	.short	65406
+	.short	65332
+	.short	65520
+	.short	146
+	.short	65416
+	.short	65434
+	.short	4
+	.short	114
+	.short	65386
+	.short	44
+	.short	102
+	.short	65384
+	.short	30
+	.short	132
+	.short	65482
+	.short	65380
+	.short	176
 	.short	65530
-	.short	127
-	.short	34
-	.short	65509
-	.short	65451
-	.short	74
-	.short	13
-	.short	22
-	.short	65484
-	.short	40
-	.short	65428
-	.short	112
-	.short	65529
-	.short	65435
-	.short	83
-	.short	65465
-	.short	4
-	.short	46
-	.short	65520
-	.short	24
+	.short	26
 	.short	65504
-	.short	18
-	.short	122
-	.short	3
-	.short	39
-	.short	117
-	.short	9
-	.short	65513
-	.short	65414
-	.short	5
-	.short	65446
-	.short	85
-	.short	65501
-	.short	65454
-	.short	62
-	.short	94
-	.short	65527
-	.short	65509
-	.short	109
-	.short	65419
-	.short	36
-	.short	65490
-	.short	57
-	.short	65512
-	.short	31
-	.short	65456
-	.short	65486
-	.short	65494
-	.short	65482
-	.short	70
-	.short	65510
-	.short	110
-	.short	0
-	.short	65443
-	.short	65434
-	.short	25
-	.short	14
-	.short	97
-	.short	65470
-	.short	116
-	.short	121
-	.short	65450
-	.short	75
-	.short	65473
-	.short	65425
-	.short	65414
-	.short	117
-	.short	65533
-	.short	10
-	.short	0
-	.short	65438
-	.short	65446
-	.short	65488
-	.short	115
-	.short	65433
-	.short	65459
-	.short	51
-	.short	86
-	.short	40
-	.short	22
-	.short	117
-	.short	65418
-	.short	122
-	.short	93
-	.short	65493
-	.short	27
-	.short	92
-	.short	80
-	.short	108
-	.short	65526
-	.short	65437
-	.short	74
-	.short	68
-	.short	65474
-	.short	124
-	.short	65497
-	.short	115
-	.short	65430
-	.short	20
-	.short	35
-	.short	65411
-	.short	56
-	.short	65464
-	.short	61
-	.short	75
-	.short	80
-	.short	103
-	.short	65433
-	.short	65486
-	.short	65496
-	.short	65410
-	.short	65418
-	.short	65487
-	.short	65469
-	.short	65461
-	.short	11
-	.short	109
-	.short	103
-	.short	65529
-	.short	65529
-	.short	65457
-	.short	83
-	.short	41
-	.short	16
-	.short	65505
-	.short	65528
-	.short	65521
-	.short	65
-	.short	65532
-	.short	65461
-	.short	44
-	.short	65460
-	.short	65450
-	.short	105
-	.short	98
-	.short	101
-	.short	65533
-	.short	65488
-	.short	65453
-	.short	65523
-	.short	45
-	.short	0
-	.short	65437
-	.short	57
-	.short	56
-	.short	65514
-	.short	65496
-	.short	65418
-	.short	65533
-	.short	83
-	.short	65440
-	.short	75
-	.short	65458
-	.short	65460
-	.short	65413
-	.short	65
-	.short	65482
-	.short	65468
-	.short	75
-	.short	47
-	.short	85
-	.short	2
-	.short	65509
-	.short	36
-	.short	65535
-	.short	65470
-	.short	65434
-	.short	65527
-	.short	65461
-	.short	64
-	.short	78
-	.short	26
-	.short	65456
-	.short	65510
-	.short	44
-	.short	65436
-	.short	65444
-	.short	65517
-	.short	119
-	.short	62
-	.short	65523
-	.short	126
-	.short	65503
-	.short	65509
-	.short	65441
-	.short	65506
-	.short	14
-	.short	65461
-	.short	65453
-	.short	65497
-	.short	65468
-	.short	65496
-	.short	65436
-	.short	104
-	.short	42
-	.short	65446
-	.short	65462
-	.short	65
-	.short	5
-	.short	79
-	.short	59
-	.short	71
-	.short	83
-	.short	65435
-	.short	65481
-	.short	65451
-	.short	63
-	.short	65459
-	.short	58
-	.short	65422
-	.short	41
-	.short	65437
-	.short	82
-	.short	65488
-	.short	56
-	.short	67
-	.short	65514
-	.short	10
-	.short	65445
-	.short	115
-	.short	113
-	.short	2
-	.short	65409
-	.short	85
-	.short	65
-	.short	67
-	.short	65456
-	.short	75
-	.short	17
-	.short	40
-	.short	110
-	.short	65535
-	.short	65526
-	.short	65506
-	.short	65521
-	.short	109
-	.short	65534
-	.short	65525
-	.short	65421
-	.short	70
-	.short	65517
-	.short	41
-	.short	65497
-	.short	65525
-	.short	7
-	.short	65413
-	.short	65458
-	.short	112
-	.short	65534
-	.short	18
-	.short	65471
-	.short	65488
-	.short	49
-	.short	90
-	.short	65423
 	.short	32
-	.short	65412
-	.short	127
-	.short	44
-	.short	82
-	.short	65445
-	.short	65490
-	.short	20
-	.short	65518
-	.short	65479
-	.short	65436
-	.short	50
-	.short	65419
-	.short	65520
-	.short	65482
-	.short	15
-	.short	65529
-	.short	65509
-	.short	65466
-	.short	65519
-	.short	65494
-	.short	65446
-	.short	123
-	.short	117
-	.short	65456
-	.short	6
-	.short	65452
-	.short	65494
-	.short	52
-	.short	44
-	.short	65517
-	.short	62
-	.short	65441
-	.short	65424
-	.short	89
-	.short	65496
-	.short	77
-	.short	65475
+	.short	170
+	.short	65408
+	.short	140
+	.short	65458
+	.short	28
+	.short	65508
+	.short	65432
+	.short	92
+	.short	65438
+	.short	65296
+	.short	232
+	.short	65288
+	.short	65444
+	.short	65314
+	.short	65348
+	.short	65376
+	.short	184
+	.short	65356
+	.short	65376
+	.short	65402
+	.short	65320
+	.short	122
+	.short	4
+	.short	65370
+	.short	65526
+	.short	65322
+	.short	84
+	.short	252
+	.short	65418
+	.short	156
+	.short	2
+	.short	236
+	.short	65332
+	.short	4
+	.short	65414
+	.short	184
+	.short	65294
 	.short	65460
-	.short	65513
-	.short	26
+	.short	142
+	.short	65380
+	.short	65354
+	.short	65360
+	.short	65446
+	.short	65350
+	.short	65334
+	.short	65328
+	.short	170
+	.short	65518
+	.short	65322
+	.short	65500
+	.short	56
+	.short	172
+	.short	65340
+	.short	186
+	.short	65442
+	.short	164
+	.short	22
+	.short	65418
+	.short	204
+	.short	160
+	.short	65464
+	.short	65322
+	.short	65328
+	.short	150
+	.short	4
+	.short	65462
+	.short	65372
+	.short	65282
+	.short	104
+	.short	65462
+	.short	65480
+	.short	194
+	.short	244
+	.short	234
+	.short	220
+	.short	62
+	.short	112
+	.short	32
+	.short	65454
+	.short	65398
+	.short	65368
+	.short	65318
+	.short	65424
+	.short	65456
+	.short	65460
+	.short	65394
+	.short	144
+	.short	65472
+	.short	178
 	.short	50
-	.short	18
-	.short	65484
-	.short	109
-	.short	64
-	.short	105
-	.short	61
-	.short	65439
-	.short	65409
-	.short	65492
-	.short	67
+	.short	65444
+	.short	104
+	.short	148
+	.short	65348
+	.short	224
+	.short	192
+	.short	65384
+	.short	65408
+	.short	65354
 	.short	65486
-	.short	16
-	.short	118
-	.short	115
+	.short	226
+	.short	216
+	.short	234
+	.short	65334
+	.short	66
+	.short	65482
+	.short	110
+	.short	65406
+	.short	65412
+	.short	65416
+	.short	65316
+	.short	65326
+	.short	65388
+	.short	65398
+	.short	52
+	.short	65344
+	.short	65394
+	.short	34
+	.short	208
+	.short	65534
+	.short	65456
+	.short	65480
+	.short	65478
 	.short	76
+	.short	65304
+	.short	65488
+	.short	65464
+	.short	132
+	.short	156
+	.short	65312
+	.short	4
+	.short	65358
+	.short	65494
+	.short	65478
+	.short	65498
+	.short	180
+	.short	216
+	.short	65488
+	.short	65430
+	.short	222
+	.short	204
+	.short	184
+	.short	110
+	.short	65498
+	.short	166
+	.short	142
+	.short	65384
+	.short	65286
+	.short	65342
+	.short	94
+	.short	8
+	.short	32
+	.short	184
+	.short	65378
+	.short	65322
+	.short	186
+	.short	238
+	.short	98
+	.short	46
+	.short	56
+	.short	42
+	.short	65330
+	.short	128
+	.short	96
+	.short	65494
+	.short	96
+	.short	65288
+	.short	68
+	.short	65444
+	.short	98
+	.short	65390
+	.short	65330
+	.short	65424
+	.short	40
+	.short	60
+	.short	108
+	.short	58
+	.short	65414
+	.short	65390
+	.short	12
+	.short	42
+	.short	112
+	.short	65530
+	.short	65428
+	.short	154
+	.short	68
+	.short	118
+	.short	65368
+	.short	65484
+	.short	65284
+	.short	204
+	.short	65526
+	.short	65302
+	.short	148
+	.short	96
+	.short	65364
+	.short	16
+	.short	200
+	.short	65332
+	.short	218
+	.short	122
+	.short	208
+	.short	65528
+	.short	216
+	.short	158
+	.short	160
+	.short	65310
+	.short	84
+	.short	20
+	.short	65328
+	.short	65520
+	.short	18
+	.short	188
+	.short	65340
+	.short	65418
+	.short	0
+	.short	65292
+	.short	186
+	.short	132
+	.short	138
+	.short	220
+	.short	65398
+	.short	10
+	.short	198
+	.short	65402
+	.short	65460
+	.short	188
+	.short	65444
+	.short	65476
+	.short	122
+	.short	52
+	.short	65372
+	.short	65372
+	.short	65308
+	.short	65402
+	.short	65346
+	.short	108
+	.short	65286
+	.short	65292
+	.short	48
+	.short	222
+	.short	156
+	.short	65296
+	.short	232
+	.short	76
+	.short	144
+	.short	202
+	.short	65476
+	.short	152
+	.short	144
+	.short	0
+	.short	65506
+	.short	126
+	.short	65298
+	.short	34
+	.short	65426
+	.short	154
+	.short	254
+	.short	238
+	.short	90
+	.short	60
+	.short	65502
+	.short	240
+	.short	65310
+	.short	104
+	.short	152
+	.short	172
+	.short	50
+	.short	65386
+	.short	218
+	.short	65376
+	.short	65362
+	.short	178
+	.short	65460
+	.short	184
+	.short	98
+	.short	144
+	.short	65416
+	.short	38
+	.short	110
+	.short	65366
+	.short	30
+	.short	156
+	.short	65448
+	.short	65464
+	.short	156
+	.short	246
+	.short	65288
+	.short	65326
+	.short	65490
+	.short	246
+	.short	65288
+	.short	65502
+	.short	65426
+	.short	216
+	.short	236
+	.short	216
+	.short	246
+	.short	65522
+	.short	106
+	.short	65416
+	.short	65420
+	.short	162
+	.short	134
+	.short	0
+	.short	0
+	.short	65308
+	.short	136
+	.short	212
+	.short	172
+	.short	196
+	.short	65366
+	.short	65354
+	.short	204
+	.short	65366
+	.short	106
+	.short	65326
+	.short	122
+	.short	62
+	.short	65346
+	.short	120
+	.short	65394
+	.short	162
+	.short	65454
+	.short	65412
+	.short	65430
+	.short	65410
+	.short	160
+	.short	98
+	.short	246
+	.short	194
+	.short	65290
+	.short	44
+	.short	65480
+	.short	65300
+	.short	65412
+	.short	178
+	.short	65434
+	.short	65388
+	.short	68
+	.short	65388
+	.short	38
+	.short	190
+	.short	65530
+	.short	202
+	.short	150
+	.short	218
+	.short	190
+	.short	65506
+	.short	192
+	.short	136
+	.short	224
+	.short	65336
+	.short	228
+	.short	65474
+	.short	65302
+	.short	65300
+	.short	54
+	.short	65326
+	.short	65460
+	.short	65364
+	.short	224
+	.short	70
+	.short	65356
+	.short	130
+	.short	218
+	.short	58
+	.short	174
+	.short	176
+	.short	65486
+	.short	94
+	.short	65300
+	.short	42
+	.short	65526
+	.short	70
+	.short	65354
+	.short	65394
+	.short	10
+	.short	218
+	.short	65370
+	.short	100
+	.short	65364
+	.short	65348
+	.short	65438
+	.short	65384
+	.short	200
+	.short	65428
+	.short	65494
+	.short	176
+	.short	65470
+	.short	65348
+	.short	126
+	.short	65334
+	.short	65432
+	.short	65328
+	.short	40
+	.short	65412
+	.short	54
+	.short	62
+	.short	208
+	.short	65514
+	.short	65300
+	.short	65472
+	.short	6
+	.short	66
+	.short	65508
+	.short	65514
+	.short	154
+	.short	65368
+	.short	65534
+	.short	46
+	.short	170
+	.short	65330
+	.short	65398
+	.short	192
+	.short	65416
+	.short	136
+	.short	65384
+	.short	218
+	.short	65494
+	.short	188
+	.short	65362
+	.short	65516
+	.short	65378
+	.short	65520
+	.short	230
+	.short	130
+	.short	65492
+	.short	65354
+	.short	228
+	.short	228
+	.short	65354
+	.short	70
+	.short	16
+	.short	132
+	.short	65376
+	.short	65338
+	.short	150
+	.short	65494
+	.short	124
+	.short	228
+	.short	56
+	.short	14
+	.short	246
+	.short	72
+	.short	65286
+	.short	65298
+	.short	65352
+	.short	130
+	.short	90
+	.short	65412
+	.short	65342
+	.short	140
+	.short	56
+	.short	65314
+	.short	65336
+	.short	102
+	.short	54
+	.short	80
+	.short	166
+	.short	65514
+	.short	65448
+	.short	28
+	.short	118
+	.short	65332
+	.short	36
+	.short	14
+	.short	100
+	.short	130
+	.short	248
+	.short	206
+	.short	254
+	.short	65344
+	.short	65372
+	.short	65434
+	.short	194
+	.short	65488
+	.short	92
+	.short	128
+	.short	65432
+	.short	84
+	.short	65314
+	.short	65322
+	.short	68
+	.short	92
+	.short	65416
+	.short	65372
+	.short	58
+	.short	184
+	.short	184
+	.short	190
+	.short	65336
+	.short	140
+	.short	65334
+	.short	65370
+	.short	65464
+	.short	65526
+	.short	65426
+	.short	58
+	.short	65472
+	.short	150
+	.short	65430
+	.short	236
+	.short	65330
+	.short	38
+	.short	65378
+	.short	44
+	.short	65512
+	.short	78
+	.short	212
+	.short	228
+	.short	65354
+	.short	226
+	.short	66
+	.short	226
+	.short	65286
+	.short	65334
+	.short	148
+	.short	65398
+	.short	134
+	.short	65386
+	.short	65420
+	.short	84
+	.short	118
+	.short	65480
+	.short	104
+	.short	65406
+	.short	65368
+	.short	8
+	.short	102
+	.short	65368
+	.short	174
+	.short	26
+	.short	88
+	.short	65284
+	.short	65430
+	.short	65316
+	.short	65314
+	.short	65320
+	.short	140
+	.short	202
+	.short	28
+	.short	65424
+	.short	26
+	.short	52
+	.short	48
+	.short	162
+	.short	184
+	.short	70
+	.short	65528
+	.short	65300
+	.short	65314
+	.short	88
+	.short	65494
+	.short	146
+	.short	150
+	.short	10
+	.short	238
+	.short	254
+	.short	146
+	.short	148
+	.short	65412
+	.short	192
+	.short	65322
+	.short	65318
+	.short	178
+	.short	234
+	.short	88
+	.short	42
+	.short	100
+	.short	65504
+	.short	65350
+	.short	65462
+	.short	50
+	.short	65376
+	.short	250
+	.short	252
+	.short	65420
+	.short	140
+	.short	65374
+	.short	65522
+	.short	174
+	.short	65330
+	.short	65508
+	.short	56
+	.short	65440
+	.short	62
+	.short	216
+	.short	248
+	.short	218
+	.short	2
+	.short	65352
+	.short	65534
+	.short	156
+	.short	65484
+	.short	65484
+	.short	65300
+	.short	164
+	.short	106
+	.short	128
+	.short	65388
+	.short	65282
+	.short	218
+	.short	124
+	.short	65410
+	.short	102
+	.short	65294
+	.short	65452
+	.short	65466
+	.short	65404
+	.short	76
+	.short	65422
+	.short	64
+	.short	65486
+	.short	178
+	.short	65296
+	.short	65332
+	.short	65498
+	.short	122
+	.short	65292
+	.short	65502
+	.short	65372
+	.short	65410
+	.short	65390
+	.short	65448
+	.short	65508
+	.short	144
+	.short	65444
+	.short	142
+	.short	65452
+	.short	65434
+	.short	65414
+	.short	122
+	.short	72
+	.short	126
+	.short	65358
+	.short	50
+	.short	174
+	.short	65298
+	.short	70
+	.short	82
+	.short	65384
+	.short	65374
+	.short	65486
+	.short	250
+	.short	8
+	.short	184
+	.short	68
+	.short	22
+	.short	58
+	.short	28
+	.short	65392
+	.short	65422
+	.short	236
+	.short	65486
+	.short	84
+	.short	65512
+	.short	78
+	.short	65518
+	.short	66
+	.short	32
+	.short	65326
+	.short	162
+	.short	65320
+	.short	72
+	.short	202
+	.short	232
+	.short	56
+	.short	90
+	.short	20
+	.short	65282
+	.short	65478
+	.short	65356
+	.short	138
+	.short	65430
+	.short	194
+	.short	144
+	.short	65528
+	.short	250
+	.short	160
+	.short	65302
+	.short	65342
+	.short	65436
+	.short	116
+	.short	58
+	.short	246
+	.short	65316
+	.short	92
+	.short	60
+	.short	65458
+	.short	65400
+	.short	65510
+	.short	76
+	.short	8
+	.short	65526
+	.short	65508
+	.short	72
+	.short	34
+	.short	65372
+	.short	65352
+	.short	124
+	.short	246
+	.short	65516
+	.short	20
+	.short	65492
+	.short	65340
+	.short	56
+	.short	65296
+	.short	118
+	.short	65502
+	.short	218
+	.short	244
+	.short	30
+	.short	226
+	.short	250
+	.short	72
+	.short	186
+	.short	65516
+	.short	65314
+	.short	140
+	.short	65424
+	.short	65432
+	.short	65490
+	.short	65334
+	.short	110
+	.short	234
+	.short	65520
+	.short	196
+	.short	65376
+	.short	65416
+	.short	176
+	.short	244
+	.short	65396
+	.short	65532
+	.short	88
+	.short	150
+	.short	168
+	.short	228
+	.short	65458
+	.short	65308
+	.short	152
+	.short	65466
+	.short	65298
+	.short	65526
+	.short	65512
+	.short	46
+	.short	65356
+	.short	26
+	.short	144
+	.short	130
+	.short	65514
+	.short	65438
+	.short	65320
+	.short	188
+	.short	92
+	.short	65442
+	.short	65514
+	.short	65324
+	.short	128
+	.short	84
+	.short	65440
+	.short	206
+	.short	96
+	.short	65296
+	.short	240
+	.short	140
+	.short	65284
+	.short	236
+	.short	216
+	.short	65512
+	.short	65458
+	.short	65516
+	.short	50
+	.short	65384
+	.short	65312
+	.short	65302
+	.short	100
+	.short	65480
+	.short	254
+	.short	186
+	.short	126
+	.short	108
+	.short	26
+	.short	100
+	.short	166
+	.short	65426
+	.short	65506
+	.short	104
+	.short	65474
+	.short	65398
+	.short	65500
+	.short	65480
+	.short	120
+	.short	65324
+	.short	65344
+	.short	65374
+	.short	65360
+	.short	65402
+	.short	65500
+	.short	65436
+	.short	58
+	.short	92
+	.short	108
+	.short	65516
+	.short	44
+	.short	30
+	.short	232
+	.short	38
+	.short	65528
+	.short	65450
+	.short	65448
+	.short	180
+	.short	40
+	.short	50
+	.short	65400
+	.short	152
+	.short	65422
+	.short	118
 	.short	86
+	.short	210
+	.short	65470
+	.short	65298
+	.short	240
+	.short	65522
+	.short	65320
+	.short	65376
+	.short	82
+	.short	65384
+	.short	65450
+	.short	122
+	.short	234
+	.short	124
+	.short	65414
+	.short	16
+	.short	106
+	.short	65352
+	.short	65290
+	.short	65482
+	.short	76
+	.short	156
+	.short	36
+	.short	65518
+	.short	156
+	.short	190
+	.short	30
+	.short	0
+	.short	65514
+	.short	72
+	.short	65502
+	.short	152
+	.short	76
+	.short	18
+	.short	65364
+	.short	76
+	.short	152
+	.short	65500
+	.short	222
+	.short	65460
+	.short	72
+	.short	40
+	.short	192
+	.short	82
+	.short	65328
+	.short	65302
+	.short	102
+	.short	38
+	.short	94
+	.short	65390
+	.short	130
+	.short	94
+	.short	65400
+	.short	22
+	.short	65408
+	.short	65430
+	.short	194
+	.short	164
+	.short	65488
+	.short	238
+	.short	38
+	.short	220
+	.short	184
+	.short	65486
+	.short	65426
+	.short	65414
+	.short	65360
+	.short	65430
+	.short	65450
+	.short	238
+	.short	212
+	.short	234
+	.short	65322
+	.short	65322
+	.short	82
+	.short	65466
+	.short	90
+	.short	134
+	.short	65356
+	.short	65448
+	.short	65464
+	.short	242
+	.short	65390
+	.short	174
 	.short	65486
 	.short	65452
+	.short	250
+	.short	65454
+	.short	65494
+	.short	238
+	.short	100
+	.short	170
+	.short	65388
+	.short	168
+	.short	65292
+	.short	65510
+	.short	65434
+	.short	65322
+	.short	174
+	.short	18
+	.short	8
 	.short	88
-	.short	65506
-	.short	65445
-	.short	17
-	.short	65532
-	.short	65511
-	.short	65521
-	.short	65506
-	.short	123
-	.short	65515
-	.short	109
-	.short	43
+	.short	65286
+	.short	242
+	.short	65510
+	.short	70
+	.short	186
+	.short	66
+	.short	252
+	.short	65448
+	.short	65482
+	.short	116
+	.short	50
+	.short	206
+	.short	65428
+	.short	64
+	.short	110
+	.short	146
+	.short	124
+	.short	54
+	.short	222
+	.short	18
+	.short	65286
+	.short	65286
+	.short	65360
+	.short	65376
+	.short	65444
+	.short	128
+	.short	98
+	.short	65464
+	.short	94
+	.short	220
+	.short	190
+	.short	65362
+	.short	116
+	.short	168
+	.short	65388
+	.short	65528
+	.short	246
+	.short	65478
+	.short	65516
+	.short	150
+	.short	98
+	.short	66
+	.short	65288
+	.short	102
+	.short	65292
+	.short	65508
+	.short	128
+	.short	65408
+	.short	48
+	.short	65306
+	.short	65414
+	.short	65500
+	.short	65474
+	.short	228
+	.short	138
+	.short	65336
+	.short	108
+	.short	32
+	.short	65378
+	.short	65310
+	.short	150
+	.short	188
+	.short	65508
+	.short	65362
+	.short	10
+	.short	134
+	.short	65424
+	.short	65292
+	.short	65344
+	.short	176
+	.short	65300
+	.short	134
+	.short	65524
+	.short	254
+	.short	68
+	.short	65482
+	.short	65366
+	.short	148
+	.short	26
+	.short	44
+	.short	65432
+	.short	80
+	.short	65320
+	.short	224
+	.short	65522
+	.short	65334
+	.short	166
+	.short	65394
+	.short	8
+	.short	92
+	.short	65504
+	.short	48
+	.short	65472
+	.short	36
+	.short	244
+	.short	6
+	.short	78
+	.short	234
+	.short	18
+	.short	65490
+	.short	65292
+	.short	10
+	.short	65356
+	.short	170
+	.short	65466
+	.short	65372
+	.short	124
+	.short	188
+	.short	65518
+	.short	65482
+	.short	218
+	.short	65302
+	.short	72
+	.short	65444
+	.short	114
+	.short	65488
+	.short	62
+	.short	65376
+	.short	65436
+	.short	65452
+	.short	65428
+	.short	140
+	.short	65484
+	.short	220
+	.short	0
+	.short	65350
+	.short	65332
+	.short	50
+	.short	28
+	.short	194
+	.short	65404
+	.short	232
+	.short	242
+	.short	65364
+	.short	150
 	.short	65410
+	.short	65314
+	.short	65292
+	.short	234
+	.short	65530
+	.short	20
+	.short	0
+	.short	65340
+	.short	65356
+	.short	65440
+	.short	230
+	.short	65330
+	.short	65382
+	.short	102
+	.short	172
+	.short	80
+	.short	44
+	.short	234
+	.short	65300
+	.short	244
+	.short	186
+	.short	65450
+	.short	54
+	.short	184
+	.short	160
+	.short	216
+	.short	65516
+	.short	65338
+	.short	148
+	.short	136
+	.short	65412
+	.short	248
+	.short	65458
+	.short	230
+	.short	65324
+	.short	40
+	.short	70
+	.short	65286
+	.short	112
+	.short	65392
+	.short	122
+	.short	150
+	.short	160
+	.short	206
+	.short	65330
+	.short	65436
+	.short	65456
+	.short	65284
+	.short	65300
+	.short	65438
+	.short	65402
+	.short	65386
+	.short	22
+	.short	218
+	.short	206
+	.short	65522
+	.short	65522
+	.short	65378
+	.short	166
+	.short	82
+	.short	32
+	.short	65474
+	.short	65520
+	.short	65506
+	.short	130
+	.short	65528
+	.short	65386
+	.short	88
+	.short	65384
+	.short	65364
+	.short	210
+	.short	196
+	.short	202
+	.short	65530
+	.short	65440
+	.short	65370
+	.short	65510
+	.short	90
+	.short	0
+	.short	65338
+	.short	114
+	.short	112
+	.short	65492
+	.short	65456
+	.short	65300
+	.short	65530
+	.short	166
+	.short	65344
+	.short	150
+	.short	65380
+	.short	65384
+	.short	65290
+	.short	130
+	.short	65428
+	.short	65400
+	.short	150
+	.short	94
+	.short	170
+	.short	4
+	.short	65482
+	.short	72
+	.short	65534
+	.short	65404
+	.short	65332
+	.short	65518
+	.short	65386
+	.short	128
+	.short	156
+	.short	52
+	.short	65376
+	.short	65484
+	.short	88
+	.short	65336
+	.short	65352
+	.short	65498
+	.short	238
+	.short	124
+	.short	65510
+	.short	252
+	.short	65470
+	.short	65482
+	.short	65346
+	.short	65476
+	.short	28
+	.short	65386
+	.short	65370
+	.short	65458
+	.short	65400
+	.short	65456
+	.short	65336
+	.short	208
+	.short	84
+	.short	65356
+	.short	65388
+	.short	130
+	.short	10
+	.short	158
+	.short	118
+	.short	142
+	.short	166
+	.short	65334
+	.short	65426
+	.short	65366
+	.short	126
+	.short	65382
+	.short	116
+	.short	65308
+	.short	82
+	.short	65338
+	.short	164
+	.short	65440
+	.short	112
+	.short	134
+	.short	65492
+	.short	20
+	.short	65354
+	.short	230
+	.short	226
+	.short	4
+	.short	65282
+	.short	170
+	.short	130
+	.short	134
+	.short	65376
+	.short	150
+	.short	34
+	.short	80
+	.short	220
+	.short	65534
+	.short	65516
+	.short	65476
+	.short	65506
+	.short	218
+	.short	65532
+	.short	65514
+	.short	65306
+	.short	140
+	.short	65498
+	.short	82
+	.short	65458
+	.short	65514
+	.short	14
+	.short	65290
+	.short	65380
+	.short	224
+	.short	65532
+	.short	36
+	.short	65406
+	.short	65440
+	.short	98
+	.short	180
+	.short	65310
+	.short	64
+	.short	65288
+	.short	254
+	.short	88
+	.short	164
+	.short	65354
+	.short	65444
+	.short	40
+	.short	65500
+	.short	65422
+	.short	65336
+	.short	100
+	.short	65302
+	.short	65504
+	.short	65428
+	.short	30
+	.short	65522
+	.short	65482
+	.short	65396
+	.short	65502
+	.short	65452
+	.short	65356
+	.short	246
+	.short	234
+	.short	65376
+	.short	12
+	.short	65368
+	.short	65452
+	.short	104
+	.short	88
+	.short	65498
+	.short	124
+	.short	65346
+	.short	65312
+	.short	178
+	.short	65456
+	.short	154
+	.short	65414
+	.short	65384
+	.short	65490
+	.short	52
+	.short	100
+	.short	36
+	.short	65432
+	.short	218
+	.short	128
+	.short	210
+	.short	122
+	.short	65342
+	.short	65282
+	.short	65448
+	.short	134
+	.short	65436
+	.short	32
+	.short	236
+	.short	230
+	.short	152
+	.short	172
+	.short	65436
+	.short	65368
+	.short	176
+	.short	65476
+	.short	65354
+	.short	34
+	.short	65528
+	.short	65486
+	.short	65506
+	.short	65476
+	.short	246
+	.short	65494
+	.short	218
+	.short	86
+	.short	65284
 	.size	.Lloom_demo_n9.weights_i16, 3456
 
 	.type	.Lloom_demo_n9.multiplier,%object

@@ -21,6 +21,11 @@
 // - a left shift s (TFLite: SRDHM(acc << s, m), no rounding shift after) makes A = acc << (1 + s)
 //   per channel, e = 0 and the rounding term masked off for those channels (two loads, a
 //   register shift and an AND more per output, only in layers that have one).
+// - when every weight of the reduction is stored as int16 (the in-place depthwise plane's pairs,
+//   `layout weights int16`) and the bias only initialises the accumulator, the doubling moves into
+//   the constants: weights and bias are stored doubled (|2w| <= 256 fits int16, |2 bias| < 2^31
+//   by the bound below; constant and saturated channels, whose output does not depend on their
+//   accumulator, get a bias of 0), so the accumulator is A itself and each output saves its shift.
 // `fast_requantize int8_shifts` stores the shift counts and rounding masks as int8 tables (the
 // default rules' choice, for flash); plain `fast_requantize` keeps int32 tables.
 #include "LoopChecks.h"
@@ -31,11 +36,67 @@
 #include "loom/schedule/Primitives.h"
 
 #include <cstdlib>
+#include <map>
 
 namespace loom::schedule {
 
 using namespace ir;
 using namespace detail;
+
+namespace {
+
+// Whether A = 2*acc can be had by doubling the constants: every weight buffer is int16 and every
+// read of a bias is a whole accumulator initialisation (acc = bias[c]).
+bool doublingFitsTheConstants(const Kernel &k) {
+  for (const Buffer &b : k.constantBuffers())
+    if (b->role == BufferRole::Weight && b->type != ScalarType::I16)
+      return false;
+  bool onlyInits = true;
+  visit(k.body, [&](const Stmt &s) {
+    auto *st = s->as<Store>();
+    if (!st)
+      return;
+    auto *whole = st->value->as<Load>();
+    const bool init =
+        st->buffer->role == BufferRole::Local && whole && whole->buffer->role == BufferRole::Bias;
+    std::vector<Expr> values = st->indices;
+    if (!init)
+      values.push_back(st->value);
+    for (const Expr &v : values)
+      mutate(v, [&](const Expr &e) {
+        if (auto *l = e->as<Load>(); l && l->buffer->role == BufferRole::Bias)
+          onlyInits = false;
+        return e;
+      });
+  });
+  return onlyInits;
+}
+
+// `k` reading `doubled(b)` wherever it read a weight or bias buffer b.
+Kernel withDoubledConstants(const Kernel &k, const std::vector<bool> &independent) {
+  std::map<const BufferNode *, Buffer> doubled;
+  for (const Buffer &b : k.constantBuffers()) {
+    if (b->role != BufferRole::Weight && b->role != BufferRole::Bias)
+      continue;
+    std::vector<int64_t> values = b->constantData;
+    for (size_t i = 0; i < values.size(); ++i)
+      values[i] = b->role == BufferRole::Bias && i < independent.size() && independent[i]
+                      ? 0
+                      : 2 * values[i];
+    doubled[b.get()] =
+        makeConstantBuffer(b->name, b->type, b->shape, b->dimNames, b->role, std::move(values));
+  }
+  Stmt body = mutate(k.body, nullptr, [&](const Expr &e) -> Expr {
+    auto *l = e->as<Load>();
+    if (!l || !doubled.count(l->buffer.get()))
+      return e;
+    return std::make_shared<const ExprNode>(
+        ExprNode{e->type, Load{doubled.at(l->buffer.get()), l->indices}});
+  });
+  return withBody(k, body);
+}
+
+} // namespace
 
 Expected<Kernel> fastRequantize(const Kernel &k, bool int8Shifts) {
   const std::optional<Requantization> found = findRequantization(k);
@@ -144,15 +205,21 @@ Expected<Kernel> fastRequantize(const Kernel &k, bool int8Shifts) {
   auto dsp = [](std::string_view f, std::vector<Expr> args) {
     return call(std::string(f), ScalarType::I32, std::move(args));
   };
-  Stmt body = mutate(k.body, [&](const Stmt &s) -> Stmt {
+  const bool prescaled = !leftShifts && doublingFitsTheConstants(k);
+  std::vector<bool> independent(channels);
+  for (size_t c = 0; c < channels; ++c)
+    independent[c] = multipliers[c] == 0;
+  const Kernel source = prescaled ? withDoubledConstants(k, independent) : k;
+  Stmt body = mutate(source.body, [&](const Stmt &s) -> Stmt {
     auto *st = s->as<Store>();
     if (!st || (st->buffer->role != BufferRole::Output && st->buffer->role != BufferRole::InOut))
       return s;
     auto m = matchRequantization(st->value);
     if (!m)
       return s;
-    Expr a =
-        binary(BinaryOp::Shl, m->acc, leftShifts ? shiftTable(doublingBuffer, m->channel) : i32(1));
+    Expr a = prescaled ? m->acc
+                       : binary(BinaryOp::Shl, m->acc,
+                                leftShifts ? shiftTable(doublingBuffer, m->channel) : i32(1));
     Expr multiplier = load(multiplierBuffer, {m->channel});
     Expr signOfProduct = signedMultipliers ? binary(BinaryOp::Xor, a, multiplier) : a;
     Expr rounding = binary(BinaryOp::Shr, signOfProduct, i32(31));
@@ -169,7 +236,7 @@ Expected<Kernel> fastRequantize(const Kernel &k, bool int8Shifts) {
       y = min(y, i32(m->activationMax));
     return store(st->buffer, st->indices, cast(ScalarType::I8, y));
   });
-  return withBody(k, body);
+  return withBody(source, body);
 }
 
 } // namespace loom::schedule

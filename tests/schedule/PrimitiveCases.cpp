@@ -197,6 +197,15 @@ const std::vector<PrimitiveCase> &primitiveCases() {
          std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::PointwiseConv2D, rng) : "";
          return (b.empty() ? "" : b + "\n") + "fast_requantize int8_shifts";
        }},
+      // int16 weights: weights and bias are stored doubled, the output stage does not shift.
+      {"fast_requantize_doubled_constants", OpKind::PointwiseConv2D, true,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         if (extents(op).reduction % 4 != 0)
+           return "";
+         std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::PointwiseConv2D, rng) : "";
+         return "fold_zero_point\n" + (b.empty() ? "" : b + "\n") +
+                "simd ic\nlayout weights int16\nfast_requantize";
+       }},
       {"pack_store", OpKind::PointwiseConv2D, true,
        [](const OpParams &op, std::mt19937 &rng) -> std::string {
          Extents e = extents(op);

@@ -106,6 +106,12 @@ TEST(PrimitiveGolden, SimdInt16PhasedPairs) {
   checkSchedule(inPlaceDepthwise(3, 4), "split ox 2 shift\nregister_block ox.i\nsimd kx phased",
                 "simd_int16_phased.txt");
 }
+// With every weight stored as int16, fast_requantize stores weights and bias doubled and the
+// output stage reads the accumulator as it is (no shift per output).
+TEST(PrimitiveGolden, FastRequantizeDoubledConstants) {
+  checkSchedule(inPlaceDepthwise(3, 4), "simd kx\nfast_requantize",
+                "fast_requantize_doubled_constants.txt");
+}
 TEST(PrimitiveGolden, SimdLanes) {
   ops::DepthwiseConv2DParams p;
   p.inputHeight = p.inputWidth = 3, p.channels = 4, p.kernelHeight = p.kernelWidth = 3;

@@ -6,7 +6,12 @@
 // can reach writes 127, as in mlperf-tiny-vww's pointwise layers). Each must keep
 // the default schedule's fold_zero_point and fast_requantize (the report names the variant) and
 // stay bit-exact with the reference kernel on the host JIT and in QEMU (Cortex-M7 and Cortex-M4).
+// The in-place depthwise form too: its weights are int16, so fast_requantize stores weights and
+// bias doubled and drops the per-output doubling (not with a left shift), which each corner must
+// survive.
 #include "../support/OpCases.h"
+#include "loom/codegen/Codegen.h"
+#include "loom/ir/Printer.h"
 #include "loom/qemu/QemuRunner.h"
 #include "loom/schedule/KernelChoice.h"
 
@@ -135,6 +140,56 @@ TEST_P(RequantizationCorners, KeepTheFastPathAndStayBitExact) {
       const auto &got = run->outputs.at(1);
       EXPECT_EQ(std::vector<int8_t>(got.begin(), got.end()), expected) << target.cpuName();
     }
+  }
+}
+
+// The in-place depthwise kernel: one io buffer (input in, output over it) and the plane.
+std::vector<int8_t> runInPlace(const ir::Kernel &k, const std::vector<int8_t> &input,
+                               size_t outputBytes) {
+  auto jit = codegen::JitKernel::compile(k).take();
+  std::vector<int8_t> io = input, plane(static_cast<size_t>(k.arguments[1]->byteSize()));
+  jit->run({io.data(), plane.data()}).check();
+  return {io.begin(), io.begin() + static_cast<long>(outputBytes)};
+}
+
+TEST(RequantizationCornersInPlace, DoubledConstantsStayBitExact) {
+  const codegen::Target m4{codegen::Cpu::CortexM4, codegen::FloatAbi::Hard};
+  for (Corner corner : {Corner::DeadChannel, Corner::FlushedChannel, Corner::NegativeMultipliers,
+                        Corner::LargeShift, Corner::LeftShift, Corner::SaturatedChannel,
+                        Corner::All}) {
+    int built = 0;
+    for (int seed = 60; built < 3 && seed < 200; ++seed) {
+      OpParams op = cornerCase(OpKind::DepthwiseConv2D, corner, seed);
+      const auto &dw = std::get<ops::DepthwiseConv2DParams>(op);
+      if (dw.outputHeight() * dw.outputWidth() > dw.inputHeight * dw.inputWidth)
+        continue; // in place needs an output no larger than its input
+      ++built;
+      const std::string kernelName = fmt::format("corner_in_place_{}_{}", name(corner), seed);
+      auto chosen = schedule::chooseKernel(op, kernelName, schedule::KernelForm::InPlace,
+                                           schedule::ScheduleSources{});
+      ASSERT_TRUE(chosen.ok()) << chosen.error().message;
+      SCOPED_TRACE(describeCase(op) + "\nschedule:\n" + chosen->scheduleText);
+      EXPECT_TRUE(chosen->requantization.starts_with("fast")) << chosen->requantization;
+      // Without a left shift the output stage reads the (doubled) accumulator as it is.
+      const std::string text = ir::toString(chosen->kernel);
+      const bool doubled = text.find("smmlar(acc[") != std::string::npos;
+      EXPECT_EQ(doubled, corner != Corner::LeftShift && corner != Corner::All) << text;
+      std::mt19937 rng(seed);
+      const auto input = ops::randomInt8(inputBytes(op), rng);
+      const auto expected = ops::runReference(op, input);
+      EXPECT_EQ(runInPlace(chosen->kernel, input, expected.size()), expected);
+      if (built > 1)
+        continue;
+      auto run = qemu::runKernelInQemu(chosen->kernel, m4,
+                                       {std::vector<uint8_t>(input.begin(), input.end())},
+                                       std::filesystem::path(LOOM_BINARY_DIR) / "test-work" /
+                                           "requantization_corners" / kernelName);
+      ASSERT_TRUE(run.ok()) << run.error().message;
+      const auto &got = run->outputs.at(0);
+      EXPECT_EQ(std::vector<int8_t>(got.begin(), got.begin() + static_cast<long>(expected.size())),
+                expected);
+    }
+    EXPECT_EQ(built, 3) << name(corner);
   }
 }
 
