@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -42,16 +43,33 @@ Expected<CompiledModel> compileInOrder(const Graph &g, CompileOptions options, i
     std::optional<CompiledModel> best;
     std::optional<Error> failed;
     std::vector<std::pair<bool, std::vector<DepthFirstSegment>>> compiled;
+    // The time left, estimated from the options done so far (each one search and one compile).
+    const auto start = std::chrono::steady_clock::now();
+    const int searches = options.streamInput ? 8 : 4;
+    int done = 0;
+    auto left = [&] {
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      return done >= searches
+                 ? std::string("done")
+                 : fmt::format("at most about {:.0f} s left", seconds / done * (searches - done));
+    };
     for (bool stream : {false, true})
       for (bool heads : {false, true})
         for (bool charge : {true, false}) {
           if (stream && !options.streamInput)
             continue;
           auto found = searchMinMemory(g, stream, heads, charge);
+          ++done;
           if (found) {
             auto key = std::pair{stream, found->segments};
-            if (std::find(compiled.begin(), compiled.end(), key) != compiled.end())
+            if (std::find(compiled.begin(), compiled.end(), key) != compiled.end()) {
+              if (options.progress)
+                options.progress(fmt::format("smallest-arena search {} of {}: the plan of an "
+                                             "earlier search; {}",
+                                             done, searches, left()));
               continue;
+            }
             compiled.push_back(std::move(key));
           }
           CompileOptions o = options;
@@ -61,11 +79,11 @@ Expected<CompiledModel> compileInOrder(const Graph &g, CompileOptions options, i
           auto m = found ? compileModel(g, o) : Expected<CompiledModel>(found.error());
           if (options.progress)
             options.progress(fmt::format(
-                "smallest-arena plan {} of up to {} (input {}, {} heads): {}", compiled.size(),
-                options.streamInput ? 8 : 4, stream ? "streamed" : "whole",
-                heads ? "patched" : "plain",
+                "smallest-arena search {} of {} (input {}, {} heads): {}; {}", done, searches,
+                stream ? "streamed" : "whole", heads ? "patched" : "plain",
                 m ? fmt::format("{} -> arena {} bytes", describePlan(*m), m->plan.arenaBytes)
-                  : "no plan: " + m.error().message));
+                  : "no plan: " + m.error().message,
+                left()));
           if (!m)
             failed = m.error();
           else if (!best || m->plan.arenaBytes < best->plan.arenaBytes)

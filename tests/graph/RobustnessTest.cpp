@@ -199,6 +199,12 @@ TEST(Robustness, LoomGenPlansRunCleanUnderSanitizers) {
     if (expected != 0) {
       EXPECT_NE(text.find("loom-gen: "), std::string::npos) << args << ":\n" << text;
     }
+    // A search says how far it is and how long it has left.
+    if (args.starts_with("--min-memory")) {
+      EXPECT_NE(text.find("smallest-arena search 1 of 8"), std::string::npos) << text;
+      EXPECT_NE(text.find("s left"), std::string::npos) << text;
+      EXPECT_NE(text.find("smallest-arena search 8 of 8"), std::string::npos) << text;
+    }
   }
 }
 
