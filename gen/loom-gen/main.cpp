@@ -245,6 +245,17 @@ int generate(const gen::GenOptions &o) {
            : o.modelPath.ends_with(".json")
                ? graph::networkFromConfigFile(o.modelPath, o.resolution)
                : graph::importTfliteFile(o.modelPath);
+  // --profile lists the model's operators, also (and above all) when some are not supported.
+  if (o.profile && !o.modelPath.empty() && !o.modelPath.ends_with(".json"))
+    if (auto uses = graph::tfliteOperatorUses(o.modelPath)) {
+      int nodes = 0;
+      for (const auto &u : *uses)
+        nodes += u.nodes;
+      fmt::print("operators of {} ({} nodes):\n", fs::path(o.modelPath).stem().string(), nodes);
+      for (const auto &u : *uses)
+        fmt::print("  {:<28} {:>4}  {}\n", u.name, u.nodes,
+                   u.supported ? "supported" : "NOT SUPPORTED");
+    }
   if (!g) {
     fmt::print(stderr, "loom-gen: {}\n", g.error().message);
     return 1;

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <fstream>
 #include <limits>
 
@@ -75,6 +76,9 @@ std::optional<OpType> opType(int32_t code) {
 class Importer {
 public:
   Importer(const tflite::Model &m, std::string name) : model_(m) { graph_.name = std::move(name); }
+
+  // The operator types the nodes use, whether or not run() then succeeds.
+  const std::vector<OperatorUse> &uses() const { return uses_; }
 
   Expected<Graph> run() {
     const auto *subgraphs = model_.subgraphs();
@@ -196,6 +200,14 @@ private:
   }
 
   // `unsupported` is set when the node is an operator loom does not have (the error says which).
+  void count(const std::string &name, bool supported) {
+    auto it = std::find_if(uses_.begin(), uses_.end(),
+                           [&](const OperatorUse &u) { return u.name == name; });
+    if (it == uses_.end())
+      it = uses_.insert(uses_.end(), OperatorUse{name, 0, supported});
+    ++it->nodes;
+  }
+
   Status node(const tflite::Operator &op, int index, bool &unsupported) {
     const auto *codes = model_.operator_codes();
     if (!codes || op.opcode_index() >= codes->size())
@@ -219,11 +231,14 @@ private:
     };
     if (builtin == detail::kSplitBuiltin || builtin == detail::kSplitVBuiltin ||
         builtin == detail::kUnpackBuiltin) {
+      count(tfliteOperatorName(builtin), true);
       const auto *u = op.builtin_options_as_UnpackOptions();
       return detail::appendSplit(graph_, builtin, index, n.inputs, n.outputs, u ? u->axis() : 0);
     }
     auto type = opType(builtin);
     unsupported = code.custom_code() || builtin == 32 || !type;
+    count(code.custom_code() ? code.custom_code()->str() : tfliteOperatorName(builtin),
+          !unsupported);
     if (code.custom_code() || builtin == 32)
       return Error{fmt::format("node {}: custom operator '{}' is not supported (inputs {}; "
                                "outputs {})",
@@ -295,21 +310,37 @@ private:
   }
 
   const tflite::Model &model_;
+  std::vector<OperatorUse> uses_;
   Graph graph_;
 };
 
 } // namespace
 
-Expected<Graph> importTflite(std::span<const uint8_t> bytes, const std::string &name) {
+namespace {
+
+// The model in `bytes` once the flatbuffers Verifier has passed it.
+Expected<const tflite::Model *> verifiedModel(std::span<const uint8_t> bytes,
+                                              const std::string &name) {
   if (bytes.size() < 8)
     return Error{fmt::format("{}: {} bytes is too short for a TFLite model", name, bytes.size())};
   flatbuffers::Verifier verifier(bytes.data(), bytes.size());
   if (!tflite::VerifyModelBuffer(verifier))
     return Error{fmt::format("{}: not a valid TFLite flatbuffer (verification failed)", name)};
-  return Importer(*tflite::GetModel(bytes.data()), name).run();
+  return tflite::GetModel(bytes.data());
 }
 
-Expected<Graph> importTfliteFile(const std::filesystem::path &path) {
+} // namespace
+
+Expected<Graph> importTflite(std::span<const uint8_t> bytes, const std::string &name) {
+  auto model = verifiedModel(bytes, name);
+  if (!model)
+    return model.error();
+  return Importer(**model, name).run();
+}
+
+namespace {
+
+Expected<std::vector<uint8_t>> readModelFile(const std::filesystem::path &path) {
   // libstdc++ throws from the read of a directory it opened: refuse it before.
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
@@ -317,8 +348,29 @@ Expected<Graph> importTfliteFile(const std::filesystem::path &path) {
   std::ifstream f(path, std::ios::binary);
   if (!f)
     return Error{fmt::format("cannot open {}", path.string())};
-  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), {});
-  return importTflite(bytes, path.stem().string());
+  return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
+}
+
+} // namespace
+
+Expected<Graph> importTfliteFile(const std::filesystem::path &path) {
+  auto bytes = readModelFile(path);
+  if (!bytes)
+    return bytes.error();
+  return importTflite(*bytes, path.stem().string());
+}
+
+Expected<std::vector<OperatorUse>> tfliteOperatorUses(const std::filesystem::path &path) {
+  auto bytes = readModelFile(path);
+  if (!bytes)
+    return bytes.error();
+  const std::string name = path.stem().string();
+  auto model = verifiedModel(*bytes, name);
+  if (!model)
+    return model.error();
+  Importer importer(**model, name);
+  (void)importer.run(); // its error is the import's to report; the uses are counted regardless
+  return importer.uses();
 }
 
 } // namespace loom::graph

@@ -187,6 +187,28 @@ TEST(TfliteImport, NamesEveryUnsupportedOperatorAtOnce) {
   EXPECT_TRUE(graph::importTflite(chainModel({21, 21}, tflite::TensorType::INT8), "fine").ok());
 }
 
+// loom-gen --profile's operator table: every operator type in order of first use, with its node
+// count and whether loom imports it, also for a model the import then refuses; loom-gen prints
+// it above the refusal.
+TEST(TfliteImport, ListsTheOperatorsOfAModelItRefuses) {
+  const fs::path file = fs::temp_directory_path() / "loom-operator-uses.tflite";
+  const auto bytes = chainModel({21, 36, 21, 128}, tflite::TensorType::INT8);
+  std::ofstream(file, std::ios::binary)
+      .write(reinterpret_cast<const char *>(bytes.data()), static_cast<long>(bytes.size()));
+  auto uses = graph::tfliteOperatorUses(file);
+  ASSERT_TRUE(uses.ok()) << uses.error().message;
+  ASSERT_EQ(uses->size(), 3u);
+  EXPECT_EQ((*uses)[0].name, "RELU6");
+  EXPECT_EQ((*uses)[0].nodes, 2);
+  EXPECT_TRUE((*uses)[0].supported);
+  EXPECT_EQ((*uses)[1].name, "GATHER");
+  EXPECT_FALSE((*uses)[1].supported);
+  EXPECT_EQ((*uses)[2].name, "CUMSUM");
+  EXPECT_FALSE((*uses)[2].supported);
+  EXPECT_FALSE(graph::tfliteOperatorUses(file.parent_path() / "nosuch.tflite").ok());
+  fs::remove(file);
+}
+
 TEST(TfliteImport, RefusesADirectory) {
   auto dir = graph::importTfliteFile(kModels);
   ASSERT_FALSE(dir.ok());
