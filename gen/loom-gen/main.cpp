@@ -21,6 +21,7 @@
 // input), checks it against the host reference executor and prints the output and the instruction
 // count.
 #include "GenOptions.h"
+#include "ProfilePrint.h"
 
 #include "loom/fixtures/ConfigNetwork.h"
 #include "loom/fixtures/DemoNetwork.h"
@@ -247,15 +248,7 @@ int generate(const gen::GenOptions &o) {
                : graph::importTfliteFile(o.modelPath);
   // --profile lists the model's operators, also (and above all) when some are not supported.
   if (o.profile && !o.modelPath.empty() && !o.modelPath.ends_with(".json"))
-    if (auto uses = graph::tfliteOperatorUses(o.modelPath)) {
-      int nodes = 0;
-      for (const auto &u : *uses)
-        nodes += u.nodes;
-      fmt::print("operators of {} ({} nodes):\n", fs::path(o.modelPath).stem().string(), nodes);
-      for (const auto &u : *uses)
-        fmt::print("  {:<28} {:>4}  {}\n", u.name, u.nodes,
-                   u.supported ? "supported" : "NOT SUPPORTED");
-    }
+    gen::printOperatorTable(o.modelPath);
   if (!g) {
     fmt::print(stderr, "loom-gen: {}\n", g.error().message);
     return 1;
@@ -355,13 +348,8 @@ int generate(const gen::GenOptions &o) {
              o.profile && !o.run ? "" : fmt::format("{0}.c, {0}.h, ", m->name),
              o.profile && !o.run ? "" : " and the kernel objects");
   if (o.profile)
-    fmt::print("profile of {} (layer by layer, depthwise in place, {}):\n"
-               "  MACs        {:>12}\n  parameters  {:>12}\n  peak arena  {:>12} bytes "
-               "({:.1f} KiB)\n  lower bound {:>12} bytes\n  flash       {:>12} bytes "
-               "({:.1f} KiB, kernels + weights)\n",
-               g->name, target->name(), m->macs, graph::parameters(*g), m->plan.arenaBytes,
-               static_cast<double>(m->plan.arenaBytes) / 1024, report->lowerBound, report->flash,
-               static_cast<double>(report->flash) / 1024);
+    gen::printProfile(*g, {std::string(target->name()), m->macs, m->plan.arenaBytes,
+                           report->lowerBound, report->flash});
   if (!o.run)
     return 0;
 

@@ -108,16 +108,21 @@ Expr oddPart(const Expr &e) {
   return binary(b->op, x, y);
 }
 
-// The parity of the column a MAC of the 2-lane form reads at the loop's first iteration, when it is
-// a constant once the unrolled loops inside `body` are (else nullopt: the scalar tap stays last).
-std::optional<Expr> columnParity(const MacUpdate &u, const std::string &loop, int64_t min,
-                                 const Stmt &body) {
-  const Expr column = substitute(u.input->as<Load>()->indices.back(), {{loop, i32(min)}});
+// The variables of the unrolled loops inside `body` (constants once codegen unrolls them).
+std::vector<std::string> unrolledLoops(const Stmt &body) {
   std::vector<std::string> unrolled;
   visit(body, [&](const Stmt &s) {
     if (auto *f = s->as<For>(); f && f->kind == LoopKind::Unrolled)
       unrolled.push_back(f->var);
   });
+  return unrolled;
+}
+
+// The parity of the column a MAC of the 2-lane form reads at the loop's first iteration, when it is
+// a constant once the `unrolled` loops are (else nullopt: the scalar tap stays last).
+std::optional<Expr> columnParity(const MacUpdate &u, const std::string &loop, int64_t min,
+                                 const std::vector<std::string> &unrolled) {
+  const Expr column = substitute(u.input->as<Load>()->indices.back(), {{loop, i32(min)}});
   for (int64_t value : {0, 1}) {
     std::map<std::string, Expr> fixed;
     for (const auto &v : unrolled)
@@ -186,10 +191,19 @@ Expected<Kernel> simd(const Kernel &k, const std::string &name, bool phased) {
     return Error{fmt::format("simd {} phased: only the int16 form with an odd extent has a scalar "
                              "tap to move (loop '{}' has {} lanes and extent {})",
                              name, name, lanes, loop->extent)};
-  if (phased && std::none_of(updates.begin(), updates.end(), [&](const MacUpdate &u) {
-        auto p = columnParity(u, name, loop->min, loop->loop->body);
-        return p && constantValue(*p) != 0;
-      }))
+  // Per MAC, 1 where its scalar tap comes first (see the top of the file), else nullopt.
+  const std::vector<std::string> unrolled =
+      phased ? unrolledLoops(loop->loop->body) : std::vector<std::string>{};
+  auto phase = [&](const MacUpdate &m) -> std::optional<Expr> {
+    if (!phased)
+      return std::nullopt;
+    auto p = columnParity(m, name, loop->min, unrolled);
+    if (p && constantValue(*p) == 0)
+      return std::nullopt;
+    return p;
+  };
+  if (phased && std::none_of(updates.begin(), updates.end(),
+                             [&](const MacUpdate &u) { return phase(u).has_value(); }))
     return Error{
         fmt::format("simd {} phased: no multiply-accumulate starts at a column known to be "
                     "odd (register-block the pixels at stride 1 first)",
@@ -197,15 +211,6 @@ Expected<Kernel> simd(const Kernel &k, const std::string &name, bool phased) {
   Expr first = var(outer) * lanes;
   if (loop->min)
     first = first + loop->min;
-  // Per MAC, 1 where its scalar tap comes first (see the top of the file), else 0.
-  auto phase = [&](const MacUpdate &m) -> std::optional<Expr> {
-    if (!phased)
-      return std::nullopt;
-    auto p = columnParity(m, name, loop->min, loop->loop->body);
-    if (p && constantValue(*p) == 0)
-      return std::nullopt;
-    return p;
-  };
   Stmt vectorBody = mutate(loop->loop->body, [&](const Stmt &s) -> Stmt {
     auto m = matchMacUpdate(s);
     if (!m)
