@@ -21,6 +21,9 @@ namespace loom::tune {
 
 namespace fs = std::filesystem;
 
+// Candidates proposed per round of the search (see tuneLayer).
+constexpr int kCandidatesPerRound = 4;
+
 namespace {
 
 class QemuMeasurer : public Measurer {
@@ -88,6 +91,14 @@ struct Candidate {
   ir::Kernel kernel;
 };
 
+// A stable hash (FNV-1a) of a layer's key: its search's seed, the same on every machine and build.
+unsigned keySeed(const std::string &key) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : key)
+    h = (h ^ c) * 16777619u;
+  return h;
+}
+
 std::string directoryName(const std::string &key) {
   std::string s;
   for (char c : key)
@@ -139,7 +150,9 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
   const SearchSpace space = searchSpace(layer.op);
   TuneResult result;
   result.key = key;
-  std::mt19937 rng(options.seed);
+  // Seeded by the key, so a layer's search is the same wherever it runs (a Slurm task tuning one
+  // layer proposes what a local run over the whole model proposes for it).
+  std::mt19937 rng(keySeed(key) + options.seed);
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -216,8 +229,10 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
   std::atomic<int64_t> bestEstimate{0};
   int trials = 0, proposals = 0;
   while (trials < options.trials && (options.seconds <= 0 || elapsed() < options.seconds)) {
+    // Rounds of a fixed size, measured `jobs` at a time: the proposals never depend on how many
+    // cores measure them.
     std::vector<Candidate> batch =
-        propose(static_cast<size_t>(std::min(options.jobs, options.trials - trials)));
+        propose(static_cast<size_t>(std::min(kCandidatesPerRound, options.trials - trials)));
     proposals += static_cast<int>(batch.size());
     if (batch.empty() || proposals > 8 * options.trials)
       break; // the space is exhausted (or the pre-filter keeps refusing)
@@ -225,40 +240,45 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
       Measurement m;
       bool filtered = false;
     };
-    std::vector<std::future<Expected<Outcome>>> running;
     std::vector<std::optional<TuningRecord>> cached;
     for (auto &c : batch) {
       c.kernel.name = fmt::format("{}_t{}", symbol, serial++);
       cached.push_back(log.find(key, cpu, measurer.backend(), c.schedule));
-      if (cached.back()) {
-        running.emplace_back();
-        continue;
-      }
-      running.push_back(std::async(std::launch::async, [&, c]() -> Expected<Outcome> {
-        // The host check first: a miscomputing candidate is never measured, let alone kept.
-        auto ok = matchesReference(layer, c.kernel);
-        if (!ok)
-          return ok.error();
-        if (!*ok)
-          return Outcome{{0, false}};
-        if (options.prefilter) {
-          auto e = options.prefilter->measure(layer, c.kernel, c.schedule,
-                                              work / (c.kernel.name + "_estimate"));
-          if (!e)
-            return e.error();
-          int64_t best = bestEstimate.load();
-          while ((best == 0 || e->cost < best) &&
-                 !bestEstimate.compare_exchange_weak(best, e->cost)) {
-          }
-          if (best > 0 &&
-              static_cast<double>(e->cost) > options.prefilterSlack * static_cast<double>(best))
-            return Outcome{{e->cost, true}, true};
+    }
+    auto evaluate = [&](const Candidate &c) -> Expected<Outcome> {
+      // The host check first: a miscomputing candidate is never measured, let alone kept.
+      auto ok = matchesReference(layer, c.kernel);
+      if (!ok)
+        return ok.error();
+      if (!*ok)
+        return Outcome{{0, false}};
+      if (options.prefilter) {
+        auto e = options.prefilter->measure(layer, c.kernel, c.schedule,
+                                            work / (c.kernel.name + "_estimate"));
+        if (!e)
+          return e.error();
+        int64_t best = bestEstimate.load();
+        while ((best == 0 || e->cost < best) &&
+               !bestEstimate.compare_exchange_weak(best, e->cost)) {
         }
-        auto m = measurer.measure(layer, c.kernel, c.schedule, work / c.kernel.name);
-        if (!m)
-          return m.error();
-        return Outcome{*m};
-      }));
+        if (best > 0 &&
+            static_cast<double>(e->cost) > options.prefilterSlack * static_cast<double>(best))
+          return Outcome{{e->cost, true}, true};
+      }
+      auto m = measurer.measure(layer, c.kernel, c.schedule, work / c.kernel.name);
+      if (!m)
+        return m.error();
+      return Outcome{*m};
+    };
+    std::vector<std::optional<Expected<Outcome>>> outcomes(batch.size());
+    for (size_t wave = 0; wave < batch.size(); wave += static_cast<size_t>(options.jobs)) {
+      std::vector<std::pair<size_t, std::future<Expected<Outcome>>>> running;
+      for (size_t i = wave; i < std::min(batch.size(), wave + static_cast<size_t>(options.jobs));
+           ++i)
+        if (!cached[i])
+          running.emplace_back(i, std::async(std::launch::async, evaluate, std::cref(batch[i])));
+      for (auto &[i, f] : running)
+        outcomes[i] = f.get();
     }
     for (size_t i = 0; i < batch.size(); ++i) {
       ++trials;
@@ -267,7 +287,7 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
         cost = cached[i]->cost;
         ++result.fromLog;
       } else {
-        auto outcome = running[i].get();
+        auto &outcome = *outcomes[i];
         if (!outcome)
           return Error{fmt::format("{}: {}", key, outcome.error().message)};
         if (outcome->filtered) {

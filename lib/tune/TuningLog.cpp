@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <set>
 
 namespace loom::tune {
 
@@ -97,6 +98,41 @@ Status appendRecord(const std::filesystem::path &path, const TuningRecord &r) {
   if (!f)
     return Error{fmt::format("cannot append to the tuning log {}", path.string())};
   return {};
+}
+
+Expected<MergeResult> mergeTuningLogs(const std::vector<std::filesystem::path> &inputs,
+                                      const std::filesystem::path &output) {
+  MergeResult result;
+  std::set<std::string> seen;
+  std::string merged;
+  for (const auto &input : inputs) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(input, ec) || !std::ifstream(input))
+      return Error{fmt::format("cannot read the tuning log {}", input.string())};
+    const TuningLog log = TuningLog::load(input);
+    result.problems.insert(result.problems.end(), log.problems().begin(), log.problems().end());
+    for (const auto &r : log.records()) {
+      std::string line = toJsonLine(r);
+      if (!seen.insert(line).second) {
+        ++result.duplicates;
+        continue;
+      }
+      merged += line + "\n";
+      ++result.kept;
+    }
+  }
+  const std::filesystem::path temporary = output.string() + ".merging";
+  {
+    std::ofstream f(temporary, std::ios::trunc);
+    f << merged << std::flush;
+    if (!f)
+      return Error{fmt::format("cannot write {}", temporary.string())};
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, output, ec);
+  if (ec)
+    return Error{fmt::format("cannot write {}: {}", output.string(), ec.message())};
+  return result;
 }
 
 } // namespace loom::tune

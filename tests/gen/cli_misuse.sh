@@ -90,6 +90,25 @@ expect 0 "usage: loom-tune" "$bin/loom-tune" -h --log x
 expect 0 "^loom-tune [0-9]" "$bin/loom-tune" --version
 expect 2 "--trials needs a number, got '1x'" "$bin/loom-tune" m.tflite --log x --trials 1x
 expect 2 "unknown option -x" "$bin/loom-tune" -x --log x
+expect 2 "nothing to tune: give a model, --demo or --layers" "$bin/loom-tune" --log x
+expect 2 "--target: .*cortex-m9" "$bin/loom-tune" --demo --log x --target cortex-m7,cortex-m9
+expect 2 "--executor takes local or slurm, got 'cloud'" "$bin/loom-tune" --demo --log x \
+  --executor cloud
+expect 2 "--partition needs --executor slurm" "$bin/loom-tune" --demo --log x --partition p
+expect 2 "--cpus-per-task needs a number, got '2x'" "$bin/loom-tune" --demo --log x \
+  --executor slurm --cpus-per-task 2x
+expect 2 "--cpus-per-task must be positive" "$bin/loom-tune" --demo --log x --executor slurm \
+  --cpus-per-task 0
+expect 2 "--jobs is for --executor local" "$bin/loom-tune" --demo --log x --executor slurm \
+  --jobs 4
+expect 1 "cannot run 'sbatch' \(--executor slurm needs Slurm's sbatch" env PATH=/var/empty \
+  "$bin/loom-tune" --layers fc_160_1000 --log nosbatch.jsonl --executor slurm
+expect 2 "task takes SPEC.json INDEX" "$bin/loom-tune" task spec.json
+expect 1 "loom-tune task: cannot read nosuch.json" "$bin/loom-tune" task nosuch.json 0
+expect 2 "merge needs -o OUT.jsonl" "$bin/loom-tune" merge a.jsonl
+expect 2 "merge needs at least one input log" "$bin/loom-tune" merge -o out.jsonl
+expect 2 "unknown option --trials for merge" "$bin/loom-tune" merge a.jsonl --trials 3 -o o.jsonl
+expect 1 "cannot read the tuning log nosuch.jsonl" "$bin/loom-tune" merge nosuch.jsonl -o o.jsonl
 expect 0 "usage: loom-kernel" "$bin/loom-kernel" --help
 expect 0 "^loom-kernel [0-9]" "$bin/loom-kernel" --version
 expect 2 "no layer given" "$bin/loom-kernel"

@@ -14,6 +14,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 
 namespace loom::testing {
 namespace {
@@ -215,6 +217,43 @@ TEST(Tuner, AResumedSearchStartsFromTheBestLoggedPoint) {
   EXPECT_EQ(r->bestCost, 10);
   EXPECT_EQ(r->bestSchedule, best);
   EXPECT_EQ(std::count(m.measured.begin(), m.measured.end(), best), 0); // never re-measured
+}
+
+// A measurer whose cost is a fixed function of the schedule text, as QEMU's counts are.
+class HashMeasurer : public tune::Measurer {
+public:
+  std::string backend() const override { return "qemu"; }
+  Expected<tune::Measurement> measure(const ops::Layer &, const ir::Kernel &,
+                                      const std::string &schedule, const fs::path &) override {
+    std::lock_guard lock(mutex);
+    measured.insert(schedule);
+    return tune::Measurement{1000 + static_cast<int64_t>(std::hash<std::string>{}(schedule) % 997),
+                             true};
+  }
+  std::mutex mutex;
+  std::set<std::string> measured;
+};
+
+// A layer's search is seeded by its key and proposes rounds of a fixed size: the candidates and
+// the best are the same whether they are measured one or three at a time (a Slurm task with one
+// CPU finds what a local run on many finds).
+TEST(Tuner, TheSearchDoesNotDependOnHowManyCandidatesRunAtOnce) {
+  auto layer = ops::parseLayerId("pw_10x10x96_32").take();
+  std::vector<std::set<std::string>> measured;
+  std::vector<std::string> best;
+  for (int jobs : {1, 3}) {
+    HashMeasurer m;
+    tune::TuningLog log;
+    tune::TuneOptions o;
+    o.trials = 10, o.jobs = jobs, o.work = workDir(fmt::format("jobs{}", jobs));
+    auto r = tune::tuneLayer(layer, kM7, m, log, o);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r->measured, 10);
+    measured.push_back(m.measured);
+    best.push_back(r->bestSchedule);
+  }
+  EXPECT_EQ(measured[0], measured[1]);
+  EXPECT_EQ(best[0], best[1]);
 }
 
 // The real-board backend: the command gets the candidate's ELF (which exists) and its last

@@ -49,8 +49,9 @@ Expected<bool> matchesReference(const ops::Layer &layer, const ir::Kernel &kerne
 struct TuneOptions {
   int trials = 32;    // candidates measured (or found in the log) per layer
   double seconds = 0; // wall-clock limit per layer; 0 = none
-  int jobs = 2;       // measurements in parallel
-  unsigned seed = 1;  // the search is deterministic for a given seed and log
+  int jobs = 2;       // measurements in parallel (the search itself does not depend on it)
+  unsigned seed = 1;  // with the layer key: the search is deterministic for a seed and log
+                      // (not with a --seconds limit or a pre-filter, which depend on timing)
   std::filesystem::path work = "build/tune";
   std::filesystem::path log; // appended to after each measurement; "" = keep in memory only
   bool terminal = false;     // a one-line progress bar (else plain lines)

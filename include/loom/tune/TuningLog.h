@@ -54,4 +54,14 @@ private:
 // Appends one record to the file (created if needed), flushed, so an interrupt loses nothing.
 Status appendRecord(const std::filesystem::path &path, const TuningRecord &r);
 
+struct MergeResult {
+  size_t kept = 0, duplicates = 0;   // records written; records seen before and left out
+  std::vector<std::string> problems; // "FILE:LINE: ignored: why", foreign or corrupted lines
+};
+// Every valid record of the `inputs` once (identical records are one), in first-seen order,
+// written to `output` through a temporary file renamed into place (so `output` may be one of the
+// inputs). An input that cannot be read is an error naming it; an empty one adds nothing.
+Expected<MergeResult> mergeTuningLogs(const std::vector<std::filesystem::path> &inputs,
+                                      const std::filesystem::path &output);
+
 } // namespace loom::tune
