@@ -1,10 +1,13 @@
-// Parsing loom-bench's command line.
+// Parsing loom-bench's command line with CLI11.
 #include "BenchArgs.h"
+
+#include "../gen/common/CliParse.h"
+#include "loom/tune/TuningLog.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
+#include <sstream>
 #include <thread>
 
 namespace loom::bench {
@@ -19,95 +22,88 @@ const std::vector<std::string> kDefaultLayers = {
 
 std::vector<std::string> splitList(const std::string &s) {
   std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(',', start);
-    if (end == std::string::npos)
-      end = s.size();
-    if (end > start)
-      out.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
+  std::stringstream in(s);
+  for (std::string part; std::getline(in, part, ',');)
+    if (!part.empty())
+      out.push_back(part);
   return out;
+}
+
+std::string joined(const std::vector<std::string> &v) {
+  std::string s;
+  for (const auto &x : v)
+    s += (s.empty() ? "" : ",") + x;
+  return s;
 }
 
 } // namespace
 
-constexpr const char *kUsage =
-    "usage: loom-bench kernels [--layers ID,...] [--targets CPU,...] [--out DIR] "
-    "[--tuning-log FILE] [--jobs N]\n"
-    "       loom-bench models [--models DIR] [--out DIR]\n"
-    "       loom-bench --help | --version\n";
-
-// A usage error: what was wrong, then the usage; exit code 2.
 int usage(const std::string &problem) {
-  fmt::print(stderr, "loom-bench: {}\n{}", problem, kUsage);
+  fmt::print(stderr, "loom-bench: {}\nrun loom-bench --help for every option\n", problem);
   return 2;
 }
 
-int help() {
-  fmt::print("{}\n"
-             "Benchmark tables from QEMU instruction counts (-icount shift=0), every run checked "
-             "bit-exact.\n\n"
-             "kernels: each benchmark layer with its naive, default and tuned schedules and "
-             "the\n"
-             "libraries' figures; writes DIR/kernels.json.\n"
-             "  --layers ID,...      layer ids (default: the ten benchmark layers)\n"
-             "  --targets CPU,...    cortex-m7, cortex-m4 (default: both)\n"
-             "  -o, --out DIR        output folder (default: build/bench)\n"
-             "  --tuning-log FILE    tuned schedules (default: bench/tuning/bench-layers.jsonl)\n"
-             "  --jobs N             parallel measurements (default: the number of cores)\n\n"
-             "models: every .tflite of DIR, DIR/extra and DIR/coverage compiled in place, "
-             "run in QEMU\n"
-             "and compared with its TFLM vectors; writes DIR/models.json.\n"
-             "  --models DIR         the models (default: {})\n"
-             "  -o, --out DIR        output folder (default: build/bench)\n",
-             kUsage, LOOM_MODELS_DIR);
-  return 0;
-}
-
-Expected<ModelsArgs> parseModelsArgs(int argc, char **argv) {
-  ModelsArgs r;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i] == std::string("-o") ? "--out" : argv[i];
-    if (a != "--models" && a != "--out")
-      return Error{"models: unknown option " + a};
-    if (i + 1 >= argc)
-      return Error{a + " needs a value"};
-    (a == "--models" ? r.models : r.out) = argv[++i];
+Expected<BenchCommand> parseBenchCommand(int argc, char **argv) {
+  BenchCommand c;
+  c.kernels.jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::string layers = joined(kDefaultLayers), targets = joined(c.kernels.targetNames);
+  std::string modelsDir = c.models.models.string(), modelsOut = c.models.out.string(),
+              kernelsOut = c.kernels.out.string(), tuningLog = c.kernels.tuningLog.string();
+  CLI::App app{"Benchmark tables from QEMU instruction counts (-icount shift=0), every run "
+               "checked bit-exact.",
+               "loom-bench"};
+  cli::configure(app, fmt::format("loom-bench {}", tune::kLoomVersion));
+  app.require_subcommand(1);
+  CLI::App *kernels = app.add_subcommand(
+      "kernels", "each benchmark layer with its naive, default and tuned schedules and the "
+                 "libraries' figures; writes DIR/kernels.json");
+  kernels->add_option("--layers,--layer", layers, "layer ids")->type_name("ID,...");
+  kernels->add_option("--targets,--target", targets, "cortex-m7 and/or cortex-m4")
+      ->type_name("CPU,...");
+  kernels->add_option("-o,--out", kernelsOut, "output folder")
+      ->type_name("DIR")
+      ->check(cli::notAFlag());
+  kernels->add_option("--tuning-log", tuningLog, "tuned schedules")
+      ->type_name("FILE")
+      ->check(cli::notAFlag());
+  kernels->add_option("--jobs", c.kernels.jobs, "parallel measurements (default: one per core)")
+      ->type_name("N")
+      ->check(cli::numberIn(1, 256));
+  CLI::App *models = app.add_subcommand(
+      "models", "every .tflite of DIR, DIR/extra and DIR/coverage compiled in place, run in "
+                "QEMU and compared with its TFLM vectors; writes DIR/models.json");
+  models->add_option("--models", modelsDir, "the models")->type_name("DIR")->check(cli::notAFlag());
+  models->add_option("-o,--out", modelsOut, "output folder")
+      ->type_name("DIR")
+      ->check(cli::notAFlag());
+  c.help = app.help("", CLI::AppFormatMode::All);
+  // CLI11 would only say that a subcommand is required.
+  if (argc > 1 && argv[1][0] != '-' && std::string(argv[1]) != "kernels" &&
+      std::string(argv[1]) != "models")
+    return Error{fmt::format("unknown command {} (kernels or models)", argv[1])};
+  auto outcome = cli::parse(app, std::vector<std::string>(argv + 1, argv + argc));
+  if (!outcome)
+    return outcome.error();
+  if (*outcome != cli::Outcome::Run) {
+    c.what =
+        *outcome == cli::Outcome::Help ? BenchCommand::What::Help : BenchCommand::What::Version;
+    return c;
   }
+  if (kernels->parsed()) {
+    c.what = BenchCommand::What::Kernels;
+    c.kernels.layers = splitList(layers);
+    c.kernels.targetNames = splitList(targets);
+    c.kernels.out = kernelsOut;
+    c.kernels.tuningLog = tuningLog;
+    return c;
+  }
+  c.what = BenchCommand::What::Models;
+  c.models.models = modelsDir;
+  c.models.out = modelsOut;
   std::error_code ec;
-  if (!std::filesystem::is_directory(r.models, ec))
-    return Error{fmt::format("--models: {} is not a folder", r.models.string())};
-  return r;
-}
-
-Expected<KernelsArgs> parseKernelsArgs(int argc, char **argv) {
-  KernelsArgs r;
-  r.layers = kDefaultLayers;
-  r.jobs = std::max(1u, std::thread::hardware_concurrency());
-  for (int i = 0; i < argc; ++i) {
-    // The other tools' spellings too: -o, --target, --layer.
-    std::string a = argv[i];
-    a = a == "-o" ? "--out" : a == "--target" ? "--targets" : a == "--layer" ? "--layers" : a;
-    if (a != "--layers" && a != "--targets" && a != "--out" && a != "--tuning-log" && a != "--jobs")
-      return Error{"kernels: unknown option " + a};
-    if (i + 1 >= argc)
-      return Error{a + " needs a value"};
-    const std::string v = argv[++i];
-    if (a == "--layers")
-      r.layers = splitList(v);
-    else if (a == "--targets")
-      r.targetNames = splitList(v);
-    else if (a == "--out")
-      r.out = v;
-    else if (a == "--tuning-log")
-      r.tuningLog = v;
-    else if (auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), r.jobs);
-             ec != std::errc{} || end != v.data() + v.size() || r.jobs < 1 || r.jobs > 256)
-      return Error{"--jobs needs a whole number in [1, 256], got '" + v + "'"};
-  }
-  return r;
+  if (!std::filesystem::is_directory(c.models.models, ec))
+    return Error{fmt::format("--models: {} is not a folder", modelsDir)};
+  return c;
 }
 
 } // namespace loom::bench

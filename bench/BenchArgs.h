@@ -1,5 +1,6 @@
-// loom-bench's command line: the two benchmarks' options, parsed strictly (an unknown flag, a
-// missing value or a malformed number is a usage error that names it), and the help text.
+// loom-bench's command line (CLI11): the two benchmarks as subcommands, parsed strictly (an
+// unknown flag, a missing value or a malformed number is a usage error that names it), and the
+// help text with every option's default.
 #pragma once
 
 #include "loom/support/Error.h"
@@ -24,13 +25,17 @@ struct KernelsArgs {
   unsigned jobs = 1; // default: one per core
 };
 
-// The arguments after "models" / "kernels".
-Expected<ModelsArgs> parseModelsArgs(int argc, char **argv);
-Expected<KernelsArgs> parseKernelsArgs(int argc, char **argv);
+struct BenchCommand {
+  enum class What { Kernels, Models, Help, Version } what = What::Help;
+  KernelsArgs kernels;
+  ModelsArgs models;
+  std::string help; // --help's text
+};
 
-// A usage error: the problem, then the usage on stderr; returns exit code 2.
+// argv as main() gets it.
+Expected<BenchCommand> parseBenchCommand(int argc, char **argv);
+
+// A usage error: the problem on stderr and where the options are; returns exit code 2.
 int usage(const std::string &problem);
-// --help on stdout; returns 0.
-int help();
 
 } // namespace loom::bench

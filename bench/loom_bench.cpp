@@ -419,22 +419,16 @@ int benchKernels(const KernelsArgs &args) {
 } // namespace
 
 int main(int argc, char **argv) {
-  const std::string command = argc >= 2 ? argv[1] : "";
-  for (int i = 1; i < argc; ++i)
-    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
-      return bench::help();
-  if (command == "--version") {
+  auto command = bench::parseBenchCommand(argc, argv);
+  if (!command)
+    return bench::usage(command.error().message);
+  switch (command->what) {
+  case bench::BenchCommand::What::Help: fmt::print("{}", command->help); return 0;
+  case bench::BenchCommand::What::Version:
     fmt::print("loom-bench {}\n", tune::kLoomVersion);
     return 0;
+  case bench::BenchCommand::What::Kernels: return benchKernels(command->kernels);
+  case bench::BenchCommand::What::Models: return benchModels(command->models);
   }
-  if (command == "kernels") {
-    auto args = bench::parseKernelsArgs(argc - 2, argv + 2);
-    return args ? benchKernels(*args) : bench::usage(args.error().message);
-  }
-  if (command == "models") {
-    auto args = bench::parseModelsArgs(argc - 2, argv + 2);
-    return args ? benchModels(*args) : bench::usage(args.error().message);
-  }
-  return bench::usage(command.empty() ? "which benchmark: kernels or models?"
-                                      : "unknown command " + command);
+  return 2;
 }

@@ -1,6 +1,9 @@
 // Parsing loom-gen's command line.
 #include "GenOptions.h"
 
+#include "../common/CliParse.h"
+#include "loom/tune/TuningLog.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,49 +12,6 @@
 #include <optional>
 
 namespace loom::gen {
-
-std::string genUsage() {
-  return "usage: loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] "
-         "[-o DIR] [--schedule default|naive] [--plain-depthwise] [--run] "
-         "[--input INPUT.bin] "
-         "[--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly] "
-         "[--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory | "
-         "--memory-budget BYTES|Nk] "
-         "[--stream-input] [--clock MHZ]";
-}
-
-std::string genHelp() {
-  return genUsage() + R"(
-
-Compiles an int8 TFLite model (or an MCUNet json config; none: the built-in demo network) into
-Cortex-M kernels, a C99 step table and an arena plan, and reports arena, flash and per-layer
-schedules (report.md, report.json, memory.svg in the output folder).
-
-  MODEL.tflite|NET.json   the model (default: the built-in demo network)
-  --target CPU            cortex-m7 (default) or cortex-m4
-  -o DIR, --out DIR       output folder (default: loom-out)
-  --schedule MODE         default (default: the default schedules) or naive (no schedule)
-  --tuning-log FILE       use the best tuned schedule of each layer from a loom-tune log
-  --plain-depthwise       depthwise layers write a separate output (default: in place, over
-                          their dying input: smaller arena, faster, more flash; README)
-  --in-place-depthwise    the default, accepted for older command lines
-  --run                   link the firmware, run one inference in QEMU, compare with the host
-                          reference and print instructions (input: a raw file; default random)
-  --input INPUT.bin       the input for --run (implies --run)
-  --profile               sizes for architecture search (MACs, parameters, peak arena, flash
-                          measured from the objects); keeps only the reports unless --run
-  --min-memory            search the smallest arena (depth-first plans)
-  --memory-budget SIZE    the cheapest plan within SIZE bytes (28672, 28k, 1M)
-  --depth-first SPEC      a depth-first plan by hand (see the README)
-  --stream-input          the application supplies input rows on demand (with a memory search)
-  --clock MHZ             clock of the time estimate --run adds to report.md (default: 216 on
-                          cortex-m7, 168 on cortex-m4; at one instruction per cycle)
-  --name IDENTIFIER       C prefix of the generated files and functions (default: the model's)
-  --resolution N          input size of a json config
-  --assembly              keep each kernel's assembly listing
-  --help, -h              this text
-  --version               loom's version)";
-}
 
 namespace {
 
@@ -82,75 +42,109 @@ Expected<int64_t> parseByteSize(const std::string &text) {
   return n * scale;
 }
 
+namespace {
+
+// loom-gen's options, bound to `o` and to the texts checked after parsing.
+struct GenCli {
+  CLI::App app{"Compiles an int8 TFLite model (or an MCUNet json config; none: the built-in demo\n"
+               "network) into Cortex-M kernels, a C99 step table and an arena plan, and reports\n"
+               "arena, flash and per-layer schedules (report.md, report.json, memory.svg in the\n"
+               "output folder).",
+               "loom-gen"};
+  std::vector<std::string> positionals;
+  std::string cpu = "cortex-m7", scheduleMode = "default", depthFirst, budgetText, clockText,
+              resolutionText;
+  bool plainDepthwise = false, inPlaceDepthwise = false;
+
+  explicit GenCli(GenOptions &o) {
+    cli::configure(app, fmt::format("loom-gen {}", tune::kLoomVersion));
+    app.add_option("model", positionals, "the model (default: the built-in demo network)")
+        ->type_name("MODEL.tflite|NET.json")
+        ->default_str("");
+    app.add_option("--target", cpu, "cortex-m7 or cortex-m4")->type_name("CPU");
+    app.add_option("-o,--out", o.out, "output folder")->type_name("DIR")->check(cli::notAFlag());
+    app.add_option("--schedule", scheduleMode, "default (the default schedules) or naive")
+        ->type_name("MODE")
+        ->check(CLI::IsMember({"default", "naive"}));
+    app.add_option("--tuning-log", o.logPath,
+                   "use the best tuned schedule of each layer from a loom-tune log")
+        ->type_name("FILE")
+        ->check(cli::notAFlag());
+    app.add_flag("--plain-depthwise", plainDepthwise,
+                 "depthwise layers write a separate output (default: in place, over their dying "
+                 "input: smaller arena, faster, more flash; README)");
+    app.add_flag("--in-place-depthwise", inPlaceDepthwise,
+                 "the default, accepted for older command lines");
+    app.add_flag("--run", o.run,
+                 "link the firmware, run one inference in QEMU, compare with the host reference "
+                 "and print instructions (input: --input, else random)");
+    app.add_option("--input", o.inputPath, "the input for --run, a raw file (implies --run)")
+        ->type_name("INPUT.bin")
+        ->check(cli::notAFlag());
+    app.add_flag("--profile", o.profile,
+                 "sizes for architecture search (MACs, parameters, peak arena, flash measured "
+                 "from the objects); keeps only the reports unless --run");
+    app.add_flag("--min-memory", o.minMemory, "search the smallest arena (depth-first plans)");
+    app.add_option("--memory-budget", budgetText,
+                   "the cheapest plan within SIZE bytes (28672, 28k, 1M; default: none)")
+        ->type_name("SIZE");
+    app.add_option("--depth-first", depthFirst, "a depth-first plan by hand (see the README)")
+        ->type_name("SPEC")
+        ->check(cli::notAFlag());
+    app.add_flag("--stream-input", o.streamInput,
+                 "the application supplies input rows on demand (with a memory search)");
+    app.add_option("--clock", clockText,
+                   "MHz of the time estimate --run adds to report.md (default: 216 on "
+                   "cortex-m7, 168 on cortex-m4; one instruction per cycle)")
+        ->type_name("MHZ");
+    app.add_option("--name", o.cName,
+                   "C prefix of the generated files and functions (default: the model's)")
+        ->type_name("IDENTIFIER");
+    app.add_option("--resolution", resolutionText, "input size of a json config (default: its own)")
+        ->type_name("N");
+    app.add_flag("--assembly", o.assembly, "keep each kernel's assembly listing");
+  }
+};
+
+} // namespace
+
+std::string genHelp() {
+  GenOptions o;
+  return GenCli(o).app.help();
+}
+
 Expected<GenOptions> parseGenOptions(int argc, char **argv) {
   GenOptions o;
   // Without any argument loom-gen used to write ./loom-out from the demo network unasked.
   if (argc <= 1)
     return Error{"nothing to do: give a model (MODEL.tflite or NET.json), or -o DIR to compile the "
                  "built-in demo network; --help lists every option"};
-  std::string cpu = "cortex-m7", scheduleMode = "default", depthFirst, budgetText, clockText;
-  bool plainDepthwise = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 < argc)
-        return std::string(argv[++i]);
-      return std::nullopt;
-    };
-    if (a == "--out")
-      a = "-o"; // one spelling across the tools: -o and --out
-    if (a == "--target" || a == "-o" || a == "--schedule" || a == "--name" || a == "--tuning-log" ||
-        a == "--depth-first" || a == "--memory-budget" || a == "--input" || a == "--clock") {
-      auto v = value();
-      if (!v || v->empty() || (*v)[0] == '-')
-        return Error{a + " needs a value"};
-      if (a == "-o")
-        o.out = *v;
-      else
-        (a == "--target"          ? cpu
-         : a == "--schedule"      ? scheduleMode
-         : a == "--name"          ? o.cName
-         : a == "--tuning-log"    ? o.logPath
-         : a == "--depth-first"   ? depthFirst
-         : a == "--memory-budget" ? budgetText
-         : a == "--clock"         ? clockText
-                                  : o.inputPath) = *v;
-      o.run |= a == "--input";
-    } else if (a == "--help" || a == "-h") {
-      o.help = true;
-    } else if (a == "--version") {
-      o.version = true;
-    } else if (a == "--assembly") {
-      o.assembly = true;
-    } else if (a == "--stream-input") {
-      o.streamInput = true;
-    } else if (a == "--min-memory") {
-      o.minMemory = o.inPlaceDepthwise = true;
-    } else if (a == "--in-place-depthwise") {
-      o.inPlaceDepthwise = true;
-    } else if (a == "--plain-depthwise") {
-      plainDepthwise = true;
-    } else if (a == "--profile") {
-      o.profile = o.inPlaceDepthwise = true;
-    } else if (a == "--resolution") {
-      auto v = value();
-      const char *end = v ? v->data() + v->size() : nullptr;
-      if (!v || std::from_chars(v->data(), end, o.resolution).ptr != end || o.resolution < 1 ||
-          o.resolution > 4096)
-        return Error{"--resolution needs a size in [1, 4096]"};
-    } else if (a == "--run") {
-      // No value: an optional one decided by the next argument was how inputs got dropped.
-      o.run = true;
-    } else if (a.starts_with("-")) {
-      return Error{"unknown option " + a};
-    } else if (a.ends_with(".bin")) {
+  GenCli cli(o);
+  auto outcome = cli::parse(cli.app, std::vector<std::string>(argv + 1, argv + argc));
+  if (!outcome)
+    return outcome.error();
+  o.help = *outcome == cli::Outcome::Help;
+  o.version = *outcome == cli::Outcome::Version;
+  if (o.help || o.version)
+    return o;
+  for (const auto &a : cli.positionals) {
+    if (a.ends_with(".bin"))
       return Error{
           fmt::format("{}: a raw input is given as --input {} (--run takes no value)", a, a)};
-    } else if (!o.modelPath.empty()) {
+    if (!o.modelPath.empty())
       return Error{fmt::format("one model per run: got {} and {}", o.modelPath, a)};
-    } else {
-      o.modelPath = a;
-    }
+    o.modelPath = a;
+  }
+  o.run |= !o.inputPath.empty();
+  o.inPlaceDepthwise = true;
+  const std::string &cpu = cli.cpu, &scheduleMode = cli.scheduleMode, &depthFirst = cli.depthFirst,
+                    &budgetText = cli.budgetText, &clockText = cli.clockText;
+  const bool plainDepthwise = cli.plainDepthwise;
+  if (!cli.resolutionText.empty()) {
+    const std::string &r = cli.resolutionText;
+    auto [rest, ec] = std::from_chars(r.data(), r.data() + r.size(), o.resolution);
+    if (ec != std::errc{} || rest != r.data() + r.size() || o.resolution < 1 || o.resolution > 4096)
+      return Error{"--resolution needs a size in [1, 4096], got '" + r + "'"};
   }
   auto target = codegen::parseTarget(cpu);
   if (!target)
@@ -163,8 +157,6 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
     if (ec != std::errc{} || rest != end || !(o.clockMhz >= 1 && o.clockMhz <= 2000))
       return Error{"--clock needs a clock in MHz in [1, 2000], got '" + clockText + "'"};
   }
-  if (scheduleMode != "default" && scheduleMode != "naive")
-    return Error{"--schedule takes default or naive"};
   o.defaultSchedules = scheduleMode == "default";
   if (o.resolution && !o.modelPath.ends_with(".json"))
     return Error{"--resolution applies to json network configs"};

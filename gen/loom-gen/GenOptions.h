@@ -43,9 +43,7 @@ double defaultClockMhz(codegen::Cpu cpu);
 // A byte count as a user writes it: 28672, 28k, 28KiB, 1M (k = 1024).
 Expected<int64_t> parseByteSize(const std::string &text);
 
-// The usage text (flags and their arguments).
-std::string genUsage();
-// --help: the usage and what each flag does, with its default.
+// --help: what loom-gen does and every option with its default (CLI11's help).
 std::string genHelp();
 
 // Parses argv; an error is a usage error (a bad flag, a missing or malformed value, flags that

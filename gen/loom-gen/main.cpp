@@ -23,6 +23,8 @@
 #include "GenOptions.h"
 #include "ProfilePrint.h"
 
+#include "../common/LiveProgress.h"
+
 #include "loom/fixtures/ConfigNetwork.h"
 #include "loom/fixtures/DemoNetwork.h"
 #include "loom/graph/MemoryPlot.h"
@@ -46,8 +48,10 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <set>
+#include <unistd.h>
 
 namespace {
 
@@ -273,20 +277,18 @@ int generate(const gen::GenOptions &o) {
       fmt::print(stderr, "loom-gen: warning: {}\n", problem);
     options.tunedSchedule = tune::tunedScheduleLookup(log, *target);
   }
+  std::optional<cli::LiveProgress> progress; // the plan search's
   if (minMemory || budget) {
     if (auto lbl = graph::evaluatePlan(*g, {}))
       fmt::print("{}: layer by layer, {} bytes of activations are live at the peak\n", g->name,
                  lbl->liveBytes);
-    const auto start = std::chrono::steady_clock::now();
-    options.progress = [start, name = g->name](const std::string &line) {
-      const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
-          std::chrono::steady_clock::now() - start);
-      fmt::print("{}: [{:>3} s] {}\n", name, seconds.count(), line);
-      std::fflush(stdout);
-    };
+    progress.emplace(g->name, isatty(STDOUT_FILENO) != 0);
+    options.progress = [&progress](const std::string &line) { progress->update(line); };
   }
   auto m = minMemory || budget ? model::compileWithinBudget(*g, options, budget)
                                : model::compileModel(*g, options);
+  if (progress)
+    progress->finish();
   if (!m) {
     fmt::print(stderr, "loom-gen: {}\n", m.error().message);
     return 1;
@@ -430,7 +432,8 @@ int generate(const gen::GenOptions &o) {
 int main(int argc, char **argv) {
   auto options = gen::parseGenOptions(argc, argv);
   if (!options) {
-    fmt::print(stderr, "loom-gen: {}\n{}\n", options.error().message, gen::genUsage());
+    fmt::print(stderr, "loom-gen: {}\nrun loom-gen --help for every option\n",
+               options.error().message);
     return 2;
   }
   if (options->help || options->version) {

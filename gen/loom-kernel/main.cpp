@@ -8,6 +8,7 @@
 // kernel object, its C header and assembly. --run also links it into the QEMU firmware, runs it,
 // checks the output against the reference kernel and prints the instruction count. --chain feeds
 // each layer's output to the next layer as its input.
+#include "../common/CliParse.h"
 #include "loom/codegen/Codegen.h"
 #include "loom/fixtures/LayerId.h"
 #include "loom/ir/Printer.h"
@@ -33,73 +34,46 @@ struct Options {
 };
 
 int usage(const std::string &why) {
-  fmt::print(stderr,
-             "loom-kernel: {}\nusage: loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4] "
-             "[--float-abi hard|soft] [-o DIR] [--schedule naive|default|FILE] [--dump-ir] "
-             "[--emit-llvm] [--run] [--chain]\n",
-             why);
+  fmt::print(stderr, "loom-kernel: {}\nrun loom-kernel --help for every option\n", why);
   return 2;
 }
 
-int help() {
-  fmt::print(
-      "usage: loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4] [--float-abi hard|soft] "
-      "[-o DIR] [--schedule naive|default|FILE] [--dump-ir] [--emit-llvm] [--run] [--chain]\n\n"
-      "Generates single-layer kernels (a layer id names the layer and its fixed random data:\n"
-      "pw_20x20x48_16, dw3_s1_40x40x48, conv3_s2_80x80x3_16, fc_160_1000) into DIR/<id>/.\n\n"
-      "  --target CPU        cortex-m7 (default) or cortex-m4\n"
-      "  --float-abi ABI     hard (default) or soft\n"
-      "  -o, --out DIR       output folder (default: loom-out)\n"
-      "  --schedule S        naive, default (default) or a schedule file\n"
-      "  --dump-ir           print the scheduled loop nest\n"
-      "  --emit-llvm         also write the LLVM IR\n"
-      "  --run               run each kernel in QEMU against the reference kernel\n"
-      "  --chain             --run with each layer's output as the next layer's input\n"
-      "  --help, -h          this text\n"
-      "  --version           loom's version\n");
-  return 0;
-}
-
+// The parsed command line; nullopt with `status` set when there is nothing more to do (--help,
+// --version: 0; a usage error: 2).
 std::optional<Options> parse(int argc, char **argv, int &status) {
   Options o;
   std::string cpu = "cortex-m7", abi = "hard";
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--out")
-      a = "-o"; // one spelling across the tools: -o and --out
-    auto value = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
-    if (a == "--help" || a == "-h" || a == "--version") {
-      status = a == "--version" ? (fmt::print("loom-kernel {}\n", tune::kLoomVersion), 0) : help();
-      return std::nullopt;
-    }
-    if (a == "--target" || a == "--float-abi" || a == "-o" || a == "--schedule") {
-      const char *v = value();
-      if (!v) {
-        status = usage(a + " needs a value");
-        return std::nullopt;
-      }
-      if (a == "--target")
-        cpu = v;
-      else if (a == "--float-abi")
-        abi = v;
-      else if (a == "--schedule")
-        o.schedule = v;
-      else
-        o.out = v;
-    } else if (a == "--dump-ir")
-      o.dumpIR = true;
-    else if (a == "--emit-llvm")
-      o.emitLLVM = true;
-    else if (a == "--run")
-      o.run = true;
-    else if (a == "--chain")
-      o.chain = o.run = true;
-    else if (a.starts_with("-")) {
-      status = usage("unknown option " + a);
-      return std::nullopt;
-    } else
-      o.layers.push_back(a);
+  CLI::App app{"Generates single-layer kernels into DIR/<id>/ (a layer id names the layer and its\n"
+               "fixed random data: pw_20x20x48_16, dw3_s1_40x40x48, conv3_s2_80x80x3_16,\n"
+               "fc_160_1000).",
+               "loom-kernel"};
+  cli::configure(app, fmt::format("loom-kernel {}", tune::kLoomVersion));
+  app.add_option("layers", o.layers, "the layer ids")->type_name("LAYER_ID")->default_str("");
+  app.add_option("--target", cpu, "cortex-m7 or cortex-m4")->type_name("CPU");
+  app.add_option("--float-abi", abi, "hard or soft")
+      ->type_name("ABI")
+      ->check(CLI::IsMember({"hard", "soft"}));
+  app.add_option("-o,--out", o.out, "output folder")->type_name("DIR")->check(cli::notAFlag());
+  app.add_option("--schedule", o.schedule, "naive, default or a schedule file")
+      ->type_name("S")
+      ->check(cli::notAFlag());
+  app.add_flag("--dump-ir", o.dumpIR, "print the scheduled loop nest");
+  app.add_flag("--emit-llvm", o.emitLLVM, "also write the LLVM IR");
+  app.add_flag("--run", o.run, "run each kernel in QEMU against the reference kernel");
+  app.add_flag("--chain", o.chain, "--run with each layer's output as the next layer's input");
+  auto outcome = cli::parse(app, std::vector<std::string>(argv + 1, argv + argc));
+  if (!outcome) {
+    status = usage(outcome.error().message);
+    return std::nullopt;
   }
+  if (*outcome != cli::Outcome::Run) {
+    fmt::print("{}", *outcome == cli::Outcome::Help
+                         ? app.help()
+                         : fmt::format("loom-kernel {}\n", tune::kLoomVersion));
+    status = 0;
+    return std::nullopt;
+  }
+  o.run |= o.chain;
   if (o.layers.empty()) {
     status = usage("no layer given");
     return std::nullopt;

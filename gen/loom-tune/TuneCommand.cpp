@@ -1,6 +1,8 @@
 // loom-tune's options, checked before any work starts: a misused flag is named with the reason.
 #include "TuneCommand.h"
 
+#include "../common/CliParse.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -10,39 +12,6 @@
 #include <unistd.h>
 
 namespace loom::tunecli {
-
-const char *const kTuneHelp =
-    R"(usage: loom-tune [MODEL.tflite ...] [--demo] [--layers ID[,ID...]] --log FILE [options]
-       loom-tune merge A.jsonl B.jsonl ... -o OUT.jsonl
-
-Searches schedules for every distinct kernel layer of the models (or of benchmark layers), measures
-each bit-exact candidate (QEMU instruction counts by default) and appends it to the log that
-loom-gen --tuning-log reads. An interrupted search resumes from the log. A layer's search is
-seeded by its key: the same budget gives the same schedules on any machine and executor.
-
-  --log FILE                the tuning log (JSON lines; required)
-  --target CPU[,CPU]        cortex-m7 (default) and/or cortex-m4
-  --trials N                candidates per layer (default 32)
-  --seconds S               time limit per layer (default: none; makes the search timing-dependent)
-  --jobs J                  candidates measured in parallel (default: one per core)
-  --backend qemu|llvm-mca   the measurement (default qemu)
-  --prefilter llvm-mca      skip candidates llvm-mca estimates 15% above the best
-  --measure-command "CMD"   measure on a board: CMD ARGS ELF prints a cycle count
-  --work DIR                where candidates are built (default: build/tune)
-  --executor local|slurm    run here (default) or as one Slurm array job, one task per layer
-                            and target; the task logs are merged into --log
-  --partition P             slurm: sbatch --partition (default: the cluster's)
-  --time-limit T            slurm: sbatch --time per task, e.g. 30:00 (default: the cluster's)
-  --cpus-per-task C         slurm: CPUs per task, its measurements in parallel (default 2)
-  --sbatch-args "ARGS"      slurm: more sbatch arguments, split at spaces
-  --slurm-dir DIR           slurm: task specs, logs and markers, on a filesystem the nodes share
-                            (default: LOG.slurm); a rerun resubmits only unfinished tasks
-  --help, -h                this text
-  --version                 loom's version
-
-merge: every valid record of the input logs once, foreign and corrupted lines reported (file and
-line) and skipped, written to OUT.jsonl.
-)";
 
 std::vector<std::string> splitList(const std::string &s, char sep) {
   std::vector<std::string> out;
@@ -70,83 +39,108 @@ Expected<int> wholeInt(const std::string &flag, const std::string &text) {
   return wholeNumber<int>(flag, text);
 }
 
+namespace {
+
+// The options, bound to `c` and to the texts checked after parsing.
+struct TuneCli {
+  CLI::App app{
+      "Searches schedules for every distinct kernel layer of the models (or of benchmark\n"
+      "layers), measures each bit-exact candidate (QEMU instruction counts by default) and\n"
+      "appends it to the log that loom-gen --tuning-log reads. An interrupted search\n"
+      "resumes from the log. A layer's search is seeded by its key: the same budget gives\n"
+      "the same schedules on any machine and executor.\n\n"
+      "  loom-tune merge A.jsonl B.jsonl ... -o OUT.jsonl   every valid record of the\n"
+      "  logs once; foreign and corrupted lines reported (file and line) and skipped",
+      "loom-tune"};
+  std::string layerList, cpus = "cortex-m7", command, prefilter, work = "build/tune", sbatchArgs;
+  CLI::Option *jobs = nullptr;
+  std::vector<CLI::Option *> slurmOnly;
+
+  explicit TuneCli(TuneCommand &c) {
+    cli::configure(app, fmt::format("loom-tune {}", tune::kLoomVersion));
+    app.add_option("models", c.modelPaths, "models whose distinct layers are tuned")
+        ->type_name("MODEL.tflite")
+        ->default_str("");
+    app.add_flag("--demo", c.demo, "the built-in demo network");
+    app.add_option("--layers,--layer", layerList, "benchmark layer ids, comma-separated")
+        ->type_name("ID[,ID...]")
+        ->check(cli::notAFlag());
+    app.add_option("--log", c.logPath, "the tuning log (JSON lines)")
+        ->type_name("FILE")
+        ->required()
+        ->check(cli::notAFlag());
+    app.add_option("--target", cpus, "cortex-m7 and/or cortex-m4, comma-separated")
+        ->type_name("CPU[,CPU]");
+    app.add_option("--trials", c.options.trials, "candidates per layer")
+        ->type_name("N")
+        ->check(cli::numberIn(1, 100000));
+    app.add_option("--seconds", c.options.seconds,
+                   "time limit per layer, 0 = none (makes the search timing-dependent)")
+        ->type_name("S")
+        ->check(cli::numberIn(0.0, 1e7));
+    jobs = app.add_option("--jobs", c.options.jobs,
+                          "candidates measured in parallel (default: one per core)")
+               ->type_name("J")
+               ->check(cli::numberIn(1, 1024));
+    app.add_option("--backend", c.backend, "the measurement")
+        ->type_name("BACKEND")
+        ->check(CLI::IsMember({"qemu", "llvm-mca"}));
+    app.add_option("--prefilter", prefilter,
+                   "skip candidates llvm-mca estimates 15% above the best (default: none)")
+        ->type_name("ESTIMATOR")
+        ->check(CLI::IsMember({"llvm-mca"}));
+    app.add_option("--measure-command", command,
+                   "measure on a board: CMD ARGS ELF prints a cycle count (default: QEMU)")
+        ->type_name("\"CMD ARGS\"");
+    app.add_option("--work", work, "where candidates are built")->type_name("DIR");
+    app.add_option("--executor", c.executor,
+                   "run here, or as one Slurm array job (one task per layer and target; the "
+                   "task logs are merged into --log)")
+        ->type_name("EXECUTOR")
+        ->check(CLI::IsMember({"local", "slurm"}));
+    slurmOnly = {
+        app.add_option("--partition", c.slurm.partition,
+                       "slurm: sbatch --partition (default: the cluster's)")
+            ->type_name("P"),
+        app.add_option("--time-limit", c.slurm.timeLimit,
+                       "slurm: sbatch --time per task, e.g. 30:00 (default: the cluster's)")
+            ->type_name("T"),
+        app.add_option("--cpus-per-task", c.slurm.cpusPerTask,
+                       "slurm: CPUs per task, its measurements in parallel")
+            ->type_name("C")
+            ->check(cli::numberIn(1, 1024)),
+        app.add_option("--sbatch-args", sbatchArgs,
+                       "slurm: more sbatch arguments, split at spaces (--sbatch-args=\"--qos=x\")")
+            ->type_name("\"ARGS\""),
+        app.add_option("--slurm-dir", c.slurm.stateDir,
+                       "slurm: task specs, logs and markers on a filesystem the nodes share "
+                       "(default: LOG.slurm); a rerun resubmits only unfinished tasks")
+            ->type_name("DIR")};
+  }
+};
+
+} // namespace
+
+std::string tuneHelp() {
+  TuneCommand c;
+  return TuneCli(c).app.help();
+}
+
 Expected<TuneCommand> parseTuneCommand(const std::vector<std::string> &args) {
   TuneCommand c;
-  std::string layerList, cpus = "cortex-m7", command, prefilter;
-  std::vector<std::string> slurmFlags; // given, to refuse them without --executor slurm
-  bool jobsGiven = false;
   c.options.terminal = isatty(STDOUT_FILENO);
   c.options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); // per core
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string &a = args[i];
-    if (a == "--demo") {
-      c.demo = true;
-      continue;
-    }
-    if (!a.starts_with("-")) {
-      c.modelPaths.push_back(a);
-      continue;
-    }
-    if (!a.starts_with("--"))
-      return Error{"unknown option " + a};
-    if (i + 1 >= args.size())
-      return Error{a + " needs a value"};
-    const std::string &v = args[++i];
-    auto number = [&](int &out) -> Status {
-      auto n = wholeInt(a, v);
-      if (!n)
-        return n.error();
-      out = *n;
-      return {};
-    };
-    Status s;
-    if (a == "--layers" || a == "--layer") // --layer: the older spelling
-      layerList = v;
-    else if (a == "--target")
-      cpus = v;
-    else if (a == "--log")
-      c.logPath = v;
-    else if (a == "--trials")
-      s = number(c.options.trials);
-    else if (a == "--seconds") {
-      auto d = wholeNumber<double>(a, v);
-      if (!d)
-        return d.error();
-      c.options.seconds = *d;
-    } else if (a == "--jobs")
-      s = number(c.options.jobs), jobsGiven = true;
-    else if (a == "--work")
-      c.options.work = v;
-    else if (a == "--measure-command")
-      command = v;
-    else if (a == "--backend")
-      c.backend = v;
-    else if (a == "--prefilter")
-      prefilter = v;
-    else if (a == "--executor")
-      c.executor = v;
-    else if (a == "--partition")
-      c.slurm.partition = v, slurmFlags.push_back(a);
-    else if (a == "--time-limit")
-      c.slurm.timeLimit = v, slurmFlags.push_back(a);
-    else if (a == "--cpus-per-task")
-      s = number(c.slurm.cpusPerTask), slurmFlags.push_back(a);
-    else if (a == "--sbatch-args")
-      c.slurm.sbatchArgs = splitList(v, ' '), slurmFlags.push_back(a);
-    else if (a == "--slurm-dir")
-      c.slurm.stateDir = v, slurmFlags.push_back(a);
-    else
-      return Error{"unknown option " + a};
-    if (!s)
-      return s.error();
-  }
-  if (c.logPath.empty())
-    return Error{"--log FILE is required (the tuning log is the result)"};
-  if (c.modelPaths.empty() && layerList.empty() && !c.demo)
+  TuneCli cli(c);
+  auto outcome = cli::parse(cli.app, args);
+  if (!outcome)
+    return outcome.error();
+  c.help = *outcome == cli::Outcome::Help;
+  c.version = *outcome == cli::Outcome::Version;
+  if (c.help || c.version)
+    return c;
+  if (c.modelPaths.empty() && cli.layerList.empty() && !c.demo)
     return Error{"nothing to tune: give a model, --demo or --layers"};
-  if (c.options.trials < 1 || c.options.jobs < 1 || c.options.seconds < 0)
-    return Error{"--trials and --jobs must be positive, --seconds not negative"};
-  for (const auto &cpu : splitList(cpus, ',')) {
+  for (const auto &cpu : splitList(cli.cpus, ',')) {
     auto target = codegen::parseTarget(cpu);
     if (!target)
       return Error{"--target: " + target.error().message};
@@ -157,22 +151,18 @@ Expected<TuneCommand> parseTuneCommand(const std::vector<std::string> &args) {
   if (c.targets.empty())
     return Error{"--target needs a CPU"};
   c.options.log = c.logPath;
-  if (c.backend != "qemu" && c.backend != "llvm-mca")
-    return Error{"--backend takes qemu or llvm-mca"};
-  if (!prefilter.empty() && prefilter != "llvm-mca")
-    return Error{"--prefilter takes llvm-mca"};
-  if (c.executor != "local" && c.executor != "slurm")
-    return Error{fmt::format("--executor takes local or slurm, got '{}'", c.executor)};
-  if (c.executor == "local" && !slurmFlags.empty())
-    return Error{slurmFlags.front() + " needs --executor slurm"};
-  if (c.executor == "slurm" && jobsGiven)
+  c.options.work = cli.work;
+  if (c.executor == "local")
+    for (const CLI::Option *o : cli.slurmOnly)
+      if (o->count())
+        return Error{o->get_name() + " needs --executor slurm"};
+  if (c.executor == "slurm" && cli.jobs->count())
     return Error{"--jobs is for --executor local; a Slurm task measures --cpus-per-task "
                  "candidates at a time"};
-  if (c.slurm.cpusPerTask < 1)
-    return Error{"--cpus-per-task must be positive"};
-  c.prefilter = !prefilter.empty();
-  c.layerIds = splitList(layerList, ',');
-  c.measureCommand = splitList(command, ' ');
+  c.prefilter = !cli.prefilter.empty();
+  c.layerIds = splitList(cli.layerList, ',');
+  c.measureCommand = splitList(cli.command, ' ');
+  c.slurm.sbatchArgs = splitList(cli.sbatchArgs, ' ');
   return c;
 }
 

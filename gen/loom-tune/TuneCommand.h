@@ -31,9 +31,11 @@ struct TuneCommand {
   bool prefilter = false;
   std::string executor = "local"; // --executor local|slurm
   SlurmOptions slurm;
+  bool help = false, version = false; // --help / -h, --version: print and exit 0
 };
 
-extern const char *const kTuneHelp;
+// --help: what loom-tune does and every option with its default.
+std::string tuneHelp();
 
 // The parsed command line (argv without the program name), or the usage error naming the flag.
 Expected<TuneCommand> parseTuneCommand(const std::vector<std::string> &args);

@@ -8,6 +8,8 @@
 #include "Executor.h"
 #include "TuneCommand.h"
 
+#include "../common/CliParse.h"
+
 #include <fmt/format.h>
 
 #include <climits>
@@ -18,37 +20,34 @@ namespace {
 using namespace loom;
 
 int usage(const std::string &why) {
-  fmt::print(stderr,
-             "loom-tune: {}\nusage: loom-tune [MODEL.tflite ...] [--demo] [--layers ID[,ID...]] "
-             "--log FILE [--target CPU[,CPU]] [--trials N] [--seconds S] [--jobs J] "
-             "[--measure-command \"CMD ARGS\"] [--backend qemu|llvm-mca] [--prefilter llvm-mca] "
-             "[--work DIR] [--executor local|slurm] [--partition P] [--time-limit T] "
-             "[--cpus-per-task C] [--sbatch-args \"ARGS\"] [--slurm-dir DIR]\n"
-             "       loom-tune merge A.jsonl B.jsonl ... -o OUT.jsonl\n",
-             why);
+  fmt::print(stderr, "loom-tune: {}\nrun loom-tune --help for every option\n", why);
   return 2;
 }
 
 int merge(const std::vector<std::string> &args) {
   std::vector<std::filesystem::path> inputs;
   std::string output;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "-o" || args[i] == "--out") {
-      if (i + 1 >= args.size())
-        return usage(args[i] + " needs a value");
-      if (!output.empty())
-        return usage("one output: got " + output + " and " + args[i + 1]);
-      output = args[++i];
-    } else if (args[i].starts_with("-")) {
-      return usage("unknown option " + args[i] + " for merge");
-    } else {
-      inputs.emplace_back(args[i]);
-    }
+  CLI::App app{"Every valid record of the input logs once (identical records are one), foreign "
+               "and corrupted lines reported with file and line and skipped.",
+               "loom-tune merge"};
+  cli::configure(app, fmt::format("loom-tune {}", tune::kLoomVersion));
+  app.add_option("logs", inputs, "the tuning logs to merge")
+      ->type_name("LOG.jsonl")
+      ->required()
+      ->default_str("");
+  app.add_option("-o,--out", output, "the merged log (may be one of the inputs)")
+      ->type_name("OUT.jsonl")
+      ->required()
+      ->check(cli::notAFlag());
+  auto outcome = cli::parse(app, args);
+  if (!outcome)
+    return usage("merge: " + outcome.error().message);
+  if (*outcome != cli::Outcome::Run) {
+    fmt::print("{}", *outcome == cli::Outcome::Help
+                         ? app.help()
+                         : fmt::format("loom-tune {}\n", tune::kLoomVersion));
+    return 0;
   }
-  if (output.empty())
-    return usage("merge needs -o OUT.jsonl");
-  if (inputs.empty())
-    return usage("merge needs at least one input log");
   auto r = tune::mergeTuningLogs(inputs, output);
   if (!r) {
     fmt::print(stderr, "loom-tune merge: {}\n", r.error().message);
@@ -75,15 +74,6 @@ std::string selfPath(const char *argv0) {
 
 int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  for (const auto &a : args) {
-    if (a == "--help" || a == "-h" || a == "--version") {
-      if (a == "--version")
-        fmt::print("loom-tune {}\n", tune::kLoomVersion);
-      else
-        fmt::print("{}", tunecli::kTuneHelp);
-      return 0;
-    }
-  }
   if (!args.empty() && args[0] == "merge")
     return merge({args.begin() + 1, args.end()});
   if (!args.empty() && args[0] == "task") {
@@ -94,6 +84,11 @@ int main(int argc, char **argv) {
   auto command = tunecli::parseTuneCommand(args);
   if (!command)
     return usage(command.error().message);
+  if (command->help || command->version) {
+    fmt::print("{}", command->help ? tunecli::tuneHelp()
+                                   : fmt::format("loom-tune {}\n", tune::kLoomVersion));
+    return 0;
+  }
   auto jobs = tunecli::tuningJobs(*command);
   if (!jobs) {
     fmt::print(stderr, "loom-tune: {}\n", jobs.error().message);

@@ -39,13 +39,13 @@ for gen in "$bin/loom-gen" "$bin/loom-gen-sanitized"; do
   expect 0 "--memory-budget SIZE" "$gen" --help
   expect 0 "^loom-gen [0-9]" "$gen" --version
   expect 2 "one model per run: got a.tflite and b.tflite" "$gen" a.tflite b.tflite
-  expect 2 "unknown option --bogus" "$gen" m.tflite --bogus
+  expect 2 "not expected: --bogus" "$gen" m.tflite --bogus
   expect 2 "--memory-budget: '28x' is not a size" "$gen" m.tflite --memory-budget 28x
   expect 2 "--clock needs a clock in MHz" "$gen" m.tflite --clock 216MHz
   expect 2 "--plain-depthwise: --profile, --min-memory and --memory-budget plan" "$gen" m.tflite \
     --plain-depthwise --min-memory
   expect 2 "--resolution needs a size" "$gen" net.json --resolution 64x
-  expect 2 "-o needs a value" "$gen" m.tflite -o --run
+  expect 2 "--out: needs a value, got '--run'" "$gen" m.tflite -o --run
   # --run's input is never taken from a following model path or dropped by a later -o.
   expect 1 "cannot open nosuch.tflite" "$gen" --run nosuch.tflite -o out-a
   expect 1 "cannot open the input file nosuch.bin" "$gen" -o out-b --input nosuch.bin
@@ -79,6 +79,15 @@ grep -q "instructions per inference" measured/report.md &&
   grep -q '"milliseconds_at_one_instruction_per_cycle"' measured/report.json ||
   { echo "FAIL: report.md/report.json lack the --run figures"; failures=$((failures + 1)); }
 
+# A plan search on a terminal is one live line rewritten in place (script(1) gives it a
+# terminal); in a pipe it is plain lines (above, and in the robustness test).
+expect 0 "smallest-arena search" script -qec "'$bin/loom-gen' --min-memory -o live" /dev/null
+if ! grep -q $'\r\x1b\[2Kloom_demo: \[' out.log || grep -q $'^loom_demo: \[' out.log; then
+  echo "FAIL: the plan search on a terminal did not keep to one live line:"
+  cat -v out.log | head -10
+  failures=$((failures + 1))
+fi
+
 # The hint of a budget that nothing fits is a budget that fits.
 expect 1 "--memory-budget [0-9]+ fits" "$bin/loom-gen" "$models/mcunet-vww0.tflite" \
   --memory-budget 8k -o budget
@@ -86,18 +95,18 @@ hint=$(grep -Eo -- "--memory-budget [0-9]+ fits" out.log | grep -Eo "[0-9]+")
 expect 0 "peak arena [0-9]+ bytes" "$bin/loom-gen" "$models/mcunet-vww0.tflite" \
   --memory-budget "${hint:-0}" -o budget
 
-expect 0 "usage: loom-tune" "$bin/loom-tune" -h --log x
+expect 0 "Usage: loom-tune" "$bin/loom-tune" -h --log x
 expect 0 "^loom-tune [0-9]" "$bin/loom-tune" --version
-expect 2 "--trials needs a number, got '1x'" "$bin/loom-tune" m.tflite --log x --trials 1x
-expect 2 "unknown option -x" "$bin/loom-tune" -x --log x
+expect 2 "--trials: needs a whole number in \\[1, 100000\\], got '1x'" "$bin/loom-tune" m.tflite --log x --trials 1x
+expect 2 "not expected: -x" "$bin/loom-tune" -x --log x
 expect 2 "nothing to tune: give a model, --demo or --layers" "$bin/loom-tune" --log x
 expect 2 "--target: .*cortex-m9" "$bin/loom-tune" --demo --log x --target cortex-m7,cortex-m9
-expect 2 "--executor takes local or slurm, got 'cloud'" "$bin/loom-tune" --demo --log x \
+expect 2 "--executor: cloud not in \\{local,slurm\\}" "$bin/loom-tune" --demo --log x \
   --executor cloud
 expect 2 "--partition needs --executor slurm" "$bin/loom-tune" --demo --log x --partition p
-expect 2 "--cpus-per-task needs a number, got '2x'" "$bin/loom-tune" --demo --log x \
+expect 2 "--cpus-per-task: needs a whole number in \\[1, 1024\\], got '2x'" "$bin/loom-tune" --demo --log x \
   --executor slurm --cpus-per-task 2x
-expect 2 "--cpus-per-task must be positive" "$bin/loom-tune" --demo --log x --executor slurm \
+expect 2 "--cpus-per-task: needs a whole number in \\[1, 1024\\], got '0'" "$bin/loom-tune" --demo --log x --executor slurm \
   --cpus-per-task 0
 expect 2 "--jobs is for --executor local" "$bin/loom-tune" --demo --log x --executor slurm \
   --jobs 4
@@ -105,17 +114,18 @@ expect 1 "cannot run 'sbatch' \(--executor slurm needs Slurm's sbatch" env PATH=
   "$bin/loom-tune" --layers fc_160_1000 --log nosbatch.jsonl --executor slurm
 expect 2 "task takes SPEC.json INDEX" "$bin/loom-tune" task spec.json
 expect 1 "loom-tune task: cannot read nosuch.json" "$bin/loom-tune" task nosuch.json 0
-expect 2 "merge needs -o OUT.jsonl" "$bin/loom-tune" merge a.jsonl
-expect 2 "merge needs at least one input log" "$bin/loom-tune" merge -o out.jsonl
-expect 2 "unknown option --trials for merge" "$bin/loom-tune" merge a.jsonl --trials 3 -o o.jsonl
+expect 2 "merge: --out is required" "$bin/loom-tune" merge a.jsonl
+expect 2 "merge: logs is required" "$bin/loom-tune" merge -o out.jsonl
+expect 2 "merge: The following argument was not expected: --trials" "$bin/loom-tune" merge \
+  a.jsonl --trials 3 -o o.jsonl
 expect 1 "cannot read the tuning log nosuch.jsonl" "$bin/loom-tune" merge nosuch.jsonl -o o.jsonl
-expect 0 "usage: loom-kernel" "$bin/loom-kernel" --help
+expect 0 "Usage: loom-kernel" "$bin/loom-kernel" --help
 expect 0 "^loom-kernel [0-9]" "$bin/loom-kernel" --version
 expect 2 "no layer given" "$bin/loom-kernel"
-expect 0 "loom-bench models" "$bin/loom-bench" --help
+expect 0 "^models$" "$bin/loom-bench" --help
 expect 0 "^loom-bench [0-9]" "$bin/loom-bench" --version
 expect 2 "--models: nodir is not a folder" "$bin/loom-bench" models --models nodir
-expect 2 "--jobs needs a whole number" "$bin/loom-bench" kernels --jobs 2x
+expect 2 "--jobs: needs a whole number in \\[1, 256\\], got '2x'" "$bin/loom-bench" kernels --jobs 2x
 expect 2 "unknown command bogus" "$bin/loom-bench" bogus
 
 if [ "$failures" -gt 0 ]; then
