@@ -3,6 +3,7 @@
 // measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
 // prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.
 #include "BenchArgs.h"
+#include "loom/qemu/FlashSplit.h"
 #include "MemoryRecords.h"
 #include "loom/fixtures/ConfigNetwork.h"
 #include "loom/fixtures/LayerId.h"
@@ -220,19 +221,40 @@ int benchModels(const ModelsArgs &args) {
         if (auto s = model::writeModel(*m, m7, dir / "gen"); !s) {
           status = s.error().message;
         } else {
-          for (const auto &st : m->steps)
-            if (auto b = qemu::flashBytes(dir / "gen" / (st.kernel.name + ".o")))
-              flash += *b;
+          // The split of loom-gen's report (weights, tables, code of the kernel objects).
+          qemu::KernelFlash split;
+          for (const auto &st : m->steps) {
+            if (st.inputRows)
+              continue;
+            auto k = qemu::kernelFlash(dir / "gen" / (st.kernel.name + ".o"), st.kernel);
+            if (!k) {
+              status = k.error().message;
+              break;
+            }
+            split.code += k->code, split.weights += k->weights, split.tables += k->tables;
+          }
+          flash = split.total();
           const auto vectors = models / "vectors" / name;
           auto run = qemu::runModelInQemu(m7, dir / "gen", m->name, m->plan.arenaBytes,
                                           readFile(vectors / "input-1.bin"), dir / "run");
           const int64_t bound = graph::lowerBound(m->buffers);
           record += fmt::format(", \"plan\": \"layer-by-layer, in-place depthwise\", "
                                 "\"peak_arena_bytes\": {}, \"lower_bound_bytes\": {}, "
-                                "\"flash_bytes\": {}",
-                                m->plan.arenaBytes, bound, flash);
+                                "\"flash_bytes\": {}, \"flash\": {{\"weights\": {}, "
+                                "\"tables\": {}, \"code\": {}}}",
+                                m->plan.arenaBytes, bound, flash, split.weights, split.tables,
+                                split.code);
+          auto linked = run ? qemu::linkedModelFlash(dir / "run" / (m->name + ".elf"),
+                                                     dir / "gen", m->name)
+                            : Expected<qemu::LinkedModelFlash>(run.error());
+          if (linked)
+            record += fmt::format(", \"linked_flash\": {{\"kernels\": {}, \"glue\": {}, "
+                                  "\"runtime\": {}}}",
+                                  linked->kernels, linked->glue, linked->runtime);
           if (!run) {
             status = run.error().message;
+          } else if (!status.empty()) {
+            ++failures;
           } else {
             // TFLM's vector is output tensor 0; the firmware writes every output in order.
             const auto expected = readFile(vectors / "output-1.bin");

@@ -27,10 +27,11 @@ void printProfile(const graph::Graph &g, const ProfileFigures &f) {
   fmt::print("profile of {} (layer by layer, depthwise in place, {}):\n"
              "  MACs        {:>12}\n  parameters  {:>12}\n  peak arena  {:>12} bytes "
              "({:.1f} KiB)\n  lower bound {:>12} bytes\n  flash       {:>12} bytes "
-             "({:.1f} KiB, kernels + weights)\n",
+             "({:.1f} KiB of kernel objects: weights {}, tables {}, code {}; the C glue and "
+             "runtime: --run)\n",
              g.name, f.target, f.macs, graph::parameters(g), f.arenaBytes,
              static_cast<double>(f.arenaBytes) / 1024, f.lowerBound, f.flashBytes,
-             static_cast<double>(f.flashBytes) / 1024);
+             static_cast<double>(f.flashBytes) / 1024, f.weightBytes, f.tableBytes, f.codeBytes);
 }
 
 } // namespace loom::gen

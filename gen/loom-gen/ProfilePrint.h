@@ -16,6 +16,7 @@ void printOperatorTable(const std::string &modelPath);
 struct ProfileFigures {
   std::string target;
   int64_t macs = 0, arenaBytes = 0, lowerBound = 0, flashBytes = 0;
+  int64_t weightBytes = 0, tableBytes = 0, codeBytes = 0; // flashBytes' split
 };
 void printProfile(const graph::Graph &g, const ProfileFigures &f);
 

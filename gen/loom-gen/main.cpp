@@ -33,6 +33,7 @@
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"
 #include "loom/qemu/FirmwareSources.h"
+#include "loom/qemu/FlashSplit.h"
 #include "loom/qemu/QemuRunner.h"
 #include "loom/tune/SearchSpace.h"
 #include "loom/tune/TuningLog.h"
@@ -60,6 +61,7 @@ namespace fs = std::filesystem;
 
 struct Report {
   int64_t flash = 0, lowerBound = 0;
+  qemu::KernelFlash split; // flash of the kernel objects: code, weights, tables
 };
 
 Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &m,
@@ -74,12 +76,17 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
   std::set<std::string> counted; // depth-first slices share kernels
   for (size_t i = 0; i < m.steps.size(); ++i) {
     const auto &s = m.steps[i];
-    auto bytes = s.inputRows ? Expected<int64_t>(0) // glue, no kernel object
-                             : qemu::flashBytes(dir / (s.kernel.name + ".o"));
-    if (!bytes)
-      return bytes.error();
-    if (counted.insert(s.kernel.name).second)
-      r.flash += *bytes;
+    auto split = s.inputRows ? Expected<qemu::KernelFlash>(qemu::KernelFlash{}) // no object
+                             : qemu::kernelFlash(dir / (s.kernel.name + ".o"), s.kernel);
+    if (!split)
+      return split.error();
+    const int64_t bytes = split->total();
+    if (counted.insert(s.kernel.name).second) {
+      r.flash += bytes;
+      r.split.code += split->code;
+      r.split.weights += split->weights;
+      r.split.tables += split->tables;
+    }
     // s.node is the model's operator number (nodes may have been reordered).
     const graph::Node &n = *std::find_if(g.nodes.begin(), g.nodes.end(),
                                          [&](const graph::Node &x) { return x.index == s.node; });
@@ -95,7 +102,10 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
                       {"op", graph::name(n.op)},
                       {"kernel", s.kernel.name},
                       {"macs", s.macs},
-                      {"flash_bytes", *bytes},
+                      {"flash_bytes", bytes},
+                      {"flash", {{"code", split->code},
+                                 {"weights", split->weights},
+                                 {"tables", split->tables}}},
                       {"arena_offsets", arenaOffsets},
                       {"schedule", s.schedule},
                       {"tuned", s.tuned},
@@ -123,6 +133,10 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
                                          {"state_bytes", m.stateBytes},
                                          {"lower_bound_bytes", r.lowerBound},
                                          {"flash_bytes", r.flash},
+                                         {"flash", {{"code", r.split.code},
+                                                    {"weights", r.split.weights},
+                                                    {"tables", r.split.tables},
+                                                    {"kernels", r.flash}}},
                                          {"macs", m.macs},
                                          {"plan", m.plan.algorithm},
                                          {"input", io(m.input)},
@@ -133,10 +147,12 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
   std::ofstream(dir / "report.md") << fmt::format(
       "# {} on {}\n\n| figure | value |\n|---|---|\n| peak arena (activations, I/O, scratch) | {} "
       "bytes |\n| persistent state (outside the arena) | {} bytes |\n| lower bound (max live "
-      "bytes) | {} bytes |\n| flash (kernels + weights) | {} "
-      "bytes |\n| MACs | {} |\n| arena plan | {} |\n\n| node | op | kernel | MACs | arena offsets "
-      "| requantization | schedule |\n|---|---|---|---|---|---|---|\n{}\n```\n{}```\n",
-      g.name, target.name(), m.plan.arenaBytes, m.stateBytes, r.lowerBound, r.flash, m.macs,
+      "bytes) | {} bytes |\n| flash of the kernels (weights + tables + code) | {} bytes ({} + {} + "
+      "{}; the C glue and runtime: --run) |\n| MACs | {} |\n| arena plan | {} |\n\n| node | op | "
+      "kernel | MACs | arena offsets | requantization | schedule |\n|---|---|---|---|---|---|---|\n{}"
+      "\n```\n{}```\n",
+      g.name, target.name(), m.plan.arenaBytes, m.stateBytes, r.lowerBound, r.flash,
+      r.split.weights, r.split.tables, r.split.code, m.macs,
       m.plan.algorithm, rows, graph::dumpPlan(m.buffers, m.plan));
   return r;
 }
@@ -145,7 +161,8 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
 // instructions per layer), with the time at the given clock at one instruction per cycle (the M7
 // dual-issues, so silicon can be faster; memory wait states make it slower).
 void addRunToReport(const fs::path &dir, const model::CompiledModel &m, const qemu::ModelRun &r,
-                    bool exact, std::string_view machine, double clockMhz) {
+                    const qemu::LinkedModelFlash &linked, bool exact, std::string_view machine,
+                    double clockMhz) {
   const double ms = static_cast<double>(r.instructions) / (clockMhz * 1000.0);
   std::ifstream in(dir / "report.json");
   nlohmann::ordered_json report = nlohmann::ordered_json::parse(in, nullptr, false);
@@ -162,6 +179,11 @@ void addRunToReport(const fs::path &dir, const model::CompiledModel &m, const qe
   if (perLayer)
     for (size_t i = 0; i < m.steps.size(); ++i)
       report["layers"][i]["instructions"] = r.layerInstructions[i];
+  run["linked_flash"] = {{"kernels", linked.kernels},
+                         {"glue", linked.glue},
+                         {"runtime", linked.runtime},
+                         {"model_total", linked.model()},
+                         {"board_firmware", linked.firmware}};
   report["run"] = run;
   std::ofstream(dir / "report.json") << report.dump(2) << "\n";
   std::string rows;
@@ -171,9 +193,12 @@ void addRunToReport(const fs::path &dir, const model::CompiledModel &m, const qe
   std::ofstream(dir / "report.md", std::ios::app) << fmt::format(
       "\n## Measured (--run, QEMU {} -icount shift=0)\n\n| figure | value |\n|---|---|\n"
       "| instructions per inference | {} |\n| instructions per MAC | {:.2f} |\n"
-      "| output | {} |\n| time at {} MHz, one instruction per cycle | {:.2f} ms |\n{}",
+      "| output | {} |\n| time at {} MHz, one instruction per cycle | {:.2f} ms |\n"
+      "| flash the model brings to the linked firmware (kernels + C glue + runtime) | {} bytes "
+      "({} + {} + {}) |\n{}",
       machine, r.instructions, static_cast<double>(r.instructions) / static_cast<double>(m.macs),
       exact ? "bit-exact with the host reference" : "DIFFERS FROM THE HOST REFERENCE", clockMhz, ms,
+      linked.model(), linked.kernels, linked.glue, linked.runtime,
       rows.empty()
           ? ""
           : "\n| node | kernel | MACs | instructions (+-40) |\n|---|---|---|---|\n" + rows);
@@ -351,7 +376,8 @@ int generate(const gen::GenOptions &o) {
              o.profile && !o.run ? "" : " and the kernel objects");
   if (o.profile)
     gen::printProfile(*g, {std::string(target->name()), m->macs, m->plan.arenaBytes,
-                           report->lowerBound, report->flash});
+                           report->lowerBound, report->flash, report->split.weights,
+                           report->split.tables, report->split.code});
   if (!o.run)
     return 0;
 
@@ -409,7 +435,19 @@ int generate(const gen::GenOptions &o) {
     at = end;
   }
   const bool exact = r->output == *expected;
-  addRunToReport(out, *m, *r, exact, qemu::qemuMachine(target->cpu), o.clockMhz);
+  // What the linker kept of the model's objects (its map); the kernels must add up to the
+  // report's flash of the kernel objects.
+  auto linked = qemu::linkedModelFlash(out / "qemu" / (m->name + ".elf"), out, m->name);
+  if (!linked) {
+    fmt::print(stderr, "loom-gen: {}\n", linked.error().message);
+    return 1;
+  }
+  if (linked->kernels != report->flash)
+    fmt::print(stderr,
+               "loom-gen: warning: the linked firmware holds {} bytes of kernels, the kernel "
+               "objects {}\n",
+               linked->kernels, report->flash);
+  addRunToReport(out, *m, *r, *linked, exact, qemu::qemuMachine(target->cpu), o.clockMhz);
   fmt::print("  QEMU {}: output [{}] ({})\n  {} instructions per inference ({:.2f} per MAC; "
              "{:.2f} ms at {} MHz and one instruction per cycle)\n",
              qemu::qemuMachine(target->cpu), values,
@@ -417,6 +455,9 @@ int generate(const gen::GenOptions &o) {
                    : "DIFFERS FROM THE HOST REFERENCE EXECUTOR",
              r->instructions, static_cast<double>(r->instructions) / static_cast<double>(m->macs),
              static_cast<double>(r->instructions) / (o.clockMhz * 1000.0), o.clockMhz);
+  fmt::print("  flash in the linked firmware: {} bytes from the model (kernels {}, C glue {}, "
+             "runtime {}), {} bytes of board firmware\n",
+             linked->model(), linked->kernels, linked->glue, linked->runtime, linked->firmware);
   if (auto sources = qemu::firmwareSources())
     fmt::print("  firmware and executor sources: {}, {}\n", sources->firmware.string(),
                sources->runtime.string());

@@ -103,11 +103,34 @@ Status buildModelFirmware(const codegen::Target &target, const std::filesystem::
   cmd.push_back(fmt::format("-DLOOM_ARENA_BYTES={}", arenaBytes));
   cmd.push_back(fmt::format("-DLOOM_MODEL_NAME={}", name));
   cmd.push_back("-I" + runtime.string());
-  cmd.push_back((runtime / "loom_runtime.c").string());
-  cmd.push_back((modelDir / (name + ".c")).string());
+  // The runtime and the model's glue become objects of their own, so that the linker's map
+  // (ELF.map) tells their flash apart from the kernels' and the firmware's (FlashSplit.h).
+  const std::filesystem::path dir = elf.parent_path();
+  for (const auto &[source, object] :
+       {std::pair{runtime / "loom_runtime.c", dir / "loom_runtime.o"},
+        std::pair{modelDir / (name + ".c"), dir / (name + "_glue.o")}}) {
+    std::vector<std::string> compile = {LOOM_ARM_GCC};
+    for (auto &f : cpuFlags(target))
+      compile.push_back(f);
+    for (const char *f : {"-O2", "-g", "-std=c99", "-Wall", "-Wextra", "-Werror",
+                          "-ffunction-sections", "-c"})
+      compile.push_back(f);
+    compile.push_back("-I" + runtime.string());
+    compile.push_back(source.string());
+    compile.push_back("-o");
+    compile.push_back(object.string());
+    auto r = runProcess(compile, {}, 300);
+    if (!r)
+      return r.error();
+    if (r->exitCode != 0)
+      return Error{fmt::format("compiling {} for {} failed:\n{}", source.string(), target.name(),
+                               r->output)};
+    cmd.push_back(object.string());
+  }
   for (const auto &e : std::filesystem::directory_iterator(modelDir))
     if (e.path().extension() == ".o")
       cmd.push_back(e.path().string());
+  cmd.push_back("-Wl,-Map=" + elf.string() + ".map");
   return link(std::move(cmd), elf, fmt::format("model '{}'", name), target);
 }
 
