@@ -3,7 +3,6 @@
 // measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
 // prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.
 #include "BenchArgs.h"
-#include "loom/qemu/FlashSplit.h"
 #include "MemoryRecords.h"
 #include "loom/fixtures/ConfigNetwork.h"
 #include "loom/fixtures/LayerId.h"
@@ -11,6 +10,7 @@
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"
+#include "loom/qemu/FlashSplit.h"
 #include "loom/qemu/QemuRunner.h"
 #include "loom/schedule/DefaultSchedules.h"
 #include "loom/tune/LayerMeasurement.h"
@@ -244,9 +244,9 @@ int benchModels(const ModelsArgs &args) {
                                 "\"tables\": {}, \"code\": {}}}",
                                 m->plan.arenaBytes, bound, flash, split.weights, split.tables,
                                 split.code);
-          auto linked = run ? qemu::linkedModelFlash(dir / "run" / (m->name + ".elf"),
-                                                     dir / "gen", m->name)
-                            : Expected<qemu::LinkedModelFlash>(run.error());
+          auto linked =
+              run ? qemu::linkedModelFlash(dir / "run" / (m->name + ".elf"), dir / "gen", m->name)
+                  : Expected<qemu::LinkedModelFlash>(run.error());
           if (linked)
             record += fmt::format(", \"linked_flash\": {{\"kernels\": {}, \"glue\": {}, "
                                   "\"runtime\": {}}}",

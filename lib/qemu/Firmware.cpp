@@ -14,6 +14,10 @@ std::string_view qemuMachine(codegen::Cpu cpu) {
 }
 
 namespace {
+// How the firmware's C (and the model's glue and loom's runtime) is compiled.
+constexpr const char *kCompileFlags[] = {"-O2",     "-g",      "-std=c99",           "-Wall",
+                                         "-Wextra", "-Werror", "-ffunction-sections"};
+
 std::vector<std::string> cpuFlags(const codegen::Target &t) {
   std::vector<std::string> flags = {fmt::format("-mcpu={}", t.cpuName()), "-mthumb"};
   if (t.floatAbi == codegen::FloatAbi::Hard) {
@@ -32,9 +36,10 @@ std::vector<std::string> firmwareCommand(const codegen::Target &target,
   std::vector<std::string> cmd = {LOOM_ARM_GCC};
   for (auto &f : cpuFlags(target))
     cmd.push_back(f);
-  for (const char *f : {"-O2", "-g", "-std=c99", "-Wall", "-Wextra", "-Werror",
-                        "-ffunction-sections", "-nostartfiles", "--specs=nano.specs",
-                        "-Wl,--gc-sections", "-Wl,-z,noexecstack", "-Wl,--fatal-warnings"})
+  for (const char *f : kCompileFlags)
+    cmd.push_back(f);
+  for (const char *f : {"-nostartfiles", "--specs=nano.specs", "-Wl,--gc-sections",
+                        "-Wl,-z,noexecstack", "-Wl,--fatal-warnings"})
     cmd.push_back(f);
   cmd.push_back("-I" + fw.string());
   cmd.push_back("-L" + fw.string());
@@ -112,9 +117,9 @@ Status buildModelFirmware(const codegen::Target &target, const std::filesystem::
     std::vector<std::string> compile = {LOOM_ARM_GCC};
     for (auto &f : cpuFlags(target))
       compile.push_back(f);
-    for (const char *f : {"-O2", "-g", "-std=c99", "-Wall", "-Wextra", "-Werror",
-                          "-ffunction-sections", "-c"})
+    for (const char *f : kCompileFlags)
       compile.push_back(f);
+    compile.push_back("-c");
     compile.push_back("-I" + runtime.string());
     compile.push_back(source.string());
     compile.push_back("-o");

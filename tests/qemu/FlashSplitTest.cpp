@@ -1,9 +1,9 @@
 // Flash accounting (issue 19): the report's split of the kernel objects (weights, tables, code)
 // adds up to what the linker puts in the firmware from them, the weights are exactly the weight
 // buffers the nests hold, and the C glue and runtime are told apart in the linked firmware.
+#include "loom/qemu/FlashSplit.h"
 #include "loom/fixtures/DemoNetwork.h"
 #include "loom/model/ModelCompiler.h"
-#include "loom/qemu/FlashSplit.h"
 #include "loom/qemu/QemuRunner.h"
 
 #include <gtest/gtest.h>
