@@ -57,6 +57,7 @@ std::string_view name(OpType t) {
   case OpType::Relu6: return "RELU6";
   case OpType::Quantize: return "QUANTIZE";
   case OpType::Dequantize: return "DEQUANTIZE";
+  case OpType::Cast: return "CAST";
   case OpType::Shape: return "SHAPE";
   case OpType::StridedSlice: return "STRIDED_SLICE";
   case OpType::Slice: return "SLICE";

@@ -352,6 +352,33 @@ Expected<LoweredNode> lowerFloatBoundary(const Graph &g, const Node &n) {
   return LoweredNode{p};
 }
 
+// CAST between int8, uint8, int16, int32 and float32 (not from float32 to an integer).
+Expected<LoweredNode> lowerCast(const Graph &g, const Node &n) {
+  const Tensor &in = g.tensors[n.inputs[0]], &out = g.tensors[n.outputs[0]];
+  auto castType = [](DataType t) -> std::optional<ops::CastType> {
+    switch (t) {
+    case DataType::Int8: return ops::CastType::Int8;
+    case DataType::UInt8: return ops::CastType::UInt8;
+    case DataType::Int16: return ops::CastType::Int16;
+    case DataType::Int32: return ops::CastType::Int32;
+    case DataType::Float32: return ops::CastType::Float32;
+    default: return std::nullopt;
+    }
+  };
+  const auto from = castType(in.type), to = castType(out.type);
+  if (!from || !to)
+    return fail(g, n,
+                fmt::format("CAST from {} '{}' to {} '{}' is not supported", name(in.type), in.name,
+                            name(out.type), out.name))
+        .error();
+  if (in.elementCount() != out.elementCount())
+    return fail(g, n, "input and output sizes differ").error();
+  ops::CastParams p{in.elementCount(), *from, *to};
+  if (auto s = ops::validate(p); !s)
+    return fail(g, n, s.error().message).error();
+  return LoweredNode{p};
+}
+
 Expected<LoweredNode> lowerLogSoftmax(const Graph &g, const Node &n) {
   const Tensor &in = g.tensors[n.inputs[0]], &out = g.tensors[n.outputs[0]];
   if (in.type != DataType::Float32 || out.type != DataType::Float32)
@@ -388,6 +415,7 @@ Expected<LoweredNode> lowerGlueOp(const Graph &g, const Node &n, int &input) {
   case OpType::Quantize:
   case OpType::Dequantize: return lowerFloatBoundary(g, n);
   case OpType::LogSoftmax: return lowerLogSoftmax(g, n);
+  case OpType::Cast: return lowerCast(g, n);
   case OpType::UnidirectionalSequenceLstm: return lowerLstm(g, n);
   case OpType::Svdf: return lowerSvdf(g, n);
   case OpType::Logistic:

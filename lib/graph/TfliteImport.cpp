@@ -48,6 +48,7 @@ std::optional<OpType> opType(int32_t code) {
   case 19: return OpType::Relu;
   case 21: return OpType::Relu6;
   case 22: return OpType::Reshape;
+  case 53: return OpType::Cast;
   case 25: return OpType::Softmax;
   case 27: return OpType::Svdf;
   case 28: return OpType::Tanh;

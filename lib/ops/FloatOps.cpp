@@ -61,6 +61,30 @@ Status validate(const DequantizeParams &p) {
                      checkScale(op, p.scale), checkZeroPoint(op, p.zeroPoint, p.inputUnsigned)});
 }
 
+std::string_view name(CastType t) {
+  switch (t) {
+  case CastType::Int8: return "int8";
+  case CastType::UInt8: return "uint8";
+  case CastType::Int16: return "int16";
+  case CastType::Int32: return "int32";
+  case CastType::Float32: return "float32";
+  }
+  return "?";
+}
+
+int byteSize(CastType t) {
+  return t == CastType::Int8 || t == CastType::UInt8 ? 1 : t == CastType::Int16 ? 2 : 4;
+}
+
+Status validate(const CastParams &p) {
+  const std::string op = "Cast";
+  if (p.from == CastType::Float32 && p.to != CastType::Float32)
+    return Error{fmt::format("{}: from float32 to {} is not supported (TFLite Micro's "
+                             "static_cast is undefined outside the {} range)",
+                             op, name(p.to), name(p.to))};
+  return firstError({checkPositive(op, "size", p.size), checkElements(op, "input", {p.size})});
+}
+
 Status validate(const LogSoftmaxFloatParams &p) {
   const std::string op = "LogSoftmaxFloat";
   return firstError({checkPositive(op, "rows", p.rows), checkPositive(op, "depth", p.depth),
@@ -101,6 +125,36 @@ Expected<Kernel> buildDequantize(const DequantizeParams &p, const std::string &n
                 {in, out},
                 body,
                 fmt::format("Dequantize {} -> float32", p.inputUnsigned ? "uint8" : "int8")};
+}
+
+namespace {
+ScalarType storageOf(CastType t) {
+  return t == CastType::Float32 ? ScalarType::F32
+         : t == CastType::Int32 ? ScalarType::I32
+         : t == CastType::Int16 ? ScalarType::I16
+                                : ScalarType::I8; // uint8 is stored as its byte
+}
+} // namespace
+
+Expected<Kernel> buildCast(const CastParams &p, const std::string &name) {
+  if (auto s = validate(p); !s)
+    return s.error();
+  Buffer in = makeBuffer("input", storageOf(p.from), {p.size}, {"i"}, BufferRole::Input);
+  Buffer out = makeBuffer("output", storageOf(p.to), {p.size}, {"i"}, BufferRole::Output);
+  Expr i = var("i");
+  Expr x = load(in, {i});
+  if (p.from != CastType::Float32) {
+    x = cast(ScalarType::I32, x); // sign-extends the stored type
+    if (p.from == CastType::UInt8)
+      x = binary(BinaryOp::And, x, i32(255));
+  }
+  // An integer narrows by keeping its low bits (wrapping); to float32 it rounds to nearest.
+  Expr y = p.to == CastType::Int32 || (p.to == CastType::Float32 && p.from == CastType::Float32)
+               ? x
+               : cast(storageOf(p.to), x);
+  Stmt body = forLoop("i", i32(0), i32(p.size), store(out, {i}, y));
+  return Kernel{
+      name, {in, out}, body, fmt::format("Cast {} -> {}", ops::name(p.from), ops::name(p.to))};
 }
 
 Expected<Kernel> buildLogSoftmaxFloat(const LogSoftmaxFloatParams &p, const std::string &name) {

@@ -35,6 +35,7 @@ std::string nameOf(const ResizeNearestParams &) { return "ResizeNearest"; }
 std::string nameOf(const ResizeBilinearParams &) { return "ResizeBilinear"; }
 std::string nameOf(const QuantizeFloatParams &) { return "QuantizeFloat"; }
 std::string nameOf(const DequantizeParams &) { return "Dequantize"; }
+std::string nameOf(const CastParams &) { return "Cast"; }
 std::string nameOf(const LogSoftmaxFloatParams &) { return "LogSoftmaxFloat"; }
 std::string nameOf(const LstmParams &) { return "Lstm"; }
 std::string nameOf(const SvdfParams &) { return "Svdf"; }
@@ -87,6 +88,7 @@ Expected<ir::Kernel> nestOf(const QuantizeFloatParams &p, const std::string &n) 
 Expected<ir::Kernel> nestOf(const DequantizeParams &p, const std::string &n) {
   return buildDequantize(p, n);
 }
+Expected<ir::Kernel> nestOf(const CastParams &p, const std::string &n) { return buildCast(p, n); }
 Expected<ir::Kernel> nestOf(const LogSoftmaxFloatParams &p, const std::string &n) {
   return buildLogSoftmaxFloat(p, n);
 }
@@ -158,6 +160,9 @@ bool referenceOf(const QuantizeFloatParams &p, const ReferenceInputs &in, uint8_
 }
 bool referenceOf(const DequantizeParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::dequantize(p, in[0], f32(o)), true;
+}
+bool referenceOf(const CastParams &p, const ReferenceInputs &in, uint8_t *o) {
+  return validate(p) ? (ref::cast(p, in[0], o), true) : false;
 }
 bool referenceOf(const LogSoftmaxFloatParams &p, const ReferenceInputs &in, uint8_t *o) {
   return ref::logSoftmaxFloat(p, f32(in[0]), f32(o)), true;

@@ -31,6 +31,7 @@ std::string nameOf(const ResizeNearestParams &);
 std::string nameOf(const ResizeBilinearParams &);
 std::string nameOf(const QuantizeFloatParams &);
 std::string nameOf(const DequantizeParams &);
+std::string nameOf(const CastParams &);
 std::string nameOf(const LogSoftmaxFloatParams &);
 std::string nameOf(const LstmParams &);
 std::string nameOf(const SvdfParams &);
@@ -58,6 +59,7 @@ Expected<ir::Kernel> nestOf(const ResizeNearestParams &p, const std::string &nam
 Expected<ir::Kernel> nestOf(const ResizeBilinearParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const QuantizeFloatParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const DequantizeParams &p, const std::string &name);
+Expected<ir::Kernel> nestOf(const CastParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const LogSoftmaxFloatParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const LstmParams &p, const std::string &name);
 Expected<ir::Kernel> nestOf(const SvdfParams &p, const std::string &name);
@@ -85,6 +87,7 @@ bool referenceOf(const ResizeNearestParams &p, const ReferenceInputs &in, uint8_
 bool referenceOf(const ResizeBilinearParams &p, const ReferenceInputs &in, uint8_t *out);
 bool referenceOf(const QuantizeFloatParams &p, const ReferenceInputs &in, uint8_t *out);
 bool referenceOf(const DequantizeParams &p, const ReferenceInputs &in, uint8_t *out);
+bool referenceOf(const CastParams &p, const ReferenceInputs &in, uint8_t *out);
 bool referenceOf(const LogSoftmaxFloatParams &p, const ReferenceInputs &in, uint8_t *out);
 // The LSTM from its reset state (hidden state at its zero point, cell state 0).
 bool referenceOf(const LstmParams &p, const ReferenceInputs &in, uint8_t *out);

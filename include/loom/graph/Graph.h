@@ -53,6 +53,7 @@ enum class OpType {
   Relu6,
   Quantize,
   Dequantize,
+  Cast,
   Shape,
   StridedSlice,
   Slice,

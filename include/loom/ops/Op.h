@@ -23,12 +23,13 @@
 
 namespace loom::ops {
 
-using Op = std::variant<Conv2DParams, PointwiseConv2DParams, DepthwiseConv2DParams,
-                        FullyConnectedParams, AddParams, MulParams, AveragePool2DParams,
-                        MaxPool2DParams, MeanParams, SoftmaxParams, PadParams, RequantizeParams,
-                        TransposeParams, SliceParams, ResizeNearestParams, ResizeBilinearParams,
-                        QuantizeFloatParams, DequantizeParams, LogSoftmaxFloatParams, LstmParams,
-                        SvdfParams, LookupParams, MaxMinParams, ConcatParams, PreluParams>;
+using Op =
+    std::variant<Conv2DParams, PointwiseConv2DParams, DepthwiseConv2DParams, FullyConnectedParams,
+                 AddParams, MulParams, AveragePool2DParams, MaxPool2DParams, MeanParams,
+                 SoftmaxParams, PadParams, RequantizeParams, TransposeParams, SliceParams,
+                 ResizeNearestParams, ResizeBilinearParams, QuantizeFloatParams, DequantizeParams,
+                 LogSoftmaxFloatParams, LstmParams, SvdfParams, LookupParams, MaxMinParams,
+                 ConcatParams, PreluParams, CastParams>;
 
 std::string opName(const Op &op); // "Conv2D", "Add", ...
 Status validate(const Op &op);

@@ -45,4 +45,51 @@ void logSoftmaxFloat(const LogSoftmaxFloatParams &p, const float *in, float *out
   }
 }
 
+void cast(const CastParams &p, const uint8_t *in, uint8_t *out) {
+  auto read = [&](int64_t i) -> int64_t { // the integer input's value
+    const uint8_t *b = in + i * byteSize(p.from);
+    switch (p.from) {
+    case CastType::Int8: return static_cast<int8_t>(b[0]);
+    case CastType::UInt8: return b[0];
+    case CastType::Int16: {
+      int16_t v;
+      std::memcpy(&v, b, 2);
+      return v;
+    }
+    default: {
+      int32_t v;
+      std::memcpy(&v, b, 4);
+      return v;
+    }
+    }
+  };
+  for (int64_t i = 0; i < p.size; ++i) {
+    uint8_t *o = out + i * byteSize(p.to);
+    if (p.from == CastType::Float32) { // float32 -> float32 (validate refuses the rest)
+      std::memcpy(o, in + i * 4, 4);
+      continue;
+    }
+    const int64_t v = read(i);
+    switch (p.to) {
+    case CastType::Int8:
+    case CastType::UInt8: o[0] = static_cast<uint8_t>(v); break;
+    case CastType::Int16: {
+      const auto w = static_cast<int16_t>(static_cast<uint16_t>(v));
+      std::memcpy(o, &w, 2);
+      break;
+    }
+    case CastType::Int32: {
+      const auto w = static_cast<int32_t>(v);
+      std::memcpy(o, &w, 4);
+      break;
+    }
+    case CastType::Float32: {
+      const auto f = static_cast<float>(static_cast<int32_t>(v));
+      std::memcpy(o, &f, 4);
+      break;
+    }
+    }
+  }
+}
+
 } // namespace loom::ops::reference
