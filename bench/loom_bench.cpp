@@ -231,7 +231,7 @@ int benchModels(const ModelsArgs &args) {
               status = k.error().message;
               break;
             }
-            split.code += k->code, split.weights += k->weights, split.tables += k->tables;
+            split += *k;
           }
           flash = split.total();
           const auto vectors = models / "vectors" / name;

@@ -33,9 +33,7 @@ Expected<Report> writeReport(const graph::Graph &g, const model::CompiledModel &
     const int64_t bytes = split->total();
     if (counted.insert(s.kernel.name).second) {
       r.flash += bytes;
-      r.split.code += split->code;
-      r.split.weights += split->weights;
-      r.split.tables += split->tables;
+      r.split += *split;
     }
     // s.node is the model's operator number (nodes may have been reordered).
     const graph::Node &n = *std::find_if(g.nodes.begin(), g.nodes.end(),

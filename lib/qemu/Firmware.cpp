@@ -9,6 +9,8 @@
 
 namespace loom::qemu {
 
+using namespace std::string_literals;
+
 std::string_view qemuMachine(codegen::Cpu cpu) {
   return cpu == codegen::Cpu::CortexM4 ? "mps2-an386" : "mps2-an500";
 }
@@ -29,15 +31,21 @@ std::vector<std::string> cpuFlags(const codegen::Target &t) {
   return flags;
 }
 
-// arm-none-eabi-gcc with the board's CPU flags, loom's warnings, newlib-nano, the board's linker
-// script and the firmware's common sources; `main` is the firmware's entry source.
-std::vector<std::string> firmwareCommand(const codegen::Target &target,
-                                         const std::filesystem::path &fw, const char *main) {
+// arm-none-eabi-gcc with the board's CPU flags and loom's C flags (firmware, glue and runtime).
+std::vector<std::string> gccCommand(const codegen::Target &target) {
   std::vector<std::string> cmd = {LOOM_ARM_GCC};
   for (auto &f : cpuFlags(target))
     cmd.push_back(f);
   for (const char *f : kCompileFlags)
     cmd.push_back(f);
+  return cmd;
+}
+
+// gccCommand with newlib-nano, the board's linker script and the firmware's common sources;
+// `main` is the firmware's entry source.
+std::vector<std::string> firmwareCommand(const codegen::Target &target,
+                                         const std::filesystem::path &fw, const char *main) {
+  std::vector<std::string> cmd = gccCommand(target);
   for (const char *f : {"-nostartfiles", "--specs=nano.specs", "-Wl,--gc-sections",
                         "-Wl,-z,noexecstack", "-Wl,--fatal-warnings"})
     cmd.push_back(f);
@@ -49,19 +57,23 @@ std::vector<std::string> firmwareCommand(const codegen::Target &target,
   return cmd;
 }
 
+// Runs gcc; a failure is an error saying what (`step`) failed, with gcc's output.
+Status runGcc(const std::vector<std::string> &cmd, const std::string &step) {
+  auto r = runProcess(cmd, {}, 300);
+  if (!r)
+    return r.error();
+  if (r->exitCode != 0)
+    return Error{fmt::format("{} failed:\n{}", step, r->output)};
+  return {};
+}
+
 Status link(std::vector<std::string> cmd, const std::filesystem::path &elf, const std::string &what,
             const codegen::Target &target) {
   // After every object: float kernels (LOG_SOFTMAX) call libm's expf/logf.
   cmd.push_back("-lm");
   cmd.push_back("-o");
   cmd.push_back(elf.string());
-  auto r = runProcess(cmd, {}, 300);
-  if (!r)
-    return r.error();
-  if (r->exitCode != 0)
-    return Error{
-        fmt::format("linking {} into firmware for {} failed:\n{}", what, target.name(), r->output)};
-  return {};
+  return runGcc(cmd, fmt::format("linking {} into firmware for {}", what, target.name()));
 }
 } // namespace
 
@@ -114,22 +126,13 @@ Status buildModelFirmware(const codegen::Target &target, const std::filesystem::
   for (const auto &[source, object] :
        {std::pair{runtime / "loom_runtime.c", dir / "loom_runtime.o"},
         std::pair{modelDir / (name + ".c"), dir / (name + "_glue.o")}}) {
-    std::vector<std::string> compile = {LOOM_ARM_GCC};
-    for (auto &f : cpuFlags(target))
+    std::vector<std::string> compile = gccCommand(target);
+    for (const auto &f : {"-c"s, "-I" + runtime.string(), source.string(), "-o"s, object.string()})
       compile.push_back(f);
-    for (const char *f : kCompileFlags)
-      compile.push_back(f);
-    compile.push_back("-c");
-    compile.push_back("-I" + runtime.string());
-    compile.push_back(source.string());
-    compile.push_back("-o");
-    compile.push_back(object.string());
-    auto r = runProcess(compile, {}, 300);
-    if (!r)
-      return r.error();
-    if (r->exitCode != 0)
-      return Error{fmt::format("compiling {} for {} failed:\n{}", source.string(), target.name(),
-                               r->output)};
+    if (auto s =
+            runGcc(compile, fmt::format("compiling {} for {}", source.string(), target.name()));
+        !s)
+      return s;
     cmd.push_back(object.string());
   }
   for (const auto &e : std::filesystem::directory_iterator(modelDir))

@@ -31,7 +31,7 @@ TEST(FlashSplit, KernelObjectsAddUpToTheLinkedFirmware) {
     ASSERT_TRUE(k.ok()) << k.error().message;
     EXPECT_GT(k->code, 0) << s.kernel.name;
     EXPECT_EQ(k->total(), *qemu::flashBytes(dir / "gen" / (s.kernel.name + ".o")));
-    sum.code += k->code, sum.weights += k->weights, sum.tables += k->tables;
+    sum += *k;
     for (const auto &b : s.kernel.constantBuffers())
       if (b->role == ir::BufferRole::Weight)
         weightBuffers += b->byteSize();

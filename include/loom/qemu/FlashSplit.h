@@ -20,6 +20,10 @@ struct KernelFlash {
   int64_t weights = 0; // the kernel's weight buffers (as laid out: int8, or int16 pairs)
   int64_t tables = 0;  // every other constant: bias, requantization tables, lookup tables
   int64_t total() const { return code + weights + tables; }
+  KernelFlash &operator+=(const KernelFlash &o) {
+    code += o.code, weights += o.weights, tables += o.tables;
+    return *this;
+  }
 };
 
 // The split of one kernel object compiled from `kernel` (its constant buffers give the roles).
