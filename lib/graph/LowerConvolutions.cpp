@@ -13,6 +13,9 @@ namespace loom::graph::detail {
 
 namespace {
 
+// Larger dilated windows are refused (their span must stay an int with room to spare).
+constexpr int64_t kMaxWindowSpan = 1 << 15;
+
 std::vector<int8_t> int8Data(const Tensor &t) {
   return std::vector<int8_t>(reinterpret_cast<const int8_t *>(t.data.data()),
                              reinterpret_cast<const int8_t *>(t.data.data()) + t.data.size());
@@ -69,11 +72,20 @@ Expected<LoweredNode> lowerConvolution(const Graph &g, const Node &n, int &input
              &out = g.tensors[n.outputs[0]].shape;
   if (in[0] != 1)
     return fail(g, n, fmt::format("batch {} (only batch 1 is supported)", in[0])).error();
+  // A dilated window spans (kernel - 1) * dilation + 1 rows (TFLite's effective filter size).
+  const int64_t spanH = int64_t{w[1] - 1} * o.dilationHeight + 1,
+                spanW = int64_t{w[2] - 1} * o.dilationWidth + 1;
+  if (spanH > kMaxWindowSpan || spanW > kMaxWindowSpan)
+    return fail(g, n,
+                fmt::format("dilation {}x{} makes the {}x{} window span {}x{} pixels (at most {})",
+                            o.dilationHeight, o.dilationWidth, w[1], w[2], spanH, spanW,
+                            kMaxWindowSpan))
+        .error();
   if (o.padding == PaddingMode::Same) {
     // SAME amounts come from the convolution's own input: after a folded PAD, if any.
     const auto &seen = g.tensors[n.inputs[0]].shape;
-    auto [t, b] = samePadding(seen[1], w[1], o.strideHeight);
-    auto [l, r] = samePadding(seen[2], w[2], o.strideWidth);
+    auto [t, b] = samePadding(seen[1], static_cast<int>(spanH), o.strideHeight);
+    auto [l, r] = samePadding(seen[2], static_cast<int>(spanW), o.strideWidth);
     pad = {pad.top + t, pad.bottom + b, pad.left + l, pad.right + r};
   }
   // A depthwise convolution with depth multiplier M on a 1-channel input is a convolution with
@@ -112,6 +124,7 @@ Expected<LoweredNode> lowerConvolution(const Graph &g, const Node &n, int &input
             .error();
     }
     p.strideHeight = o.strideHeight, p.strideWidth = o.strideWidth, p.padding = pad;
+    p.dilationHeight = o.dilationHeight, p.dilationWidth = o.dilationWidth;
     p.inputZeroPoint = zeroPoint(g.tensors[input]);
     if (auto s = outputStage(g, n, input, p.outputChannels, p.bias, p.output, o.activation); !s)
       return s.error();
@@ -136,6 +149,7 @@ Expected<LoweredNode> lowerConvolution(const Graph &g, const Node &n, int &input
   p.inputHeight = in[1], p.inputWidth = in[2], p.channels = in[3];
   p.kernelHeight = w[1], p.kernelWidth = w[2];
   p.strideHeight = o.strideHeight, p.strideWidth = o.strideWidth, p.padding = pad;
+  p.dilationHeight = o.dilationHeight, p.dilationWidth = o.dilationWidth;
   p.inputZeroPoint = zeroPoint(g.tensors[input]);
   p.weights = int8Data(g.tensors[n.inputs[1]]);
   if (auto s = outputStage(g, n, input, p.channels, p.bias, p.output, o.activation); !s)

@@ -167,9 +167,9 @@ Status readOptions(const tflite::Operator &op, Node &n) {
   if (auto *c = std::get_if<ConvOptions>(&n.options)) {
     if (c->strideHeight < 1 || c->strideWidth < 1)
       return Error{fmt::format("stride {}x{} is not positive", c->strideHeight, c->strideWidth)};
-    if (c->dilationHeight != 1 || c->dilationWidth != 1)
+    if (c->dilationHeight < 1 || c->dilationWidth < 1)
       return Error{
-          fmt::format("dilation {}x{} is not supported", c->dilationHeight, c->dilationWidth)};
+          fmt::format("dilation {}x{} is not positive", c->dilationHeight, c->dilationWidth)};
   }
   if (auto *p = std::get_if<PoolOptions>(&n.options))
     if (p->strideHeight < 1 || p->strideWidth < 1 || p->filterHeight < 1 || p->filterWidth < 1)

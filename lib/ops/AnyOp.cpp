@@ -23,19 +23,21 @@ std::string describe(const AnyOp &op) {
         std::string q = fmt::format("zp {}->{} act [{}, {}]", p.inputZeroPoint, s.outputZeroPoint,
                                     s.activationMin, s.activationMax);
         if constexpr (is<Conv2DParams, T>)
-          return fmt::format("Conv2D {}x{}x{} -> {}x{}x{}, kernel {}x{}, stride {}x{}, pad "
+          return fmt::format("Conv2D {}x{}x{} -> {}x{}x{}, kernel {}x{}, stride {}x{},{} pad "
                              "t{} b{} l{} r{}, {}",
                              p.inputHeight, p.inputWidth, p.inputChannels, p.outputHeight(),
                              p.outputWidth(), p.outputChannels, p.kernelHeight, p.kernelWidth,
-                             p.strideHeight, p.strideWidth, p.padding.top, p.padding.bottom,
-                             p.padding.left, p.padding.right, q);
+                             p.strideHeight, p.strideWidth,
+                             dilationText(p.dilationHeight, p.dilationWidth), p.padding.top,
+                             p.padding.bottom, p.padding.left, p.padding.right, q);
         else if constexpr (is<DepthwiseConv2DParams, T>)
-          return fmt::format("DepthwiseConv2D {}x{}x{} -> {}x{}x{}, kernel {}x{}, stride {}x{}, "
+          return fmt::format("DepthwiseConv2D {}x{}x{} -> {}x{}x{}, kernel {}x{}, stride {}x{},{} "
                              "pad t{} b{} l{} r{}, {}",
                              p.inputHeight, p.inputWidth, p.channels, p.outputHeight(),
                              p.outputWidth(), p.channels, p.kernelHeight, p.kernelWidth,
-                             p.strideHeight, p.strideWidth, p.padding.top, p.padding.bottom,
-                             p.padding.left, p.padding.right, q);
+                             p.strideHeight, p.strideWidth,
+                             dilationText(p.dilationHeight, p.dilationWidth), p.padding.top,
+                             p.padding.bottom, p.padding.left, p.padding.right, q);
         else if constexpr (is<PointwiseConv2DParams, T>)
           return fmt::format("PointwiseConv2D {}x{}x{} -> {}x{}x{}, stride {}, {}", p.inputHeight,
                              p.inputWidth, p.inputChannels, p.outputHeight(), p.outputWidth(),

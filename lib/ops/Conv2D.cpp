@@ -28,9 +28,10 @@ Expected<Kernel> buildConv2D(const Conv2DParams &p, const std::string &name) {
   Stmt mac = forLoop("ic", i32(0), i32(p.inputChannels),
                      accumulate(acc, load(input, {iy, ix, ic}), load(weights, {oc, ky, kx, ic}),
                                 p.inputZeroPoint));
-  Stmt window = slidingWindow({p.inputHeight, p.inputWidth, p.kernelHeight, p.kernelWidth,
-                               p.strideHeight, p.strideWidth, p.padding},
-                              mac);
+  Stmt window =
+      slidingWindow({p.inputHeight, p.inputWidth, p.kernelHeight, p.kernelWidth, p.strideHeight,
+                     p.strideWidth, p.padding, p.dilationHeight, p.dilationWidth},
+                    mac);
   Stmt body = forLoop(
       "oy", i32(0), i32(oh),
       forLoop("ox", i32(0), i32(ow),
@@ -39,8 +40,9 @@ Expected<Kernel> buildConv2D(const Conv2DParams &p, const std::string &name) {
   return Kernel{name,
                 {input, output},
                 body,
-                fmt::format("Conv2D {}x{} stride {}x{} pad t{} b{} l{} r{}", p.kernelHeight,
-                            p.kernelWidth, p.strideHeight, p.strideWidth, p.padding.top,
+                fmt::format("Conv2D {}x{} stride {}x{}{} pad t{} b{} l{} r{}", p.kernelHeight,
+                            p.kernelWidth, p.strideHeight, p.strideWidth,
+                            dilationText(p.dilationHeight, p.dilationWidth), p.padding.top,
                             p.padding.bottom, p.padding.left, p.padding.right)};
 }
 

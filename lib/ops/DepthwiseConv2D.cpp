@@ -1,4 +1,5 @@
-// DepthwiseConv2D (multiplier 1) as a loop nest: output pixels x channels x kernel window.
+// DepthwiseConv2D (multiplier 1, any dilation) as a loop nest: output pixels x channels x kernel
+// window.
 #include "NestParts.h"
 #include "loom/ops/Ops.h"
 
@@ -31,9 +32,10 @@ Expected<Kernel> buildDepthwiseConv2D(const DepthwiseConv2DParams &p, const std:
        ix = var("ix");
   Stmt mac =
       accumulate(acc, load(input, {iy, ix, c}), load(weights, {ky, kx, c}), p.inputZeroPoint);
-  Stmt window = slidingWindow({p.inputHeight, p.inputWidth, p.kernelHeight, p.kernelWidth,
-                               p.strideHeight, p.strideWidth, p.padding},
-                              mac);
+  Stmt window =
+      slidingWindow({p.inputHeight, p.inputWidth, p.kernelHeight, p.kernelWidth, p.strideHeight,
+                     p.strideWidth, p.padding, p.dilationHeight, p.dilationWidth},
+                    mac);
   Stmt body = forLoop(
       "oy", i32(0), i32(oh),
       forLoop("ox", i32(0), i32(ow),
@@ -42,9 +44,10 @@ Expected<Kernel> buildDepthwiseConv2D(const DepthwiseConv2DParams &p, const std:
   return Kernel{name,
                 {input, output},
                 body,
-                fmt::format("DepthwiseConv2D {}x{} stride {}x{} pad t{} b{} l{} r{}",
+                fmt::format("DepthwiseConv2D {}x{} stride {}x{}{} pad t{} b{} l{} r{}",
                             p.kernelHeight, p.kernelWidth, p.strideHeight, p.strideWidth,
-                            p.padding.top, p.padding.bottom, p.padding.left, p.padding.right)};
+                            dilationText(p.dilationHeight, p.dilationWidth), p.padding.top,
+                            p.padding.bottom, p.padding.left, p.padding.right)};
 }
 
 namespace {
@@ -65,8 +68,9 @@ Kernel inPlaceOverInt8Plane(const DepthwiseConv2DParams &p, const std::string &n
       forLoop("x", i32(0), i32(w), store(plane, {y, x}, load(io, {(y * w + x) * p.channels + c}))));
   Stmt mac = accumulate(acc, load(plane, {var("iy"), var("ix")}),
                         load(weights, {var("ky"), var("kx"), c}), p.inputZeroPoint);
-  Stmt window = slidingWindow(
-      {h, w, p.kernelHeight, p.kernelWidth, p.strideHeight, p.strideWidth, p.padding}, mac);
+  Stmt window = slidingWindow({h, w, p.kernelHeight, p.kernelWidth, p.strideHeight, p.strideWidth,
+                               p.padding, p.dilationHeight, p.dilationWidth},
+                              mac);
   Stmt compute = forLoop("oy", i32(0), i32(oh),
                          forLoop("ox", i32(0), i32(ow),
                                  reduceAndStore(stage, p.output, c, acc, window, io,
@@ -75,8 +79,9 @@ Kernel inPlaceOverInt8Plane(const DepthwiseConv2DParams &p, const std::string &n
   return Kernel{name,
                 {io, plane},
                 body,
-                fmt::format("DepthwiseConv2D {}x{} stride {}x{} in place, int8 plane",
-                            p.kernelHeight, p.kernelWidth, p.strideHeight, p.strideWidth)};
+                fmt::format("DepthwiseConv2D {}x{} stride {}x{}{} in place, int8 plane",
+                            p.kernelHeight, p.kernelWidth, p.strideHeight, p.strideWidth,
+                            dilationText(p.dilationHeight, p.dilationWidth))};
 }
 
 } // namespace
@@ -96,21 +101,26 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
   auto plus = [](Expr e, int k) { return k == 0 ? e : e + k; };
   // Taps that read padding for every output pixel (a 7x7 window over a 2x2 input) add zero:
   // the window is cut to the taps that reach the input, and only their weights are stored.
-  auto reaching = [](int kernel, int stride, int pad, int in, int out) {
+  auto reaching = [](int kernel, int stride, int dilation, int pad, int in, int out) {
     int first = kernel, last = -1;
     for (int k = 0; k < kernel; ++k)
       for (int o = 0; o < out; ++o)
-        if (int i = o * stride + k - pad; i >= 0 && i < in)
+        if (int i = o * stride + k * dilation - pad; i >= 0 && i < in)
           first = std::min(first, k), last = std::max(last, k);
     return last < 0 ? std::pair{0, 0} : std::pair{first, last + 1};
   };
-  const auto [ky0, ky1] = reaching(kh, p.strideHeight, pt, h, oh);
-  const auto [kx0, kx1] = reaching(kw, p.strideWidth, pl, w, ow);
+  const int dh = p.dilationHeight, dw = p.dilationWidth;
+  const auto [ky0, ky1] = reaching(kh, p.strideHeight, dh, pt, h, oh);
+  const auto [kx0, kx1] = reaching(kw, p.strideWidth, dw, pl, w, ow);
   // The channel plane is kept as int16 inside a border holding the padding's value: the window
   // reads it without bounds checks or per-tap zero-point arithmetic, and two neighbouring taps are
   // one halfword pair. Rows and columns the window never reaches are not stored.
-  const int ph = std::max(pt + h, (oh - 1) * p.strideHeight + ky1);
-  const int pw = std::max(pl + w, (ow - 1) * p.strideWidth + kx1);
+  // Border rows above the first row any reaching tap reads are not stored either (`top` of the
+  // `pt` padding rows are; a dilated window with SAME padding can have thousands of them).
+  const int skipTop = std::min(pt, ky0 * dh), skipLeft = std::min(pl, kx0 * dw);
+  const int top = pt - skipTop, left = pl - skipLeft;
+  const int ph = std::max(top + h, (oh - 1) * p.strideHeight + (ky1 - 1) * dh + 1 - skipTop);
+  const int pw = std::max(left + w, (ow - 1) * p.strideWidth + (kx1 - 1) * dw + 1 - skipLeft);
   Buffer io = makeBuffer("activations", ScalarType::I8, {int64_t{h} * w * p.channels}, {"hwc"},
                          BufferRole::InOut);
   Buffer plane = makeBuffer("plane", ScalarType::I16, {ph, pw}, {"h", "w"}, BufferRole::Scratch);
@@ -156,8 +166,9 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
                                  imm(ScalarType::I16, padding))));
   };
   std::vector<Stmt> border;
-  for (auto z : {zeros("by", 0, pt, "bx", 0, pw), zeros("by", pt + h, ph - pt - h, "bx", 0, pw),
-                 zeros("by", pt, h, "bx", 0, pl), zeros("by", pt, h, "bx", pl + w, pw - pl - w)})
+  for (auto z :
+       {zeros("by", 0, top, "bx", 0, pw), zeros("by", top + h, ph - top - h, "bx", 0, pw),
+        zeros("by", top, h, "bx", 0, left), zeros("by", top, h, "bx", left + w, pw - left - w)})
     if (z)
       border.push_back(*z);
   Expr centred = cast(ScalarType::I32, load(io, {(y * w + x) * p.channels + c}));
@@ -168,11 +179,12 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
   Stmt copy =
       forLoop("y", i32(0), i32(h),
               forLoop("x", i32(0), i32(w),
-                      store(plane, {plus(y, pt), plus(x, pl)}, cast(ScalarType::I16, centred))));
-  Stmt mac = accumulate(acc,
-                        load(plane, {plus(scaled(oy, p.strideHeight), ky0) + var("ky"),
-                                     plus(scaled(ox, p.strideWidth), kx0) + var("kx")}),
-                        load(weights, {c, var("ky"), var("kx")}), 0);
+                      store(plane, {plus(y, top), plus(x, left)}, cast(ScalarType::I16, centred))));
+  Stmt mac = accumulate(
+      acc,
+      load(plane, {plus(scaled(oy, p.strideHeight), ky0 * dh - skipTop) + scaled(var("ky"), dh),
+                   plus(scaled(ox, p.strideWidth), kx0 * dw - skipLeft) + scaled(var("kx"), dw)}),
+      load(weights, {c, var("ky"), var("kx")}), 0);
   Stmt window = forLoop("ky", i32(0), i32(th), forLoop("kx", i32(0), i32(tw), mac));
   Stmt compute = forLoop("oy", i32(0), i32(oh),
                          forLoop("ox", i32(0), i32(ow),
@@ -182,8 +194,8 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
   Kernel k{name,
            {io, plane},
            border.size() == 1 ? border[0] : block(border),
-           fmt::format("DepthwiseConv2D {}x{} stride {}x{} in place", kh, kw, p.strideHeight,
-                       p.strideWidth)};
+           fmt::format("DepthwiseConv2D {}x{} stride {}x{}{} in place", kh, kw, p.strideHeight,
+                       p.strideWidth, dilationText(dh, dw))};
   if (rawPlane || p.inputZeroPoint == 0)
     k.macInputMagnitude = 128; // the plane holds raw int8 values (and the zero point)
   return k;

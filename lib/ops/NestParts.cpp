@@ -121,8 +121,12 @@ Stmt slidingWindow(const Window &w, Stmt mac) {
   return forLoop(
       "ky", i32(0), i32(w.kernelHeight),
       forLoop("kx", i32(0), i32(w.kernelWidth),
-              let("iy", offset(scaled(var("oy"), w.strideHeight) + var("ky"), w.padding.top),
-                  let("ix", offset(scaled(var("ox"), w.strideWidth) + var("kx"), w.padding.left),
+              let("iy",
+                  offset(scaled(var("oy"), w.strideHeight) + scaled(var("ky"), w.dilationHeight),
+                         w.padding.top),
+                  let("ix",
+                      offset(scaled(var("ox"), w.strideWidth) + scaled(var("kx"), w.dilationWidth),
+                             w.padding.left),
                       mac))));
 }
 

@@ -61,6 +61,7 @@ ir::Expr offset(ir::Expr e, int64_t k);
 struct Window {
   int inputHeight, inputWidth, kernelHeight, kernelWidth, strideHeight, strideWidth;
   Padding padding;
+  int dilationHeight = 1, dilationWidth = 1; // tap k reads row o * stride + k * dilation - pad
 };
 ir::Stmt slidingWindow(const Window &w, ir::Stmt mac);
 

@@ -7,34 +7,49 @@ namespace loom::ops {
 using namespace detail;
 
 namespace {
-int convOutput(int in, int padBefore, int padAfter, int kernel, int stride) {
-  return (in + padBefore + padAfter - kernel) / stride + 1;
+int convOutput(int in, int padBefore, int padAfter, int64_t window, int stride) {
+  return static_cast<int>((int64_t{in} + padBefore + padAfter - window) / stride + 1);
 }
 
-Status checkWindow(const std::string &op, int h, int w, int kh, int kw, int sh, int sw,
-                   const Padding &pad) {
-  if (auto s = firstError(
+// The window of a convolution (dilation 1 for pools).
+struct WindowShape {
+  int h, w, kh, kw, sh, sw;
+  Padding pad;
+  int dh = 1, dw = 1;
+};
+
+Status checkWindow(const std::string &op, const WindowShape &s) {
+  const auto [h, w, kh0, kw0, sh, sw, pad, dh, dw] = s;
+  if (auto st = firstError(
           {checkPositive(op, "input height", h), checkPositive(op, "input width", w),
-           checkPositive(op, "kernel height", kh), checkPositive(op, "kernel width", kw),
-           checkPositive(op, "stride height", sh), checkPositive(op, "stride width", sw)});
-      !s)
-    return s;
+           checkPositive(op, "kernel height", kh0), checkPositive(op, "kernel width", kw0),
+           checkPositive(op, "stride height", sh), checkPositive(op, "stride width", sw),
+           checkPositive(op, "dilation height", dh), checkPositive(op, "dilation width", dw)});
+      !st)
+    return st;
+  // The span of the dilated window (in int64: a huge dilation must not overflow).
+  const int64_t kh = int64_t{kh0 - 1} * dh + 1, kw = int64_t{kw0 - 1} * dw + 1;
   if (pad.top < 0 || pad.bottom < 0 || pad.left < 0 || pad.right < 0)
     return Error{fmt::format("{}: negative padding t{} b{} l{} r{}", op, pad.top, pad.bottom,
                              pad.left, pad.right)};
-  const int ph = h + pad.top + pad.bottom, pw = w + pad.left + pad.right;
+  const int64_t ph = int64_t{h} + pad.top + pad.bottom, pw = int64_t{w} + pad.left + pad.right;
   if (kh > ph || kw > pw)
-    return Error{
-        fmt::format("{}: kernel {}x{} larger than padded input {}x{}", op, kh, kw, ph, pw)};
+    return Error{fmt::format("{}: kernel {}x{}{} larger than padded input {}x{}", op, kh0, kw0,
+                             dh == 1 && dw == 1 ? "" : fmt::format(" dilated {}x{}", dh, dw), ph,
+                             pw)};
   return {};
 }
 } // namespace
 
+std::string dilationText(int height, int width) {
+  return height == 1 && width == 1 ? "" : fmt::format(" dilation {}x{}", height, width);
+}
+
 int Conv2DParams::outputHeight() const {
-  return convOutput(inputHeight, padding.top, padding.bottom, kernelHeight, strideHeight);
+  return convOutput(inputHeight, padding.top, padding.bottom, windowHeight(), strideHeight);
 }
 int Conv2DParams::outputWidth() const {
-  return convOutput(inputWidth, padding.left, padding.right, kernelWidth, strideWidth);
+  return convOutput(inputWidth, padding.left, padding.right, windowWidth(), strideWidth);
 }
 int64_t Conv2DParams::macs() const {
   return int64_t{outputHeight()} * outputWidth() * outputChannels * kernelHeight * kernelWidth *
@@ -42,10 +57,10 @@ int64_t Conv2DParams::macs() const {
 }
 
 int DepthwiseConv2DParams::outputHeight() const {
-  return convOutput(inputHeight, padding.top, padding.bottom, kernelHeight, strideHeight);
+  return convOutput(inputHeight, padding.top, padding.bottom, windowHeight(), strideHeight);
 }
 int DepthwiseConv2DParams::outputWidth() const {
-  return convOutput(inputWidth, padding.left, padding.right, kernelWidth, strideWidth);
+  return convOutput(inputWidth, padding.left, padding.right, windowWidth(), strideWidth);
 }
 int64_t DepthwiseConv2DParams::macs() const {
   return int64_t{outputHeight()} * outputWidth() * channels * kernelHeight * kernelWidth;
@@ -63,8 +78,9 @@ Status validateShape(const Conv2DParams &p) {
   const std::string op = "Conv2D";
   if (auto s = firstError({checkPositive(op, "input channels", p.inputChannels),
                            checkPositive(op, "output channels", p.outputChannels),
-                           checkWindow(op, p.inputHeight, p.inputWidth, p.kernelHeight,
-                                       p.kernelWidth, p.strideHeight, p.strideWidth, p.padding)});
+                           checkWindow(op, {p.inputHeight, p.inputWidth, p.kernelHeight,
+                                            p.kernelWidth, p.strideHeight, p.strideWidth, p.padding,
+                                            p.dilationHeight, p.dilationWidth})});
       !s)
     return s;
   return firstError(
@@ -89,8 +105,9 @@ Status validate(const Conv2DParams &p) {
 Status validateShape(const DepthwiseConv2DParams &p) {
   const std::string op = "DepthwiseConv2D";
   if (auto s = firstError({checkPositive(op, "channels", p.channels),
-                           checkWindow(op, p.inputHeight, p.inputWidth, p.kernelHeight,
-                                       p.kernelWidth, p.strideHeight, p.strideWidth, p.padding)});
+                           checkWindow(op, {p.inputHeight, p.inputWidth, p.kernelHeight,
+                                            p.kernelWidth, p.strideHeight, p.strideWidth, p.padding,
+                                            p.dilationHeight, p.dilationWidth})});
       !s)
     return s;
   return firstError({checkElements(op, "input", {p.inputHeight, p.inputWidth, p.channels}),

@@ -15,12 +15,16 @@ RowRange RowWindow::inputRows(RowRange output) const {
 
 namespace {
 
-// Conv2D and DepthwiseConv2D share their window fields.
+// Conv2D and DepthwiseConv2D share their window fields. A dilated window spans
+// (kernel - 1) * dilation + 1 rows; a slice keeps the dilation, and the rows between its taps
+// are copied with the others.
 template <class P> RowWindow convRows(const P &p) {
-  return {p.kernelHeight, p.strideHeight, p.padding.top, p.inputHeight, p.outputHeight()};
+  return {static_cast<int>(p.windowHeight()), p.strideHeight, p.padding.top, p.inputHeight,
+          p.outputHeight()};
 }
 template <class P> RowWindow convColumns(const P &p) {
-  return {p.kernelWidth, p.strideWidth, p.padding.left, p.inputWidth, p.outputWidth()};
+  return {static_cast<int>(p.windowWidth()), p.strideWidth, p.padding.left, p.inputWidth,
+          p.outputWidth()};
 }
 
 } // namespace

@@ -163,19 +163,21 @@ std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p
   }
   // Channel by channel over the padded int16 plane: output pixels share each weight load (four
   // on rows of 4 or more, where that measured fewer instructions on mcunet-vww0; two on
-  // narrower ones), each pair of neighbouring taps is one SMLAD, the window is unrolled.
+  // narrower ones), each pair of neighbouring taps is one SMLAD (not in a dilated row, whose
+  // taps are not neighbours), the window is unrolled.
   const int pixels = p.outputWidth() >= 4 ? 4 : 2;
+  const bool pairTaps = p.kernelWidth >= 2 && p.dilationWidth == 1;
   std::vector<Step> steps = {Split{"ox", pixels, Tail::Shift}, RegisterBlock{{"ox.i"}}};
   // Odd pixels take their odd tap first on rows of 16 or more at stride 1: the block then reads
   // each word once (measured on mcunet-vww0's 32- and 16-wide layers; 8-wide rows got slower).
   // A row the blocks do not divide shifts its last block, whose parity is then unknown.
-  if (p.kernelWidth >= 2)
+  if (pairTaps)
     steps.push_back(Simd{"kx", p.strideWidth == 1 && p.kernelWidth % 2 == 1 &&
                                    p.outputWidth() >= 32 && p.outputWidth() % pixels == 0});
   steps.push_back(Unroll{"ky", 0});
-  if (p.kernelWidth >= 2)
+  if (pairTaps)
     steps.push_back(Unroll{"kx.o", 0});
-  if (p.kernelWidth % 2 == 1)
+  if (!pairTaps || p.kernelWidth % 2 == 1)
     steps.push_back(Unroll{"kx", 0});
   steps.push_back(kRequantize);
   return steps;

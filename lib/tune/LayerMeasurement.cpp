@@ -25,27 +25,39 @@ template <typename T> Status writeRaw(const fs::path &path, const std::vector<T>
   return {};
 }
 
+namespace {
+// Only a dilated window says so: the records of undilated layers stay as they were.
+template <class P> std::string dilationJson(const P &p) {
+  if (p.dilationHeight == 1 && p.dilationWidth == 1)
+    return "";
+  return fmt::format(", \"dilation\": [{}, {}]", p.dilationHeight, p.dilationWidth);
+}
+} // namespace
+
 std::string shapeJson(const ops::AnyOp &op) {
   return std::visit(
       [](const auto &p) -> std::string {
         using T = std::decay_t<decltype(p)>;
         if constexpr (std::is_same_v<T, ops::Conv2DParams>)
           return fmt::format(
-              "\"input_shape\": [{}, {}, {}], \"output_shape\": [{}, {}, {}], "
-              "\"weights_layout\": \"OHWI [{}][{}][{}][{}]\", \"stride\": [{}, {}], "
-              "\"padding\": {{\"top\": {}, \"bottom\": {}, \"left\": {}, \"right\": {}}}",
-              p.inputHeight, p.inputWidth, p.inputChannels, p.outputHeight(), p.outputWidth(),
-              p.outputChannels, p.outputChannels, p.kernelHeight, p.kernelWidth, p.inputChannels,
-              p.strideHeight, p.strideWidth, p.padding.top, p.padding.bottom, p.padding.left,
-              p.padding.right);
+                     "\"input_shape\": [{}, {}, {}], \"output_shape\": [{}, {}, {}], "
+                     "\"weights_layout\": \"OHWI [{}][{}][{}][{}]\", \"stride\": [{}, {}], "
+                     "\"padding\": {{\"top\": {}, \"bottom\": {}, \"left\": {}, \"right\": {}}}",
+                     p.inputHeight, p.inputWidth, p.inputChannels, p.outputHeight(),
+                     p.outputWidth(), p.outputChannels, p.outputChannels, p.kernelHeight,
+                     p.kernelWidth, p.inputChannels, p.strideHeight, p.strideWidth, p.padding.top,
+                     p.padding.bottom, p.padding.left, p.padding.right) +
+                 dilationJson(p);
         else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
           return fmt::format(
-              "\"input_shape\": [{}, {}, {}], \"output_shape\": [{}, {}, {}], "
-              "\"weights_layout\": \"1HWC [1][{}][{}][{}]\", \"stride\": [{}, {}], "
-              "\"padding\": {{\"top\": {}, \"bottom\": {}, \"left\": {}, \"right\": {}}}",
-              p.inputHeight, p.inputWidth, p.channels, p.outputHeight(), p.outputWidth(),
-              p.channels, p.kernelHeight, p.kernelWidth, p.channels, p.strideHeight, p.strideWidth,
-              p.padding.top, p.padding.bottom, p.padding.left, p.padding.right);
+                     "\"input_shape\": [{}, {}, {}], \"output_shape\": [{}, {}, {}], "
+                     "\"weights_layout\": \"1HWC [1][{}][{}][{}]\", \"stride\": [{}, {}], "
+                     "\"padding\": {{\"top\": {}, \"bottom\": {}, \"left\": {}, \"right\": {}}}",
+                     p.inputHeight, p.inputWidth, p.channels, p.outputHeight(), p.outputWidth(),
+                     p.channels, p.kernelHeight, p.kernelWidth, p.channels, p.strideHeight,
+                     p.strideWidth, p.padding.top, p.padding.bottom, p.padding.left,
+                     p.padding.right) +
+                 dilationJson(p);
         else if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
           return fmt::format("\"input_shape\": [{}, {}, {}], \"output_shape\": [{}, {}, {}], "
                              "\"weights_layout\": \"OI [{}][{}]\", \"stride\": [{}, {}]",

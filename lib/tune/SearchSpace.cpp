@@ -88,10 +88,10 @@ std::vector<Step> convSteps(const Point &p, bool im2col, bool fold,
   if (conv && p["peel_borders"]) {
     // The im2col copy of an interior pixel block needs no padding checks.
     append(steps,
-           schedule::peelBorderSteps(conv->inputHeight, conv->outputHeight(), conv->kernelHeight,
+           schedule::peelBorderSteps(conv->inputHeight, conv->outputHeight(), conv->windowHeight(),
                                      conv->strideHeight, conv->padding.top, "oy", 1));
     append(steps, schedule::peelBorderSteps(
-                      conv->inputWidth, conv->outputWidth(), conv->kernelWidth, conv->strideWidth,
+                      conv->inputWidth, conv->outputWidth(), conv->windowWidth(), conv->strideWidth,
                       conv->padding.left, x.outer, std::max(1, p["ox_block"])));
   }
   return steps;
@@ -163,14 +163,15 @@ std::vector<Step> stepsAt(const ops::AnyOp &op, const Point &p) {
               steps.push_back(step::PackStore{"c.i.t.store"});
           }
           if (p["peel_borders"]) {
-            append(steps, schedule::peelBorderSteps(d.inputHeight, d.outputHeight(), d.kernelHeight,
-                                                    d.strideHeight, d.padding.top, "oy", 1));
+            append(steps,
+                   schedule::peelBorderSteps(d.inputHeight, d.outputHeight(), d.windowHeight(),
+                                             d.strideHeight, d.padding.top, "oy", 1));
             // With a tail, the blocks cover the first width / b * b pixels; when no block is
             // interior, the first still runs apart from the others (with the window unrolled,
             // every guard of a block of its own is settled).
-            auto peels =
-                schedule::peelBorderSteps(d.inputWidth, tail ? width / b * b : width, d.kernelWidth,
-                                          d.strideWidth, d.padding.left, x.outer, std::max(1, b));
+            auto peels = schedule::peelBorderSteps(d.inputWidth, tail ? width / b * b : width,
+                                                   d.windowWidth(), d.strideWidth, d.padding.left,
+                                                   x.outer, std::max(1, b));
             if (tail && peels.empty() && width / b >= 2)
               peels.push_back(step::Peel{"ox.o", 1, 0});
             append(steps, peels);
@@ -282,15 +283,17 @@ std::string shapeKey(const ops::AnyOp &op) {
           return fmt::format("PointwiseConv2D {}x{}x{} -> {} stride {}", o.inputHeight,
                              o.inputWidth, o.inputChannels, o.outputChannels, o.stride);
         else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
-          return fmt::format("Conv2D {}x{}x{} -> {} kernel {}x{} stride {}x{} pad {},{},{},{}",
+          return fmt::format("Conv2D {}x{}x{} -> {} kernel {}x{} stride {}x{}{} pad {},{},{},{}",
                              o.inputHeight, o.inputWidth, o.inputChannels, o.outputChannels,
                              o.kernelHeight, o.kernelWidth, o.strideHeight, o.strideWidth,
-                             o.padding.top, o.padding.bottom, o.padding.left, o.padding.right);
+                             ops::dilationText(o.dilationHeight, o.dilationWidth), o.padding.top,
+                             o.padding.bottom, o.padding.left, o.padding.right);
         else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
-          return fmt::format("DepthwiseConv2D {}x{}x{} kernel {}x{} stride {}x{} pad {},{},{},{}",
+          return fmt::format("DepthwiseConv2D {}x{}x{} kernel {}x{} stride {}x{}{} pad {},{},{},{}",
                              o.inputHeight, o.inputWidth, o.channels, o.kernelHeight, o.kernelWidth,
-                             o.strideHeight, o.strideWidth, o.padding.top, o.padding.bottom,
-                             o.padding.left, o.padding.right);
+                             o.strideHeight, o.strideWidth,
+                             ops::dilationText(o.dilationHeight, o.dilationWidth), o.padding.top,
+                             o.padding.bottom, o.padding.left, o.padding.right);
         else
           return fmt::format("FullyConnected {}x{} -> {}", o.batches, o.inputSize, o.outputSize);
       },

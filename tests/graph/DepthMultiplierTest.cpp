@@ -3,6 +3,7 @@
 // against TFLite's reference_integer_ops::DepthwiseConvPerChannel written out here with the
 // multiplier (output channel = input channel * M + m) on random shapes, through the host reference
 // executor and in QEMU; a multiplier on several input channels is refused with its reason.
+#include "../support/GraphBuilder.h"
 #include "../support/TestFiles.h"
 #include "loom/graph/Lowering.h"
 #include "loom/graph/ReferenceExecutor.h"
@@ -26,16 +27,6 @@ struct Case {
   bool same;
   graph::Activation activation;
 };
-
-graph::Tensor int8Tensor(std::string name, std::vector<int32_t> shape, float scale, int64_t zp) {
-  graph::Tensor t;
-  t.name = std::move(name);
-  t.type = graph::DataType::Int8;
-  t.shape = std::move(shape);
-  t.quantization.scales = {scale};
-  t.quantization.zeroPoints = {zp};
-  return t;
-}
 
 int outputSize(int in, int k, int stride, bool same) {
   return same ? (in + stride - 1) / stride : (in - k) / stride + 1;

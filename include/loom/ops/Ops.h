@@ -21,12 +21,17 @@ struct Conv2DParams {
   int inputHeight = 0, inputWidth = 0, inputChannels = 0, outputChannels = 0;
   int kernelHeight = 0, kernelWidth = 0;
   int strideHeight = 1, strideWidth = 1;
+  // TFLite's dilation: tap k of the window reads input row (or column) o * stride + k * dilation
+  // - padding; the window spans (kernel - 1) * dilation + 1 input rows.
+  int dilationHeight = 1, dilationWidth = 1;
   Padding padding;
   int32_t inputZeroPoint = 0;
   std::vector<int8_t> weights; // [outputChannels][kernelHeight][kernelWidth][inputChannels]
   std::vector<int32_t> bias;   // [outputChannels]
   OutputStage output;
 
+  int64_t windowHeight() const { return int64_t{kernelHeight - 1} * dilationHeight + 1; }
+  int64_t windowWidth() const { return int64_t{kernelWidth - 1} * dilationWidth + 1; }
   int outputHeight() const;
   int outputWidth() const;
   int64_t macs() const;
@@ -36,12 +41,17 @@ struct DepthwiseConv2DParams {
   int inputHeight = 0, inputWidth = 0, channels = 0;
   int kernelHeight = 0, kernelWidth = 0;
   int strideHeight = 1, strideWidth = 1;
+  // TFLite's dilation: tap k of the window reads input row (or column) o * stride + k * dilation
+  // - padding; the window spans (kernel - 1) * dilation + 1 input rows.
+  int dilationHeight = 1, dilationWidth = 1;
   Padding padding;
   int32_t inputZeroPoint = 0;
   std::vector<int8_t> weights; // [kernelHeight][kernelWidth][channels]
   std::vector<int32_t> bias;   // [channels]
   OutputStage output;
 
+  int64_t windowHeight() const { return int64_t{kernelHeight - 1} * dilationHeight + 1; }
+  int64_t windowWidth() const { return int64_t{kernelWidth - 1} * dilationWidth + 1; }
   int outputHeight() const;
   int outputWidth() const;
   int64_t macs() const;
@@ -70,6 +80,10 @@ struct FullyConnectedParams {
 
   int64_t macs() const;
 };
+
+// " dilation 2x2" for a dilated window, "" for dilation 1 (descriptions and tuning keys, which
+// stay as they were for undilated layers).
+std::string dilationText(int height, int width);
 
 // Each check names the op and the offending parameter; the builders run them first.
 // validateShape checks only the shape (before any data is allocated for it).

@@ -1,4 +1,4 @@
-// Reference Conv2D, after TFLite reference_integer_ops::ConvPerChannel (batch 1, no dilation).
+// Reference Conv2D, after TFLite reference_integer_ops::ConvPerChannel (batch 1).
 #include "OutputStage.h"
 
 namespace loom::ops::reference {
@@ -14,7 +14,7 @@ void conv2D(const Conv2DParams &p, const int8_t *input, int8_t *output) {
         int32_t acc = 0;
         for (int fy = 0; fy < p.kernelHeight; ++fy) {
           for (int fx = 0; fx < p.kernelWidth; ++fx) {
-            const int inY = inYOrigin + fy, inX = inXOrigin + fx;
+            const int inY = inYOrigin + fy * p.dilationHeight, inX = inXOrigin + fx * p.dilationWidth;
             // TFLite: "Zero padding by omitting the areas outside the image."
             if (inY < 0 || inY >= p.inputHeight || inX < 0 || inX >= p.inputWidth)
               continue;

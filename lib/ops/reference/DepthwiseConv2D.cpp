@@ -1,5 +1,5 @@
 // Reference DepthwiseConv2D, after TFLite reference_integer_ops::DepthwiseConvPerChannel
-// (batch 1, depth multiplier 1, no dilation).
+// (batch 1, depth multiplier 1).
 #include "OutputStage.h"
 
 namespace loom::ops::reference {
@@ -15,7 +15,7 @@ void depthwiseConv2D(const DepthwiseConv2DParams &p, const int8_t *input, int8_t
         int32_t acc = 0;
         for (int fy = 0; fy < p.kernelHeight; ++fy) {
           for (int fx = 0; fx < p.kernelWidth; ++fx) {
-            const int inY = inYOrigin + fy, inX = inXOrigin + fx;
+            const int inY = inYOrigin + fy * p.dilationHeight, inX = inXOrigin + fx * p.dilationWidth;
             // TFLite: is_point_inside_image; outside points contribute nothing.
             if (inY < 0 || inY >= p.inputHeight || inX < 0 || inX >= p.inputWidth)
               continue;
