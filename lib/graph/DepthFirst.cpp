@@ -116,7 +116,9 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
       continue;
     }
     r.windows = *windows;
-    r.depthwise = std::holds_alternative<ops::DepthwiseConv2DParams>(op);
+    // Channel by channel (in place in a line buffer) only without a depth multiplier.
+    const auto *dw = std::get_if<ops::DepthwiseConv2DParams>(&op);
+    r.depthwise = dw && dw->depthMultiplier == 1;
     r.windowed = ops::isWindowed(op);
     r.columns = ops::colWindows(op, outShape);
     r.output = act.bufferOfTensor[n.outputs[0]];

@@ -93,12 +93,13 @@ Expected<LoweredNode> lowerConvolution(const Graph &g, const Node &n, int &input
   // which TFLite's reference kernels compute identically. It then gets the convolution
   // schedules (im2col, SIMD) instead of a depthwise nest that would have no channel to vectorise.
   const bool depthwiseAsConv = n.op == OpType::DepthwiseConv2D && in[3] == 1 && w[3] > 1;
+  // Otherwise output channel c * M + m reads input channel c (TFLite's order).
   if (n.op == OpType::DepthwiseConv2D && !depthwiseAsConv &&
-      (o.depthMultiplier != 1 || w[3] != in[3]))
+      (o.depthMultiplier < 1 || w[0] != 1 || int64_t{w[3]} != int64_t{in[3]} * o.depthMultiplier))
     return fail(g, n,
-                fmt::format("depth multiplier {} on {} input channels (supported: 1, or any "
-                            "multiplier on a 1-channel input)",
-                            o.depthMultiplier, in[3]))
+                fmt::format("weights of shape [{}, {}, {}, {}] do not fit {} input channels with "
+                            "depth multiplier {}",
+                            w[0], w[1], w[2], w[3], in[3], o.depthMultiplier))
         .error();
   if (n.op == OpType::Conv2D || depthwiseAsConv) {
     ops::Conv2DParams p;
@@ -147,16 +148,17 @@ Expected<LoweredNode> lowerConvolution(const Graph &g, const Node &n, int &input
   }
   ops::DepthwiseConv2DParams p;
   p.inputHeight = in[1], p.inputWidth = in[2], p.channels = in[3];
+  p.depthMultiplier = o.depthMultiplier;
   p.kernelHeight = w[1], p.kernelWidth = w[2];
   p.strideHeight = o.strideHeight, p.strideWidth = o.strideWidth, p.padding = pad;
   p.dilationHeight = o.dilationHeight, p.dilationWidth = o.dilationWidth;
   p.inputZeroPoint = zeroPoint(g.tensors[input]);
   p.weights = int8Data(g.tensors[n.inputs[1]]);
-  if (auto s = outputStage(g, n, input, p.channels, p.bias, p.output, o.activation); !s)
+  if (auto s = outputStage(g, n, input, p.outputChannels(), p.bias, p.output, o.activation); !s)
     return s.error();
   if (auto s = ops::validate(p); !s)
     return fail(g, n, s.error().message).error();
-  if (p.outputHeight() != out[1] || p.outputWidth() != out[2])
+  if (p.outputHeight() != out[1] || p.outputWidth() != out[2] || out[3] != p.outputChannels())
     return fail(g, n, "the output shape does not match the convolution").error();
   return LoweredNode{p};
 }

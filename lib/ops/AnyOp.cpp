@@ -34,7 +34,7 @@ std::string describe(const AnyOp &op) {
           return fmt::format("DepthwiseConv2D {}x{}x{} -> {}x{}x{}, kernel {}x{}, stride {}x{},{} "
                              "pad t{} b{} l{} r{}, {}",
                              p.inputHeight, p.inputWidth, p.channels, p.outputHeight(),
-                             p.outputWidth(), p.channels, p.kernelHeight, p.kernelWidth,
+                             p.outputWidth(), p.outputChannels(), p.kernelHeight, p.kernelWidth,
                              p.strideHeight, p.strideWidth,
                              dilationText(p.dilationHeight, p.dilationWidth), p.padding.top,
                              p.padding.bottom, p.padding.left, p.padding.right, q);
@@ -78,7 +78,7 @@ size_t outputBytes(const AnyOp &op) {
         if constexpr (is<FullyConnectedParams, T>)
           return static_cast<size_t>(p.batches) * p.outputSize;
         else if constexpr (is<DepthwiseConv2DParams, T>)
-          return static_cast<size_t>(p.outputHeight()) * p.outputWidth() * p.channels;
+          return static_cast<size_t>(p.outputHeight()) * p.outputWidth() * p.outputChannels();
         else
           return static_cast<size_t>(p.outputHeight()) * p.outputWidth() * p.outputChannels;
       },

@@ -1,5 +1,5 @@
-// DepthwiseConv2D (multiplier 1, any dilation) as a loop nest: output pixels x channels x kernel
-// window.
+// DepthwiseConv2D (any depth multiplier and dilation) as a loop nest: output pixels x channels x
+// kernel window.
 #include "NestParts.h"
 #include "loom/ops/Ops.h"
 
@@ -15,9 +15,50 @@ namespace loom::ops {
 using namespace ir;
 using namespace detail;
 
+namespace {
+
+// With a depth multiplier M the output and the weights get a dimension of their own, [.., c, m]:
+// the M output channels of input channel c are contiguous in both, so a block of them is one
+// word of weights against one broadcast input byte (simd_lanes).
+Kernel depthMultiplierNest(const DepthwiseConv2DParams &p, const std::string &name) {
+  const int oh = p.outputHeight(), ow = p.outputWidth(), M = p.depthMultiplier;
+  Buffer input = makeHwcBuffer("input", p.inputHeight, p.inputWidth, p.channels, BufferRole::Input);
+  Buffer output = makeBuffer("output", ScalarType::I8, {oh, ow, p.channels, M},
+                             {"h", "w", "c", "m"}, BufferRole::Output);
+  Buffer weights = makeWeightBuffer(p.weights, {p.kernelHeight, p.kernelWidth, p.channels, M},
+                                    {"kh", "kw", "c", "m"});
+  OutputStageBuffers stage = makeOutputStageBuffers(p.bias, p.output, "cm");
+  Buffer acc = makeAccumulator();
+  Expr oy = var("oy"), ox = var("ox"), c = var("c"), m = var("m");
+  Stmt mac = accumulate(acc, load(input, {var("iy"), var("ix"), c}),
+                        load(weights, {var("ky"), var("kx"), c, m}), p.inputZeroPoint);
+  Stmt window =
+      slidingWindow({p.inputHeight, p.inputWidth, p.kernelHeight, p.kernelWidth, p.strideHeight,
+                     p.strideWidth, p.padding, p.dilationHeight, p.dilationWidth},
+                    mac);
+  Stmt perChannel =
+      reduceAndStore(stage, p.output, scaled(c, M) + m, acc, window, output, {oy, ox, c, m});
+  Stmt body = forLoop(
+      "oy", i32(0), i32(oh),
+      forLoop("ox", i32(0), i32(ow),
+              forLoop("c", i32(0), i32(p.channels), forLoop("m", i32(0), i32(M), perChannel))));
+  return Kernel{
+      name,
+      {input, output},
+      body,
+      fmt::format("DepthwiseConv2D {}x{} multiplier {} stride {}x{}{} pad t{} b{} l{} r{}",
+                  p.kernelHeight, p.kernelWidth, M, p.strideHeight, p.strideWidth,
+                  dilationText(p.dilationHeight, p.dilationWidth), p.padding.top, p.padding.bottom,
+                  p.padding.left, p.padding.right)};
+}
+
+} // namespace
+
 Expected<Kernel> buildDepthwiseConv2D(const DepthwiseConv2DParams &p, const std::string &name) {
   if (auto s = validate(p); !s)
     return s.error();
+  if (p.depthMultiplier != 1)
+    return depthMultiplierNest(p, name);
   const int oh = p.outputHeight(), ow = p.outputWidth();
   Buffer input = makeBuffer("input", ScalarType::I8, {p.inputHeight, p.inputWidth, p.channels},
                             {"h", "w", "c"}, BufferRole::Input);
@@ -90,6 +131,10 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
                                              const std::string &name, DepthwisePlane planeKind) {
   if (auto s = validate(p); !s)
     return s.error();
+  if (p.depthMultiplier != 1)
+    return Error{fmt::format("DepthwiseConv2D in place: depth multiplier {} (the output has more "
+                             "channels than the input)",
+                             p.depthMultiplier)};
   const int oh = p.outputHeight(), ow = p.outputWidth(), h = p.inputHeight, w = p.inputWidth;
   const int kh = p.kernelHeight, kw = p.kernelWidth, pt = p.padding.top, pl = p.padding.left;
   if (int64_t{oh} * ow > int64_t{h} * w)

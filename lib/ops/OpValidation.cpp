@@ -63,7 +63,8 @@ int DepthwiseConv2DParams::outputWidth() const {
   return convOutput(inputWidth, padding.left, padding.right, windowWidth(), strideWidth);
 }
 int64_t DepthwiseConv2DParams::macs() const {
-  return int64_t{outputHeight()} * outputWidth() * channels * kernelHeight * kernelWidth;
+  return int64_t{outputHeight()} * outputWidth() * channels * depthMultiplier * kernelHeight *
+         kernelWidth;
 }
 
 int PointwiseConv2DParams::outputHeight() const { return (inputHeight - 1) / stride + 1; }
@@ -105,13 +106,17 @@ Status validate(const Conv2DParams &p) {
 Status validateShape(const DepthwiseConv2DParams &p) {
   const std::string op = "DepthwiseConv2D";
   if (auto s = firstError({checkPositive(op, "channels", p.channels),
+                           checkPositive(op, "depth multiplier", p.depthMultiplier),
                            checkWindow(op, {p.inputHeight, p.inputWidth, p.kernelHeight,
                                             p.kernelWidth, p.strideHeight, p.strideWidth, p.padding,
                                             p.dilationHeight, p.dilationWidth})});
       !s)
     return s;
-  return firstError({checkElements(op, "input", {p.inputHeight, p.inputWidth, p.channels}),
-                     checkElements(op, "weights", {p.kernelHeight, p.kernelWidth, p.channels})});
+  return firstError(
+      {checkElements(op, "input", {p.inputHeight, p.inputWidth, p.channels}),
+       checkElements(op, "output channels", {p.channels, p.depthMultiplier}),
+       checkElements(op, "output", {p.outputHeight(), p.outputWidth(), p.outputChannels()}),
+       checkElements(op, "weights", {p.kernelHeight, p.kernelWidth, p.outputChannels()})});
 }
 
 Status validate(const DepthwiseConv2DParams &p) {
@@ -119,10 +124,10 @@ Status validate(const DepthwiseConv2DParams &p) {
   if (auto s = validateShape(p); !s)
     return s;
   return firstError({checkSize(op, "weights", p.weights.size(),
-                               int64_t{p.kernelHeight} * p.kernelWidth * p.channels),
-                     checkSize(op, "bias", p.bias.size(), p.channels),
+                               int64_t{p.kernelHeight} * p.kernelWidth * p.outputChannels()),
+                     checkSize(op, "bias", p.bias.size(), p.outputChannels()),
                      checkInt8(op, "input zero point", p.inputZeroPoint),
-                     validate(p.output, p.channels, op)});
+                     validate(p.output, p.outputChannels(), op)});
 }
 
 Status validateShape(const PointwiseConv2DParams &p) {

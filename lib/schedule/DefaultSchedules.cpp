@@ -101,6 +101,17 @@ std::vector<Step> defaultCandidates(const ops::AnyOp &op) {
           steps.push_back(kRequantize);
           return steps;
         } else {
+          // A depth multiplier of 4 or more: four output channels of one input channel per word
+          // of weights against the broadcast input byte. Smaller ones stay scalar.
+          if (p.depthMultiplier >= 4)
+            return {Split{"m", 4, Tail::Shift},
+                    RegisterBlock{{"m.i"}},
+                    SimdLanes{"m.i"},
+                    Unroll{"ky", 0},
+                    Unroll{"kx", 0},
+                    kRequantize};
+          if (p.depthMultiplier > 1)
+            return {RegisterBlock{{"m"}}, Unroll{"ky", 0}, Unroll{"kx", 0}, kRequantize};
           // Depthwise: four channels per word (SXTAB16 + SMLABB/SMLATT); the kernel window is
           // unrolled so the padding checks and addresses fold into constants per tap.
           return {Split{"c", 4, Tail::Shift},

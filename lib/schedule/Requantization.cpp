@@ -85,17 +85,23 @@ std::vector<int64_t> accumulatorBounds(const Kernel &k, int64_t channels) {
     }
     if (b->role != BufferRole::Weight)
       continue;
+    // A run of neighbouring dimensions d..e as long as the channel count together (one
+    // dimension, or [c][m] of a depthwise convolution with a depth multiplier).
     bool candidate = false;
     for (size_t d = 0; d < b->shape.size(); ++d) {
-      if (b->shape[d] != channels)
-        continue;
-      candidate = true;
-      std::vector<int64_t> sums(n, 0);
-      for (int64_t flat = 0; flat < b->elementCount(); ++flat)
-        sums[static_cast<size_t>((flat / b->strides[d]) % channels)] +=
-            std::abs(b->constantData[flat]);
-      for (size_t c = 0; c < n; ++c)
-        weightSums[c] = std::max(weightSums[c], sums[c]);
+      int64_t run = 1;
+      for (size_t e = d; e < b->shape.size() && run < channels; ++e) {
+        run *= b->shape[e];
+        if (run != channels)
+          continue;
+        candidate = true;
+        std::vector<int64_t> sums(n, 0);
+        for (int64_t flat = 0; flat < b->elementCount(); ++flat)
+          sums[static_cast<size_t>((flat / b->strides[e]) % channels)] +=
+              std::abs(b->constantData[flat]);
+        for (size_t c = 0; c < n; ++c)
+          weightSums[c] = std::max(weightSums[c], sums[c]);
+      }
     }
     if (!candidate) {
       int64_t total = 0;

@@ -25,9 +25,9 @@ std::optional<Requantization> findRequantization(const ir::Kernel &k);
 
 // For each output channel, the largest |accumulator| it can reach: |bias[c]| + M * sum|w| over
 // the channel's weights, M = k.macInputMagnitude (255 bounds |x - zp| for int8 x and zp; 128 the
-// raw x once the zero point is folded). Every weight dimension as long as the channel count could
-// be the channel dimension; the largest slice sum over them bounds the true one (and with no such
-// dimension, the whole buffer's sum does).
+// raw x once the zero point is folded). Every weight dimension (or run of neighbouring dimensions,
+// [c][m]) as long as the channel count could be the channel dimension; the largest slice sum over
+// them bounds the true one (and with no such dimension, the whole buffer's sum does).
 std::vector<int64_t> accumulatorBounds(const ir::Kernel &k, int64_t channels);
 
 // A channel whose output is the same byte for every input: a zero multiplier, or a right shift

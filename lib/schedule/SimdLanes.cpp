@@ -1,7 +1,10 @@
 // simd_lanes: four independent MACs, one per byte lane of a word, for an unrolled loop of extent
 // 4 over a contiguous int8 dimension that also indexes the accumulators (the channels of a
 // depthwise convolution). The word is unpacked with SXTAB16, which adds the negated input zero
-// point in the same instruction, and each lane accumulates with SMLABB / SMLATT.
+// point in the same instruction, and each lane accumulates with SMLABB / SMLATT. An input that
+// does not depend on the lane (a depthwise convolution with a depth multiplier: four output
+// channels of one input channel) is broadcast: its byte is placed in bytes 0 and 2 of a word, so
+// that one SXTAB16 gives (x - zp) in both halfwords for all four lanes.
 #include "Accumulation.h"
 #include "LoopChecks.h"
 #include "loom/ir/Intrinsics.h"
@@ -65,7 +68,8 @@ Expected<Kernel> simdLanes(const Kernel &k, const std::string &name) {
     return Error{"the input zero point is not an int8 value"};
   Expr bases[2];
   const Expr operands[2] = {mac->input, mac->weight};
-  for (int i = 0; i < 2; ++i) {
+  const bool broadcast = !usesVar(mac->input, name);
+  for (int i = broadcast ? 1 : 0; i < 2; ++i) {
     auto *l = operands[i]->as<Load>();
     bases[i] = laneBase(l->indices.back(), name);
     if (!bases[i] || l->buffer->strides.back() != 1)
@@ -92,7 +96,8 @@ Expected<Kernel> simdLanes(const Kernel &k, const std::string &name) {
   const Expr offset = i32(static_cast<int32_t>((negated << 16) | negated));
   const std::string wordX = name + ".x", wordW = name + ".w";
   Expr x = var(wordX), w = var(wordW);
-  Expr evenX = dsp(kSxtab16, {offset, x}), oddX = dsp(kSxtab16Ror8, {offset, x});
+  Expr evenX = dsp(kSxtab16, {offset, x}),
+       oddX = broadcast ? evenX : dsp(kSxtab16Ror8, {offset, x});
   Expr evenW = dsp(kSxtb16, {w}), oddW = dsp(kSxtb16Ror8, {w});
   std::vector<Stmt> lanes;
   // Byte lane 0/2 are the low/high halves of the even unpack, 1/3 of the odd one.
@@ -106,8 +111,11 @@ Expected<Kernel> simdLanes(const Kernel &k, const std::string &name) {
               dsp(lane < 2 ? kSmlabb : kSmlatt,
                   {unpacked[lane].first, unpacked[lane].second, load(update->buffer, idx)})));
   }
-  Stmt body = let(wordX, packedAt(mac->input, bases[0]),
-                  let(wordW, packedAt(mac->weight, bases[1]), block(lanes)));
+  // The broadcast word: the zero-extended byte in bytes 0 and 2.
+  Expr inputWord =
+      broadcast ? binary(BinaryOp::And, cast(ScalarType::I32, mac->input), i32(0xFF)) * i32(0x10001)
+                : packedAt(mac->input, bases[0]);
+  Stmt body = let(wordX, inputWord, let(wordW, packedAt(mac->weight, bases[1]), block(lanes)));
   body = rewrap(wrappers, body);
   return withBody(k, replaceLoop(k.body, name, [&](const For &) { return body; }));
 }

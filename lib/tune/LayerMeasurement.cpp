@@ -54,7 +54,8 @@ std::string shapeJson(const ops::AnyOp &op) {
                      "\"weights_layout\": \"1HWC [1][{}][{}][{}]\", \"stride\": [{}, {}], "
                      "\"padding\": {{\"top\": {}, \"bottom\": {}, \"left\": {}, \"right\": {}}}",
                      p.inputHeight, p.inputWidth, p.channels, p.outputHeight(), p.outputWidth(),
-                     p.channels, p.kernelHeight, p.kernelWidth, p.channels, p.strideHeight,
+                     p.outputChannels(), p.kernelHeight, p.kernelWidth, p.outputChannels(),
+                     p.strideHeight,
                      p.strideWidth, p.padding.top, p.padding.bottom, p.padding.left,
                      p.padding.right) +
                  dilationJson(p);

@@ -129,22 +129,34 @@ std::vector<Step> stepsAt(const ops::AnyOp &op, const Point &p) {
           // Depthwise: four channels per word; optionally a block of output pixels shares the
           // weights. A block that does not divide the width either shifts its last block
           // inwards (recomputing pixels) or leaves the rest to a tail loop with its own block.
+          // With a depth multiplier the word holds four output channels of one input channel
+          // (the lanes split `m`; the input channel loop `c` stays outside them).
           const auto &d = std::get<ops::DepthwiseConv2DParams>(op);
           const int width = d.outputWidth(), b = p["ox_block"];
           const bool tail = b > 1 && p["ox_tail"] && width % b != 0 && width > b;
-          std::vector<Step> steps = {step::Split{"c", 4, Tail::Shift}};
+          const std::string lane = d.depthMultiplier == 1 ? "c" : "m";
+          const std::vector<std::string> lanesOuter = d.depthMultiplier == 1
+                                                          ? std::vector<std::string>{"c.o"}
+                                                          : std::vector<std::string>{"c", "m.o"};
+          auto order = [&](std::vector<std::string> before, std::vector<std::string> after) {
+            before.insert(before.end(), lanesOuter.begin(), lanesOuter.end());
+            before.insert(before.end(), after.begin(), after.end());
+            return step::Reorder{before};
+          };
+          std::vector<Step> steps = {step::Split{lane, 4, Tail::Shift}};
           Blocked x{"ox", ""};
           auto body = [&](const std::string &pixels, const std::string &suffix) {
-            steps.push_back(pixels.empty() ? step::RegisterBlock{{"c.i" + suffix}}
-                                           : step::RegisterBlock{{pixels, "c.i" + suffix}});
-            steps.push_back(step::SimdLanes{"c.i" + suffix});
+            const std::string lanes = lane + ".i" + suffix;
+            steps.push_back(pixels.empty() ? step::RegisterBlock{{lanes}}
+                                           : step::RegisterBlock{{pixels, lanes}});
+            steps.push_back(step::SimdLanes{lanes});
             if (p["unroll_window"]) {
               steps.push_back(step::Unroll{"ky" + suffix, 0});
               steps.push_back(step::Unroll{"kx" + suffix, 0});
             }
           };
           if (tail) {
-            steps.push_back(step::Reorder{{"oy", "c.o", "ox", "c.i"}});
+            steps.push_back(order({"oy"}, {"ox", lane + ".i"}));
             steps.push_back(step::Split{"ox", b, Tail::Loop});
             x = {"ox.o", "ox.i"};
             body("ox.i", "");
@@ -152,15 +164,15 @@ std::vector<Step> stepsAt(const ops::AnyOp &op, const Point &p) {
           } else {
             x = block(steps, "ox", b);
             if (!x.inner.empty())
-              steps.push_back(step::Reorder{{"oy", "ox.o", "c.o", "ox.i", "c.i"}});
+              steps.push_back(order({"oy", "ox.o"}, {"ox.i", lane + ".i"}));
             body(x.inner, "");
           }
           if (p["requantize_fast"])
             steps.push_back(step::FastRequantize{});
           if (p["pack_outputs"]) {
-            steps.push_back(step::PackStore{"c.i.store"});
+            steps.push_back(step::PackStore{lane + ".i.store"});
             if (tail)
-              steps.push_back(step::PackStore{"c.i.t.store"});
+              steps.push_back(step::PackStore{lane + ".i.t.store"});
           }
           if (p["peel_borders"]) {
             append(steps,
@@ -289,11 +301,13 @@ std::string shapeKey(const ops::AnyOp &op) {
                              ops::dilationText(o.dilationHeight, o.dilationWidth), o.padding.top,
                              o.padding.bottom, o.padding.left, o.padding.right);
         else if constexpr (std::is_same_v<T, ops::DepthwiseConv2DParams>)
-          return fmt::format("DepthwiseConv2D {}x{}x{} kernel {}x{} stride {}x{}{} pad {},{},{},{}",
-                             o.inputHeight, o.inputWidth, o.channels, o.kernelHeight, o.kernelWidth,
-                             o.strideHeight, o.strideWidth,
-                             ops::dilationText(o.dilationHeight, o.dilationWidth), o.padding.top,
-                             o.padding.bottom, o.padding.left, o.padding.right);
+          return fmt::format(
+              "DepthwiseConv2D {}x{}x{}{} kernel {}x{} stride {}x{}{} pad {},{},{},{}",
+              o.inputHeight, o.inputWidth, o.channels,
+              o.depthMultiplier == 1 ? "" : fmt::format(" multiplier {}", o.depthMultiplier),
+              o.kernelHeight, o.kernelWidth, o.strideHeight, o.strideWidth,
+              ops::dilationText(o.dilationHeight, o.dilationWidth), o.padding.top, o.padding.bottom,
+              o.padding.left, o.padding.right);
         else
           return fmt::format("FullyConnected {}x{} -> {}", o.batches, o.inputSize, o.outputSize);
       },

@@ -1,16 +1,24 @@
 // DEPTHWISE_CONV_2D with a depth multiplier on a 1-channel input (TFLite Micro's person_detect and
-// micro_speech start so) lowers to a convolution with one output channel per multiplier. Checked
-// against TFLite's reference_integer_ops::DepthwiseConvPerChannel written out here with the
-// multiplier (output channel = input channel * M + m) on random shapes, through the host reference
-// executor and in QEMU; a multiplier on several input channels is refused with its reason.
+// micro_speech start so) lowers to a convolution with one output channel per multiplier; on
+// several input channels to a depthwise nest with the multiplier (four output channels of one
+// input channel per SIMD word for multipliers of 4 and more). Checked against TFLite's
+// reference_integer_ops::DepthwiseConvPerChannel written out here with the multiplier (output
+// channel = input channel * M + m) on random shapes, through the host reference executor, the
+// nests on the host JIT and in QEMU, and whole models in QEMU; weights that do not fit the
+// multiplier are refused with the reason.
 #include "../support/GraphBuilder.h"
+#include "../support/KernelRuns.h"
+#include "../support/OpCases.h"
 #include "../support/TestFiles.h"
+#include "loom/fixtures/RandomParams.h"
 #include "loom/graph/Lowering.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/model/ModelCompiler.h"
 #include "loom/ops/Quantization.h"
 #include "loom/ops/Reference.h"
 #include "loom/qemu/QemuRunner.h"
+#include "loom/schedule/DefaultSchedules.h"
+#include "loom/tune/SearchSpace.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -124,13 +132,13 @@ std::vector<uint8_t> tfliteDepthwise(const graph::Graph &g, const Case &c,
   return result;
 }
 
-std::vector<Case> randomCases(std::mt19937 &rng, int count) {
+std::vector<Case> randomCases(std::mt19937 &rng, int count, int maxInputChannels = 1) {
   std::vector<Case> out;
   auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
   for (int i = 0; i < count; ++i) {
     Case c{pick(4, 20),
            pick(4, 20),
-           1,
+           pick(1, maxInputChannels),
            pick(2, 9),
            pick(1, 5),
            pick(1, 5),
@@ -141,8 +149,10 @@ std::vector<Case> randomCases(std::mt19937 &rng, int count) {
     c.kernelWidth = std::min(c.kernelWidth, c.width);
     out.push_back(c);
   }
-  out.push_back({49, 40, 1, 8, 10, 8, 2, true, graph::Activation::Relu}); // micro_speech's layer
-  out.push_back({12, 12, 1, 4, 1, 1, 1, false, graph::Activation::None}); // a 1x1: pointwise
+  if (maxInputChannels == 1) {
+    out.push_back({49, 40, 1, 8, 10, 8, 2, true, graph::Activation::Relu}); // micro_speech's
+    out.push_back({12, 12, 1, 4, 1, 1, 1, false, graph::Activation::None}); // 1x1: pointwise
+  }
   return out;
 }
 
@@ -174,12 +184,88 @@ TEST(DepthMultiplier, OnOneInputChannelLowersToAConvolutionWithTflitesResults) {
   }
 }
 
+// On several input channels the layer stays a depthwise convolution with the multiplier.
+TEST(DepthMultiplier, OnSeveralInputChannelsMatchesTflite) {
+  std::mt19937 rng(18);
+  for (Case c : randomCases(rng, 30, 6)) {
+    c.inputChannels = std::max(c.inputChannels, 2);
+    SCOPED_TRACE(fmt::format("{}x{}x{} k{}x{} stride {} multiplier {}{}", c.height, c.width,
+                             c.inputChannels, c.kernelHeight, c.kernelWidth, c.stride, c.multiplier,
+                             c.same ? " same" : " valid"));
+    const graph::Graph g = depthwiseGraph(c, rng);
+    int input = -1;
+    auto lowered = graph::lowerNode(g, g.nodes[0], input);
+    ASSERT_TRUE(lowered.ok()) << lowered.error().message;
+    const auto *dw = std::get_if<ops::DepthwiseConv2DParams>(&std::get<ops::Op>(*lowered));
+    ASSERT_NE(dw, nullptr);
+    EXPECT_EQ(dw->depthMultiplier, c.multiplier);
+    const auto x = randomInput(g, rng);
+    auto got = graph::runReference(g, x);
+    ASSERT_TRUE(got.ok()) << got.error().message;
+    EXPECT_EQ(*got, tfliteDepthwise(g, c, x));
+  }
+}
+
+// The nest, its default schedule (SIMD lanes over the multiplier from 4 up) and a point of the
+// tuner's space against the reference kernel on the host JIT; every fourth in QEMU.
+TEST(DepthMultiplier, NestsOnSeveralInputChannelsMatchReferenceOnJitAndQemu) {
+  std::mt19937 rng(19);
+  for (int n = 0; n < 24; ++n) {
+    ops::DepthwiseConv2DParams p;
+    p.channels = pick(rng, 2, 7), p.depthMultiplier = std::array{2, 3, 4, 5, 8}[pick(rng, 0, 4)];
+    p.kernelHeight = pick(rng, 1, 5), p.kernelWidth = pick(rng, 1, 5);
+    p.strideHeight = p.strideWidth = pick(rng, 1, 2);
+    p.padding = {pick(rng, 0, p.kernelHeight / 2), pick(rng, 0, p.kernelHeight / 2),
+                 pick(rng, 0, p.kernelWidth / 2), pick(rng, 0, p.kernelWidth / 2)};
+    p.inputHeight = pick(rng, p.kernelHeight, 12), p.inputWidth = pick(rng, p.kernelWidth, 12);
+    ops::fillRandom(p, rng, {.positiveShifts = n % 3 == 0});
+    const ops::AnyOp op = p;
+    SCOPED_TRACE(ops::describe(op));
+    const auto input = ops::randomInt8(ops::inputBytes(op), rng);
+    std::vector<int8_t> expected(ops::outputBytes(op));
+    ops::reference::depthwiseConv2D(p, input.data(), expected.data());
+    const ir::Kernel naive = ops::buildKernel(op, fmt::format("dm_{}", n)).take();
+    EXPECT_EQ(runJit(naive, input, expected.size()), expected) << "naive";
+    const schedule::Schedule s = schedule::defaultSchedule(op, naive);
+    SCOPED_TRACE(s.toText());
+    EXPECT_EQ(s.toText().find("simd_lanes m.i") != std::string::npos, p.depthMultiplier >= 4);
+    const ir::Kernel k = schedule::applySchedule(naive, s).take();
+    EXPECT_EQ(runJit(k, input, expected.size()), expected) << "default schedule";
+    if (n % 4 == 0) {
+      auto run = qemu::runKernelInQemu(
+          k, {n % 8 ? codegen::Cpu::CortexM4 : codegen::Cpu::CortexM7, codegen::FloatAbi::Hard},
+          {std::vector<uint8_t>(input.begin(), input.end())},
+          std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "depth_multiplier" / k.name);
+      ASSERT_TRUE(run.ok()) << run.error().message;
+      EXPECT_EQ(std::vector<int8_t>(run->outputs[1].begin(), run->outputs[1].end()), expected)
+          << "QEMU";
+    }
+    const tune::SearchSpace space = tune::searchSpace(op);
+    for (int tries = 0; tries < 30; ++tries) {
+      std::vector<size_t> point;
+      for (const auto &knob : space.knobs)
+        point.push_back(
+            static_cast<size_t>(pick(rng, 0, static_cast<int>(knob.values.size()) - 1)));
+      auto tuned = tune::scheduleAt(op, space, point, naive);
+      if (!tuned)
+        continue;
+      EXPECT_EQ(runJit(schedule::applySchedule(naive, *tuned).take(), input, expected.size()),
+                expected)
+          << "tuner point:\n"
+          << tuned->toText();
+      break;
+    }
+  }
+}
+
 // The compiled kernels in QEMU, on both cores, with the plan users ship (in-place depthwise: the
 // layer must not be taken for one that can write over its input).
 TEST(DepthMultiplier, RunsInQemuOnCortexM7AndM4) {
   std::mt19937 rng(16);
   const std::vector<Case> cases = {{20, 17, 1, 8, 3, 3, 2, true, graph::Activation::Relu},
-                                   {11, 9, 1, 3, 2, 4, 1, false, graph::Activation::None}};
+                                   {11, 9, 1, 3, 2, 4, 1, false, graph::Activation::None},
+                                   {13, 10, 3, 4, 3, 3, 1, true, graph::Activation::Relu},
+                                   {9, 12, 5, 2, 5, 3, 2, true, graph::Activation::None}};
   for (size_t i = 0; i < cases.size(); ++i) {
     const graph::Graph g = depthwiseGraph(cases[i], rng);
     auto m = model::compileModel(g, {.inPlaceDepthwise = true});
@@ -199,16 +285,31 @@ TEST(DepthMultiplier, RunsInQemuOnCortexM7AndM4) {
   }
 }
 
-TEST(DepthMultiplier, OnSeveralInputChannelsIsRefusedWithItsReason) {
+TEST(DepthMultiplier, WeightsThatDoNotFitTheMultiplierAreRefusedWithTheReason) {
   std::mt19937 rng(17);
-  const graph::Graph g = depthwiseGraph({8, 8, 3, 2, 3, 3, 1, true, graph::Activation::None}, rng);
+  graph::Graph g = depthwiseGraph({8, 8, 3, 2, 3, 3, 1, true, graph::Activation::None}, rng);
+  std::get<graph::ConvOptions>(g.nodes[0].options).depthMultiplier = 3; // 6 weight channels
   int input = -1;
   auto lowered = graph::lowerNode(g, g.nodes[0], input);
   ASSERT_FALSE(lowered.ok());
-  EXPECT_NE(lowered.error().message.find("depth multiplier 2 on 3 input channels"),
-            std::string::npos)
+  EXPECT_NE(
+      lowered.error().message.find(
+          "weights of shape [1, 3, 3, 6] do not fit 3 input channels with depth multiplier 3"),
+      std::string::npos)
       << lowered.error().message;
   EXPECT_FALSE(model::compileModel(g).ok());
+  ops::DepthwiseConv2DParams p;
+  p.inputHeight = p.inputWidth = 4, p.channels = 2, p.kernelHeight = p.kernelWidth = 3;
+  p.depthMultiplier = 0;
+  auto s = ops::validateShape(p);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.error().message.find("depth multiplier"), std::string::npos) << s.error().message;
+  p.depthMultiplier = 2;
+  std::mt19937 r(3);
+  ops::fillRandom(p, r);
+  auto inPlace = ops::buildDepthwiseConv2DInPlace(p, "dm_in_place");
+  ASSERT_FALSE(inPlace.ok());
+  EXPECT_NE(inPlace.error().message.find("depth multiplier 2"), std::string::npos);
 }
 
 } // namespace

@@ -123,6 +123,20 @@ TEST(PrimitiveGolden, SimdLanes) {
   checkSchedule(ops::buildDepthwiseConv2D(p, "dw").take(),
                 "split c 4 exact\nregister_block c.i\nsimd_lanes c.i", "simd_lanes.txt");
 }
+// A depth multiplier of 4: the lanes are four output channels of one input channel, whose byte
+// is broadcast into bytes 0 and 2 of a word (one SXTAB16 for all four lanes).
+TEST(PrimitiveGolden, SimdLanesBroadcast) {
+  ops::DepthwiseConv2DParams p;
+  p.inputHeight = p.inputWidth = 3, p.channels = 2, p.depthMultiplier = 4;
+  p.kernelHeight = p.kernelWidth = 3;
+  p.padding = {1, 1, 1, 1};
+  p.inputZeroPoint = 9;
+  p.weights.assign(3 * 3 * 8, -2);
+  p.bias.assign(8, 5);
+  p.output = stage(8);
+  checkSchedule(ops::buildDepthwiseConv2D(p, "dw").take(),
+                "split m 4 exact\nregister_block m.i\nsimd_lanes m.i", "simd_lanes_broadcast.txt");
+}
 TEST(PrimitiveGolden, Peel) {
   ops::DepthwiseConv2DParams p;
   p.inputHeight = p.inputWidth = 4, p.channels = 2, p.kernelHeight = p.kernelWidth = 3;

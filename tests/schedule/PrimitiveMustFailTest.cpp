@@ -195,6 +195,14 @@ TEST(SimdLanesMustFail, RefusesLoopsThatAreNotFourContiguousLanes) {
               "is not one output's accumulation");
   expectError(pointwise(), "split ic 5 exact\nsplit ic.i 4 guard\nsimd_lanes ic.i.i",
               "depends on lane loop 'ic.i.i'");
+  // With a depth multiplier the weights are [kh][kw][c][m]: lanes over the input channels would
+  // take one weight of each of four channels, which is not a word; the input broadcast is
+  // legal only across `m`.
+  d.depthMultiplier = 2;
+  ops::fillRandom(d, rng);
+  expectError(ops::buildDepthwiseConv2D(d, "dw_m2").take(),
+              "split c 4 exact\nreorder oy ox c.o m c.i\nregister_block c.i\nsimd_lanes c.i",
+              "'weights[ky, kx, ((c.o * 4) + c.i), m]' is not contiguous in lane loop 'c.i'");
 }
 
 TEST(TileMustFail, RefusesWhatSplitOrReorderRefuse) {

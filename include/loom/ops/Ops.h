@@ -37,8 +37,11 @@ struct Conv2DParams {
   int64_t macs() const;
 };
 
+// `channels` input channels; with a depth multiplier M, input channel c feeds output channels
+// c * M ... c * M + M - 1 (TFLite's order), each with its own weights, bias and output stage.
 struct DepthwiseConv2DParams {
   int inputHeight = 0, inputWidth = 0, channels = 0;
+  int depthMultiplier = 1;
   int kernelHeight = 0, kernelWidth = 0;
   int strideHeight = 1, strideWidth = 1;
   // TFLite's dilation: tap k of the window reads input row (or column) o * stride + k * dilation
@@ -46,14 +49,15 @@ struct DepthwiseConv2DParams {
   int dilationHeight = 1, dilationWidth = 1;
   Padding padding;
   int32_t inputZeroPoint = 0;
-  std::vector<int8_t> weights; // [kernelHeight][kernelWidth][channels]
-  std::vector<int32_t> bias;   // [channels]
+  std::vector<int8_t> weights; // [kernelHeight][kernelWidth][channels * depthMultiplier]
+  std::vector<int32_t> bias;   // [channels * depthMultiplier]
   OutputStage output;
 
   int64_t windowHeight() const { return int64_t{kernelHeight - 1} * dilationHeight + 1; }
   int64_t windowWidth() const { return int64_t{kernelWidth - 1} * dilationWidth + 1; }
   int outputHeight() const;
   int outputWidth() const;
+  int outputChannels() const { return channels * depthMultiplier; }
   int64_t macs() const;
 };
 
