@@ -58,11 +58,6 @@ Expected<LoweredNode> lowerJoin(const Graph &g, const Node &n, bool pack) {
   }
   if (p.outputAxis() != out.shape[static_cast<size_t>(axis)])
     return fail(g, n, "the inputs do not add up to the output's axis").error();
-  if (p.inputCount() > ops::kMaxConcatInputs)
-    return fail(g, n,
-                fmt::format("{} inputs; at most {} are supported (a kernel takes four buffers)",
-                            p.inputCount(), ops::kMaxConcatInputs))
-        .error();
   if (auto s = ops::validate(p); !s)
     return fail(g, n, s.error().message).error();
   return LoweredNode{std::move(p)};

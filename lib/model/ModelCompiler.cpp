@@ -102,6 +102,14 @@ Expected<CompiledModel> compileWithPlanes(const Graph &g, const CompileOptions &
       args.push_back({act.bufferOfTensor[t], 0, 0});
     for (int t : stateInputs(g, n))
       args.push_back({CompiledModel::stateArgument(stateOf(t)), 0, 0});
+    if (const auto *c = std::get_if<ops::ConcatParams>(op);
+        c && c->inputCount() > ops::kMaxConcatInputs) {
+      if (auto st = emitter.addConcatParts(n, *c, fmt::format("{}_{}", m.name, n.tag()), args,
+                                           static_cast<int>(pos));
+          !st)
+        return st.error();
+      continue;
+    }
     if (auto st =
             emitter.addStep(n, *op, fmt::format("{}_{}", m.name, n.tag()), inPlace ? outBuffer : -1,
                             args, static_cast<int>(pos), static_cast<int>(pos));

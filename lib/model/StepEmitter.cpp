@@ -105,4 +105,32 @@ Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string 
   return {};
 }
 
+Status StepEmitter::addConcatParts(const Node &n, const ops::ConcatParams &p,
+                                   const std::string &kernelName, const std::vector<Arg> &args,
+                                   int position) {
+  const std::vector<ops::ConcatParams> parts = ops::concatParts(p);
+  const Arg &output = args.back();
+  size_t first = 0;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const ops::ConcatParams &part = parts[k];
+    std::vector<Arg> partArgs(args.begin() + static_cast<long>(first),
+                              args.begin() + static_cast<long>(first) + part.inputCount());
+    partArgs.push_back(output);
+    first += static_cast<size_t>(part.inputCount());
+    if (auto s = addStep(n, part, fmt::format("{}_part{}", kernelName, k), -1, partArgs, position,
+                         position);
+        !s)
+      return s;
+    // The kernel's output argument is the whole output; the part writes its columns only.
+    auto &accesses = m.steps.back().accesses;
+    std::erase_if(accesses, [](const CompiledModel::Access &a) { return a.write; });
+    const int64_t row = part.outputAxis() * part.inner, from = part.axisBefore * part.inner,
+                  columns = row - from - part.axisAfter * part.inner;
+    for (int64_t o = 0; o < part.outer; ++o)
+      accesses.push_back({output.buffer, output.offset + o * row + from,
+                          output.tensorByte + o * row + from, columns, true});
+  }
+  return {};
+}
+
 } // namespace loom::model

@@ -6,6 +6,7 @@
 #include "loom/graph/Liveness.h"
 #include "loom/graph/Lowering.h"
 #include "loom/model/ModelCompiler.h"
+#include "loom/ops/Concat.h"
 
 #include <map>
 #include <set>
@@ -34,6 +35,10 @@ public:
   Status addStep(const graph::Node &n, const ops::Op &op, const std::string &kernelName,
                  int inPlaceOutput, const std::vector<Arg> &args, int scratchFirst, int scratchLast,
                  const schedule::ChosenKernel *prebuilt = nullptr);
+  // A concatenation of more inputs than a kernel takes: one call per ops::concatParts part, each
+  // writing its own columns of every outer row of the output (args: the inputs, then the output).
+  Status addConcatParts(const graph::Node &n, const ops::ConcatParams &p,
+                        const std::string &kernelName, const std::vector<Arg> &args, int position);
   // Every call of a depth-first segment (SegmentSteps.cpp).
   Status emitSegment(const graph::SegmentSchedule &s);
 

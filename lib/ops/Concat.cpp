@@ -1,11 +1,12 @@
 // The CONCATENATION nest: per input, a copy of its [outer][axis_k * inner] rows into the output
-// columns from offset_k * inner.
+// columns from offset_k * inner (after the part's axisBefore rows).
 #include "loom/ops/Concat.h"
 #include "NestParts.h"
 #include "OpChecks.h"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <numeric>
 
 namespace loom::ops {
@@ -14,14 +15,16 @@ using namespace ir;
 using namespace detail;
 
 int64_t ConcatParams::outputAxis() const {
-  return std::accumulate(axisSizes.begin(), axisSizes.end(), int64_t{0});
+  return std::accumulate(axisSizes.begin(), axisSizes.end(), axisBefore + axisAfter);
 }
 
 Status validate(const ConcatParams &p) {
   const std::string op = "Concat";
-  if (p.inputCount() < 1 || p.inputCount() > kMaxConcatInputs)
-    return Error{fmt::format("{}: {} inputs (1 to {} supported: a kernel takes four buffers)", op,
-                             p.inputCount(), kMaxConcatInputs)};
+  if (p.inputCount() < 1)
+    return Error{fmt::format("{}: 0 inputs", op)};
+  if (p.axisBefore < 0 || p.axisAfter < 0)
+    return Error{fmt::format("{}: negative axis rows around the part ({} before, {} after)", op,
+                             p.axisBefore, p.axisAfter)};
   for (int64_t a : p.axisSizes)
     if (auto s = checkPositive(op, "an input's axis size", a); !s)
       return s;
@@ -30,9 +33,29 @@ Status validate(const ConcatParams &p) {
                      checkElements(op, "output", {p.outer, p.outputAxis(), p.inner})});
 }
 
+std::vector<ConcatParams> concatParts(const ConcatParams &p) {
+  std::vector<ConcatParams> parts;
+  int64_t before = p.axisBefore, rest = p.outputAxis() - p.axisBefore;
+  for (size_t first = 0; first < p.axisSizes.size(); first += kMaxConcatInputs) {
+    ConcatParams part = p;
+    part.axisSizes.assign(p.axisSizes.begin() + static_cast<long>(first),
+                          p.axisSizes.begin() + static_cast<long>(std::min(first + kMaxConcatInputs,
+                                                                           p.axisSizes.size())));
+    const int64_t own = std::accumulate(part.axisSizes.begin(), part.axisSizes.end(), int64_t{0});
+    part.axisBefore = before, part.axisAfter = rest - own;
+    before += own, rest -= own;
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
 Expected<Kernel> buildConcat(const ConcatParams &p, const std::string &name) {
   if (auto s = validate(p); !s)
     return s.error();
+  if (p.inputCount() > kMaxConcatInputs)
+    return Error{fmt::format("Concat: {} inputs in one kernel (at most {}: a kernel takes four "
+                             "buffers; concatParts splits the concatenation)",
+                             p.inputCount(), kMaxConcatInputs)};
   const int64_t width = p.outputAxis() * p.inner;
   std::vector<Buffer> args;
   for (int k = 0; k < p.inputCount(); ++k)
@@ -43,7 +66,7 @@ Expected<Kernel> buildConcat(const ConcatParams &p, const std::string &name) {
       makeBuffer("output", ScalarType::I8, {p.outer, width}, {"o", "j"}, BufferRole::Output);
   Expr o = var("o"), j = var("j");
   std::vector<Stmt> copies;
-  int64_t offset = 0;
+  int64_t offset = p.axisBefore * p.inner;
   for (int k = 0; k < p.inputCount(); ++k) {
     const int64_t columns = p.axisSizes[static_cast<size_t>(k)] * p.inner;
     copies.push_back(forLoop(
@@ -53,8 +76,12 @@ Expected<Kernel> buildConcat(const ConcatParams &p, const std::string &name) {
   }
   args.push_back(out);
   return Kernel{name, args, forLoop("o", i32(0), i32(p.outer), block(copies)),
-                fmt::format("Concat {} inputs, {} x {} x {}", p.inputCount(), p.outer,
-                            p.outputAxis(), p.inner)};
+                p.axisBefore || p.axisAfter
+                    ? fmt::format("Concat {} inputs into axis rows {}..{} of {} x {} x {}",
+                                  p.inputCount(), p.axisBefore, p.outputAxis() - p.axisAfter,
+                                  p.outer, p.outputAxis(), p.inner)
+                    : fmt::format("Concat {} inputs, {} x {} x {}", p.inputCount(), p.outer,
+                                  p.outputAxis(), p.inner)};
 }
 
 } // namespace loom::ops

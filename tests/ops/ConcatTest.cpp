@@ -1,8 +1,10 @@
 // CONCATENATION: the Concat nest equals the reference on random shapes and 1-3 inputs on the host
 // JIT and in QEMU (Cortex-M7 and M4); the reference equals the definition (index arithmetic);
-// the printed nest matches tests/golden/concat_small.txt; impossible parameters and what TFLite
-// Micro would compute differently are refused; a graph concatenating three activations runs in
-// QEMU bit-exact with the host reference executor.
+// more inputs run as parts (at most 3 per kernel) whose kernels, run one after the other over one
+// output, equal the whole; the printed nests match tests/golden/concat_small.txt; impossible
+// parameters and what TFLite Micro would compute differently are refused; graphs concatenating
+// three and seven activations run in QEMU bit-exact with the host reference executor, and the
+// data-flow check misses no part.
 #include "loom/ops/Concat.h"
 #include "../support/GraphBuilder.h"
 #include "../support/KernelRuns.h"
@@ -21,23 +23,32 @@ namespace {
 
 codegen::Cpu cpuOf(int n) { return n % 2 ? codegen::Cpu::CortexM4 : codegen::Cpu::CortexM7; }
 
+// A random concatenation of `inputs` inputs, its input data and the reference output.
+struct RandomConcat {
+  ops::ConcatParams p;
+  std::vector<std::vector<int8_t>> inputs;
+  std::vector<int8_t> expected;
+};
+RandomConcat randomConcat(std::mt19937 &rng, int inputs, int maxOuter, int maxInner, int maxAxis) {
+  RandomConcat c;
+  c.p.outer = pick(rng, 1, maxOuter), c.p.inner = pick(rng, 1, maxInner);
+  for (int i = 0; i < inputs; ++i) {
+    c.p.axisSizes.push_back(pick(rng, 1, maxAxis));
+    c.inputs.push_back(
+        ops::randomInt8(static_cast<size_t>(c.p.outer * c.p.axisSizes.back() * c.p.inner), rng));
+  }
+  std::vector<const int8_t *> pointers;
+  for (const auto &in : c.inputs)
+    pointers.push_back(in.data());
+  c.expected.resize(static_cast<size_t>(c.p.outer * c.p.outputAxis() * c.p.inner));
+  ops::reference::concat(c.p, pointers, c.expected.data());
+  return c;
+}
+
 TEST(Concat, MatchesReferenceAndDefinitionOnJitAndQemu) {
   std::mt19937 rng(150);
   for (int n = 0; n < 30; ++n) {
-    ops::ConcatParams p;
-    p.outer = pick(rng, 1, 6), p.inner = pick(rng, 1, 9);
-    const int k = pick(rng, 1, ops::kMaxConcatInputs);
-    std::vector<std::vector<int8_t>> inputs;
-    for (int i = 0; i < k; ++i) {
-      p.axisSizes.push_back(pick(rng, 1, 7));
-      inputs.push_back(
-          ops::randomInt8(static_cast<size_t>(p.outer * p.axisSizes.back() * p.inner), rng));
-    }
-    std::vector<const int8_t *> pointers;
-    for (const auto &in : inputs)
-      pointers.push_back(in.data());
-    std::vector<int8_t> expected(static_cast<size_t>(p.outer * p.outputAxis() * p.inner));
-    ops::reference::concat(p, pointers, expected.data());
+    auto [p, inputs, expected] = randomConcat(rng, pick(rng, 1, ops::kMaxConcatInputs), 6, 9, 7);
     // Definition: output[o][a][i] = input_k[o][a - offset_k][i] for the k whose rows hold a.
     for (int64_t o = 0; o < p.outer; ++o)
       for (int64_t a = 0, offset = 0, input = 0; a < p.outputAxis(); ++a) {
@@ -54,17 +65,52 @@ TEST(Concat, MatchesReferenceAndDefinitionOnJitAndQemu) {
   }
 }
 
+// 4 to 10 inputs: the parts' kernels over one (poisoned) output equal the whole reference.
+TEST(Concat, PartsOfManyInputsMatchTheWholeOnJit) {
+  std::mt19937 rng(153);
+  for (int n = 0; n < 20; ++n) {
+    auto [p, inputs, expected] = randomConcat(rng, pick(rng, 4, 10), 5, 6, 4);
+    const auto parts = ops::concatParts(p);
+    ASSERT_EQ(parts.size(), static_cast<size_t>((p.inputCount() + 2) / 3));
+    std::vector<int8_t> out(expected.size(), static_cast<int8_t>(0xA5));
+    size_t first = 0;
+    for (size_t k = 0; k < parts.size(); ++k) {
+      ASSERT_LE(parts[k].inputCount(), ops::kMaxConcatInputs);
+      EXPECT_EQ(parts[k].outputAxis(), p.outputAxis());
+      auto jit =
+          codegen::JitKernel::compile(ops::buildConcat(parts[k], fmt::format("part{}", k)).take())
+              .take();
+      std::vector<void *> args;
+      for (int i = 0; i < parts[k].inputCount(); ++i)
+        args.push_back(inputs[first++].data());
+      args.push_back(out.data());
+      jit->run(args).check();
+    }
+    EXPECT_EQ(out, expected);
+    EXPECT_FALSE(ops::buildConcat(p, "whole").ok()); // more than a kernel takes
+  }
+}
+
 TEST(Concat, PrintedNestMatchesGolden) {
   ops::ConcatParams p;
   p.outer = 2, p.inner = 3, p.axisSizes = {1, 2};
-  checkGolden(ir::toString(ops::buildConcat(p, "concat_small").take()), "concat_small.txt");
+  ops::ConcatParams part = p;
+  part.axisBefore = 4, part.axisAfter = 1; // columns 12..20 of 24
+  checkGolden(ir::toString(ops::buildConcat(p, "concat_small").take()) +
+                  ir::toString(ops::buildConcat(part, "concat_part").take()),
+              "concat_small.txt");
 }
 
 TEST(Concat, RefusesImpossibleParameters) {
   ops::ConcatParams p;
   EXPECT_NE(ops::validate(p).error().message.find("0 inputs"), std::string::npos);
   p.axisSizes = {1, 2, 3, 4};
-  EXPECT_NE(ops::validate(p).error().message.find("4 inputs (1 to 3 supported"), std::string::npos);
+  EXPECT_TRUE(ops::validate(p).ok());
+  EXPECT_NE(ops::buildConcat(p, "four").error().message.find("4 inputs in one kernel (at most 3"),
+            std::string::npos);
+  p.axisSizes = {1}, p.axisBefore = -1;
+  EXPECT_NE(ops::validate(p).error().message.find("negative axis rows"), std::string::npos);
+  p.axisBefore = 0;
   p.axisSizes = {1, 0};
   EXPECT_NE(ops::validate(p).error().message.find("axis size is 0"), std::string::npos);
   p.axisSizes = {1}, p.inner = 0;
@@ -132,8 +178,7 @@ TEST(Concat, LoweringRefusesWhatTfliteMicroComputesDifferently) {
   EXPECT_NE(refusal(g).find("CONCATENATION"), std::string::npos) << refusal(g);
   g = concatGraph(3);
   g.nodes[2].inputs.push_back(g.nodes[2].inputs[0]);
-  g.tensors[static_cast<size_t>(g.nodes[2].outputs[0])].shape[3] = 20;
-  EXPECT_NE(refusal(g).find("4 inputs; at most 3"), std::string::npos) << refusal(g);
+  EXPECT_NE(refusal(g).find("do not add up to the output's axis"), std::string::npos) << refusal(g);
   g = concatGraph(3);
   g.nodes[2].options = graph::ConcatOptions{5};
   EXPECT_NE(refusal(g).find("axis 5 outside rank 4"), std::string::npos) << refusal(g);
@@ -175,6 +220,60 @@ TEST(Concat, PackOfActivationsIsAConcatenationOfRows) {
     const auto out =
         expectModelRunsLikeReference(packGraph(axis), fmt::format("pack_graph_{}", axis + 1), rng);
     EXPECT_GT(std::set<int8_t>(out.begin(), out.end()).size(), 10u);
+  }
+}
+
+// in [1, 2, 3, 4] and six RELU/RELU6/LEAKY_RELU of it concatenated with it on `axis`: seven
+// inputs, three kernel calls.
+graph::Graph sevenInputs(int axis) {
+  graph::Graph g;
+  g.name = "concat7";
+  using graph::DataType, graph::OpType;
+  const std::vector<int32_t> shape{1, 2, 3, 4};
+  const int in = addTensor(g, DataType::Int8, shape, 0.1f, -2, false);
+  std::vector<int> joined = {in};
+  for (int k = 0; k < 6; ++k) {
+    const int t = addTensor(g, DataType::Int8, shape, 0.1f, -2, false);
+    graph::Node n;
+    n.index = static_cast<int>(g.nodes.size());
+    n.op = k % 3 == 0 ? OpType::Relu : k % 3 == 1 ? OpType::Relu6 : OpType::LeakyRelu;
+    if (n.op == OpType::LeakyRelu)
+      n.options = graph::LeakyReluOptions{0.1f * static_cast<float>(k)};
+    n.inputs = {in}, n.outputs = {t};
+    g.nodes.push_back(n);
+    joined.push_back(t);
+  }
+  std::vector<int32_t> outShape = shape;
+  outShape[static_cast<size_t>(axis < 0 ? axis + 4 : axis)] *= 7;
+  const int out = addTensor(g, DataType::Int8, outShape, 0.1f, -2, false);
+  graph::Node concat;
+  concat.index = static_cast<int>(g.nodes.size());
+  concat.op = OpType::Concatenation, concat.inputs = joined, concat.outputs = {out};
+  concat.options = graph::ConcatOptions{axis};
+  g.nodes.push_back(concat);
+  g.inputs = {in};
+  g.outputs = {out};
+  return g;
+}
+
+TEST(Concat, SevenInputsRunBitExactInQemuAndEveryPartIsChecked) {
+  std::mt19937 rng(154);
+  for (int axis : {1, 3}) {
+    const graph::Graph g = sevenInputs(axis);
+    const auto out = expectModelRunsLikeReference(g, fmt::format("concat7_graph_{}", axis), rng);
+    EXPECT_GT(std::set<int8_t>(out.begin(), out.end()).size(), 10u) << "outputs depend on inputs";
+    auto m = model::compileModel(g, {});
+    ASSERT_TRUE(m.ok()) << m.error().message;
+    int parts = 0;
+    for (const auto &s : m->steps)
+      parts += s.kernel.name.find("_part") != std::string::npos;
+    EXPECT_EQ(parts, 3);
+    // Without its last part the output is not whole: the data-flow check must say so.
+    auto broken = *m;
+    broken.steps.pop_back();
+    auto s = model::verifyDataFlow(broken);
+    ASSERT_FALSE(s.ok());
+    EXPECT_NE(s.error().message.find("is not intact"), std::string::npos) << s.error().message;
   }
 }
 

@@ -10,18 +10,26 @@
 
 namespace loom::ops {
 
-// At most three inputs: a kernel takes four buffer arguments (r0-r3).
+// At most three inputs per kernel: a kernel takes four buffer arguments (r0-r3). A concatenation
+// of more inputs runs as several kernels (concatParts), each writing its inputs' columns of the
+// one output.
 inline constexpr int kMaxConcatInputs = 3;
 
 struct ConcatParams {
   int64_t outer = 1, inner = 1;
   std::vector<int64_t> axisSizes; // per input, in order
+  // For a part of a wider concatenation: the output's axis rows before and after this part's
+  // inputs, which its kernel leaves alone.
+  int64_t axisBefore = 0, axisAfter = 0;
   int inputCount() const { return static_cast<int>(axisSizes.size()); }
-  int64_t outputAxis() const;
+  int64_t outputAxis() const; // the whole output's: before + the inputs' + after
 };
 
 Status validate(const ConcatParams &p);
-// Arguments (input 1, .., input k, output).
+// The kernel calls of a concatenation: its inputs in consecutive groups of at most
+// kMaxConcatInputs, each part with the axis rows before and after it (one part when it fits).
+std::vector<ConcatParams> concatParts(const ConcatParams &p);
+// Arguments (input 1, .., input k, output); at most kMaxConcatInputs inputs.
 Expected<ir::Kernel> buildConcat(const ConcatParams &p, const std::string &name);
 
 namespace reference {

@@ -1,6 +1,7 @@
 // The int8 ops loom generates, described by their TFLite parameters, and the builders that turn
 // them into loop nests. Layouts are TFLite's: activations NHWC (batch 1), conv weights OHWI,
-// depthwise weights 1HWC (multiplier 1), fully-connected weights [out][in].
+// depthwise weights 1HWC (C = input channels x depth multiplier), fully-connected weights
+// [out][in].
 #pragma once
 
 #include "loom/ir/Stmt.h"
