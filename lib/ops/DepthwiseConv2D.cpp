@@ -160,9 +160,12 @@ Expected<Kernel> buildDepthwiseConv2DInPlace(const DepthwiseConv2DParams &p,
   // The channel plane is kept as int16 inside a border holding the padding's value: the window
   // reads it without bounds checks or per-tap zero-point arithmetic, and two neighbouring taps are
   // one halfword pair. Rows and columns the window never reaches are not stored.
-  // Border rows above the first row any reaching tap reads are not stored either (`top` of the
-  // `pt` padding rows are; a dilated window with SAME padding can have thousands of them).
-  const int skipTop = std::min(pt, ky0 * dh), skipLeft = std::min(pl, kx0 * dw);
+  // A dilated window's border rows above the first row any reaching tap reads are not stored
+  // either (`top` of the `pt` padding rows are; with SAME padding there can be thousands). An
+  // undilated window keeps its border: the plane's pitch and parity set how the SMLAD tap pairs
+  // align, measured for that layout.
+  const int skipTop = dh > 1 ? std::min(pt, ky0 * dh) : 0;
+  const int skipLeft = dw > 1 ? std::min(pl, kx0 * dw) : 0;
   const int top = pt - skipTop, left = pl - skipLeft;
   const int ph = std::max(top + h, (oh - 1) * p.strideHeight + (ky1 - 1) * dh + 1 - skipTop);
   const int pw = std::max(left + w, (ow - 1) * p.strideWidth + (kx1 - 1) * dw + 1 - skipLeft);
