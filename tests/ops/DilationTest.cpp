@@ -11,6 +11,7 @@
 #include "../support/KernelRuns.h"
 #include "../support/OpCases.h"
 #include "../support/TestFiles.h"
+#include "loom/fixtures/LayerId.h"
 #include "loom/fixtures/RandomParams.h"
 #include "loom/graph/Lowering.h"
 #include "loom/graph/ReferenceExecutor.h"
@@ -406,6 +407,31 @@ TEST(Dilation, GraphRunsBitExactInQemuInEveryPlan) {
         qemu::runModelInQemu(target, sub / "gen", m->name, m->plan.arenaBytes, input, sub / "run");
     ASSERT_TRUE(run.ok()) << run.error().message;
     EXPECT_EQ(run->output, *expected);
+  }
+}
+
+TEST(Dilation, LayerIdsNameTheMultiplierAndTheDilation) {
+  auto layer = ops::parseLayerId("dw3_s1_20x20x8_m4_d2");
+  ASSERT_TRUE(layer.ok()) << layer.error().message;
+  const auto &dw = std::get<ops::DepthwiseConv2DParams>(layer->op);
+  EXPECT_EQ(dw.depthMultiplier, 4);
+  EXPECT_EQ(dw.dilationHeight, 2);
+  EXPECT_EQ(dw.padding.top, 2); // half the 5-pixel span: the output keeps 20x20
+  EXPECT_EQ(dw.outputHeight(), 20);
+  EXPECT_EQ(layer->input.size(), 20u * 20 * 8);
+  auto conv = ops::parseLayerId("conv3_s2_16x16x3_8_d3");
+  ASSERT_TRUE(conv.ok()) << conv.error().message;
+  EXPECT_EQ(std::get<ops::Conv2DParams>(conv->op).dilationWidth, 3);
+  // The undilated ids mean what they meant.
+  const auto plain =
+      std::get<ops::DepthwiseConv2DParams>(ops::parseLayerId("dw3_s1_40x40x48").take().op);
+  EXPECT_EQ(plain.padding.top, 1);
+  EXPECT_EQ(plain.depthMultiplier, 1);
+  for (const char *bad : {"dw3_s1_20x20x8_m4_m4", "conv3_s1_8x8x3_4_m2", "dw3_s1_8x8x4_d2000",
+                          "dw3_s1_8x8x4_x2", "dw3_s1_8x8x4_m0"}) {
+    auto r = ops::parseLayerId(bad);
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_NE(r.error().message.find(bad), std::string::npos) << r.error().message;
   }
 }
 
