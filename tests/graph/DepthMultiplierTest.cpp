@@ -18,7 +18,6 @@
 #include "loom/ops/Reference.h"
 #include "loom/qemu/QemuRunner.h"
 #include "loom/schedule/DefaultSchedules.h"
-#include "loom/tune/SearchSpace.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -240,20 +239,11 @@ TEST(DepthMultiplier, NestsOnSeveralInputChannelsMatchReferenceOnJitAndQemu) {
       EXPECT_EQ(std::vector<int8_t>(run->outputs[1].begin(), run->outputs[1].end()), expected)
           << "QEMU";
     }
-    const tune::SearchSpace space = tune::searchSpace(op);
-    for (int tries = 0; tries < 30; ++tries) {
-      std::vector<size_t> point;
-      for (const auto &knob : space.knobs)
-        point.push_back(
-            static_cast<size_t>(pick(rng, 0, static_cast<int>(knob.values.size()) - 1)));
-      auto tuned = tune::scheduleAt(op, space, point, naive);
-      if (!tuned)
-        continue;
+    if (auto tuned = randomLegalSchedule(op, naive, rng)) {
       EXPECT_EQ(runJit(schedule::applySchedule(naive, *tuned).take(), input, expected.size()),
                 expected)
           << "tuner point:\n"
           << tuned->toText();
-      break;
     }
   }
 }

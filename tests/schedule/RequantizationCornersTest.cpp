@@ -9,6 +9,7 @@
 // The in-place depthwise form too: its weights are int16, so fast_requantize stores weights and
 // bias doubled and drops the per-output doubling (not with a left shift), which each corner must
 // survive.
+#include "../support/KernelRuns.h"
 #include "../support/OpCases.h"
 #include "loom/codegen/Codegen.h"
 #include "loom/ir/Printer.h"
@@ -144,14 +145,6 @@ TEST_P(RequantizationCorners, KeepTheFastPathAndStayBitExact) {
 }
 
 // The in-place depthwise kernel: one io buffer (input in, output over it) and the plane.
-std::vector<int8_t> runInPlace(const ir::Kernel &k, const std::vector<int8_t> &input,
-                               size_t outputBytes) {
-  auto jit = codegen::JitKernel::compile(k).take();
-  std::vector<int8_t> io = input, plane(static_cast<size_t>(k.arguments[1]->byteSize()));
-  jit->run({io.data(), plane.data()}).check();
-  return {io.begin(), io.begin() + static_cast<long>(outputBytes)};
-}
-
 TEST(RequantizationCornersInPlace, DoubledConstantsStayBitExact) {
   const codegen::Target m4{codegen::Cpu::CortexM4, codegen::FloatAbi::Hard};
   for (Corner corner : {Corner::DeadChannel, Corner::FlushedChannel, Corner::NegativeMultipliers,

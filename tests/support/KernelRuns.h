@@ -4,10 +4,12 @@
 
 #include "loom/codegen/Codegen.h"
 #include "loom/qemu/QemuRunner.h"
+#include "loom/tune/SearchSpace.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -58,6 +60,32 @@ inline void expectKernelOutput(const ir::Kernel &k, const std::vector<std::vecto
   if (inQemu) {
     EXPECT_EQ(qemu(k, cpu, inputs, work), expected) << k.name << " in QEMU";
   }
+}
+
+// An in-place kernel (activations, scratch) on the host JIT: the first `outputBytes` of the
+// activations afterwards.
+inline std::vector<int8_t> runInPlace(const ir::Kernel &k, const std::vector<int8_t> &input,
+                                      size_t outputBytes) {
+  auto jit = codegen::JitKernel::compile(k).take();
+  std::vector<int8_t> io = input, scratch(static_cast<size_t>(k.arguments[1]->byteSize()));
+  jit->run({io.data(), scratch.data()}).check();
+  return {io.begin(), io.begin() + static_cast<long>(outputBytes)};
+}
+
+// A random point of the tuner's space for `op` whose schedule every primitive accepts for
+// `naive` (up to `tries` draws), if one turns up.
+inline std::optional<schedule::Schedule> randomLegalSchedule(const ops::AnyOp &op,
+                                                             const ir::Kernel &naive,
+                                                             std::mt19937 &rng, int tries = 30) {
+  const tune::SearchSpace space = tune::searchSpace(op);
+  for (int t = 0; t < tries; ++t) {
+    std::vector<size_t> point;
+    for (const auto &knob : space.knobs)
+      point.push_back(static_cast<size_t>(pick(rng, 0, static_cast<int>(knob.values.size()) - 1)));
+    if (auto s = tune::scheduleAt(op, space, point, naive))
+      return *s;
+  }
+  return std::nullopt;
 }
 
 } // namespace loom::testing
