@@ -94,6 +94,12 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
       r.error = lowered.error().message;
       continue;
     }
+    if (act.viewNode[i]) {
+      r.error = fmt::format("{}: cannot run depth-first: a {} done by placement (a view, no "
+                            "kernel)",
+                            g.describe(n), name(n.op));
+      continue;
+    }
     if (std::holds_alternative<Alias>(*lowered)) {
       if (n.op == OpType::Pad)
         r.pad = true; // folded into the convolution that reads the unpadded tensor
@@ -136,6 +142,9 @@ std::vector<RowNode> rowNodes(const Graph &g, const ActivationBuffers &act) {
       else if (b < 0)
         r.error = fmt::format("{}: cannot run depth-first: '{}' has no activation buffer",
                               g.describe(n), x.name);
+      else if (act.viewTensor[tensors[t]]) // row bands hold whole tensors' rows
+        r.error = fmt::format("{}: cannot run depth-first: '{}' is a view into '{}'", g.describe(n),
+                              x.name, act.requests[static_cast<size_t>(b)].name);
       if (t + 1 < tensors.size())
         r.inputs.push_back(b);
       r.dims.push_back({b, int64_t{x.shape[2]} * x.shape[3] * elementSize(x.type), x.shape[1]});

@@ -1,50 +1,169 @@
-// Lifetimes of a graph's activation tensors.
+// Lifetimes of a graph's activation tensors, and where each tensor lies in its buffer.
 #include "loom/graph/Liveness.h"
 #include "loom/graph/Lowering.h"
+#include "loom/ops/Concat.h"
+#include "loom/ops/DataMovement.h"
 
 #include <algorithm>
+#include <numeric>
+#include <optional>
+#include <set>
 
 namespace loom::graph {
 
-ActivationBuffers activationBuffers(const Graph &g, bool inPlaceDepthwise) {
+namespace {
+
+// Word-aligned parts: kernels load and store packed words, and LDRD/LDM need word alignment.
+constexpr int64_t kViewAlignment = 4;
+
+struct LoweredAt {
+  std::optional<LoweredNode> node; // empty when lowering failed (compilation reports it)
+  int input = -1;
+};
+
+// Tensor `part` placed at byte `offset` of tensor `whole`.
+struct ViewLink {
+  int part, whole;
+  int64_t offset;
+};
+// A node its placement can compute: a concatenation of contiguous parts (a link per input) or a
+// contiguous slice (one link, the output in the input).
+struct ViewCandidate {
+  size_t position;
+  std::vector<ViewLink> links;
+};
+
+std::optional<ViewCandidate> viewCandidate(const Node &n, size_t position, const LoweredAt &l) {
+  const auto *op = l.node ? std::get_if<ops::Op>(&*l.node) : nullptr;
+  if (!op)
+    return std::nullopt;
+  // Both ops move 8-bit elements, so element indices are byte offsets.
+  if (const auto *c = std::get_if<ops::ConcatParams>(op)) {
+    const auto starts = ops::contiguousStarts(*c);
+    if (!starts || starts->size() != n.inputs.size())
+      return std::nullopt;
+    ViewCandidate v{position, {}};
+    for (size_t k = 0; k < n.inputs.size(); ++k)
+      v.links.push_back({n.inputs[k], n.outputs[0], (*starts)[k]});
+    return v;
+  }
+  if (const auto *s = std::get_if<ops::SliceParams>(op))
+    if (const auto start = ops::contiguousStart(*s))
+      return ViewCandidate{position, {{n.outputs[0], l.input, *start}}};
+  return std::nullopt;
+}
+
+// Tensors placed in other tensors' bytes: aliases (RESHAPE, a folded PAD) at offset 0 and views at
+// their part's start.
+class Placement {
+public:
+  explicit Placement(size_t tensors) : parent_(tensors), offset_(tensors, 0), view_(tensors) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
+  void link(int part, int whole, int64_t offset, bool view) {
+    parent_[static_cast<size_t>(part)] = whole;
+    offset_[static_cast<size_t>(part)] = offset;
+    view_[static_cast<size_t>(part)] = view;
+  }
+  // The tensor owning t's bytes, t's offset in it, and whether a view is on the way.
+  struct Root {
+    int tensor;
+    int64_t offset;
+    bool view;
+  };
+  Root root(int t) const {
+    Root r{t, 0, false};
+    while (parent_[static_cast<size_t>(r.tensor)] != r.tensor) {
+      r.offset += offset_[static_cast<size_t>(r.tensor)];
+      r.view = r.view || view_[static_cast<size_t>(r.tensor)];
+      r.tensor = parent_[static_cast<size_t>(r.tensor)];
+    }
+    return r;
+  }
+  // Whether any of `tensors` lies in the bytes `owner` owns.
+  bool owns(int owner, const std::set<int> &tensors) const {
+    return std::any_of(tensors.begin(), tensors.end(),
+                       [&](int t) { return t >= 0 && root(t).tensor == owner; });
+  }
+
+private:
+  std::vector<int> parent_;
+  std::vector<int64_t> offset_;
+  std::vector<bool> view_;
+};
+
+// Applies a view when all its links are legal: each part is the whole of its own bytes, a
+// distinct activation, word-aligned in the whole, and no model input or output (the application
+// reads and writes those at their buffer's start).
+bool applyView(const Graph &g, Placement &p, const ViewCandidate &v, const std::set<int> &io) {
+  std::set<int> parts;
+  for (const ViewLink &l : v.links) {
+    const auto part = p.root(l.part), whole = p.root(l.whole);
+    const Tensor &x = g.tensors[static_cast<size_t>(part.tensor)];
+    const Tensor &w = g.tensors[static_cast<size_t>(whole.tensor)];
+    if (l.offset % kViewAlignment || part.offset != 0 ||
+        x.byteSize() != g.tensors[static_cast<size_t>(l.part)].byteSize() ||
+        part.tensor == whole.tensor || !parts.insert(part.tensor).second || x.isConstant() ||
+        x.variable || w.isConstant() || w.variable || p.owns(part.tensor, io))
+      return false;
+  }
+  for (const ViewLink &l : v.links)
+    p.link(p.root(l.part).tensor, l.whole, l.offset, true);
+  return true;
+}
+
+ActivationBuffers build(const Graph &g, const std::vector<LoweredAt> &lowered,
+                        bool inPlaceDepthwise, const std::vector<ViewCandidate> &candidates,
+                        const std::vector<bool> &take) {
   ActivationBuffers out;
   const int tensors = static_cast<int>(g.tensors.size());
-  std::vector<int> alias(tensors); // the tensor whose buffer a tensor uses
-  for (int t = 0; t < tensors; ++t)
-    alias[t] = t;
   // What lowering says: a folded PAD and a RESHAPE share their input's bytes; a shape
   // computation stores nothing.
+  Placement placement(g.tensors.size());
   std::vector<bool> shapeOnly(tensors, false);
-  for (const Node &n : g.nodes) {
-    int input = -1;
-    auto lowered = lowerNode(g, n, input);
-    if (!lowered)
-      continue; // compilation reports the error
-    if (const auto *a = std::get_if<Alias>(&*lowered); a && a->source >= 0)
-      alias[n.outputs[0]] = alias[a->source];
-    else if (std::holds_alternative<ShapeOnly>(*lowered))
+  for (size_t s = 0; s < g.nodes.size(); ++s) {
+    const Node &n = g.nodes[s];
+    const auto &node = lowered[s].node;
+    if (!node)
+      continue;
+    if (const auto *a = std::get_if<Alias>(&*node); a && a->source >= 0)
+      placement.link(n.outputs[0], a->source, 0, false);
+    else if (std::holds_alternative<ShapeOnly>(*node))
       for (int t : n.outputs)
         shapeOnly[t] = true;
   }
+  std::set<int> io(g.inputs.begin(), g.inputs.end());
+  io.insert(g.outputs.begin(), g.outputs.end());
+  out.viewNode.assign(g.nodes.size(), false);
+  for (size_t c = 0; c < candidates.size(); ++c)
+    if (take[c] && applyView(g, placement, candidates[c], io))
+      out.viewNode[candidates[c].position] = true;
 
   out.bufferOfTensor.assign(tensors, -1);
+  out.offsetOfTensor.assign(tensors, 0);
+  out.viewTensor.assign(tensors, false);
+  std::vector<int> bufferOfRoot(tensors, -1);
   auto bufferOf = [&](int t) -> int {
     if (t < 0 || g.tensors[t].isConstant() || shapeOnly[t])
       return -1;
-    const int root = alias[t];
-    if (out.bufferOfTensor[root] < 0) {
-      out.bufferOfTensor[root] = static_cast<int>(out.requests.size());
+    const auto root = placement.root(t);
+    int &b = bufferOfRoot[static_cast<size_t>(root.tensor)];
+    if (b < 0) {
+      b = static_cast<int>(out.requests.size());
       BufferRequest r;
-      r.name = g.tensors[root].name;
+      r.name = g.tensors[root.tensor].name;
       // The buffer holds the root tensor: a PAD output is never materialised (the consuming
-      // convolution reads the unpadded tensor) and a RESHAPE output has the same bytes.
-      r.size = g.tensors[root].byteSize();
+      // convolution reads the unpadded tensor), a RESHAPE output has the same bytes and a view
+      // lies inside.
+      r.size = g.tensors[root.tensor].byteSize();
       r.first = INT32_MAX;
       r.last = -1;
       out.requests.push_back(r);
     }
-    out.bufferOfTensor[t] = out.bufferOfTensor[root];
-    return out.bufferOfTensor[root];
+    out.bufferOfTensor[t] = b;
+    out.offsetOfTensor[t] = root.offset;
+    out.viewTensor[t] = root.view;
+    return b;
   };
   const int lastStep = static_cast<int>(g.nodes.size()) - 1;
   auto use = [&](int t, int step) {
@@ -72,7 +191,8 @@ ActivationBuffers activationBuffers(const Graph &g, bool inPlaceDepthwise) {
       if (!isChannelwiseDepthwise(g, n))
         continue;
       const int in = bufferOf(n.inputs[0]), o = bufferOf(n.outputs[0]);
-      if (in < 0 || o < 0 || in == o)
+      // The in-place nests write over their input from its first byte: whole buffers only.
+      if (in < 0 || o < 0 || in == o || out.viewTensor[n.inputs[0]] || out.viewTensor[n.outputs[0]])
         continue;
       const BufferRequest &input = out.requests[static_cast<size_t>(in)];
       BufferRequest &output = out.requests[static_cast<size_t>(o)];
@@ -81,6 +201,37 @@ ActivationBuffers activationBuffers(const Graph &g, bool inPlaceDepthwise) {
         output.inPlaceOf = static_cast<size_t>(in);
     }
   return out;
+}
+
+} // namespace
+
+ActivationBuffers activationBuffers(const Graph &g, bool inPlaceDepthwise, bool views) {
+  std::vector<LoweredAt> lowered(g.nodes.size());
+  std::vector<ViewCandidate> candidates;
+  for (size_t s = 0; s < g.nodes.size(); ++s) {
+    auto node = lowerNode(g, g.nodes[s], lowered[s].input);
+    if (!node)
+      continue;
+    lowered[s].node = std::move(*node);
+    if (views)
+      if (auto v = viewCandidate(g.nodes[s], s, lowered[s]))
+        candidates.push_back(std::move(*v));
+  }
+  // Views in node order, each kept when it does not raise the live-set peak (a copy is the
+  // better plan when a part is produced long before the others and would hold the whole early).
+  std::vector<bool> take(candidates.size(), false);
+  ActivationBuffers best = build(g, lowered, inPlaceDepthwise, candidates, take);
+  int64_t bound = lowerBound(best.requests);
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    take[c] = true;
+    ActivationBuffers trial = build(g, lowered, inPlaceDepthwise, candidates, take);
+    const int64_t trialBound = lowerBound(trial.requests);
+    if (trial.viewNode[candidates[c].position] && trialBound <= bound)
+      best = std::move(trial), bound = trialBound;
+    else
+      take[c] = false;
+  }
+  return best;
 }
 
 } // namespace loom::graph

@@ -86,20 +86,22 @@ Expected<CompiledModel> compileWithPlanes(const Graph &g, const CompileOptions &
     if (!lowered)
       return lowered.error();
     const auto *op = std::get_if<ops::Op>(&*lowered);
-    if (!op)
-      continue; // an alias or a shape computation: no kernel
+    if (!op || act.viewNode[pos])
+      continue; // an alias, a shape computation or a view: no kernel
     // A depthwise convolution the liveness analysis marked in place gets the in-place nest.
     const int outBuffer = act.bufferOfTensor[n.outputs[0]];
     const bool inPlace = std::holds_alternative<ops::DepthwiseConv2DParams>(*op) &&
-                         outBuffer >= 0 &&
+                         outBuffer >= 0 && !act.viewTensor[n.outputs[0]] &&
                          m.buffers[static_cast<size_t>(outBuffer)].inPlaceOf.has_value();
     // Kernel arguments in order: the op's inputs, its output, then scratch from the schedule.
     std::vector<int> tensors = kernelInputs(n, *lowered, input);
     if (!inPlace) // in place, the output shares the input's bytes
       tensors.push_back(n.outputs[0]);
     std::vector<StepEmitter::Arg> args;
+    // A view's bytes sit at its offset in the buffer; the data-flow check labels a buffer's
+    // bytes by their place in it, so the first tensor byte there is that offset too.
     for (int t : tensors)
-      args.push_back({act.bufferOfTensor[t], 0, 0});
+      args.push_back({act.bufferOfTensor[t], act.offsetOfTensor[t], act.offsetOfTensor[t]});
     for (int t : stateInputs(g, n))
       args.push_back({CompiledModel::stateArgument(stateOf(t)), 0, 0});
     if (const auto *c = std::get_if<ops::ConcatParams>(op);

@@ -33,6 +33,18 @@ Status validate(const ConcatParams &p) {
                      checkElements(op, "output", {p.outer, p.outputAxis(), p.inner})});
 }
 
+std::optional<std::vector<int64_t>> contiguousStarts(const ConcatParams &p) {
+  if (!validate(p) || p.outer != 1 || p.axisBefore != 0 || p.axisAfter != 0)
+    return std::nullopt;
+  std::vector<int64_t> starts;
+  int64_t at = 0;
+  for (int64_t size : p.axisSizes) {
+    starts.push_back(at * p.inner);
+    at += size;
+  }
+  return starts;
+}
+
 std::vector<ConcatParams> concatParts(const ConcatParams &p) {
   std::vector<ConcatParams> parts;
   int64_t before = p.axisBefore, rest = p.outputAxis() - p.axisBefore;

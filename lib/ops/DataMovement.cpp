@@ -263,6 +263,25 @@ Status validate(const SliceParams &p) {
   return {};
 }
 
+std::optional<int64_t> contiguousStart(const SliceParams &p) {
+  if (!validate(p))
+    return std::nullopt;
+  // The outermost dimension selecting several elements; the ones after it must be whole.
+  const size_t rank = p.shape.size();
+  size_t k = 0;
+  while (k < rank && p.outputShape[k] == 1)
+    ++k;
+  if (k < rank && p.stride[k] != 1)
+    return std::nullopt;
+  for (size_t d = k + 1; d < rank; ++d)
+    if (p.outputShape[d] != p.shape[d] || p.stride[d] != 1)
+      return std::nullopt;
+  int64_t start = 0;
+  for (size_t d = 0; d < rank; ++d)
+    start = start * p.shape[d] + p.begin[d];
+  return start;
+}
+
 Expected<Kernel> buildSlice(const SliceParams &p, const std::string &name) {
   if (auto s = validate(p); !s)
     return s.error();

@@ -6,6 +6,7 @@
 
 #include "loom/ops/Ops.h"
 
+#include <optional>
 #include <vector>
 
 namespace loom::ops {
@@ -26,6 +27,10 @@ struct ConcatParams {
 };
 
 Status validate(const ConcatParams &p);
+// Where each input starts in the output (in elements) when the inputs lie one after another in
+// it: a whole concatenation (no part) with nothing before its axis. Such a concatenation needs no
+// copy: its producers can write into their part of the output (graph/Liveness.h).
+std::optional<std::vector<int64_t>> contiguousStarts(const ConcatParams &p);
 // The kernel calls of a concatenation: its inputs in consecutive groups of at most
 // kMaxConcatInputs, each part with the axis rows before and after it (one part when it fits).
 std::vector<ConcatParams> concatParts(const ConcatParams &p);

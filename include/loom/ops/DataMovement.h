@@ -6,6 +6,7 @@
 
 #include "loom/ops/Ops.h"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -78,6 +79,11 @@ Status validate(const PadParams &p);
 Status validate(const RequantizeParams &p);
 Status validate(const TransposeParams &p);
 Status validate(const SliceParams &p);
+// The input element where a slice starts when the elements it selects are one contiguous run of
+// the input (row-major): every dimension before the first one it cuts selects one element, every
+// dimension after it is whole, and a dimension selecting several elements has stride 1. Such a
+// slice needs no copy: its output can be a view of the input (graph/Liveness.h).
+std::optional<int64_t> contiguousStart(const SliceParams &p);
 
 // `rows` rows of `rowBytes` bytes from a source whose rows are `sourceStride` bytes apart to a
 // destination whose rows are `destinationStride` apart: a patch cut out of a tensor, or pasted
