@@ -2,6 +2,7 @@
 #include "BenchArgs.h"
 
 #include "../gen/common/CliParse.h"
+#include "loom/codegen/Target.h"
 #include "loom/tune/TuningLog.h"
 
 #include <fmt/format.h>
@@ -46,7 +47,8 @@ int usage(const std::string &problem) {
 Expected<BenchCommand> parseBenchCommand(int argc, char **argv) {
   BenchCommand c;
   c.kernels.jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::string layers = joined(kDefaultLayers), targets = joined(c.kernels.targetNames);
+  std::string layers = joined(kDefaultLayers), targets = joined(c.kernels.targetNames),
+              alsoOn = joined(c.models.alsoOn);
   std::string modelsDir = c.models.models.string(), modelsOut = c.models.out.string(),
               kernelsOut = c.kernels.out.string(), tuningLog = c.kernels.tuningLog.string();
   CLI::App app{"Benchmark tables from QEMU instruction counts (-icount shift=0), every run "
@@ -58,7 +60,7 @@ Expected<BenchCommand> parseBenchCommand(int argc, char **argv) {
       "kernels", "each benchmark layer with its naive, default and tuned schedules and the "
                  "libraries' figures; writes DIR/kernels.json");
   kernels->add_option("--layers,--layer", layers, "layer ids")->type_name("ID,...");
-  kernels->add_option("--targets,--target", targets, "cortex-m7 and/or cortex-m4")
+  kernels->add_option("--targets,--target", targets, "cortex-m7, cortex-m4 and/or cortex-m33")
       ->type_name("CPU,...");
   kernels->add_option("-o,--out", kernelsOut, "output folder")
       ->type_name("DIR")
@@ -76,6 +78,11 @@ Expected<BenchCommand> parseBenchCommand(int argc, char **argv) {
   models->add_option("-o,--out", modelsOut, "output folder")
       ->type_name("DIR")
       ->check(cli::notAFlag());
+  models
+      ->add_option("--also-on", alsoOn,
+                   "cores each model's in-place plan also runs on, besides the Cortex-M7 "
+                   "(cortex-m4 and/or cortex-m33; none: \"\")")
+      ->type_name("CPU,...");
   c.help = app.help("", CLI::AppFormatMode::All);
   // CLI11 would only say that a subcommand is required.
   if (argc > 1 && argv[1][0] != '-' && std::string(argv[1]) != "kernels" &&
@@ -100,6 +107,12 @@ Expected<BenchCommand> parseBenchCommand(int argc, char **argv) {
   c.what = BenchCommand::What::Models;
   c.models.models = modelsDir;
   c.models.out = modelsOut;
+  c.models.alsoOn = splitList(alsoOn);
+  for (const auto &t : c.models.alsoOn)
+    if (auto target = codegen::parseTarget(t); !target)
+      return Error{"--also-on: " + target.error().message};
+    else if (target->cpu == codegen::Cpu::CortexM7)
+      return Error{"--also-on: the Cortex-M7 always runs (its record is the full one)"};
   std::error_code ec;
   if (!std::filesystem::is_directory(c.models.models, ec))
     return Error{fmt::format("--models: {} is not a folder", modelsDir)};

@@ -12,8 +12,11 @@
 namespace loom::bench {
 
 // scripts/bench models: every .tflite of `models` (and its extra/ and coverage/ folders).
+// Every model gets its full record on the Cortex-M7; `alsoOn` are the cores its in-place plan is
+// also run on (instructions and bit-exactness with TFLM).
 struct ModelsArgs {
   std::filesystem::path models = LOOM_MODELS_DIR, out = "build/bench";
+  std::vector<std::string> alsoOn = {"cortex-m4", "cortex-m33"};
 };
 
 // scripts/bench kernels: the benchmark layers on each target.

@@ -1,5 +1,6 @@
 // loom-bench: benchmark tables from QEMU instruction counts.
-//   loom-bench kernels [--layers id,id,...] [--targets cortex-m7,cortex-m4] [--out DIR] [--jobs N]
+//   loom-bench kernels [--layers id,id,...] [--targets cortex-m7,cortex-m4,cortex-m33] [--out DIR]
+//   [--jobs N]
 // measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
 // prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.
 #include "BenchArgs.h"
@@ -180,9 +181,49 @@ std::pair<std::string, std::string> familyBreakdown(const model::CompiledModel &
   return {text, "{" + json + "}"};
 }
 
+// The same in-place plan on the other cores of --also-on: written for each, run in its QEMU board
+// on the first TFLM vector and compared with TFLM's output. Returns the json array of records
+// ({"target", "instructions", "bit_exact_with_tflm"} or {"target", "status"}); a difference or a
+// failed run counts in `failures`.
+std::string otherCoreRecords(const model::CompiledModel &m, const std::vector<std::string> &alsoOn,
+                             const std::filesystem::path &vectors, const std::filesystem::path &dir,
+                             int64_t m7Instructions, int &failures) {
+  std::string json;
+  for (const auto &cpu : alsoOn) {
+    auto target = codegen::parseTarget(cpu); // checked when parsing the command line
+    const auto sub = dir / cpu;
+    Expected<qemu::ModelRun> run = Error{""};
+    if (auto s = model::writeModel(m, *target, sub / "gen"); !s)
+      run = s.error();
+    else
+      run = qemu::runModelInQemu(*target, sub / "gen", m.name, m.plan.arenaBytes,
+                                 readFile(vectors / "input-1.bin"), sub / "run");
+    std::string record = fmt::format("{{\"target\": \"{}\"", cpu);
+    if (!run) {
+      ++failures;
+      fmt::print("    on {:<11} {}\n", cpu, run.error().message.substr(0, 110));
+      record += fmt::format(", \"status\": \"{}\"}}",
+                            std::regex_replace(run.error().message, std::regex(R"(["\\\n])"), " "));
+    } else {
+      const auto expected = readFile(vectors / "output-1.bin");
+      const bool exact = run->output.size() >= expected.size() &&
+                         std::equal(expected.begin(), expected.end(), run->output.begin());
+      failures += !exact;
+      fmt::print("    on {:<11} {:>13} instructions ({:.3f}x the Cortex-M7)  {}\n", cpu,
+                 run->instructions,
+                 static_cast<double>(run->instructions) / static_cast<double>(m7Instructions),
+                 exact ? "bit-exact with TFLM" : "OUTPUT DIFFERS FROM TFLM");
+      record += fmt::format(", \"instructions\": {}, \"bit_exact_with_tflm\": {}}}",
+                            run->instructions, exact ? "true" : "false");
+    }
+    json += (json.empty() ? "" : ", ") + record;
+  }
+  return "[" + json + "]";
+}
+
 // Every shared .tflite: arena, lower bounds, flash, MACs; for the models loom can run, the
 // instructions of one inference on Cortex-M7 (mps2-an500) on the first TFLM vector, and whether
-// the output equals TFLM's byte for byte.
+// the output equals TFLM's byte for byte; the same on each core of --also-on.
 int benchModels(const ModelsArgs &args) {
   const std::filesystem::path &models = args.models, &out = args.out;
   std::vector<std::filesystem::path> files;
@@ -282,6 +323,9 @@ int benchModels(const ModelsArgs &args) {
           fmt::print("{:<40} {:>10} {:>12} {:>12} {:>12} {:>11} {:>13}  {}\n", name, macs,
                      m->plan.arenaBytes, bound, inPlace, flash,
                      run ? std::to_string(run->instructions) : "-", status.substr(0, 110));
+          if (run && status.starts_with("ok") && !args.alsoOn.empty())
+            record += ", \"other_cores\": " +
+                      otherCoreRecords(*m, args.alsoOn, vectors, dir, run->instructions, failures);
           if (run && (name == "mcunet-vww0" || name == "mcunet-in3")) {
             auto [text, families] = familyBreakdown(*m, *run);
             fmt::print("{}", text);

@@ -24,7 +24,15 @@ bool isCIdentifier(const std::string &s) {
 
 } // namespace
 
-double defaultClockMhz(codegen::Cpu cpu) { return cpu == codegen::Cpu::CortexM4 ? 168 : 216; }
+// A typical part per core: STM32F746 (216 MHz), STM32F407 (168 MHz), STM32U585 (160 MHz).
+double defaultClockMhz(codegen::Cpu cpu) {
+  switch (cpu) {
+  case codegen::Cpu::CortexM4: return 168;
+  case codegen::Cpu::CortexM33: return 160;
+  case codegen::Cpu::CortexM7: break;
+  }
+  return 216;
+}
 
 Expected<int64_t> parseByteSize(const std::string &text) {
   int64_t n = 0;
@@ -61,7 +69,7 @@ struct GenCli {
     app.add_option("model", positionals, "the model (default: the built-in demo network)")
         ->type_name("MODEL.tflite|NET.json")
         ->default_str("");
-    app.add_option("--target", cpu, "cortex-m7 or cortex-m4")->type_name("CPU");
+    app.add_option("--target", cpu, "cortex-m7, cortex-m4 or cortex-m33")->type_name("CPU");
     app.add_option("-o,--out", o.out, "output folder")->type_name("DIR")->check(cli::notAFlag());
     app.add_option("--schedule", scheduleMode, "default (the default schedules) or naive")
         ->type_name("MODE")
@@ -95,7 +103,7 @@ struct GenCli {
                  "the application supplies input rows on demand (with a memory search)");
     app.add_option("--clock", clockText,
                    "MHz of the time estimate --run adds to report.md (default: 216 on "
-                   "cortex-m7, 168 on cortex-m4; one instruction per cycle)")
+                   "cortex-m7, 168 on cortex-m4, 160 on cortex-m33; one instruction per cycle)")
         ->type_name("MHZ");
     app.add_option("--name", o.cName,
                    "C prefix of the generated files and functions (default: the model's)")

@@ -1,6 +1,6 @@
 // loom-gen: compile a whole model for a Cortex-M.
 //
-//   loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4] [-o DIR]
+//   loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4|cortex-m33] [-o DIR]
 //            [--schedule default|naive] [--plain-depthwise] [--run] [--input INPUT.bin]
 //            [--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly]
 //            [--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory |

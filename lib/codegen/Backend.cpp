@@ -5,6 +5,7 @@
 #include "loom/ir/Verifier.h"
 
 #include <llvm/IR/Verifier.h>
+#include <llvm/MC/MCSubtargetInfo.h>
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/TargetSelect.h>
@@ -80,8 +81,12 @@ Expected<std::unique_ptr<llvm::Module>>
 buildModule(const ir::Kernel &kernel, llvm::LLVMContext &context, llvm::TargetMachine &machine) {
   if (auto s = ir::verify(kernel); !s)
     return s.error();
-  const bool armDsp = machine.getTargetTriple().isThumb();
-  std::unique_ptr<llvm::Module> module = lowerToLLVM(kernel, context, armDsp);
+  const llvm::Triple &triple = machine.getTargetTriple();
+  LoweringTarget target;
+  target.armDsp = triple.isThumb();
+  target.softDouble = triple.isThumb() && machine.Options.FloatABIType == llvm::FloatABI::Hard &&
+                      !machine.getMCSubtargetInfo()->checkFeatures("+fp64");
+  std::unique_ptr<llvm::Module> module = lowerToLLVM(kernel, context, target);
   module->setTargetTriple(machine.getTargetTriple().str());
   module->setDataLayout(machine.createDataLayout());
   std::string problems;

@@ -37,6 +37,21 @@ llvm::Value *roundingDivideByPOT(llvm::IRBuilder<> &b, llvm::Value *x, llvm::Val
   return b.CreateAdd(b.CreateAShr(x, exponent), roundUp);
 }
 
+// A call of an ARM run-time ABI helper (arguments and result in core registers, whatever the
+// float ABI: RTABI functions use the base AAPCS).
+llvm::Value *baseAapcsCall(llvm::IRBuilder<> &b, const char *name, llvm::Type *result,
+                           llvm::Value *argument) {
+  llvm::Module *m = b.GetInsertBlock()->getModule();
+  llvm::FunctionCallee callee =
+      m->getOrInsertFunction(name, llvm::FunctionType::get(result, {argument->getType()}, false));
+  auto *f = llvm::cast<llvm::Function>(callee.getCallee());
+  f->setCallingConv(llvm::CallingConv::ARM_AAPCS);
+  f->setDoesNotThrow();
+  llvm::CallInst *call = b.CreateCall(callee, {argument});
+  call->setCallingConv(llvm::CallingConv::ARM_AAPCS);
+  return call;
+}
+
 // Sign-extended halfword `half` (0 = low, 1 = high) of x.
 llvm::Value *half(llvm::IRBuilder<> &b, llvm::Value *x, int which) {
   llvm::Value *h = which ? b.CreateAShr(x, 16) : b.CreateAShr(b.CreateShl(x, 16), 16);
@@ -108,17 +123,27 @@ llvm::Value *pack4(llvm::IRBuilder<> &b, const std::vector<llvm::Value *> &args)
 } // namespace
 
 llvm::Value *lowerIntrinsic(llvm::IRBuilder<> &b, std::string_view name,
-                            const std::vector<llvm::Value *> &args, bool armDsp) {
+                            const std::vector<llvm::Value *> &args, const LoweringTarget &target) {
+  const bool armDsp = target.armDsp;
   if (name == ir::kSatRoundingDoublingHighMul)
     return satRoundingDoublingHighMul(b, args.at(0), args.at(1));
   if (name == ir::kRoundingDivideByPOT)
     return roundingDivideByPOT(b, args.at(0), args.at(1));
-  // expf/logf stay library calls: the reference kernels (TFLite's and loom's) call them, and
-  // newlib and glibc share one implementation, so results match bit for bit.
-  if (name == ir::kExpF32)
-    return b.CreateUnaryIntrinsic(llvm::Intrinsic::exp, args.at(0));
-  if (name == ir::kLogF32)
-    return b.CreateUnaryIntrinsic(llvm::Intrinsic::log, args.at(0));
+  // The float exp/log as the C library's double exp/log rounded once to float (loom's reference
+  // computes them the same way). newlib's expf/logf are glibc's algorithm only on cores with a
+  // double-precision FPU (Cortex-M7); on the Cortex-M4 and M33 newlib keeps an older one that
+  // differs in the last bit. exp/log in double are within an ulp of double everywhere, so the
+  // float result is the correctly rounded one on every target, as glibc's expf/logf give it
+  // (TFLite's reference), but for results within 2^-28 of a float rounding boundary.
+  if (name == ir::kExpF32 || name == ir::kLogF32) {
+    llvm::Value *wide = target.softDouble
+                            ? baseAapcsCall(b, "__aeabi_f2d", b.getDoubleTy(), args.at(0))
+                            : b.CreateFPExt(args.at(0), b.getDoubleTy());
+    llvm::Value *result = b.CreateUnaryIntrinsic(
+        name == ir::kExpF32 ? llvm::Intrinsic::exp : llvm::Intrinsic::log, wide);
+    return target.softDouble ? baseAapcsCall(b, "__aeabi_d2f", b.getFloatTy(), result)
+                             : b.CreateFPTrunc(result, b.getFloatTy());
+  }
   if (name == ir::kCountLeadingZeros) // CLZ on the target; defined (32) for zero
     return b.CreateBinaryIntrinsic(llvm::Intrinsic::ctlz, args.at(0), b.getFalse());
   if (name == ir::kSxtb16 || name == ir::kSxtb16Ror8) {

@@ -17,9 +17,9 @@ using namespace loom::ir;
 
 class Lowering {
 public:
-  Lowering(const Kernel &k, llvm::LLVMContext &ctx, bool armDsp)
+  Lowering(const Kernel &k, llvm::LLVMContext &ctx, const LoweringTarget &target)
       : kernel_(k), ctx_(ctx), module_(std::make_unique<llvm::Module>(k.name, ctx)), b_(ctx),
-        armDsp_(armDsp) {}
+        target_(target) {}
 
   std::unique_ptr<llvm::Module> run() {
     // Match arm-none-eabi-gcc's ABI tags (short enums, 4-byte wchar_t) so the linker is silent.
@@ -113,7 +113,7 @@ private:
             std::vector<llvm::Value *> args;
             for (const auto &a : n.args)
               args.push_back(expr(a));
-            return lowerIntrinsic(b_, n.name, args, armDsp_);
+            return lowerIntrinsic(b_, n.name, args, target_);
           }
         },
         e->node);
@@ -273,14 +273,14 @@ private:
   llvm::BasicBlock *entry_ = nullptr;
   std::map<std::string, llvm::Value *> scope_;
   std::map<const BufferNode *, llvm::Value *> bases_;
-  bool armDsp_;
+  LoweringTarget target_;
 };
 
 } // namespace
 
 std::unique_ptr<llvm::Module> lowerToLLVM(const Kernel &kernel, llvm::LLVMContext &context,
-                                          bool armDsp) {
-  return Lowering(kernel, context, armDsp).run();
+                                          const LoweringTarget &target) {
+  return Lowering(kernel, context, target).run();
 }
 
 } // namespace loom::codegen::detail

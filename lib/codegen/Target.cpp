@@ -6,11 +6,17 @@
 namespace loom::codegen {
 
 std::string Target::triple() const {
-  return floatAbi == FloatAbi::Hard ? "thumbv7em-none-eabihf" : "thumbv7em-none-eabi";
+  const char *arch = cpu == Cpu::CortexM33 ? "thumbv8m.main" : "thumbv7em";
+  return fmt::format("{}-none-eabi{}", arch, floatAbi == FloatAbi::Hard ? "hf" : "");
 }
 
 std::string_view Target::cpuName() const {
-  return cpu == Cpu::CortexM4 ? "cortex-m4" : "cortex-m7";
+  switch (cpu) {
+  case Cpu::CortexM4: return "cortex-m4";
+  case Cpu::CortexM33: return "cortex-m33";
+  case Cpu::CortexM7: break;
+  }
+  return "cortex-m7";
 }
 
 std::string Target::name() const {
@@ -24,8 +30,11 @@ Expected<Target> parseTarget(std::string_view cpu, std::string_view floatAbi) {
     t.cpu = Cpu::CortexM4;
   else if (cpu == "cortex-m7")
     t.cpu = Cpu::CortexM7;
+  else if (cpu == "cortex-m33")
+    t.cpu = Cpu::CortexM33;
   else
-    return Error{fmt::format("unknown target '{}' (expected cortex-m4 or cortex-m7)", cpu)};
+    return Error{
+        fmt::format("unknown target '{}' (expected cortex-m4, cortex-m7 or cortex-m33)", cpu)};
   if (floatAbi == "hard")
     t.floatAbi = FloatAbi::Hard;
   else if (floatAbi == "soft")

@@ -12,7 +12,12 @@ namespace loom::qemu {
 using namespace std::string_literals;
 
 std::string_view qemuMachine(codegen::Cpu cpu) {
-  return cpu == codegen::Cpu::CortexM4 ? "mps2-an386" : "mps2-an500";
+  switch (cpu) {
+  case codegen::Cpu::CortexM4: return "mps2-an386";
+  case codegen::Cpu::CortexM33: return "mps2-an505";
+  case codegen::Cpu::CortexM7: break;
+  }
+  return "mps2-an500";
 }
 
 namespace {
@@ -24,7 +29,9 @@ std::vector<std::string> cpuFlags(const codegen::Target &t) {
   std::vector<std::string> flags = {fmt::format("-mcpu={}", t.cpuName()), "-mthumb"};
   if (t.floatAbi == codegen::FloatAbi::Hard) {
     flags.push_back("-mfloat-abi=hard");
-    flags.push_back(t.cpu == codegen::Cpu::CortexM4 ? "-mfpu=fpv4-sp-d16" : "-mfpu=fpv5-d16");
+    flags.push_back(t.cpu == codegen::Cpu::CortexM4    ? "-mfpu=fpv4-sp-d16"
+                    : t.cpu == codegen::Cpu::CortexM33 ? "-mfpu=fpv5-sp-d16"
+                                                       : "-mfpu=fpv5-d16");
   } else {
     flags.push_back("-mfloat-abi=soft");
   }
@@ -69,7 +76,7 @@ Status runGcc(const std::vector<std::string> &cmd, const std::string &step) {
 
 Status link(std::vector<std::string> cmd, const std::filesystem::path &elf, const std::string &what,
             const codegen::Target &target) {
-  // After every object: float kernels (LOG_SOFTMAX) call libm's expf/logf.
+  // After every object: float kernels (LOG_SOFTMAX) call libm's exp/log.
   cmd.push_back("-lm");
   cmd.push_back("-o");
   cmd.push_back(elf.string());

@@ -1,6 +1,7 @@
 // Tuning log records as JSON lines (nlohmann::json), validated field by field.
 #include "loom/tune/TuningLog.h"
 
+#include "loom/codegen/Target.h"
 #include "loom/schedule/Schedule.h"
 
 #include <fmt/format.h>
@@ -41,8 +42,8 @@ Expected<TuningRecord> parseJsonLine(const std::string &line) {
   r.cost = j["cost"].get<int64_t>();
   if (r.loomVersion != kLoomVersion)
     return Error{fmt::format("written by loom {}, this is loom {}", r.loomVersion, kLoomVersion)};
-  if (r.target != "cortex-m4" && r.target != "cortex-m7")
-    return Error{fmt::format("unknown target '{}'", r.target)};
+  if (auto t = codegen::parseTarget(r.target); !t)
+    return t.error();
   if (auto s = schedule::parseSchedule(r.schedule); !s)
     return Error{fmt::format("schedule: {}", s.error().message)};
   return r;

@@ -89,6 +89,10 @@ TEST(GenOptions, NumbersAreStrictAndNoArgumentIsNotTheDemo) {
   auto clock = parse({"m.tflite", "--target", "cortex-m4"});
   ASSERT_TRUE(clock.ok());
   EXPECT_EQ(clock->clockMhz, 168);
+  auto m33 = parse({"m.tflite", "--target", "cortex-m33"});
+  ASSERT_TRUE(m33.ok());
+  EXPECT_EQ(m33->clockMhz, 160);
+  EXPECT_EQ(m33->target.triple(), "thumbv8m.main-none-eabihf");
   auto given = parse({"m.tflite", "--clock", "480"});
   ASSERT_TRUE(given.ok());
   EXPECT_EQ(given->clockMhz, 480);

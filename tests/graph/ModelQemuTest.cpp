@@ -72,36 +72,58 @@ TEST_P(ModelInQemu, MatchesTfliteMicroVectors) {
 INSTANTIATE_TEST_SUITE_P(Models, ModelInQemu, ::testing::ValuesIn(runnableModels()),
                          [](const auto &info) { return testName(info.param); });
 
-// The models of coverage/ (the ops TFLite Micro's own examples need) also on Cortex-M4, in the
-// plan users ship (in-place depthwise): output 0 equals TFLM's vectors for every seed.
-class CoverageModelOnCortexM4 : public ::testing::TestWithParam<std::string> {};
-
-TEST_P(CoverageModelOnCortexM4, MatchesTfliteMicroVectors) {
-  const std::string path = GetParam();
+// `path` (under the models folder) in the plan users ship (in-place depthwise) on another core:
+// output 0 equals TFLM's vectors for every seed and, with `everyOutput`, every output equals the
+// host reference executor's.
+void expectVectorsOnCore(const std::string &path, const codegen::Target &target, bool everyOutput) {
   const std::string model = std::filesystem::path(path).filename().string();
   auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, path)).take();
-  const codegen::Target m4{codegen::Cpu::CortexM4, codegen::FloatAbi::Hard};
   auto m = model::compileModel(g, {.inPlaceDepthwise = true});
   ASSERT_TRUE(m.ok()) << m.error().message;
-  const auto dir =
-      std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" / (model + "_m4");
-  model::writeModel(*m, m4, dir / "gen").check();
+  const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "models" /
+                   fmt::format("{}_{}", model, target.cpuName());
+  model::writeModel(*m, target, dir / "gen").check();
   for (int seed = 1; seed <= 3; ++seed) {
-    SCOPED_TRACE(fmt::format("{} seed {} on Cortex-M4", model, seed));
+    SCOPED_TRACE(fmt::format("{} seed {} on {}", model, seed, target.cpuName()));
     const std::string vectors = fmt::format("{}/vectors/{}", LOOM_MODELS_DIR, model);
-    auto run = qemu::runModelInQemu(m4, dir / "gen", m->name, m->plan.arenaBytes,
-                                    readFile(fmt::format("{}/input-{}.bin", vectors, seed)),
+    const auto input = readFile(fmt::format("{}/input-{}.bin", vectors, seed));
+    auto run = qemu::runModelInQemu(target, dir / "gen", m->name, m->plan.arenaBytes, input,
                                     dir / fmt::format("run{}", seed));
     ASSERT_TRUE(run.ok()) << run.error().message;
     const auto expected = readFile(fmt::format("{}/output-{}.bin", vectors, seed));
     EXPECT_EQ(firstOutput(run->output, expected.size()), expected);
-    std::printf("%s seed %d on Cortex-M4: %lld instructions, arena %lld bytes\n", model.c_str(),
-                seed, static_cast<long long>(run->instructions),
+    if (everyOutput) {
+      auto reference = graph::runReference(g, input);
+      ASSERT_TRUE(reference.ok()) << reference.error().message;
+      EXPECT_EQ(run->output, *reference) << "every output, against the host reference executor";
+    }
+    std::printf("%s seed %d on %s: %lld instructions, arena %lld bytes\n", model.c_str(), seed,
+                std::string(target.cpuName()).c_str(), static_cast<long long>(run->instructions),
                 static_cast<long long>(m->plan.arenaBytes));
   }
 }
 
+// The models of coverage/ (the ops TFLite Micro's own examples need) also on Cortex-M4.
+class CoverageModelOnCortexM4 : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(CoverageModelOnCortexM4, MatchesTfliteMicroVectors) {
+  expectVectorsOnCore(GetParam(), {codegen::Cpu::CortexM4, codegen::FloatAbi::Hard}, false);
+}
+
 INSTANTIATE_TEST_SUITE_P(Coverage, CoverageModelOnCortexM4, ::testing::ValuesIn(coverageModels()),
+                         [](const auto &info) { return testName(info.param); });
+
+// Cortex-M33 (mps2-an505): mcunet-vww0 (ADD), tinyengine-vww (ADD, float output) and the LeNet
+// (float input and output).
+class ModelOnCortexM33 : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ModelOnCortexM33, MatchesTfliteMicroVectors) {
+  expectVectorsOnCore(GetParam(), {codegen::Cpu::CortexM33, codegen::FloatAbi::Hard}, true);
+}
+
+INSTANTIATE_TEST_SUITE_P(Models, ModelOnCortexM33,
+                         ::testing::Values("mcunet-vww0", "tinyengine-vww",
+                                           "extra/tinyengine-mnist-lenet-300-100"),
                          [](const auto &info) { return testName(info.param); });
 
 // The graph up to and including `node`, whose first output becomes the model's only output.

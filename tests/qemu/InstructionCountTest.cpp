@@ -43,7 +43,8 @@ int64_t measureDepthwise(const ops::DepthwiseConv2DParams &p, const std::string 
 // The counter itself: a hand-written function of exactly 2002 instructions is counted as such,
 // to within the few instructions of the edge-synchronisation loops.
 TEST(InstructionCount, CountsAKnownInstructionSequence) {
-  for (codegen::Cpu cpu : {codegen::Cpu::CortexM7, codegen::Cpu::CortexM4}) {
+  for (codegen::Cpu cpu :
+       {codegen::Cpu::CortexM7, codegen::Cpu::CortexM4, codegen::Cpu::CortexM33}) {
     const codegen::Target target{cpu, codegen::FloatAbi::Hard};
     const fs::path dir = workDir(fmt::format("known_{}", target.cpuName()));
     fs::create_directories(dir);

@@ -1,6 +1,6 @@
 // End-to-end bit-exactness on the MCU: the thumbv7em object of every op, linked into the QEMU
 // firmware, produces the reference kernel's output byte for byte (10 configurations per op on
-// Cortex-M7, 5 on Cortex-M4).
+// Cortex-M7, 5 on Cortex-M4 and 5 on Cortex-M33).
 #include "../support/OpCases.h"
 #include "loom/fixtures/RandomParams.h"
 #include "loom/qemu/QemuRunner.h"
@@ -46,14 +46,17 @@ std::vector<QemuCase> cases() {
        {OpKind::Conv2D, OpKind::DepthwiseConv2D, OpKind::PointwiseConv2D, OpKind::FullyConnected}) {
     out.push_back({op, codegen::Cpu::CortexM7, 10});
     out.push_back({op, codegen::Cpu::CortexM4, 5});
+    out.push_back({op, codegen::Cpu::CortexM33, 5});
   }
   return out;
 }
 
 INSTANTIATE_TEST_SUITE_P(AllOps, QemuEquivalence, ::testing::ValuesIn(cases()),
                          [](const auto &info) {
-                           return name(info.param.op) +
-                                  (info.param.cpu == codegen::Cpu::CortexM4 ? "_M4" : "_M7");
+                           const codegen::Cpu cpu = info.param.cpu;
+                           return name(info.param.op) + (cpu == codegen::Cpu::CortexM4    ? "_M4"
+                                                         : cpu == codegen::Cpu::CortexM33 ? "_M33"
+                                                                                          : "_M7");
                          });
 
 } // namespace

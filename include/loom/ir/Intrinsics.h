@@ -23,8 +23,8 @@ const IntrinsicSignature *findIntrinsic(std::string_view name);
 inline constexpr std::string_view kSatRoundingDoublingHighMul = "sat_rounding_doubling_high_mul";
 inline constexpr std::string_view kRoundingDivideByPOT = "rounding_divide_by_pot";
 inline constexpr std::string_view kCountLeadingZeros = "clz"; // leading zero bits, 32 for 0
-inline constexpr std::string_view kExpF32 = "exp_f32";        // libm expf
-inline constexpr std::string_view kLogF32 = "log_f32";        // libm logf
+inline constexpr std::string_view kExpF32 = "exp_f32";        // (float)exp((double)x)
+inline constexpr std::string_view kLogF32 = "log_f32";        // (float)log((double)x)
 // ARMv7E-M DSP instructions (llvm.arm.* on the target, a portable expansion on the host).
 inline constexpr std::string_view kSxtb16 = "sxtb16";          // bytes 0 and 2 -> two int16
 inline constexpr std::string_view kSxtb16Ror8 = "sxtb16_ror8"; // bytes 1 and 3 -> two int16

@@ -35,8 +35,9 @@ struct CastParams {
   CastType from = CastType::Int8, to = CastType::Int8;
 };
 
-// Per row of `depth` values: out = x - max - log(sum(exp(x - max))), in float with libm's expf
-// and logf (as the reference kernel; the generated code calls them).
+// Per row of `depth` values: out = x - max - log(sum(exp(x - max))), in float, exp and log being
+// the C library's double exp/log rounded to float (the correctly rounded results TFLite's expf/logf
+// give on glibc; the generated code calls the same functions, see codegen/IntrinsicLowering.cpp).
 struct LogSoftmaxFloatParams {
   int rows = 0, depth = 0;
 };

@@ -38,8 +38,8 @@ void logSoftmaxFloat(const LogSoftmaxFloatParams &p, const float *in, float *out
       rowMax = std::max(rowMax, x[c]);
     float sum = 0.0f;
     for (int c = 0; c < p.depth; ++c)
-      sum += std::exp(x[c] - rowMax);
-    const float logSum = std::log(sum);
+      sum += static_cast<float>(std::exp(static_cast<double>(x[c] - rowMax)));
+    const float logSum = static_cast<float>(std::log(static_cast<double>(sum)));
     for (int c = 0; c < p.depth; ++c)
       y[c] = x[c] - rowMax - logSum;
   }
