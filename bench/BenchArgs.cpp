@@ -60,7 +60,7 @@ Expected<BenchCommand> parseBenchCommand(int argc, char **argv) {
       "kernels", "each benchmark layer with its naive, default and tuned schedules and the "
                  "libraries' figures; writes DIR/kernels.json");
   kernels->add_option("--layers,--layer", layers, "layer ids")->type_name("ID,...");
-  kernels->add_option("--targets,--target", targets, "cortex-m7, cortex-m4 and/or cortex-m33")
+  kernels->add_option("--targets,--target", targets, "cortex-m7, cortex-m4, cortex-m33 and/or cortex-m55")
       ->type_name("CPU,...");
   kernels->add_option("-o,--out", kernelsOut, "output folder")
       ->type_name("DIR")
@@ -81,7 +81,7 @@ Expected<BenchCommand> parseBenchCommand(int argc, char **argv) {
   models
       ->add_option("--also-on", alsoOn,
                    "cores each model's in-place plan also runs on, besides the Cortex-M7 "
-                   "(cortex-m4 and/or cortex-m33; none: \"\")")
+                   "(cortex-m4, cortex-m33 and/or cortex-m55; none: \"\")")
       ->type_name("CPU,...");
   c.help = app.help("", CLI::AppFormatMode::All);
   // CLI11 would only say that a subcommand is required.

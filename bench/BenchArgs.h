@@ -16,7 +16,7 @@ namespace loom::bench {
 // also run on (instructions and bit-exactness with TFLM).
 struct ModelsArgs {
   std::filesystem::path models = LOOM_MODELS_DIR, out = "build/bench";
-  std::vector<std::string> alsoOn = {"cortex-m4", "cortex-m33"};
+  std::vector<std::string> alsoOn = {"cortex-m4", "cortex-m33", "cortex-m55"};
 };
 
 // scripts/bench kernels: the benchmark layers on each target.

@@ -28,7 +28,6 @@ void loom_model_reset_state(void *state);
 int loom_model_invoke(void *arena, void *state, void (*hook)(uint32_t, void *), void *context);
 
 enum { MAX_STEPS = 512 };
-#define TIMER0_VALUE (*(volatile uint32_t *)0x40000004u)
 
 static uint8_t arena[LOOM_ARENA_BYTES] __attribute__((aligned(16)));
 /* A model's persistent state (an LSTM's hidden and cell state), reset before the inference as
@@ -63,14 +62,15 @@ static void invoke(void *context) {
   status = loom_model_invoke(arena, state, 0, 0);
 }
 
-/* Per-layer timing: a plain read of the 25 MHz timer before each kernel (40 instructions a tick),
- * taken in a second inference so the hook does not disturb the whole-inference count. */
-static uint32_t stamps[MAX_STEPS + 1];
+/* Per-layer timing: a plain read of the board's timer before each kernel (exact to one tick, see
+ * instruction_counter.h), taken in a second inference so the hook does not disturb the
+ * whole-inference count. */
+static int64_t stamps[MAX_STEPS + 1];
 
 static void stamp(uint32_t step, void *context) {
   (void)context;
   if (step <= MAX_STEPS)
-    stamps[step] = TIMER0_VALUE;
+    stamps[step] = loom_counter_now();
 }
 
 static void appendNumber(char *out, int64_t v) {
@@ -125,7 +125,7 @@ int main(void) {
     return fail("cannot write result.txt");
   loom_semihosting_close(h);
 
-  /* layers.txt: "<step> <instructions>" per kernel, to +-40 instructions (one timer tick). */
+  /* layers.txt: "<step> <instructions>" per kernel, to +-one timer tick. */
   if (loom_model_steps <= MAX_STEPS && loom_model_invoke(arena, state, stamp, 0) == 0) {
     h = loom_semihosting_open("layers.txt", 1);
     if (h < 0)
@@ -134,7 +134,7 @@ int main(void) {
       char line[48] = "";
       appendNumber(line, i);
       strcat(line, " ");
-      appendNumber(line, (int64_t)(stamps[i] - stamps[i + 1]) * 40);
+      appendNumber(line, stamps[i + 1] - stamps[i]);
       strcat(line, "\n");
       loom_semihosting_write(h, line, strlen(line));
     }

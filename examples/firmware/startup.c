@@ -13,8 +13,8 @@ void loom_reset_handler(void) {
     *dst++ = *src++;
   for (uint32_t *dst = &__bss_start; dst < &__bss_end;)
     *dst++ = 0;
-#if defined(__ARM_FP)
-  /* CPACR: full access to CP10/CP11, or the first VFP instruction faults. */
+#if defined(__ARM_FP) || defined(__ARM_FEATURE_MVE)
+  /* CPACR: full access to CP10/CP11, or the first VFP or MVE instruction faults. */
   *(volatile uint32_t *)0xE000ED88 |= 0xFu << 20;
   __asm volatile("dsb\n isb");
 #endif
@@ -26,6 +26,11 @@ static void loom_fault_handler(void) {
   loom_semihosting_exit(3);
 }
 
+/* The SysTick exception: the instruction counter counts SysTick's wraps on the board that counts
+ * with it (mps3-an547); elsewhere nothing enables it. */
+static void loom_unexpected_systick(void) { loom_fault_handler(); }
+void loom_systick_handler(void) __attribute__((weak, alias("loom_unexpected_systick")));
+
 __attribute__((section(".vectors"), used)) static void (*const vectors[16])(void) = {
     (void (*)(void))(&__stack_top),
     loom_reset_handler,
@@ -34,4 +39,5 @@ __attribute__((section(".vectors"), used)) static void (*const vectors[16])(void
     loom_fault_handler, /* MemManage */
     loom_fault_handler, /* BusFault */
     loom_fault_handler, /* UsageFault */
+    [15] = loom_systick_handler,
 };

@@ -24,11 +24,13 @@ bool isCIdentifier(const std::string &s) {
 
 } // namespace
 
-// A typical part per core: STM32F746 (216 MHz), STM32F407 (168 MHz), STM32U585 (160 MHz).
+// A typical part per core: STM32F746 (216 MHz), STM32F407 (168 MHz), STM32U585 (160 MHz), Alif
+// Ensemble E3's high-performance Cortex-M55 (400 MHz).
 double defaultClockMhz(codegen::Cpu cpu) {
   switch (cpu) {
   case codegen::Cpu::CortexM4: return 168;
   case codegen::Cpu::CortexM33: return 160;
+  case codegen::Cpu::CortexM55: return 400;
   case codegen::Cpu::CortexM7: break;
   }
   return 216;
@@ -69,7 +71,7 @@ struct GenCli {
     app.add_option("model", positionals, "the model (default: the built-in demo network)")
         ->type_name("MODEL.tflite|NET.json")
         ->default_str("");
-    app.add_option("--target", cpu, "cortex-m7, cortex-m4 or cortex-m33")->type_name("CPU");
+    app.add_option("--target", cpu, "cortex-m7, cortex-m4, cortex-m33 or cortex-m55")->type_name("CPU");
     app.add_option("-o,--out", o.out, "output folder")->type_name("DIR")->check(cli::notAFlag());
     app.add_option("--schedule", scheduleMode, "default (the default schedules) or naive")
         ->type_name("MODE")
@@ -103,7 +105,8 @@ struct GenCli {
                  "the application supplies input rows on demand (with a memory search)");
     app.add_option("--clock", clockText,
                    "MHz of the time estimate --run adds to report.md (default: 216 on "
-                   "cortex-m7, 168 on cortex-m4, 160 on cortex-m33; one instruction per cycle)")
+                   "cortex-m7, 168 on cortex-m4, 160 on cortex-m33, 400 on cortex-m55; one "
+                   "instruction per cycle)")
         ->type_name("MHZ");
     app.add_option("--name", o.cName,
                    "C prefix of the generated files and functions (default: the model's)")

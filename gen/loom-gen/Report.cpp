@@ -150,7 +150,8 @@ void addRunToReport(const fs::path &dir, const model::CompiledModel &m, const qe
       linked.model(), linked.kernels, linked.glue, linked.runtime,
       rows.empty()
           ? ""
-          : "\n| node | kernel | MACs | instructions (+-40) |\n|---|---|---|---|\n" + rows);
+          : "\n| node | kernel | MACs | instructions (to one timer tick) |\n|---|---|---|---|\n" +
+                rows);
 }
 
 } // namespace loom::gen

@@ -1,6 +1,6 @@
 // loom-gen: compile a whole model for a Cortex-M.
 //
-//   loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4|cortex-m33] [-o DIR]
+//   loom-gen [MODEL.tflite|NET.json] [--target cortex-m7|cortex-m4|cortex-m33|cortex-m55] [-o DIR]
 //            [--schedule default|naive] [--plain-depthwise] [--run] [--input INPUT.bin]
 //            [--profile] [--resolution N] [--name IDENTIFIER] [--tuning-log FILE] [--assembly]
 //            [--depth-first FIRST-LAST:ROWS|:L[SLACK][/NxC]|:PRxC[,...] | --min-memory |
@@ -318,7 +318,8 @@ int generate(const gen::GenOptions &o) {
     fmt::print("  firmware and executor sources: {}, {}\n", sources->firmware.string(),
                sources->runtime.string());
   if (r->layerInstructions.size() == m->steps.size()) {
-    fmt::print("  per layer (a second, timed inference; +-40 instructions each):\n");
+    fmt::print("  per layer (a second, timed inference; each to one timer tick, 31 to 50 "
+               "instructions):\n");
     for (size_t i = 0; i < m->steps.size(); ++i)
       fmt::print("    node {:>3} {:<45} {:>10} MACs {:>11} instructions\n", m->steps[i].node,
                  m->steps[i].kernel.description, m->steps[i].macs, r->layerInstructions[i]);

@@ -6,7 +6,9 @@
 namespace loom::codegen {
 
 std::string Target::triple() const {
-  const char *arch = cpu == Cpu::CortexM33 ? "thumbv8m.main" : "thumbv7em";
+  const char *arch = cpu == Cpu::CortexM33   ? "thumbv8m.main"
+                     : cpu == Cpu::CortexM55 ? "thumbv8.1m.main"
+                                             : "thumbv7em";
   return fmt::format("{}-none-eabi{}", arch, floatAbi == FloatAbi::Hard ? "hf" : "");
 }
 
@@ -14,6 +16,7 @@ std::string_view Target::cpuName() const {
   switch (cpu) {
   case Cpu::CortexM4: return "cortex-m4";
   case Cpu::CortexM33: return "cortex-m33";
+  case Cpu::CortexM55: return "cortex-m55";
   case Cpu::CortexM7: break;
   }
   return "cortex-m7";
@@ -32,9 +35,11 @@ Expected<Target> parseTarget(std::string_view cpu, std::string_view floatAbi) {
     t.cpu = Cpu::CortexM7;
   else if (cpu == "cortex-m33")
     t.cpu = Cpu::CortexM33;
+  else if (cpu == "cortex-m55")
+    t.cpu = Cpu::CortexM55;
   else
-    return Error{
-        fmt::format("unknown target '{}' (expected cortex-m4, cortex-m7 or cortex-m33)", cpu)};
+    return Error{fmt::format(
+        "unknown target '{}' (expected cortex-m4, cortex-m7, cortex-m33 or cortex-m55)", cpu)};
   if (floatAbi == "hard")
     t.floatAbi = FloatAbi::Hard;
   else if (floatAbi == "soft")

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <sstream>
 
 namespace loom::qemu {
@@ -15,6 +17,7 @@ std::string_view qemuMachine(codegen::Cpu cpu) {
   switch (cpu) {
   case codegen::Cpu::CortexM4: return "mps2-an386";
   case codegen::Cpu::CortexM33: return "mps2-an505";
+  case codegen::Cpu::CortexM55: return "mps3-an547";
   case codegen::Cpu::CortexM7: break;
   }
   return "mps2-an500";
@@ -29,8 +32,10 @@ std::vector<std::string> cpuFlags(const codegen::Target &t) {
   std::vector<std::string> flags = {fmt::format("-mcpu={}", t.cpuName()), "-mthumb"};
   if (t.floatAbi == codegen::FloatAbi::Hard) {
     flags.push_back("-mfloat-abi=hard");
+    // The M55's FPU and MVE come with -mcpu (gcc 12: MVE integer and float, double precision).
     flags.push_back(t.cpu == codegen::Cpu::CortexM4    ? "-mfpu=fpv4-sp-d16"
                     : t.cpu == codegen::Cpu::CortexM33 ? "-mfpu=fpv5-sp-d16"
+                    : t.cpu == codegen::Cpu::CortexM55 ? "-mfpu=auto"
                                                        : "-mfpu=fpv5-d16");
   } else {
     flags.push_back("-mfloat-abi=soft");
@@ -59,6 +64,11 @@ std::vector<std::string> firmwareCommand(const codegen::Target &target,
   cmd.push_back("-I" + fw.string());
   cmd.push_back("-L" + fw.string());
   cmd.push_back(fmt::format("-T{}.ld", qemuMachine(target.cpu)));
+  // The instruction counter's timer depends on the board (LOOM_BOARD_MPS3_AN547, ...).
+  std::string board(qemuMachine(target.cpu));
+  std::transform(board.begin(), board.end(), board.begin(),
+                 [](char c) { return c == '-' ? '_' : static_cast<char>(std::toupper(c)); });
+  cmd.push_back("-DLOOM_BOARD_" + board);
   for (const char *src : {"startup.c", "semihosting.c", "instruction_counter.c", main})
     cmd.push_back((fw / src).string());
   return cmd;

@@ -93,6 +93,12 @@ TEST(GenOptions, NumbersAreStrictAndNoArgumentIsNotTheDemo) {
   ASSERT_TRUE(m33.ok());
   EXPECT_EQ(m33->clockMhz, 160);
   EXPECT_EQ(m33->target.triple(), "thumbv8m.main-none-eabihf");
+  auto m55 = parse({"m.tflite", "--target", "cortex-m55"});
+  ASSERT_TRUE(m55.ok());
+  EXPECT_EQ(m55->clockMhz, 400);
+  EXPECT_EQ(m55->target.triple(), "thumbv8.1m.main-none-eabihf");
+  EXPECT_TRUE(m55->target.hasMve());
+  EXPECT_FALSE(m33->target.hasMve());
   auto given = parse({"m.tflite", "--clock", "480"});
   ASSERT_TRUE(given.ok());
   EXPECT_EQ(given->clockMhz, 480);

@@ -73,8 +73,8 @@ INSTANTIATE_TEST_SUITE_P(Models, ModelInQemu, ::testing::ValuesIn(runnableModels
                          [](const auto &info) { return testName(info.param); });
 
 // `path` (under the models folder) in the plan users ship (in-place depthwise) on another core:
-// output 0 equals TFLM's vectors for every seed and, with `everyOutput`, every output equals the
-// host reference executor's.
+// output 0 equals TFLM's vectors for every seed, the per-layer counts add up to the whole
+// inference's and, with `everyOutput`, every output equals the host reference executor's.
 void expectVectorsOnCore(const std::string &path, const codegen::Target &target, bool everyOutput) {
   const std::string model = std::filesystem::path(path).filename().string();
   auto g = graph::importTfliteFile(fmt::format("{}/{}.tflite", LOOM_MODELS_DIR, path)).take();
@@ -92,6 +92,12 @@ void expectVectorsOnCore(const std::string &path, const codegen::Target &target,
     ASSERT_TRUE(run.ok()) << run.error().message;
     const auto expected = readFile(fmt::format("{}/output-{}.bin", vectors, seed));
     EXPECT_EQ(firstOutput(run->output, expected.size()), expected);
+    // The per-layer counts (the board's timer read before each kernel) add up to the whole.
+    ASSERT_EQ(run->layerInstructions.size(), m->steps.size());
+    int64_t sum = 0;
+    for (int64_t n : run->layerInstructions)
+      sum += n;
+    EXPECT_NEAR(static_cast<double>(sum) / static_cast<double>(run->instructions), 1.0, 0.01);
     if (everyOutput) {
       auto reference = graph::runReference(g, input);
       ASSERT_TRUE(reference.ok()) << reference.error().message;
@@ -113,18 +119,27 @@ TEST_P(CoverageModelOnCortexM4, MatchesTfliteMicroVectors) {
 INSTANTIATE_TEST_SUITE_P(Coverage, CoverageModelOnCortexM4, ::testing::ValuesIn(coverageModels()),
                          [](const auto &info) { return testName(info.param); });
 
-// Cortex-M33 (mps2-an505): mcunet-vww0 (ADD), tinyengine-vww (ADD, float output) and the LeNet
-// (float input and output).
-class ModelOnCortexM33 : public ::testing::TestWithParam<std::string> {};
+// The ARMv8-M cores, Cortex-M33 (mps2-an505) and Cortex-M55 (mps3-an547): mcunet-vww0 (ADD),
+// tinyengine-vww (ADD, float output) and the LeNet (float input and output).
+class ModelOnArmv8MCore : public ::testing::TestWithParam<std::tuple<codegen::Cpu, std::string>> {};
 
-TEST_P(ModelOnCortexM33, MatchesTfliteMicroVectors) {
-  expectVectorsOnCore(GetParam(), {codegen::Cpu::CortexM33, codegen::FloatAbi::Hard}, true);
+TEST_P(ModelOnArmv8MCore, MatchesTfliteMicroVectors) {
+  const auto &[cpu, model] = GetParam();
+  expectVectorsOnCore(model, {cpu, codegen::FloatAbi::Hard}, true);
 }
 
-INSTANTIATE_TEST_SUITE_P(Models, ModelOnCortexM33,
-                         ::testing::Values("mcunet-vww0", "tinyengine-vww",
-                                           "extra/tinyengine-mnist-lenet-300-100"),
-                         [](const auto &info) { return testName(info.param); });
+std::string
+coreAndModelName(const ::testing::TestParamInfo<std::tuple<codegen::Cpu, std::string>> &info) {
+  const codegen::Target target{std::get<0>(info.param), codegen::FloatAbi::Hard};
+  return testName(std::string(target.cpuName()) + "_" + std::get<1>(info.param));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Models, ModelOnArmv8MCore,
+    ::testing::Combine(::testing::Values(codegen::Cpu::CortexM33, codegen::Cpu::CortexM55),
+                       ::testing::Values("mcunet-vww0", "tinyengine-vww",
+                                         "extra/tinyengine-mnist-lenet-300-100")),
+    coreAndModelName);
 
 // The graph up to and including `node`, whose first output becomes the model's only output.
 graph::Graph prefixUpTo(const graph::Graph &g, size_t node) {

@@ -365,8 +365,8 @@ TEST(LogSoftmaxFloat, MatchesReferenceOnJitAndQemu) {
   }
 }
 
-// exp and log give the same bits on every core: 8,000 exps and 2,000 logs on Cortex-M7, M4 and M33
-// equal the host reference (newlib's own expf/logf differ from glibc's in the last bit on the
+// exp and log give the same bits on every core: 8,000 exps and 2,000 logs on Cortex-M7, M4, M33,
+// M55 equal the host reference (newlib's own expf/logf differ from glibc's in the last bit on the
 // cores without a double-precision FPU, which the lenet models showed on the M4).
 TEST(LogSoftmaxFloat, SameBitsOnEveryCore) {
   std::mt19937 rng(69);
@@ -378,8 +378,8 @@ TEST(LogSoftmaxFloat, SameBitsOnEveryCore) {
   std::vector<float> expected(x.size());
   ops::reference::logSoftmaxFloat(p, x.data(), expected.data());
   ir::Kernel k = ops::buildLogSoftmaxFloat(p, "log_softmax_every_core").take();
-  for (codegen::Cpu cpu :
-       {codegen::Cpu::CortexM7, codegen::Cpu::CortexM4, codegen::Cpu::CortexM33}) {
+  for (codegen::Cpu cpu : {codegen::Cpu::CortexM7, codegen::Cpu::CortexM4, codegen::Cpu::CortexM33,
+                           codegen::Cpu::CortexM55}) {
     const codegen::Target target{cpu, codegen::FloatAbi::Hard};
     SCOPED_TRACE(target.name());
     expectKernelOutput(k, {bytesOf(x)}, bytesOf(expected), true, cpu,

@@ -1,6 +1,6 @@
-// End-to-end bit-exactness on the MCU: the thumbv7em object of every op, linked into the QEMU
+// End-to-end bit-exactness on the MCU: the object of every op, linked into the QEMU
 // firmware, produces the reference kernel's output byte for byte (10 configurations per op on
-// Cortex-M7, 5 on Cortex-M4 and 5 on Cortex-M33).
+// Cortex-M7, 5 each on Cortex-M4, Cortex-M33 and Cortex-M55).
 #include "../support/OpCases.h"
 #include "loom/fixtures/RandomParams.h"
 #include "loom/qemu/QemuRunner.h"
@@ -47,6 +47,7 @@ std::vector<QemuCase> cases() {
     out.push_back({op, codegen::Cpu::CortexM7, 10});
     out.push_back({op, codegen::Cpu::CortexM4, 5});
     out.push_back({op, codegen::Cpu::CortexM33, 5});
+    out.push_back({op, codegen::Cpu::CortexM55, 5});
   }
   return out;
 }
@@ -56,6 +57,7 @@ INSTANTIATE_TEST_SUITE_P(AllOps, QemuEquivalence, ::testing::ValuesIn(cases()),
                            const codegen::Cpu cpu = info.param.cpu;
                            return name(info.param.op) + (cpu == codegen::Cpu::CortexM4    ? "_M4"
                                                          : cpu == codegen::Cpu::CortexM33 ? "_M33"
+                                                         : cpu == codegen::Cpu::CortexM55 ? "_M55"
                                                                                           : "_M7");
                          });
 

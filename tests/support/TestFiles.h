@@ -21,6 +21,16 @@ inline std::vector<uint8_t> readFile(const std::string &path) {
   return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
 }
 
+inline std::string readText(const std::filesystem::path &path) {
+  std::ifstream f(path);
+  return {std::istreambuf_iterator<char>(f), {}};
+}
+
+// A test's scratch folder: build/test-work/<suite>/<name>.
+inline std::filesystem::path testWorkDir(const std::string &suite, const std::string &name) {
+  return std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / suite / name;
+}
+
 // Compares `text` with tests/golden/<file>; LOOM_UPDATE_GOLDEN=1 rewrites the file instead.
 inline void checkGolden(const std::string &text, const std::string &file) {
   const std::string path = std::string(LOOM_TEST_DIR) + "/golden/" + file;

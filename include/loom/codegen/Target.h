@@ -9,8 +9,9 @@
 namespace loom::codegen {
 
 // Cortex-M33 is ARMv8-M Mainline with the DSP extension and single-precision FPv5: the same
-// DSP instructions as the M4 and M7, so it takes their schedules.
-enum class Cpu { CortexM4, CortexM7, CortexM33 };
+// DSP instructions as the M4 and M7, so it takes their schedules. Cortex-M55 is ARMv8.1-M
+// Mainline with the DSP extension, double-precision FPv5 and MVE (Helium, integer and float).
+enum class Cpu { CortexM4, CortexM7, CortexM33, CortexM55 };
 // Hard-float firmware refuses soft-float objects at link time (and vice versa), so the float ABI
 // of the kernels must match the firmware's.
 enum class FloatAbi { Soft, Hard };
@@ -19,12 +20,13 @@ struct Target {
   Cpu cpu = Cpu::CortexM7;
   FloatAbi floatAbi = FloatAbi::Hard;
 
-  std::string triple() const;       // thumbv7em-none-eabi[hf], thumbv8m.main-none-eabi[hf]
-  std::string_view cpuName() const; // cortex-m4 / cortex-m7 / cortex-m33
+  std::string triple() const;       // thumbv7em, thumbv8m.main, thumbv8.1m.main -none-eabi[hf]
+  std::string_view cpuName() const; // cortex-m4 / cortex-m7 / cortex-m33 / cortex-m55
+  bool hasMve() const { return cpu == Cpu::CortexM55; }
   std::string name() const;         // e.g. "cortex-m7" or "cortex-m7 (soft-float)"
 };
 
-// Parses "cortex-m4" / "cortex-m7" / "cortex-m33" and "hard" / "soft".
+// Parses "cortex-m4" / "cortex-m7" / "cortex-m33" / "cortex-m55" and "hard" / "soft".
 Expected<Target> parseTarget(std::string_view cpu, std::string_view floatAbi = "hard");
 
 } // namespace loom::codegen
