@@ -60,7 +60,9 @@ Expected<BenchCommand> parseBenchCommand(int argc, char **argv) {
       "kernels", "each benchmark layer with its naive, default and tuned schedules and the "
                  "libraries' figures; writes DIR/kernels.json");
   kernels->add_option("--layers,--layer", layers, "layer ids")->type_name("ID,...");
-  kernels->add_option("--targets,--target", targets, "cortex-m7, cortex-m4, cortex-m33 and/or cortex-m55")
+  kernels
+      ->add_option("--targets,--target", targets,
+                   "cortex-m7, cortex-m4, cortex-m33 and/or cortex-m55")
       ->type_name("CPU,...");
   kernels->add_option("-o,--out", kernelsOut, "output folder")
       ->type_name("DIR")

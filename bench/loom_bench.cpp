@@ -1,5 +1,6 @@
 // loom-bench: benchmark tables from QEMU instruction counts.
-//   loom-bench kernels [--layers id,id,...] [--targets cortex-m7,cortex-m4,cortex-m33,cortex-m55] [--out DIR]
+//   loom-bench kernels [--layers id,id,...] [--targets cortex-m7,cortex-m4,cortex-m33,cortex-m55]
+//   [--out DIR]
 //   [--jobs N]
 // measures each single-layer kernel (naive schedule), checks it bit-exact against the reference,
 // prints a table and writes DIR/kernels.json plus DIR/kernels/<layer>/<target>/<schedule>/.

@@ -71,7 +71,8 @@ struct GenCli {
     app.add_option("model", positionals, "the model (default: the built-in demo network)")
         ->type_name("MODEL.tflite|NET.json")
         ->default_str("");
-    app.add_option("--target", cpu, "cortex-m7, cortex-m4, cortex-m33 or cortex-m55")->type_name("CPU");
+    app.add_option("--target", cpu, "cortex-m7, cortex-m4, cortex-m33 or cortex-m55")
+        ->type_name("CPU");
     app.add_option("-o,--out", o.out, "output folder")->type_name("DIR")->check(cli::notAFlag());
     app.add_option("--schedule", scheduleMode, "default (the default schedules) or naive")
         ->type_name("MODE")

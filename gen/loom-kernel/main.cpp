@@ -1,7 +1,7 @@
 // loom-kernel: generate (and optionally run in QEMU) single-layer kernels.
 //
-//   loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4|cortex-m33|cortex-m55] [--float-abi hard|soft] [-o
-//   DIR]
+//   loom-kernel LAYER_ID... [--target cortex-m7|cortex-m4|cortex-m33|cortex-m55] [--float-abi
+//   hard|soft] [-o DIR]
 //               [--schedule naive|default|FILE] [--dump-ir] [--emit-llvm] [--run] [--chain]
 //
 // LAYER_ID names a layer and its fixed random data (see loom/fixtures/LayerId.h): pw_20x20x48_16,
@@ -50,7 +50,8 @@ std::optional<Options> parse(int argc, char **argv, int &status) {
                "loom-kernel"};
   cli::configure(app, fmt::format("loom-kernel {}", tune::kLoomVersion));
   app.add_option("layers", o.layers, "the layer ids")->type_name("LAYER_ID")->default_str("");
-  app.add_option("--target", cpu, "cortex-m7, cortex-m4, cortex-m33 or cortex-m55")->type_name("CPU");
+  app.add_option("--target", cpu, "cortex-m7, cortex-m4, cortex-m33 or cortex-m55")
+      ->type_name("CPU");
   app.add_option("--float-abi", abi, "hard or soft")
       ->type_name("ABI")
       ->check(CLI::IsMember({"hard", "soft"}));

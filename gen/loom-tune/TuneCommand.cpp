@@ -69,7 +69,8 @@ struct TuneCli {
         ->type_name("FILE")
         ->required()
         ->check(cli::notAFlag());
-    app.add_option("--target", cpus, "cortex-m7, cortex-m4, cortex-m33 and/or cortex-m55, comma-separated")
+    app.add_option("--target", cpus,
+                   "cortex-m7, cortex-m4, cortex-m33 and/or cortex-m55, comma-separated")
         ->type_name("CPU[,CPU]");
     app.add_option("--trials", c.options.trials, "candidates per layer")
         ->type_name("N")

@@ -23,7 +23,7 @@ struct Target {
   std::string triple() const;       // thumbv7em, thumbv8m.main, thumbv8.1m.main -none-eabi[hf]
   std::string_view cpuName() const; // cortex-m4 / cortex-m7 / cortex-m33 / cortex-m55
   bool hasMve() const { return cpu == Cpu::CortexM55; }
-  std::string name() const;         // e.g. "cortex-m7" or "cortex-m7 (soft-float)"
+  std::string name() const; // e.g. "cortex-m7" or "cortex-m7 (soft-float)"
 };
 
 // Parses "cortex-m4" / "cortex-m7" / "cortex-m33" / "cortex-m55" and "hard" / "soft".
