@@ -86,7 +86,7 @@ private:
 };
 
 struct Candidate {
-  std::vector<size_t> point; // empty: a seed (the default schedule, or the plain nest)
+  std::vector<size_t> point; // empty: the default schedule
   std::string schedule;
   ir::Kernel kernel;
 };
@@ -190,22 +190,17 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
     }
   };
 
-  // Proposes up to `count` new legal candidates: the default schedule first (on an MVE core also
-  // the plain nest, whose loops LLVM's vectoriser turns into MVE code that beats the DSP
-  // schedules on some layers), then mutations of the best points (one knob changed) or, one time
-  // in four, a random point.
-  const std::string defaultText = schedule::defaultSchedule(layer.op, *naive).toText();
+  // Proposes up to `count` new legal candidates: the default schedule first, then mutations of
+  // the best points (one knob changed) or, one time in four, a random point.
   auto propose = [&](size_t count) {
     std::vector<Candidate> out;
     int attempts = 0;
     if (seen.empty()) {
       schedule::Schedule d = schedule::defaultSchedule(layer.op, *naive);
       if (auto k = schedule::applySchedule(*naive, d)) {
-        seen.insert(defaultText);
-        out.push_back({{}, defaultText, *k});
+        seen.insert(d.toText());
+        out.push_back({{}, d.toText(), *k});
       }
-      if (target.hasMve() && seen.insert(schedule::Schedule{}.toText()).second)
-        out.push_back({{}, schedule::Schedule{}.toText(), *naive});
     }
     while (out.size() < count && attempts++ < 200) {
       std::vector<size_t> p(space.knobs.size());
@@ -313,9 +308,9 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
           if (auto s = appendRecord(options.log, r); !s)
             return s.error();
       }
-      if (batch[i].schedule == defaultText)
+      if (batch[i].point.empty())
         result.defaultCost = cost;
-      else if (!batch[i].point.empty())
+      else
         population.emplace_back(cost, batch[i].point);
       if (result.bestCost == 0 || cost < result.bestCost) {
         result.bestCost = cost;

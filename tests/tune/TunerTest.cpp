@@ -256,35 +256,6 @@ TEST(Tuner, TheSearchDoesNotDependOnHowManyCandidatesRunAtOnce) {
   EXPECT_EQ(best[0], best[1]);
 }
 
-// The search space per target: on a core with MVE (Cortex-M55) the plain nest is proposed beside
-// the default schedule, since LLVM's loop vectoriser makes MVE code of it; on DSP-only cores it
-// is not (it never beats the DSP schedules there). Its record loads back from the log.
-TEST(Tuner, ThePlainNestIsACandidateOnlyOnAnMveCore) {
-  auto layer = ops::parseLayerId("pw_10x10x96_32").take();
-  const std::string plain = schedule::Schedule{}.toText();
-  for (codegen::Cpu cpu :
-       {codegen::Cpu::CortexM7, codegen::Cpu::CortexM33, codegen::Cpu::CortexM55}) {
-    const codegen::Target target{cpu, codegen::FloatAbi::Hard};
-    SCOPED_TRACE(target.name());
-    HashMeasurer m;
-    tune::TuningLog log;
-    tune::TuneOptions o;
-    o.trials = 4, o.jobs = 1, o.work = workDir(fmt::format("plain_{}", target.cpuName()));
-    o.log = workDir(fmt::format("plain_{}", target.cpuName())) / "log.jsonl";
-    fs::remove(o.log);
-    fs::create_directories(o.log.parent_path());
-    auto r = tune::tuneLayer(layer, target, m, log, o);
-    ASSERT_TRUE(r.ok()) << r.error().message;
-    EXPECT_EQ(m.measured.count(plain), target.hasMve() ? 1u : 0u);
-    EXPECT_GT(r->defaultCost, 0);
-    const auto reloaded = tune::TuningLog::load(o.log);
-    EXPECT_TRUE(reloaded.problems().empty());
-    EXPECT_EQ(reloaded.find(tune::tuningKey(layer.op), std::string(target.cpuName()), "qemu", plain)
-                  .has_value(),
-              target.hasMve());
-  }
-}
-
 // The real-board backend: the command gets the candidate's ELF (which exists) and its last
 // printed integer is the cost; a command that prints none is an error naming it.
 TEST(Tuner, ExternalCommandBackendReadsTheCycleCount) {
