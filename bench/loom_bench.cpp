@@ -12,6 +12,7 @@
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"
+#include "loom/qemu/ExecutedMix.h"
 #include "loom/qemu/FlashSplit.h"
 #include "loom/qemu/QemuRunner.h"
 #include "loom/schedule/DefaultSchedules.h"
@@ -418,6 +419,7 @@ int benchKernels(const KernelsArgs &args) {
   }
 
   std::vector<std::optional<tune::LayerMeasurement>> results(work.size());
+  std::vector<std::optional<qemu::ExecutedMix>> mixes(work.size()); // on MVE cores
   std::vector<std::string> errors(work.size());
   std::atomic<size_t> next{0};
   auto worker = [&] {
@@ -435,10 +437,20 @@ int benchKernels(const KernelsArgs &args) {
       auto m = tune::measureLayer(j.layer, *kernel, schedule, j.target,
                                   out / "kernels" / j.layer.id / std::string(j.target.cpuName()) /
                                       schedule);
-      if (m)
-        results[i] = *m;
-      else
+      if (!m) {
         errors[i] = m.error().message;
+        continue;
+      }
+      results[i] = *m;
+      // QEMU counts an MVE instruction as one; the M55 takes two beats for most of them.
+      if (j.target.hasMve()) {
+        auto mix = qemu::executedMix(j.target, m->directory / (kernel->name + ".elf"), m->directory,
+                                     kernel->name);
+        if (mix)
+          mixes[i] = *mix;
+        else
+          errors[i] = mix.error().message;
+      }
     }
   };
   std::vector<std::thread> threads;
@@ -459,18 +471,32 @@ int benchKernels(const KernelsArgs &args) {
       continue;
     }
     const auto &m = *results[i];
+    if (work[i].target.hasMve() && !mixes[i]) {
+      fmt::print("{:<24} {:<10} {:<9} error: {}\n", m.layer, m.target, m.schedule, errors[i]);
+      ++failures;
+      continue;
+    }
     // The MAC bound: one SMLAD does two int8 MACs, so MACs/2 instructions is the floor.
     const double bound = static_cast<double>(m.instructions) / (static_cast<double>(m.macs) / 2);
-    fmt::print("{:<24} {:<10} {:<9} {:>10} {:>13} {:>10.3f} {:>11.1f}x {:>9}\n", m.layer, m.target,
-               m.schedule, m.macs, m.instructions,
+    // On an MVE core: the executed vector instructions and the beat-weighted count beside it.
+    std::string beats, beatsJson;
+    if (mixes[i]) {
+      const int64_t weighted = m.instructions + mixes[i]->vector; // vector x2 + the rest
+      beats = fmt::format("  {} vector, beat-weighted {}", mixes[i]->vector, weighted);
+      beatsJson = fmt::format(", \"vector_instructions\": {}, \"beat_weighted\": {}",
+                              mixes[i]->vector, weighted);
+    }
+    fmt::print("{:<24} {:<10} {:<9} {:>10} {:>13} {:>10.3f} {:>11.1f}x {:>9}{}\n", m.layer,
+               m.target, m.schedule, m.macs, m.instructions,
                static_cast<double>(m.macs) / static_cast<double>(m.instructions), bound,
-               m.bitExact ? "yes" : "NO");
+               m.bitExact ? "yes" : "NO", beats);
     failures += !m.bitExact;
     json += fmt::format("  {{\"layer\": \"{}\", \"target\": \"{}\", \"schedule\": \"{}\", "
                         "\"macs\": {}, \"instructions\": {}, \"bit_exact\": {}, "
-                        "\"instructions_per_mac_bound\": {:.3f}}}{}\n",
+                        "\"instructions_per_mac_bound\": {:.3f}{}}}{}\n",
                         m.layer, m.target, m.schedule, m.macs, m.instructions,
-                        m.bitExact ? "true" : "false", bound, i + 1 < work.size() ? "," : "");
+                        m.bitExact ? "true" : "false", bound, beatsJson,
+                        i + 1 < work.size() ? "," : "");
   }
   json += "]\n";
   std::filesystem::create_directories(out / "kernels");

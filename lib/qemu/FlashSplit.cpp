@@ -18,15 +18,6 @@ bool isFlashSection(const std::string &s) {
   return s.rfind(".text", 0) == 0 || s.rfind(".rodata", 0) == 0 || s.rfind(".data", 0) == 0;
 }
 
-Expected<std::string> toolOutput(const std::vector<std::string> &argv) {
-  auto r = runProcess(argv, {}, 60);
-  if (!r)
-    return r.error();
-  if (r->exitCode != 0)
-    return Error{fmt::format("{} failed on {}:\n{}", argv.front(), argv.back(), r->output)};
-  return r->output;
-}
-
 } // namespace
 
 Expected<KernelFlash> kernelFlash(const std::filesystem::path &object, const ir::Kernel &kernel) {

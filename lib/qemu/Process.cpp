@@ -71,4 +71,13 @@ Expected<ProcessResult> runProcess(const std::vector<std::string> &argv,
   return result;
 }
 
+Expected<std::string> toolOutput(const std::vector<std::string> &argv, int timeoutSeconds) {
+  auto r = runProcess(argv, {}, timeoutSeconds);
+  if (!r)
+    return r.error();
+  if (r->exitCode != 0)
+    return Error{fmt::format("{} failed on {}:\n{}", argv.front(), argv.back(), r->output)};
+  return r->output;
+}
+
 } // namespace loom::qemu

@@ -30,26 +30,30 @@ Expected<std::vector<uint8_t>> readBytes(const fs::path &path) {
 }
 } // namespace
 
+std::vector<std::string> qemuCommand(const codegen::Target &target, const fs::path &elf) {
+  // -icount shift=0: one instruction is one nanosecond of virtual time, so the board timer reads
+  // instruction counts; align=off and sleep=off keep virtual time independent of the host.
+  return {LOOM_QEMU_ARM,
+          "-M",
+          std::string(qemuMachine(target.cpu)),
+          "-nographic",
+          "-monitor",
+          "none",
+          "-serial",
+          "none",
+          "-semihosting-config",
+          "enable=on,target=native",
+          "-icount",
+          "shift=0,align=off,sleep=off",
+          "-kernel",
+          fs::absolute(elf).string()};
+}
+
 Expected<int64_t> runFirmware(const codegen::Target &target, const fs::path &elf,
                               const fs::path &dir) {
   std::error_code ec;
   fs::remove(dir / "result.txt", ec);
-  // -icount shift=0: one instruction is one nanosecond of virtual time, so the board timer reads
-  // instruction counts; align=off and sleep=off keep virtual time independent of the host.
-  std::vector<std::string> cmd = {LOOM_QEMU_ARM,
-                                  "-M",
-                                  std::string(qemuMachine(target.cpu)),
-                                  "-nographic",
-                                  "-monitor",
-                                  "none",
-                                  "-serial",
-                                  "none",
-                                  "-semihosting-config",
-                                  "enable=on,target=native",
-                                  "-icount",
-                                  "shift=0,align=off,sleep=off",
-                                  "-kernel",
-                                  fs::absolute(elf).string()};
+  const std::vector<std::string> cmd = qemuCommand(target, elf);
   auto r = runProcess(cmd, dir, 600);
   if (!r)
     return r.error();

@@ -19,4 +19,8 @@ Expected<ProcessResult> runProcess(const std::vector<std::string> &argv,
                                    const std::filesystem::path &workingDirectory,
                                    int timeoutSeconds);
 
+// The output of a tool that must succeed (objdump, nm, size): its output, or an error naming the
+// tool, its last argument and what it printed.
+Expected<std::string> toolOutput(const std::vector<std::string> &argv, int timeoutSeconds = 120);
+
 } // namespace loom::qemu

@@ -41,7 +41,7 @@ Status buildModelFirmware(const codegen::Target &target,
 struct ModelRun {
   std::vector<uint8_t> output;
   int64_t instructions = 0;               // one inference
-  std::vector<int64_t> layerInstructions; // per kernel step, +-40 (one timer tick)
+  std::vector<int64_t> layerInstructions; // per kernel step, to one timer tick
 };
 
 // Builds the model firmware, runs one inference on `input` in QEMU in `workDirectory`.
@@ -53,6 +53,10 @@ Expected<ModelRun> runModelInQemu(const codegen::Target &target,
 
 // Bytes an object puts in flash: its .text, .rodata and .data sections (arm-none-eabi-size -A).
 Expected<int64_t> flashBytes(const std::filesystem::path &object);
+
+// The QEMU command line that runs `elf` on the target's board with exact instruction counting.
+std::vector<std::string> qemuCommand(const codegen::Target &target,
+                                     const std::filesystem::path &elf);
 
 // Runs an already built firmware whose manifest and inputs are in `workDirectory`.
 Expected<int64_t> runFirmware(const codegen::Target &target, const std::filesystem::path &elf,
