@@ -1,6 +1,7 @@
 // Depth-first memory plan records, beside TinyTS's published arenas.
 #include "MemoryRecords.h"
 
+#include "BenchFiles.h"
 #include "loom/graph/MemorySearch.h"
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/model/ModelCompiler.h"
@@ -16,11 +17,6 @@
 namespace loom::bench {
 
 namespace {
-
-std::vector<uint8_t> readFile(const std::filesystem::path &path) {
-  std::ifstream f(path, std::ios::binary);
-  return std::vector<uint8_t>((std::istreambuf_iterator<char>(f)), {});
-}
 
 // TinyTS's smallest published arena ("DF 1 evict-in", PUBLISHED.md section 6), in KiB, by the
 // name the model has here.
