@@ -8,6 +8,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace loom::graph {
 
@@ -21,13 +22,14 @@ struct LoweredAt {
   int input = -1;
 };
 
-// Tensor `part` placed at byte `offset` of tensor `whole`.
+// Tensor `part` placed at byte `offset` of tensor `whole`: contiguous, or (rowBytes > 0) as rows
+// of rowBytes bytes, pitch bytes apart.
 struct ViewLink {
   int part, whole;
-  int64_t offset;
+  int64_t offset, rowBytes = 0, pitch = 0;
 };
-// A node its placement can compute: a concatenation of contiguous parts (a link per input) or a
-// contiguous slice (one link, the output in the input).
+// A node its placement can compute: a concatenation (a link per input, contiguous or by rows) or
+// a contiguous slice (one link, the output in the input).
 struct ViewCandidate {
   size_t position;
   std::vector<ViewLink> links;
@@ -39,46 +41,96 @@ std::optional<ViewCandidate> viewCandidate(const Node &n, size_t position, const
     return std::nullopt;
   // Both ops move 8-bit elements, so element indices are byte offsets.
   if (const auto *c = std::get_if<ops::ConcatParams>(op)) {
-    const auto starts = ops::contiguousStarts(*c);
-    if (!starts || starts->size() != n.inputs.size())
+    const auto placed = ops::inputPlacement(*c);
+    if (!placed || placed->starts.size() != n.inputs.size())
       return std::nullopt;
     ViewCandidate v{position, {}};
     for (size_t k = 0; k < n.inputs.size(); ++k)
-      v.links.push_back({n.inputs[k], n.outputs[0], (*starts)[k]});
+      v.links.push_back(placed->rows == 1 ? ViewLink{n.inputs[k], n.outputs[0], placed->starts[k]}
+                                          : ViewLink{n.inputs[k], n.outputs[0], placed->starts[k],
+                                                     placed->lengths[k], placed->pitch});
     return v;
   }
   if (const auto *s = std::get_if<ops::SliceParams>(op))
-    if (const auto start = ops::contiguousStart(*s))
-      return ViewCandidate{position, {{n.outputs[0], l.input, *start}}};
+    if (const auto place = ops::slicePlacement(*s))
+      return ViewCandidate{position,
+                           {place->rows == 1 ? ViewLink{n.outputs[0], l.input, place->start}
+                                             : ViewLink{n.outputs[0], l.input, place->start,
+                                                        place->rowElements, place->pitch}}};
   return std::nullopt;
+}
+
+// A part placed by rows is accessed there only by kernels that can address rows at a pitch
+// (ops::rowsAtPitch; one kernel call each, its rows at a dimension boundary of its buffer). A
+// concatenation's part: its one producer's kernel writes them and the concatenation is its only
+// reader. A slice's part (the view's own output): every reader is a kernel that reads them (none
+// may be a model output, checked with the view). Rows start word-aligned.
+bool rowsCanBePlaced(const Graph &g, const std::vector<LoweredAt> &lowered, size_t view,
+                     const ViewLink &l) {
+  if (l.pitch % kViewAlignment)
+    return false;
+  const bool sliced = g.nodes[view].outputs[0] == l.part;
+  int producers = 0, readers = 0;
+  for (size_t s = 0; s < g.nodes.size(); ++s) {
+    const Node &n = g.nodes[s];
+    const auto *op = lowered[s].node ? std::get_if<ops::Op>(&*lowered[s].node) : nullptr;
+    const int reads = static_cast<int>(std::count(n.inputs.begin(), n.inputs.end(), l.part));
+    readers += reads;
+    if (sliced && reads > 0 &&
+        (reads > 1 || !op || !ops::rowsAtPitch(*op, ir::BufferRole::Input, l.rowBytes)))
+      return false;
+    if (std::find(n.outputs.begin(), n.outputs.end(), l.part) == n.outputs.end())
+      continue;
+    ++producers;
+    if (!sliced && (n.outputs.size() != 1 || !op ||
+                    !ops::rowsAtPitch(*op, ir::BufferRole::Output, l.rowBytes)))
+      return false;
+  }
+  return producers == 1 && (sliced ? readers > 0 : readers == 1);
 }
 
 // Tensors placed in other tensors' bytes: aliases (RESHAPE, a folded PAD) at offset 0 and views at
 // their part's start.
 class Placement {
 public:
-  explicit Placement(size_t tensors) : parent_(tensors), offset_(tensors, 0), view_(tensors) {
+  explicit Placement(size_t tensors)
+      : parent_(tensors), offset_(tensors, 0), rowBytes_(tensors, 0), pitch_(tensors, 0),
+        view_(tensors) {
     std::iota(parent_.begin(), parent_.end(), 0);
   }
-  void link(int part, int whole, int64_t offset, bool view) {
-    parent_[static_cast<size_t>(part)] = whole;
-    offset_[static_cast<size_t>(part)] = offset;
-    view_[static_cast<size_t>(part)] = view;
+  void link(int part, const ViewLink &l, bool view) {
+    const auto t = static_cast<size_t>(part);
+    parent_[t] = l.whole, offset_[t] = l.offset, view_[t] = view;
+    rowBytes_[t] = l.rowBytes, pitch_[t] = l.pitch;
   }
-  // The tensor owning t's bytes, t's offset in it, and whether a view is on the way.
+  // The tensor owning t's bytes, t's offset in it, whether a view is on the way and whether a
+  // placement by rows is.
   struct Root {
     int tensor;
     int64_t offset;
-    bool view;
+    bool view, rows;
   };
   Root root(int t) const {
-    Root r{t, 0, false};
+    Root r{t, 0, false, false};
     while (parent_[static_cast<size_t>(r.tensor)] != r.tensor) {
-      r.offset += offset_[static_cast<size_t>(r.tensor)];
-      r.view = r.view || view_[static_cast<size_t>(r.tensor)];
-      r.tensor = parent_[static_cast<size_t>(r.tensor)];
+      const auto at = static_cast<size_t>(r.tensor);
+      r.offset += offset_[at];
+      r.view = r.view || view_[at];
+      r.rows = r.rows || rowBytes_[at] > 0;
+      r.tensor = parent_[at];
     }
     return r;
+  }
+  // How t's own link places it by rows (0, 0 when contiguous).
+  std::pair<int64_t, int64_t> rows(int t) const {
+    return {rowBytes_[static_cast<size_t>(t)], pitch_[static_cast<size_t>(t)]};
+  }
+  // Whether another tensor lies in t's bytes.
+  bool holdsOthers(int t) const {
+    for (size_t u = 0; u < parent_.size(); ++u)
+      if (parent_[u] == t && static_cast<int>(u) != t)
+        return true;
+    return false;
   }
   // Whether any of `tensors` lies in the bytes `owner` owns.
   bool owns(int owner, const std::set<int> &tensors) const {
@@ -88,13 +140,14 @@ public:
 
 private:
   std::vector<int> parent_;
-  std::vector<int64_t> offset_;
+  std::vector<int64_t> offset_, rowBytes_, pitch_;
   std::vector<bool> view_;
 };
 
 // Applies a view when all its links are legal: each part is the whole of its own bytes, a
 // distinct activation, word-aligned in the whole, and no model input or output (the application
-// reads and writes those at their buffer's start).
+// reads and writes those at their buffer's start). A part placed by rows holds no other tensor
+// (an alias would read it densely) and its whole lies contiguously in its own buffer.
 bool applyView(const Graph &g, Placement &p, const ViewCandidate &v, const std::set<int> &io) {
   std::set<int> parts;
   for (const ViewLink &l : v.links) {
@@ -106,9 +159,13 @@ bool applyView(const Graph &g, Placement &p, const ViewCandidate &v, const std::
         part.tensor == whole.tensor || !parts.insert(part.tensor).second || x.isConstant() ||
         x.variable || w.isConstant() || w.variable || p.owns(part.tensor, io))
       return false;
+    // Offsets inside a tensor placed by rows are not its buffer's offsets: no view nests in one.
+    if (part.rows || whole.rows ||
+        (l.rowBytes > 0 && (part.tensor != l.part || p.holdsOthers(l.part))))
+      return false;
   }
   for (const ViewLink &l : v.links)
-    p.link(p.root(l.part).tensor, l.whole, l.offset, true);
+    p.link(p.root(l.part).tensor, l, true);
   return true;
 }
 
@@ -127,7 +184,7 @@ ActivationBuffers build(const Graph &g, const std::vector<LoweredAt> &lowered,
     if (!node)
       continue;
     if (const auto *a = std::get_if<Alias>(&*node); a && a->source >= 0)
-      placement.link(n.outputs[0], a->source, 0, false);
+      placement.link(n.outputs[0], ViewLink{n.outputs[0], a->source, 0}, false);
     else if (std::holds_alternative<ShapeOnly>(*node))
       for (int t : n.outputs)
         shapeOnly[t] = true;
@@ -142,6 +199,8 @@ ActivationBuffers build(const Graph &g, const std::vector<LoweredAt> &lowered,
   out.bufferOfTensor.assign(tensors, -1);
   out.offsetOfTensor.assign(tensors, 0);
   out.viewTensor.assign(tensors, false);
+  out.rowBytesOfTensor.assign(tensors, 0);
+  out.pitchOfTensor.assign(tensors, 0);
   std::vector<int> bufferOfRoot(tensors, -1);
   auto bufferOf = [&](int t) -> int {
     if (t < 0 || g.tensors[t].isConstant() || shapeOnly[t])
@@ -163,6 +222,7 @@ ActivationBuffers build(const Graph &g, const std::vector<LoweredAt> &lowered,
     out.bufferOfTensor[t] = b;
     out.offsetOfTensor[t] = root.offset;
     out.viewTensor[t] = root.view;
+    std::tie(out.rowBytesOfTensor[t], out.pitchOfTensor[t]) = placement.rows(t);
     return b;
   };
   const int lastStep = static_cast<int>(g.nodes.size()) - 1;
@@ -213,10 +273,13 @@ ActivationBuffers activationBuffers(const Graph &g, bool inPlaceDepthwise, bool 
     if (!node)
       continue;
     lowered[s].node = std::move(*node);
-    if (views)
-      if (auto v = viewCandidate(g.nodes[s], s, lowered[s]))
-        candidates.push_back(std::move(*v));
   }
+  for (size_t s = 0; s < g.nodes.size() && views; ++s)
+    if (auto v = viewCandidate(g.nodes[s], s, lowered[s]))
+      if (std::all_of(v->links.begin(), v->links.end(), [&](const ViewLink &l) {
+            return l.rowBytes == 0 || rowsCanBePlaced(g, lowered, s, l);
+          }))
+        candidates.push_back(std::move(*v));
   // Views in node order, each kept when it does not raise the live-set peak (a copy is the
   // better plan when a part is produced long before the others and would hold the whole early).
   std::vector<bool> take(candidates.size(), false);

@@ -26,6 +26,16 @@ int64_t BufferNode::elementCount() const {
 
 int64_t BufferNode::byteSize() const { return elementCount() * ir::byteSize(type); }
 
+bool BufferNode::isDense() const {
+  int64_t stride = 1;
+  for (size_t i = shape.size(); i-- > 0;) {
+    if (strides[i] != stride)
+      return false;
+    stride *= shape[i];
+  }
+  return true;
+}
+
 Buffer makeBuffer(std::string name, ScalarType type, std::vector<int64_t> shape,
                   std::vector<std::string> dimNames, BufferRole role) {
   return makeConstantBuffer(std::move(name), type, std::move(shape), std::move(dimNames), role, {});

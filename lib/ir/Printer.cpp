@@ -2,6 +2,7 @@
 #include "loom/ir/Printer.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace loom::ir {
 
@@ -122,7 +123,9 @@ std::string toString(const Kernel &k) {
     out += "  // " + k.description;
   out += "\n";
   for (const auto &b : k.arguments)
-    out += fmt::format("  arg {}: {} {}\n", b->name, bufferType(*b), name(b->role));
+    out +=
+        fmt::format("  arg {}: {} {}{}\n", b->name, bufferType(*b), name(b->role),
+                    b->isDense() ? "" : fmt::format(" strides [{}]", fmt::join(b->strides, ", ")));
   for (const auto &b : k.constantBuffers())
     out += fmt::format("  const {}: {} {}\n", b->name, bufferType(*b), name(b->role));
   out += "{\n" + toString(k.body, 1) + "}\n";

@@ -101,7 +101,8 @@ Expected<CompiledModel> compileWithPlanes(const Graph &g, const CompileOptions &
     // A view's bytes sit at its offset in the buffer; the data-flow check labels a buffer's
     // bytes by their place in it, so the first tensor byte there is that offset too.
     for (int t : tensors)
-      args.push_back({act.bufferOfTensor[t], act.offsetOfTensor[t], act.offsetOfTensor[t]});
+      args.push_back({act.bufferOfTensor[t], act.offsetOfTensor[t], act.offsetOfTensor[t], -1,
+                      act.rowBytesOfTensor[t], act.pitchOfTensor[t]});
     for (int t : stateInputs(g, n))
       args.push_back({CompiledModel::stateArgument(stateOf(t)), 0, 0});
     if (const auto *c = std::get_if<ops::ConcatParams>(op);

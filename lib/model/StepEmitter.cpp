@@ -3,6 +3,7 @@
 #include "StepEmitter.h"
 
 #include "loom/codegen/Codegen.h"
+#include "loom/ir/RowPitch.h"
 #include "loom/schedule/KernelChoice.h"
 
 #include <fmt/format.h>
@@ -27,6 +28,27 @@ Expected<schedule::ChosenKernel> kernelFor(const ops::Op &op, const std::string 
   return schedule::chooseGlueKernel(*nest, sources);
 }
 
+// The kernel with each input or output argument the plan places by rows re-strided to its rows
+// (arguments map to `args` in order, scratch aside).
+Expected<schedule::ChosenKernel> placeRows(schedule::ChosenKernel chosen,
+                                           const std::vector<StepEmitter::Arg> &args) {
+  size_t t = 0;
+  for (const auto &arg : std::vector<ir::Buffer>(chosen.kernel.arguments)) {
+    if (arg->role == ir::BufferRole::Scratch)
+      continue;
+    const bool activation =
+        arg->role == ir::BufferRole::Output || arg->role == ir::BufferRole::Input;
+    if (t < args.size() && activation && args[t].rowBytes > 0) {
+      auto placed = ir::withRowPitch(chosen.kernel, arg->name, args[t].rowBytes, args[t].pitch);
+      if (!placed)
+        return placed.error();
+      chosen.kernel = std::move(*placed);
+    }
+    ++t;
+  }
+  return chosen;
+}
+
 } // namespace
 
 Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string &kernelName,
@@ -39,6 +61,8 @@ Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string 
   } else if (it == built.end()) {
     auto chosen = kernelFor(
         op, kernelName, inPlace ? inPlaceForm(kernelName) : schedule::KernelForm::Plain, sources());
+    if (chosen)
+      chosen = placeRows(std::move(*chosen), args);
     if (!chosen)
       return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), chosen.error().message)};
     it = built.emplace(kernelName, std::move(*chosen)).first;
@@ -92,6 +116,11 @@ Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string 
           {x.buffer, x.offset, x.tensorByte, m.buffers[static_cast<size_t>(x.buffer)].size, false});
       step.accesses.push_back(
           {inPlaceOutput, 0, 0, m.buffers[static_cast<size_t>(inPlaceOutput)].size, true});
+    } else if (x.rowBytes > 0 && arg->role != ir::BufferRole::InOut) { // rows in a wider tensor
+      for (int64_t at = 0; at < arg->byteSize(); at += x.rowBytes)
+        step.accesses.push_back({x.buffer, x.offset + at / x.rowBytes * x.pitch,
+                                 x.tensorByte + at / x.rowBytes * x.pitch, x.rowBytes,
+                                 arg->role == ir::BufferRole::Output});
     } else if (arg->role != ir::BufferRole::InOut) { // a row in place: the caller says
       step.accesses.push_back({x.buffer, x.offset, x.tensorByte, arg->byteSize(),
                                arg->role == ir::BufferRole::Output, x.tensor});

@@ -29,6 +29,8 @@ public:
     int buffer = -1;
     int64_t offset = 0, tensorByte = 0;
     int tensor = -1; // whose bytes, when not the buffer's own tensor
+    // An output placed by rows (graph::ActivationBuffers): rows of rowBytes bytes, pitch apart.
+    int64_t rowBytes = 0, pitch = 0;
   };
   // One kernel call of node n on `op` (built once per kernel name, or `prebuilt`); args are the
   // activation arguments in order. Scratch is shared by the steps of [scratchFirst, scratchLast].

@@ -33,16 +33,17 @@ Status validate(const ConcatParams &p) {
                      checkElements(op, "output", {p.outer, p.outputAxis(), p.inner})});
 }
 
-std::optional<std::vector<int64_t>> contiguousStarts(const ConcatParams &p) {
-  if (!validate(p) || p.outer != 1 || p.axisBefore != 0 || p.axisAfter != 0)
+std::optional<ConcatPlacement> inputPlacement(const ConcatParams &p) {
+  if (!validate(p) || p.axisBefore != 0 || p.axisAfter != 0)
     return std::nullopt;
-  std::vector<int64_t> starts;
+  ConcatPlacement placement{p.outer, p.outputAxis() * p.inner, {}, {}};
   int64_t at = 0;
   for (int64_t size : p.axisSizes) {
-    starts.push_back(at * p.inner);
+    placement.starts.push_back(at * p.inner);
+    placement.lengths.push_back(size * p.inner);
     at += size;
   }
-  return starts;
+  return placement;
 }
 
 std::vector<ConcatParams> concatParts(const ConcatParams &p) {

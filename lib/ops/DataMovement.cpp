@@ -263,23 +263,43 @@ Status validate(const SliceParams &p) {
   return {};
 }
 
-std::optional<int64_t> contiguousStart(const SliceParams &p) {
+std::optional<SlicePlacement> slicePlacement(const SliceParams &p) {
   if (!validate(p))
     return std::nullopt;
-  // The outermost dimension selecting several elements; the ones after it must be whole.
-  const size_t rank = p.shape.size();
-  size_t k = 0;
-  while (k < rank && p.outputShape[k] == 1)
-    ++k;
-  if (k < rank && p.stride[k] != 1)
+  const int rank = static_cast<int>(p.shape.size());
+  const auto at = [](const std::vector<int> &v, int d) { return v[static_cast<size_t>(d)]; };
+  const auto whole = [&](int d) {
+    return at(p.outputShape, d) == at(p.shape, d) && at(p.stride, d) == 1;
+  };
+  const auto run = [&](int d) { return at(p.outputShape, d) == 1 || at(p.stride, d) == 1; };
+  // The innermost dimension the slice cuts (a whole tensor: none, one row of everything).
+  int cut = rank - 1;
+  while (cut >= 0 && whole(cut))
+    --cut;
+  SlicePlacement place;
+  int64_t inner = 1;
+  for (int d = rank - 1; d > cut; --d)
+    inner *= at(p.shape, d);
+  if (cut < 0)
+    return SlicePlacement{0, 1, inner, inner};
+  if (!run(cut))
     return std::nullopt;
-  for (size_t d = k + 1; d < rank; ++d)
-    if (p.outputShape[d] != p.shape[d] || p.stride[d] != 1)
+  place.rowElements = at(p.outputShape, cut) * inner;
+  place.pitch = at(p.shape, cut) * inner;
+  // Outwards: whole dimensions, then at most one run, then single elements.
+  int d = cut - 1;
+  while (d >= 0 && whole(d))
+    --d;
+  if (d >= 0 && !run(d))
+    return std::nullopt;
+  for (int e = d - 1; e >= 0; --e)
+    if (at(p.outputShape, e) != 1)
       return std::nullopt;
-  int64_t start = 0;
-  for (size_t d = 0; d < rank; ++d)
-    start = start * p.shape[d] + p.begin[d];
-  return start;
+  for (int e = 0; e < cut; ++e)
+    place.rows *= at(p.outputShape, e);
+  for (int e = 0; e < rank; ++e)
+    place.start = place.start * at(p.shape, e) + at(p.begin, e);
+  return place;
 }
 
 Expected<Kernel> buildSlice(const SliceParams &p, const std::string &name) {

@@ -2,6 +2,9 @@
 #include "loom/ops/Op.h"
 
 #include "OpOverloads.h"
+#include "loom/ir/RowPitch.h"
+
+#include <algorithm>
 
 namespace loom::ops {
 
@@ -17,6 +20,20 @@ Status validate(const Op &op) {
 
 Expected<ir::Kernel> buildNest(const Op &op, const std::string &name) {
   return std::visit([&](const auto &p) { return nestOf(p, name); }, op);
+}
+
+bool rowsAtPitch(const Op &op, ir::BufferRole role, int64_t rowElements) {
+  if (const auto *c = std::get_if<ConcatParams>(&op); c && c->inputCount() > kMaxConcatInputs)
+    return false; // several kernel calls, each writing its own columns of the output
+  auto nest = buildNest(op, "rows");
+  if (!nest)
+    return false;
+  const auto hasRole = [&](const ir::Buffer &b) { return b->role == role; };
+  const auto &args = nest->arguments;
+  const auto arg = std::find_if(args.begin(), args.end(), hasRole);
+  return std::count_if(args.begin(), args.end(), hasRole) == 1 &&
+         (*arg)->type == ir::ScalarType::I8 &&
+         ir::withRowPitch(*nest, (*arg)->name, rowElements, rowElements).ok();
 }
 
 std::optional<AnyOp> scheduledOp(const Op &op) {

@@ -84,8 +84,8 @@ TEST(ResizeBilinear, ImportedModelsRunBitExactInQemu) {
     int h, w, c, oh, ow;
     bool align, half;
   };
-  const Case cases[] = {{5, 7, 3, 10, 14, false, true}, {6, 4, 2, 11, 7, true, false},
-                        {8, 8, 4, 3, 5, false, false}};
+  const Case cases[] = {
+      {5, 7, 3, 10, 14, false, true}, {6, 4, 2, 11, 7, true, false}, {8, 8, 4, 3, 5, false, false}};
   int k = 0;
   for (const Case &c : cases) {
     SCOPED_TRACE(fmt::format("case {}", k));
@@ -97,8 +97,8 @@ TEST(ResizeBilinear, ImportedModelsRunBitExactInQemu) {
     const auto &o = std::get<graph::ResizeOptions>(g->nodes[0].options);
     EXPECT_EQ(o.alignCorners, c.align);
     EXPECT_EQ(o.halfPixelCenters, c.half);
-    EXPECT_FALSE(expectModelRunsLikeReference(*g, fmt::format("resize_bilinear_{}", k++), rng)
-                     .empty());
+    EXPECT_FALSE(
+        expectModelRunsLikeReference(*g, fmt::format("resize_bilinear_{}", k++), rng).empty());
   }
 }
 

@@ -3,7 +3,7 @@
 // outermost axis) reads its part where it lies; neither runs a kernel, the live set and the arena
 // shrink, every plan (layer by layer in place, the smallest depth-first plan) runs bit-exact in
 // QEMU, and the data-flow verifier catches a producer writing outside its part. Where the layout
-// (a channel concatenation on more than one pixel, a misaligned part, a strided slice), the model's
+// (a misaligned part, a strided slice), the model's
 // inputs and outputs or the live set do not allow a view, the copy stays.
 #include "../support/GraphBuilder.h"
 #include "../support/ModelRuns.h"
@@ -21,48 +21,6 @@ namespace loom::testing {
 namespace {
 
 using graph::OpType;
-
-int addInt32Constant(graph::Graph &g, const std::vector<int32_t> &values) {
-  const int t =
-      addTensor(g, graph::DataType::Int32, {static_cast<int32_t>(values.size())}, 1.0f, 0, true);
-  std::memcpy(g.tensors[static_cast<size_t>(t)].data.data(), values.data(), values.size() * 4);
-  return t;
-}
-
-// An output tensor quantized like `like` (CONCATENATION and SLICE copy bytes).
-int addLike(graph::Graph &g, int like, std::vector<int32_t> shape) {
-  graph::Tensor t = g.tensors[static_cast<size_t>(like)];
-  t.name = fmt::format("t{}", g.tensors.size());
-  t.shape = std::move(shape);
-  g.tensors.push_back(std::move(t));
-  return static_cast<int>(g.tensors.size()) - 1;
-}
-
-size_t addNode(graph::Graph &g, OpType op, std::vector<int> inputs, int output,
-               graph::Options options = {}) {
-  graph::Node n;
-  n.index = static_cast<int>(g.nodes.size());
-  n.op = op, n.inputs = std::move(inputs), n.outputs = {output}, n.options = options;
-  g.nodes.push_back(std::move(n));
-  return g.nodes.size() - 1;
-}
-
-int concat(graph::Graph &g, const std::vector<int> &inputs, int axis) {
-  auto shape = g.tensors[static_cast<size_t>(inputs[0])].shape;
-  const size_t a = static_cast<size_t>(axis < 0 ? axis + static_cast<int>(shape.size()) : axis);
-  shape[a] = 0;
-  for (int t : inputs)
-    shape[a] += g.tensors[static_cast<size_t>(t)].shape[a];
-  const int out = addLike(g, inputs[0], shape);
-  addNode(g, OpType::Concatenation, inputs, out, graph::ConcatOptions{axis});
-  return out;
-}
-
-int slice(graph::Graph &g, int input, std::vector<int32_t> begin, std::vector<int32_t> size) {
-  const int out = addLike(g, input, size);
-  addNode(g, OpType::Slice, {input, addInt32Constant(g, begin), addInt32Constant(g, size)}, out);
-  return out;
-}
 
 // input 8x6x4 -> a = CONV 3x3, b = CONV 1x1 (8 channels each) -> o = CONCATENATION of a and b
 // along the rows (16x6x8) -> c = CONV 3x3 (4 channels) -> its two halves of rows (a SPLIT) ->
@@ -94,31 +52,53 @@ ViewGraph viewGraph(std::mt19937 &rng) {
   return v;
 }
 
-bool hasStep(const model::CompiledModel &m, int node) {
-  return std::any_of(m.steps.begin(), m.steps.end(),
-                     [&](const model::CompiledModel::Step &s) { return s.node == node; });
-}
-
 TEST(Views, ContiguousPartsAreFoundFromTheOpParameters) {
+  auto placement = [](const ops::SliceParams &p) {
+    auto at = ops::slicePlacement(p);
+    return at ? std::vector<int64_t>{at->start, at->rows, at->rowElements, at->pitch}
+              : std::vector<int64_t>{};
+  };
+  // {start, rows, row elements, pitch}; one row is a contiguous run.
   ops::SliceParams rows{{1, 16, 6, 8}, {0, 8, 0, 0}, {1, 1, 1, 1}, {1, 8, 6, 8}};
-  EXPECT_EQ(ops::contiguousStart(rows), 8 * 6 * 8);
+  EXPECT_EQ(placement(rows), (std::vector<int64_t>{8 * 6 * 8, 1, 8 * 6 * 8, 16 * 6 * 8}));
   ops::SliceParams pixel{{1, 16, 6, 8}, {0, 3, 2, 0}, {1, 1, 1, 1}, {1, 1, 1, 8}};
-  EXPECT_EQ(ops::contiguousStart(pixel), (3 * 6 + 2) * 8);
+  EXPECT_EQ(placement(pixel), (std::vector<int64_t>{(3 * 6 + 2) * 8, 1, 8, 6 * 8}));
   ops::SliceParams run{{1, 16, 6, 8}, {0, 3, 2, 0}, {1, 1, 1, 1}, {1, 1, 3, 8}}; // 3 pixels
-  EXPECT_EQ(ops::contiguousStart(run), (3 * 6 + 2) * 8);
+  EXPECT_EQ(placement(run), (std::vector<int64_t>{(3 * 6 + 2) * 8, 1, 24, 6 * 8}));
+  // Channels 4..7 of every pixel: 96 rows of 4, 8 apart (a channel split).
   ops::SliceParams channels{{1, 16, 6, 8}, {0, 0, 0, 4}, {1, 1, 1, 1}, {1, 16, 6, 4}};
-  EXPECT_FALSE(ops::contiguousStart(channels)); // interleaved with the other channels
+  EXPECT_EQ(placement(channels), (std::vector<int64_t>{4, 96, 4, 8}));
+  // The same of image rows 2..4 only: rows 2..4 are whole pixel rows, so still one pitch.
+  ops::SliceParams band{{1, 16, 6, 8}, {0, 2, 0, 4}, {1, 1, 1, 1}, {1, 3, 6, 4}};
+  EXPECT_EQ(placement(band), (std::vector<int64_t>{2 * 6 * 8 + 4, 18, 4, 8}));
+  // Columns 1..2 of image rows 2..4: 3 rows of 2 pixels, an image row apart.
+  ops::SliceParams window{{1, 16, 6, 8}, {0, 2, 1, 0}, {1, 1, 1, 1}, {1, 3, 2, 8}};
+  EXPECT_EQ(placement(window), (std::vector<int64_t>{(2 * 6 + 1) * 8, 3, 16, 48}));
+  // Not rows at one pitch: channels 0..3 of that window (two pitches), every other image row,
+  // reversed channels.
+  ops::SliceParams corner{{1, 16, 6, 8}, {0, 2, 1, 0}, {1, 1, 1, 1}, {1, 3, 2, 4}};
+  EXPECT_TRUE(placement(corner).empty());
   ops::SliceParams strided{{1, 16, 6, 8}, {0, 0, 0, 0}, {1, 2, 1, 1}, {1, 8, 6, 8}};
-  EXPECT_FALSE(ops::contiguousStart(strided));
+  EXPECT_TRUE(placement(strided).empty());
   ops::SliceParams reversed{{1, 16, 6, 8}, {0, 0, 0, 7}, {1, 1, 1, -1}, {1, 1, 1, 8}};
-  EXPECT_FALSE(ops::contiguousStart(reversed));
+  EXPECT_TRUE(placement(reversed).empty());
 
   ops::ConcatParams stacked{.outer = 1, .inner = 48, .axisSizes = {8, 8, 3}};
-  EXPECT_EQ(ops::contiguousStarts(stacked), (std::vector<int64_t>{0, 384, 768}));
-  ops::ConcatParams interleaved{.outer = 48, .inner = 1, .axisSizes = {8, 8}};
-  EXPECT_FALSE(ops::contiguousStarts(interleaved));
+  auto one = ops::inputPlacement(stacked);
+  ASSERT_TRUE(one);
+  EXPECT_EQ(one->rows, 1);
+  EXPECT_EQ(one->starts, (std::vector<int64_t>{0, 384, 768}));
+  EXPECT_EQ(one->lengths, (std::vector<int64_t>{384, 384, 144}));
+  // Channels of 48 pixels: each input's channels of every pixel, 16 bytes apart.
+  ops::ConcatParams interleaved{.outer = 48, .inner = 1, .axisSizes = {8, 4, 4}};
+  auto pixels = ops::inputPlacement(interleaved);
+  ASSERT_TRUE(pixels);
+  EXPECT_EQ(pixels->rows, 48);
+  EXPECT_EQ(pixels->pitch, 16);
+  EXPECT_EQ(pixels->starts, (std::vector<int64_t>{0, 8, 12}));
+  EXPECT_EQ(pixels->lengths, (std::vector<int64_t>{8, 4, 4}));
   ops::ConcatParams part{.outer = 1, .inner = 4, .axisSizes = {2}, .axisBefore = 1};
-  EXPECT_FALSE(ops::contiguousStarts(part));
+  EXPECT_FALSE(ops::inputPlacement(part));
 }
 
 TEST(Views, ConcatenationAndSplitRunWithoutCopies) {
@@ -170,15 +150,7 @@ TEST(Views, TheSmallestPlanKeepsTheViewsAndRunsBitExact) {
   ASSERT_TRUE(m.ok()) << m.error().message;
   for (int node : {2, 4, 5})
     EXPECT_FALSE(hasStep(*m, node)) << node << " in " << model::describePlan(*m);
-  auto bytes = ops::randomInt8(static_cast<size_t>(v.g.tensors[0].byteSize()), rng);
-  const std::vector<uint8_t> input(bytes.begin(), bytes.end());
-  const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "views-smallest";
-  const codegen::Target target{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
-  model::writeModel(*m, target, dir / "gen").check();
-  auto run =
-      qemu::runModelInQemu(target, dir / "gen", m->name, m->plan.arenaBytes, input, dir / "run");
-  ASSERT_TRUE(run.ok()) << run.error().message;
-  EXPECT_EQ(run->output, graph::runReference(v.g, input).take()) << model::describePlan(*m);
+  expectPlanRunsLikeReference(v.g, *m, codegen::Cpu::CortexM7, "views-smallest", rng);
 }
 
 TEST(Views, DataFlowCheckCatchesAProducerWritingOutsideItsPart) {
@@ -216,8 +188,9 @@ TEST(Views, CopiesWhereTheLayoutTheModelOrTheLiveSetDoNotAllowAView) {
     return static_cast<bool>(graph::activationBuffers(g, true).viewNode[node]);
   };
   int x = 0, y = 0;
-  // Channels of several pixels interleave: a copy.
-  graph::Graph channels = twoConvolutions({1, 4, 4, 4}, 8, 8, &x, &y);
+  // Channels of several pixels whose rows would not start on words: a copy (the channel views
+  // themselves: ChannelViewsTest.cpp).
+  graph::Graph channels = twoConvolutions({1, 4, 4, 4}, 3, 5, &x, &y);
   channels.outputs = {concat(channels, {x, y}, 3)};
   EXPECT_FALSE(isView(channels, 2));
   // On one pixel the channels are contiguous: a view when the second part is word-aligned.

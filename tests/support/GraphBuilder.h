@@ -94,4 +94,48 @@ inline int addConvolution(graph::Graph &g, graph::OpType op, int input, int outC
   return base + 2;
 }
 
+inline int addInt32Constant(graph::Graph &g, const std::vector<int32_t> &values) {
+  const int t =
+      addTensor(g, graph::DataType::Int32, {static_cast<int32_t>(values.size())}, 1.0f, 0, true);
+  std::memcpy(g.tensors[static_cast<size_t>(t)].data.data(), values.data(), values.size() * 4);
+  return t;
+}
+
+// An output tensor quantized like `like` (CONCATENATION and SLICE copy bytes).
+inline int addLike(graph::Graph &g, int like, std::vector<int32_t> shape) {
+  graph::Tensor t = g.tensors[static_cast<size_t>(like)];
+  t.name = fmt::format("t{}", g.tensors.size());
+  t.shape = std::move(shape);
+  g.tensors.push_back(std::move(t));
+  return static_cast<int>(g.tensors.size()) - 1;
+}
+
+inline size_t addNode(graph::Graph &g, graph::OpType op, std::vector<int> inputs, int output,
+                      graph::Options options = {}) {
+  graph::Node n;
+  n.index = static_cast<int>(g.nodes.size());
+  n.op = op, n.inputs = std::move(inputs), n.outputs = {output}, n.options = options;
+  g.nodes.push_back(std::move(n));
+  return g.nodes.size() - 1;
+}
+
+inline int concat(graph::Graph &g, const std::vector<int> &inputs, int axis) {
+  auto shape = g.tensors[static_cast<size_t>(inputs[0])].shape;
+  const size_t a = static_cast<size_t>(axis < 0 ? axis + static_cast<int>(shape.size()) : axis);
+  shape[a] = 0;
+  for (int t : inputs)
+    shape[a] += g.tensors[static_cast<size_t>(t)].shape[a];
+  const int out = addLike(g, inputs[0], shape);
+  addNode(g, graph::OpType::Concatenation, inputs, out, graph::ConcatOptions{axis});
+  return out;
+}
+
+inline int slice(graph::Graph &g, int input, std::vector<int32_t> begin,
+                 std::vector<int32_t> size) {
+  const int out = addLike(g, input, size);
+  addNode(g, graph::OpType::Slice, {input, addInt32Constant(g, begin), addInt32Constant(g, size)},
+          out);
+  return out;
+}
+
 } // namespace loom::testing

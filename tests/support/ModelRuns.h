@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace loom::testing {
 
 // Returns the reference outputs of the last run (empty when something failed; the failure is
@@ -38,6 +40,28 @@ expectModelRunsLikeReference(const graph::Graph &g, const std::string &work, std
     last = *reference;
   }
   return last;
+}
+
+// A compiled plan of `g` (e.g. the smallest one) run in QEMU on `cpu` against the reference
+// executor on a random input.
+inline void expectPlanRunsLikeReference(const graph::Graph &g, const model::CompiledModel &m,
+                                        codegen::Cpu cpu, const std::string &work,
+                                        std::mt19937 &rng) {
+  auto bytes = ops::randomInt8(static_cast<size_t>(g.tensors[g.inputs[0]].byteSize()), rng);
+  const std::vector<uint8_t> input(bytes.begin(), bytes.end());
+  const auto dir = std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / work;
+  const codegen::Target target{cpu, codegen::FloatAbi::Hard};
+  model::writeModel(m, target, dir / "gen").check();
+  auto run =
+      qemu::runModelInQemu(target, dir / "gen", m.name, m.plan.arenaBytes, input, dir / "run");
+  ASSERT_TRUE(run.ok()) << run.error().message;
+  EXPECT_EQ(run->output, graph::runReference(g, input).take()) << model::describePlan(m);
+}
+
+// Whether the compiled model runs a kernel for graph node `node`.
+inline bool hasStep(const model::CompiledModel &m, int node) {
+  return std::any_of(m.steps.begin(), m.steps.end(),
+                     [&](const model::CompiledModel::Step &s) { return s.node == node; });
 }
 
 } // namespace loom::testing

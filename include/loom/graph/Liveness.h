@@ -3,8 +3,10 @@
 // the convolution that consumes it, RESHAPE is a view), lifetimes from the producing node to the
 // last consumer (model inputs from the first node, model outputs to the last).
 //
-// Views instead of copies: a CONCATENATION (or PACK) whose inputs lie one after another in its
-// output has its producers write straight into their part of the output buffer, and a slice
+// Views instead of copies: a CONCATENATION (or PACK) has its producers write straight into their
+// part of the output buffer: one after another when nothing precedes the axis, else row by row
+// at the output's row pitch (a channel concatenation: each producer writes its channels of every
+// pixel, ops::writesRowsAtPitch); and a slice
 // selecting a contiguous run of its input (a SPLIT along the outermost axis, for example) reads
 // it where it lies; neither runs a kernel. A tensor so placed sits at an offset inside another
 // tensor's buffer, which then lives from its first producer to its last reader. A view is taken
@@ -24,7 +26,10 @@ struct ActivationBuffers {
   std::vector<int> bufferOfTensor;     // -1 for constants
   std::vector<int64_t> offsetOfTensor; // where a tensor's bytes start in its buffer (views)
   std::vector<bool> viewTensor;        // placed inside another tensor's bytes by a view
-  std::vector<bool> viewNode;          // per node position: done by placement, no kernel
+  // A tensor placed by rows (its producer writes rows of rowBytes bytes, pitch bytes apart from
+  // its offset); 0 when its bytes are contiguous.
+  std::vector<int64_t> rowBytesOfTensor, pitchOfTensor;
+  std::vector<bool> viewNode; // per node position: done by placement, no kernel
 };
 
 // inPlaceDepthwise: a depthwise convolution whose input dies at it writes its output over its

@@ -39,6 +39,7 @@ struct BufferNode {
 
   int64_t elementCount() const;
   int64_t byteSize() const;
+  bool isDense() const; // strides are the row-major ones of the shape (ir/RowPitch.h changes them)
   bool isConstant() const { return !constantData.empty(); }
   bool isArgument() const {
     return role == BufferRole::Input || role == BufferRole::Output || role == BufferRole::InOut ||

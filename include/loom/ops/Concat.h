@@ -27,10 +27,16 @@ struct ConcatParams {
 };
 
 Status validate(const ConcatParams &p);
-// Where each input starts in the output (in elements) when the inputs lie one after another in
-// it: a whole concatenation (no part) with nothing before its axis. Such a concatenation needs no
-// copy: its producers can write into their part of the output (graph/Liveness.h).
-std::optional<std::vector<int64_t>> contiguousStarts(const ConcatParams &p);
+// Where each input lies in the output of a whole concatenation (no part): the output is `rows`
+// rows (the dimensions before the axis) of `pitch` elements, and each row holds input k's row of
+// lengths[k] elements from element starts[k]. With one row the inputs lie one after another.
+// Such a concatenation needs no copy: its producers can write into their place in the output
+// (graph/Liveness.h).
+struct ConcatPlacement {
+  int64_t rows = 1, pitch = 0;
+  std::vector<int64_t> starts, lengths;
+};
+std::optional<ConcatPlacement> inputPlacement(const ConcatParams &p);
 // The kernel calls of a concatenation: its inputs in consecutive groups of at most
 // kMaxConcatInputs, each part with the axis rows before and after it (one part when it fits).
 std::vector<ConcatParams> concatParts(const ConcatParams &p);

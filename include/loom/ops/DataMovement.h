@@ -79,11 +79,18 @@ Status validate(const PadParams &p);
 Status validate(const RequantizeParams &p);
 Status validate(const TransposeParams &p);
 Status validate(const SliceParams &p);
-// The input element where a slice starts when the elements it selects are one contiguous run of
-// the input (row-major): every dimension before the first one it cuts selects one element, every
-// dimension after it is whole, and a dimension selecting several elements has stride 1. Such a
-// slice needs no copy: its output can be a view of the input (graph/Liveness.h).
-std::optional<int64_t> contiguousStart(const SliceParams &p);
+// Where a slice's elements lie in its input (row-major) when they form rows at a regular pitch:
+// `rows` rows of `rowElements` elements, `pitch` elements apart, from element `start`. That holds
+// when the innermost dimension the slice cuts has stride 1 and every dimension after it is whole;
+// before it, dimensions are whole (stride 1) out to one selecting a run with stride 1, and every
+// dimension further out selects one element. One row: a contiguous run (a SPLIT along the
+// outermost axis); several: e.g. some channels of every pixel (a channel split). Such a slice
+// needs no copy: its output can be a view of the input (graph/Liveness.h), read where it lies by
+// kernels that read rows at a pitch.
+struct SlicePlacement {
+  int64_t start = 0, rows = 1, rowElements = 0, pitch = 0;
+};
+std::optional<SlicePlacement> slicePlacement(const SliceParams &p);
 
 // `rows` rows of `rowBytes` bytes from a source whose rows are `sourceStride` bytes apart to a
 // destination whose rows are `destinationStride` apart: a patch cut out of a tensor, or pasted

@@ -37,6 +37,14 @@ Status validate(const Op &op);
 // The op's loop nest as described, before any schedule.
 Expected<ir::Kernel> buildNest(const Op &op, const std::string &name);
 
+// Whether the op's kernel can write its output (role Output) or read its activation input (role
+// Input) as rows of `rowElements` int8 elements at any pitch, where a view places that tensor
+// inside a wider one (its channels of a concatenation's output, some channels of a split input;
+// ir::withRowPitch): one kernel call (not a concatenation run in parts) with one argument of the
+// role, whose shape has a dimension boundary there. Ops that index their buffers flat (the
+// element-wise ones) cannot.
+bool rowsAtPitch(const Op &op, ir::BufferRole role, int64_t rowElements);
+
 // The ops a schedule applies to (convolutions and fully connected layers); the glue ops have one
 // nest and no schedule.
 std::optional<AnyOp> scheduledOp(const Op &op);
