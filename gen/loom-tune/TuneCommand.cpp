@@ -53,6 +53,7 @@ struct TuneCli {
       "  logs once; foreign and corrupted lines reported (file and line) and skipped",
       "loom-tune"};
   std::string layerList, cpus = "cortex-m7", command, prefilter, work = "build/tune", sbatchArgs;
+  bool plainDepthwise = false;
   CLI::Option *jobs = nullptr;
   std::vector<CLI::Option *> slurmOnly;
 
@@ -62,6 +63,12 @@ struct TuneCli {
         ->type_name("MODEL.tflite")
         ->default_str("");
     app.add_flag("--demo", c.demo, "the built-in demo network");
+    auto *inPlace = app.add_flag("--in-place-depthwise", c.inPlaceDepthwise,
+                                 "tune the kernels of loom-gen's plan with in-place depthwise "
+                                 "convolutions (the default)");
+    app.add_flag("--plain-depthwise", plainDepthwise,
+                 "tune the kernels of loom-gen --plain-depthwise's plan")
+        ->excludes(inPlace);
     app.add_option("--layers,--layer", layerList, "benchmark layer ids, comma-separated")
         ->type_name("ID[,ID...]")
         ->check(cli::notAFlag());
@@ -160,6 +167,7 @@ Expected<TuneCommand> parseTuneCommand(const std::vector<std::string> &args) {
   if (c.executor == "slurm" && cli.jobs->count())
     return Error{"--jobs is for --executor local; a Slurm task measures --cpus-per-task "
                  "candidates at a time"};
+  c.inPlaceDepthwise = !cli.plainDepthwise;
   c.prefilter = !cli.prefilter.empty();
   c.layerIds = splitList(cli.layerList, ',');
   c.measureCommand = splitList(cli.command, ' ');

@@ -22,7 +22,10 @@ struct SlurmOptions {
 struct TuneCommand {
   std::vector<std::string> modelPaths; // several models: their distinct layers, each once
   bool demo = false;                   // the built-in demo network
-  std::vector<std::string> layerIds;   // --layers
+  // The plan whose kernels are tuned: depthwise convolutions in place (loom-gen's default) or
+  // plain (--plain-depthwise).
+  bool inPlaceDepthwise = true;
+  std::vector<std::string> layerIds; // --layers
   std::string logPath;
   std::vector<codegen::Target> targets; // --target, a comma-separated list
   tune::TuneOptions options;

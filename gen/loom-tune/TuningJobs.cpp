@@ -6,10 +6,12 @@
 #include "loom/fixtures/RandomParams.h"
 #include "loom/graph/Lowering.h"
 #include "loom/graph/TfliteImport.h"
+#include "loom/model/ModelCompiler.h"
 #include "loom/tune/SearchSpace.h"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <random>
 #include <set>
 
@@ -17,27 +19,44 @@ namespace loom::tunecli {
 
 namespace {
 
-// The distinct kernel layers of a model (one per tuning key), with fixed random inputs; the
-// built-in demo network for "--demo".
-Expected<std::vector<ops::Layer>> modelLayers(const std::string &source) {
+// The distinct kernel layers of a model's plan (one per tuning key), each in the form the plan
+// calls it, with fixed random inputs; the built-in demo network for "--demo".
+Expected<std::vector<ops::Layer>> modelLayers(const std::string &source, bool inPlaceDepthwise) {
   auto g = source == "--demo" ? Expected<graph::Graph>(graph::demoNetwork())
                               : graph::importTfliteFile(source);
   if (!g)
     return g.error();
+  auto plan = model::compileModel(*g, {.inPlaceDepthwise = inPlaceDepthwise});
+  if (!plan)
+    return plan.error();
   std::vector<ops::Layer> layers;
   std::set<std::string> keys;
-  for (const auto &n : g->nodes) {
+  for (const auto &step : plan->steps) {
+    const auto n = std::find_if(g->nodes.begin(), g->nodes.end(),
+                                [&](const graph::Node &x) { return x.index == step.node; });
+    if (n == g->nodes.end())
+      continue;
     int input = -1;
-    auto lowered = graph::lowerNode(*g, n, input);
+    auto lowered = graph::lowerNode(*g, *n, input);
     if (!lowered)
       return lowered.error();
     const auto *kernel = std::get_if<ops::Op>(&*lowered);
     const std::optional<ops::AnyOp> op = kernel ? ops::scheduledOp(*kernel) : std::nullopt;
-    if (!op || !keys.insert(tune::tuningKey(*op)).second)
+    if (!op)
+      continue; // a glue op: one rule, nothing to tune
+    // In place, the kernel's scratch plane says which form: int16 (padded) or int8.
+    ops::KernelForm form = ops::KernelForm::Plain;
+    for (const auto &arg : step.kernel.arguments)
+      if (arg->role == ir::BufferRole::Scratch && arg->name == "plane")
+        form = arg->type == ir::ScalarType::I16 ? ops::KernelForm::InPlace
+                                                : ops::KernelForm::InPlaceInt8Plane;
+    if (!keys.insert(tune::tuningKey(*op, form)).second)
       continue;
-    std::mt19937 rng(static_cast<unsigned>(n.index) + 1);
-    layers.push_back(
-        {fmt::format("{}_{}", g->name, n.tag()), *op, ops::randomInt8(ops::inputBytes(*op), rng)});
+    std::mt19937 rng(static_cast<unsigned>(n->index) + 1);
+    std::string id = fmt::format("{}_{}", g->name, n->tag());
+    if (form != ops::KernelForm::Plain)
+      id += form == ops::KernelForm::InPlace ? "_in_place" : "_in_place_int8";
+    layers.push_back({id, *op, ops::randomInt8(ops::inputBytes(*op), rng), form});
   }
   return layers;
 }
@@ -50,7 +69,7 @@ Expected<std::vector<TuningJob>> tuningJobs(const TuneCommand &c) {
   if (c.demo)
     sources.push_back("--demo");
   for (const auto &source : sources) {
-    auto l = modelLayers(source);
+    auto l = modelLayers(source, c.inPlaceDepthwise);
     if (!l)
       return Error{fmt::format("{}: {}", source, l.error().message)};
     for (auto &layer : *l)
@@ -66,7 +85,7 @@ Expected<std::vector<TuningJob>> tuningJobs(const TuneCommand &c) {
   std::set<std::pair<std::string, std::string>> seen; // key, target
   for (const auto &target : c.targets)
     for (const auto &[source, layer] : layers) {
-      std::string key = tune::tuningKey(layer.op);
+      std::string key = tune::tuningKey(layer.op, layer.form);
       if (seen.insert({key, target.name()}).second)
         jobs.push_back({layer, target, source, key});
     }
@@ -84,12 +103,15 @@ Expected<TuningJob> rebuildJob(const std::string &source, const std::string &lay
       return l.error();
     return TuningJob{std::move(*l), *t, source, key};
   }
-  auto layers = modelLayers(source);
-  if (!layers)
-    return Error{fmt::format("{}: {}", source, layers.error().message)};
-  for (auto &l : *layers)
-    if (tune::tuningKey(l.op) == key)
-      return TuningJob{std::move(l), *t, source, key};
+  // The job's plan is not in its spec: the key (which names the form) is found in either.
+  for (bool inPlace : {true, false}) {
+    auto layers = modelLayers(source, inPlace);
+    if (!layers)
+      return Error{fmt::format("{}: {}", source, layers.error().message)};
+    for (auto &l : *layers)
+      if (tune::tuningKey(l.op, l.form) == key)
+        return TuningJob{std::move(l), *t, source, key};
+  }
   return Error{
       fmt::format("{} has no layer {} (the model changed since the job was cut?)", source, key)};
 }

@@ -17,11 +17,13 @@ struct TuningJob {
   codegen::Target target;
   // Where the layer comes from: a model path, "--demo", or "" (layer.id is a benchmark layer id).
   std::string source;
-  std::string key; // tune::tuningKey(layer.op)
+  std::string key; // tune::tuningKey(layer.op, layer.form)
 };
 
 // Every distinct (layer key, target) of the command's models, demo network and benchmark layers,
-// in command-line order; layers have fixed random inputs (the same on every machine).
+// in command-line order; layers have fixed random inputs (the same on every machine). A model's
+// layers are the kernels its plan calls (loom-gen's layer-by-layer plan, depthwise convolutions
+// in place unless the command says plain), each in the form the plan calls it.
 Expected<std::vector<TuningJob>> tuningJobs(const TuneCommand &c);
 
 // The job of `source` whose key is `key`, rebuilt on `target` (a Slurm task's work).

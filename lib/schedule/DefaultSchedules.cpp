@@ -157,41 +157,78 @@ std::vector<Step> peelBorderSteps(int in, int out, int kernel, int stride, int p
   return {step::Peel{loop, b, a}};
 }
 
-std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p,
-                                             ops::DepthwisePlane plane) {
+InPlaceDepthwiseChoice inPlaceDepthwiseChoice(const ops::DepthwiseConv2DParams &p,
+                                              ops::DepthwisePlane plane) {
+  InPlaceDepthwiseChoice c;
+  if (plane == ops::DepthwisePlane::Int8)
+    return c; // two pixels per weight load, the window unrolled, the borders peeled
+  // Output pixels share each weight load: four on rows of 4 or more, where that measured fewer
+  // instructions on mcunet-vww0; two on narrower ones. Odd pixels take their odd tap first on
+  // rows of 32 or more at stride 1 that the blocks divide: the block then reads each word once
+  // (measured on mcunet-vww0's 32-wide layers; 16- and 8-wide rows got slower). A row the blocks
+  // do not divide shifts its last block, whose parity is then unknown.
+  c.pixels = p.outputWidth() >= 4 ? 4 : 2;
+  c.phased = p.strideWidth == 1 && p.kernelWidth % 2 == 1 && p.outputWidth() >= 32 &&
+             p.outputWidth() % c.pixels == 0;
+  return c;
+}
+
+std::vector<Step> inPlaceDepthwiseSteps(const ops::DepthwiseConv2DParams &p,
+                                        ops::DepthwisePlane plane,
+                                        const InPlaceDepthwiseChoice &c) {
+  std::vector<Step> steps;
+  const bool blocked = c.pixels > 1;
+  if (blocked)
+    steps = {Split{"ox", c.pixels, Tail::Shift}, RegisterBlock{{"ox.i"}}};
+  const std::string pixelLoop = blocked && p.outputWidth() >= c.pixels ? "ox.o" : "ox";
   if (plane == ops::DepthwisePlane::Int8) {
-    // Two output pixels share each weight load; the window is unrolled and the border rows and
-    // columns peeled, so the interior runs without padding checks.
-    std::vector<Step> steps = {Split{"ox", 2, Tail::Shift}, RegisterBlock{{"ox.i"}},
-                               Unroll{"ky", 0}, Unroll{"kx", 0}, kRequantize};
-    for (auto &s : peelBorderSteps(p.inputHeight, p.outputHeight(), p.kernelHeight, p.strideHeight,
-                                   p.padding.top, "oy", 1))
-      steps.push_back(s);
-    for (auto &s : peelBorderSteps(p.inputWidth, p.outputWidth(), p.kernelWidth, p.strideWidth,
-                                   p.padding.left, p.outputWidth() >= 2 ? "ox.o" : "ox", 2))
-      steps.push_back(s);
+    if (c.unrollRows)
+      steps.push_back(Unroll{"ky", 0});
+    steps.push_back(Unroll{"kx", 0});
+    if (c.fastRequantize)
+      steps.push_back(kRequantize);
+    if (c.peelBorders) {
+      for (auto &s : peelBorderSteps(p.inputHeight, p.outputHeight(), p.kernelHeight,
+                                     p.strideHeight, p.padding.top, "oy", 1))
+        steps.push_back(s);
+      for (auto &s : peelBorderSteps(p.inputWidth, p.outputWidth(), p.kernelWidth, p.strideWidth,
+                                     p.padding.left, pixelLoop, std::max(1, c.pixels)))
+        steps.push_back(s);
+    }
     return steps;
   }
-  // Channel by channel over the padded int16 plane: output pixels share each weight load (four
-  // on rows of 4 or more, where that measured fewer instructions on mcunet-vww0; two on
-  // narrower ones), each pair of neighbouring taps is one SMLAD (not in a dilated row, whose
-  // taps are not neighbours), the window is unrolled.
-  const int pixels = p.outputWidth() >= 4 ? 4 : 2;
-  const bool pairTaps = p.kernelWidth >= 2 && p.dilationWidth == 1;
-  std::vector<Step> steps = {Split{"ox", pixels, Tail::Shift}, RegisterBlock{{"ox.i"}}};
-  // Odd pixels take their odd tap first on rows of 16 or more at stride 1: the block then reads
-  // each word once (measured on mcunet-vww0's 32- and 16-wide layers; 8-wide rows got slower).
-  // A row the blocks do not divide shifts its last block, whose parity is then unknown.
+  // Channel by channel over the padded int16 plane: each pair of neighbouring taps is one SMLAD
+  // (not in a dilated row, whose taps are not neighbours).
+  const bool pairTaps = c.pairTaps && p.kernelWidth >= 2 && p.dilationWidth == 1;
   if (pairTaps)
-    steps.push_back(Simd{"kx", p.strideWidth == 1 && p.kernelWidth % 2 == 1 &&
-                                   p.outputWidth() >= 32 && p.outputWidth() % pixels == 0});
-  steps.push_back(Unroll{"ky", 0});
+    steps.push_back(Simd{"kx", c.phased});
+  if (c.unrollRows)
+    steps.push_back(Unroll{"ky", 0});
   if (pairTaps)
     steps.push_back(Unroll{"kx.o", 0});
   if (!pairTaps || p.kernelWidth % 2 == 1)
     steps.push_back(Unroll{"kx", 0});
-  steps.push_back(kRequantize);
+  if (c.fastRequantize)
+    steps.push_back(kRequantize);
   return steps;
+}
+
+std::vector<Step> inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p,
+                                             ops::DepthwisePlane plane) {
+  return inPlaceDepthwiseSteps(p, plane, inPlaceDepthwiseChoice(p, plane));
+}
+
+std::vector<Step> defaultCandidates(const ops::AnyOp &op, ops::KernelForm form) {
+  const auto *dw = std::get_if<ops::DepthwiseConv2DParams>(&op);
+  if (form == ops::KernelForm::Plain || !dw)
+    return defaultCandidates(op);
+  return inPlaceDepthwiseCandidates(*dw, form == ops::KernelForm::InPlace
+                                             ? ops::DepthwisePlane::Int16Padded
+                                             : ops::DepthwisePlane::Int8);
+}
+
+Schedule defaultSchedule(const ops::AnyOp &op, ops::KernelForm form, const ir::Kernel &naive) {
+  return legalSteps(naive, defaultCandidates(op, form)).schedule;
 }
 
 Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p,

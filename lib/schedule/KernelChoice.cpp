@@ -83,34 +83,17 @@ std::optional<LegalSchedule> applicableTunedSteps(const ir::Kernel &naive, const
 
 Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &name, KernelForm form,
                                     const ScheduleSources &sources) {
-  if (form == KernelForm::InPlace || form == KernelForm::InPlaceInt8Plane) {
-    const auto *dw = std::get_if<ops::DepthwiseConv2DParams>(&op);
-    if (!dw)
-      return Error{fmt::format("{}: only a depthwise convolution runs in place", ops::opName(op))};
-    const auto plane =
-        form == KernelForm::InPlace ? ops::DepthwisePlane::Int16Padded : ops::DepthwisePlane::Int8;
-    auto naive = ops::buildDepthwiseConv2DInPlace(*dw, name, plane);
-    if (!naive)
-      return naive.error();
-    if (!sources.scheduled)
-      return chosen(*naive, "", false, {});
-    LegalSchedule s = legalSteps(*naive, inPlaceDepthwiseCandidates(*dw, plane));
-    auto kernel = applySchedule(*naive, s.schedule);
-    if (!kernel)
-      return kernel.error();
-    return chosen(*kernel, s.schedule.toText(), false, std::move(s.refused));
-  }
-  auto naive = ops::buildKernel(op, name);
+  auto naive = ops::buildLayerKernel(op, form, name);
   if (!naive || !sources.scheduled)
     return naive ? Expected<ChosenKernel>{chosen(*naive, "", false, {})}
                  : Expected<ChosenKernel>{naive.error()};
   if (sources.tuned)
-    if (auto text = sources.tuned(op))
+    if (auto text = sources.tuned(op, form))
       if (auto record = parseSchedule(*text))
         if (auto kept = applicableTunedSteps(*naive, *record))
           if (auto kernel = applySchedule(*naive, kept->schedule))
             return chosen(*kernel, kept->schedule.toText(), true, std::move(kept->refused));
-  LegalSchedule s = legalSteps(*naive, defaultCandidates(op));
+  LegalSchedule s = legalSteps(*naive, defaultCandidates(op, form));
   auto kernel = applySchedule(*naive, s.schedule);
   if (!kernel)
     return kernel.error();

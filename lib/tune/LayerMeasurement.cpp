@@ -55,8 +55,7 @@ std::string shapeJson(const ops::AnyOp &op) {
                      "\"padding\": {{\"top\": {}, \"bottom\": {}, \"left\": {}, \"right\": {}}}",
                      p.inputHeight, p.inputWidth, p.channels, p.outputHeight(), p.outputWidth(),
                      p.outputChannels(), p.kernelHeight, p.kernelWidth, p.outputChannels(),
-                     p.strideHeight,
-                     p.strideWidth, p.padding.top, p.padding.bottom, p.padding.left,
+                     p.strideHeight, p.strideWidth, p.padding.top, p.padding.bottom, p.padding.left,
                      p.padding.right) +
                  dilationJson(p);
         else if constexpr (std::is_same_v<T, ops::PointwiseConv2DParams>)
@@ -95,12 +94,15 @@ Expected<LayerMeasurement> measureLayer(const ops::Layer &layer, const ir::Kerne
       return s.error();
   std::ofstream params(dir / "params.json");
   params << fmt::format(
-      "{{\"layer\": \"{}\", \"op\": \"{}\", \"target\": \"{}\", \"schedule\": \"{}\", "
+      "{{\"layer\": \"{}\", \"op\": \"{}\", \"form\": \"{}\", \"target\": \"{}\", "
+      "\"schedule\": \"{}\", "
       "\"kernel\": \"{}\", \"macs\": {}, {}, \"input_zero_point\": {}, "
       "\"output_zero_point\": {}, \"activation_min\": {}, \"activation_max\": {}}}\n",
-      layer.id, ops::opName(layer.op), target.cpuName(), schedule, kernel.name, ops::macs(layer.op),
-      shapeJson(layer.op), ops::inputZeroPoint(layer.op), stage.outputZeroPoint,
-      stage.activationMin, stage.activationMax);
+      layer.id, ops::opName(layer.op),
+      layer.form == ops::KernelForm::Plain ? "plain" : ops::formName(layer.form), target.cpuName(),
+      schedule, kernel.name, ops::macs(layer.op), shapeJson(layer.op),
+      ops::inputZeroPoint(layer.op), stage.outputZeroPoint, stage.activationMin,
+      stage.activationMax);
   if (!params)
     return Error{fmt::format("cannot write {}", (dir / "params.json").string())};
   if (auto s = codegen::writeKernel(kernel, target, dir, {.assembly = true}); !s)
@@ -117,8 +119,15 @@ Expected<LayerMeasurement> measureLayer(const ops::Layer &layer, const ir::Kerne
                      run->instructions,
                      false,
                      dir};
-  const auto &out = run->outputs.at(1);
-  m.bitExact = out.size() == expected.size() &&
+  // The output argument, or in place the activations whose first bytes hold the output.
+  size_t at = 0;
+  while (at < kernel.arguments.size() && kernel.arguments[at]->role != ir::BufferRole::Output &&
+         kernel.arguments[at]->role != ir::BufferRole::InOut)
+    ++at;
+  if (at == kernel.arguments.size())
+    return Error{fmt::format("kernel '{}' has no output argument", kernel.name)};
+  const auto &out = run->outputs.at(at);
+  m.bitExact = out.size() >= expected.size() &&
                std::memcmp(out.data(), expected.data(), expected.size()) == 0;
   return m;
 }

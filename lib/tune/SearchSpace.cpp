@@ -97,6 +97,23 @@ std::vector<Step> convSteps(const Point &p, bool im2col, bool fold,
   return steps;
 }
 
+// An in-place depthwise nest: the knobs of schedule::inPlaceDepthwiseSteps.
+std::vector<Step> inPlaceStepsAt(const ops::AnyOp &op, ops::KernelForm form, const Point &p) {
+  const auto &d = std::get<ops::DepthwiseConv2DParams>(op);
+  schedule::InPlaceDepthwiseChoice c;
+  c.pixels = p["ox_block"];
+  c.pairTaps = p["pair_taps"];
+  c.phased = p["phased"];
+  c.unrollRows = p["unroll_rows"];
+  c.peelBorders = p["peel_borders"];
+  c.fastRequantize = p["requantize_fast"];
+  return schedule::inPlaceDepthwiseSteps(d,
+                                         form == ops::KernelForm::InPlace
+                                             ? ops::DepthwisePlane::Int16Padded
+                                             : ops::DepthwisePlane::Int8,
+                                         c);
+}
+
 std::vector<Step> stepsAt(const ops::AnyOp &op, const Point &p) {
   // Folding a zero input zero point is refused (nothing to fold): leave the step out then. It is
   // a knob otherwise: a folded bias that overflows int32 makes the step illegal.
@@ -197,6 +214,8 @@ std::vector<Step> stepsAt(const ops::AnyOp &op, const Point &p) {
 // The schedule of a point (typed, not yet applied).
 schedule::Schedule typedAt(const ops::AnyOp &op, const SearchSpace &space,
                            const std::vector<size_t> &point) {
+  if (space.form != ops::KernelForm::Plain)
+    return {inPlaceStepsAt(op, space.form, Point{space, point})};
   return {stepsAt(op, Point{space, point})};
 }
 
@@ -209,7 +228,20 @@ size_t SearchSpace::size() const {
   return n;
 }
 
-SearchSpace searchSpace(const ops::AnyOp &op) {
+SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form) {
+  if (form == ops::KernelForm::InPlace)
+    return {{{"ox_block", {4, 2, 3, 6, 8}},
+             {"pair_taps", {1, 0}},
+             {"phased", {0, 1}},
+             {"unroll_rows", {1, 0}},
+             {"requantize_fast", {1, 0}}},
+            form};
+  if (form == ops::KernelForm::InPlaceInt8Plane)
+    return {{{"ox_block", {2, 1, 3, 4}},
+             {"unroll_rows", {1, 0}},
+             {"peel_borders", {1, 0}},
+             {"requantize_fast", {1, 0}}},
+            form};
   return std::visit(
       [](const auto &o) -> SearchSpace {
         using T = std::decay_t<decltype(o)>;
@@ -279,11 +311,13 @@ std::map<std::string, std::vector<size_t>> pointsByText(const ops::AnyOp &op,
   return points;
 }
 
-std::string tuningKey(const ops::AnyOp &op) {
+std::string tuningKey(const ops::AnyOp &op, ops::KernelForm form) {
   std::string variant;
-  if (auto naive = ops::buildKernel(op, "tuning_key"))
+  if (form != ops::KernelForm::Plain)
+    variant = fmt::format(" {}", ops::formName(form));
+  if (auto naive = ops::buildLayerKernel(op, form, "tuning_key"))
     if (std::string c = schedule::quantizationClass(*naive); !c.empty())
-      variant = fmt::format(" ({})", c);
+      variant += fmt::format(" ({})", c);
   return shapeKey(op) + variant;
 }
 
@@ -314,11 +348,11 @@ std::string shapeKey(const ops::AnyOp &op) {
       op);
 }
 
-std::function<std::optional<std::string>(const ops::AnyOp &)>
+std::function<std::optional<std::string>(const ops::AnyOp &, ops::KernelForm)>
 tunedScheduleLookup(const TuningLog &log, const codegen::Target &target) {
   const std::string cpu(target.cpuName());
-  return [&log, cpu](const ops::AnyOp &op) -> std::optional<std::string> {
-    if (auto r = log.best(tuningKey(op), cpu))
+  return [&log, cpu](const ops::AnyOp &op, ops::KernelForm form) -> std::optional<std::string> {
+    if (auto r = log.best(tuningKey(op, form), cpu))
       return r->schedule;
     return std::nullopt;
   };

@@ -125,29 +125,36 @@ Expected<bool> matchesReference(const ops::Layer &layer, const ir::Kernel &kerne
   std::vector<int8_t> output(ops::outputBytes(layer.op), static_cast<int8_t>(0x5A));
   std::vector<std::vector<int8_t>> scratch;
   std::vector<void *> args;
+  bool inPlace = false;
   for (const auto &b : kernel.arguments) {
-    if (b->role == ir::BufferRole::Input)
+    if (b->role == ir::BufferRole::Input) {
       args.push_back(input.data());
-    else if (b->role == ir::BufferRole::Output)
+    } else if (b->role == ir::BufferRole::Output) {
       args.push_back(output.data());
-    else {
+    } else if (b->role == ir::BufferRole::InOut) { // the output lands in the input's first bytes
+      input.resize(static_cast<size_t>(std::max<int64_t>(b->byteSize(), 0)));
+      args.push_back(input.data());
+      inPlace = true;
+    } else {
       scratch.emplace_back(static_cast<size_t>(b->byteSize()));
       args.push_back(scratch.back().data());
     }
   }
   if (auto s = (*jit)->run(args); !s)
     return s.error();
+  if (inPlace)
+    std::copy_n(input.begin(), output.size(), output.begin());
   return output == ops::runReference(layer.op, layer.input);
 }
 
 Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &target,
                                Measurer &measurer, TuningLog &log, const TuneOptions &options) {
-  const std::string key = tuningKey(layer.op), cpu(target.cpuName());
+  const std::string key = tuningKey(layer.op, layer.form), cpu(target.cpuName());
   const std::string symbol = ops::symbolName(layer.id);
-  auto naive = ops::buildKernel(layer.op, symbol);
+  auto naive = ops::buildLayerKernel(layer.op, layer.form, symbol);
   if (!naive)
     return naive.error();
-  const SearchSpace space = searchSpace(layer.op);
+  const SearchSpace space = searchSpace(layer.op, layer.form);
   TuneResult result;
   result.key = key;
   // Seeded by the key, so a layer's search is the same wherever it runs (a Slurm task tuning one
@@ -196,7 +203,7 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
     std::vector<Candidate> out;
     int attempts = 0;
     if (seen.empty()) {
-      schedule::Schedule d = schedule::defaultSchedule(layer.op, *naive);
+      schedule::Schedule d = schedule::defaultSchedule(layer.op, layer.form, *naive);
       if (auto k = schedule::applySchedule(*naive, d)) {
         seen.insert(d.toText());
         out.push_back({{}, d.toText(), *k});

@@ -100,6 +100,8 @@ expect 0 "^loom-tune [0-9]" "$bin/loom-tune" --version
 expect 2 "--trials: needs a whole number in \\[1, 100000\\], got '1x'" "$bin/loom-tune" m.tflite --log x --trials 1x
 expect 2 "not expected: -x" "$bin/loom-tune" -x --log x
 expect 2 "nothing to tune: give a model, --demo or --layers" "$bin/loom-tune" --log x
+expect 2 "--in-place-depthwise excludes --plain-depthwise" "$bin/loom-tune" --demo --log x \
+  --plain-depthwise --in-place-depthwise
 expect 2 "--target: .*cortex-m9" "$bin/loom-tune" --demo --log x --target cortex-m7,cortex-m9
 expect 2 "--executor: cloud not in \\{local,slurm\\}" "$bin/loom-tune" --demo --log x \
   --executor cloud

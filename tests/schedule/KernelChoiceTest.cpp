@@ -20,7 +20,9 @@ ops::PointwiseConv2DParams pointwise(bool leftShift) {
 }
 
 schedule::ScheduleSources tunedWith(const std::string &text) {
-  return {true, [text](const ops::AnyOp &) -> std::optional<std::string> { return text; }};
+  return {true, [text](const ops::AnyOp &, ops::KernelForm) -> std::optional<std::string> {
+            return text;
+          }};
 }
 
 const std::string kRecord = "fold_zero_point\nsplit ox 2 shift\nsplit oc 3 shift\n"

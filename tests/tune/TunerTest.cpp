@@ -294,7 +294,7 @@ TEST(Tuner, ModelCompilerUsesATunedScheduleOnlyWhereItApplies) {
   graph::Graph g = graph::demoNetwork();
   int asked = 0;
   model::CompileOptions options;
-  options.tunedSchedule = [&](const ops::AnyOp &op) -> std::optional<std::string> {
+  options.tunedSchedule = [&](const ops::AnyOp &op, ops::KernelForm) -> std::optional<std::string> {
     ++asked;
     if (std::holds_alternative<ops::PointwiseConv2DParams>(op))
       return "fold_zero_point\nsplit ox 3 shift\nreorder oy ox.o oc ox.i\n"

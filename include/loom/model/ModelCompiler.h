@@ -88,7 +88,8 @@ struct CompileOptions {
   // The schedules kernels may take; the choice per kernel is schedule::chooseKernel's.
   bool defaultSchedules = true; // false: the naive nests
   // A tuned schedule (text) for a kernel op, if one is known (loom-gen --tuning-log).
-  std::function<std::optional<std::string>(const ops::AnyOp &)> tunedSchedule = nullptr;
+  std::function<std::optional<std::string>(const ops::AnyOp &, ops::KernelForm)> tunedSchedule =
+      nullptr;
   bool inPlaceDepthwise = false; // depthwise convolutions write over their dying input
   // Parts of the network run depth-first by row bands (DepthFirst.h); disjoint, any order.
   std::vector<graph::DepthFirstSegment> depthFirst = {};

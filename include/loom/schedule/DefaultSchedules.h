@@ -2,6 +2,7 @@
 #pragma once
 
 #include "loom/ops/AnyOp.h"
+#include "loom/ops/Layer.h"
 #include "loom/schedule/Schedule.h"
 
 namespace loom::schedule {
@@ -27,6 +28,9 @@ LegalSchedule legalSteps(const ir::Kernel &kernel, const std::vector<Step> &cand
 
 // legalSteps(naive, defaultCandidates(op)): a default schedule always applies.
 Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive);
+// The same for a kernel form: the in-place forms take inPlaceDepthwiseCandidates.
+std::vector<Step> defaultCandidates(const ops::AnyOp &op, ops::KernelForm form);
+Schedule defaultSchedule(const ops::AnyOp &op, ops::KernelForm form, const ir::Kernel &naive);
 
 // The candidate steps of the in-place depthwise nest (ops::buildDepthwiseConv2DInPlace): two
 // pixels per weight load, neighbouring taps paired into SMLADs, the window unrolled (the padded
@@ -36,6 +40,20 @@ Schedule defaultSchedule(const ops::AnyOp &op, const ir::Kernel &naive);
 std::vector<Step>
 inPlaceDepthwiseCandidates(const ops::DepthwiseConv2DParams &p,
                            ops::DepthwisePlane plane = ops::DepthwisePlane::Int16Padded);
+// The knobs of those steps (the tuner's space for the in-place forms); inPlaceDepthwiseChoice is
+// the default rule's point.
+struct InPlaceDepthwiseChoice {
+  int pixels = 2;          // output pixels sharing each weight load (a register block)
+  bool pairTaps = true;    // int16 plane: neighbouring taps as one SMLAD (undilated rows only)
+  bool phased = false;     // int16 plane: odd pixels take their odd tap first
+  bool unrollRows = true;  // the window's rows unrolled (its columns always are)
+  bool peelBorders = true; // int8 plane: border rows and columns run apart
+  bool fastRequantize = true;
+};
+InPlaceDepthwiseChoice inPlaceDepthwiseChoice(const ops::DepthwiseConv2DParams &p,
+                                              ops::DepthwisePlane plane);
+std::vector<Step> inPlaceDepthwiseSteps(const ops::DepthwiseConv2DParams &p,
+                                        ops::DepthwisePlane plane, const InPlaceDepthwiseChoice &c);
 Schedule inPlaceDepthwiseSchedule(const ir::Kernel &naive, const ops::DepthwiseConv2DParams &p,
                                   ops::DepthwisePlane plane = ops::DepthwisePlane::Int16Padded);
 

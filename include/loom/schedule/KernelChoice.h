@@ -14,16 +14,12 @@ namespace loom::schedule {
 // The schedules a choice may use.
 struct ScheduleSources {
   bool scheduled = true; // false: the naive nests (no schedule at all)
-  // The tuned schedule text for a kernel op, if the tuning log has one.
-  std::function<std::optional<std::string>(const ops::AnyOp &)> tuned = nullptr;
+  // The tuned schedule text for a kernel op in a form, if the tuning log has one.
+  std::function<std::optional<std::string>(const ops::AnyOp &, ops::KernelForm)> tuned = nullptr;
 };
 
 // How the plan calls the kernel.
-enum class KernelForm {
-  Plain,   // reads its input and writes a separate output (a whole layer or a slice of one)
-  InPlace, // a depthwise convolution writing over its dying input (one channel plane of scratch)
-  InPlaceInt8Plane, // the same with the smaller int8 plane (where the plane sets the arena)
-};
+using KernelForm = ops::KernelForm;
 
 struct ChosenKernel {
   ir::Kernel kernel;
@@ -41,7 +37,8 @@ struct ChosenKernel {
 // a layer whose quantization refuses one of its quantization steps (fold_zero_point with a zero
 // zero point, fast_requantize with a left shift that could overflow): those steps are left out and
 // the rest is kept; a record any other of whose steps is refused is not used, and the default rule
-// applies. In-place depthwise kernels take their own rule (inPlaceDepthwiseCandidates).
+// applies. Records are keyed by form too: an in-place depthwise kernel takes an in-place record
+// or its own rule (inPlaceDepthwiseCandidates).
 Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &name, KernelForm form,
                                     const ScheduleSources &sources);
 

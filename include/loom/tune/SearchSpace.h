@@ -8,6 +8,7 @@
 #include "loom/codegen/Target.h"
 #include "loom/ir/Stmt.h"
 #include "loom/ops/AnyOp.h"
+#include "loom/ops/Layer.h"
 #include "loom/schedule/Schedule.h"
 #include "loom/support/Error.h"
 #include "loom/tune/TuningLog.h"
@@ -28,10 +29,14 @@ struct Knob {
 
 struct SearchSpace {
   std::vector<Knob> knobs;
-  size_t size() const; // number of points (legal or not)
+  ops::KernelForm form = ops::KernelForm::Plain; // the nest the points schedule
+  size_t size() const;                           // number of points (legal or not)
 };
 
-SearchSpace searchSpace(const ops::AnyOp &op);
+// The in-place forms (a depthwise convolution over its dying input) have their own knobs: the
+// pixels per weight load, SMLAD tap pairs and their phase, the window's rows unrolled, border
+// peeling (int8 plane) and the fast requantization (schedule::inPlaceDepthwiseSteps).
+SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form = ops::KernelForm::Plain);
 
 // The schedule at `point` (one index into each knob's values), or the primitive's refusal.
 Expected<schedule::Schedule> scheduleAt(const ops::AnyOp &op, const SearchSpace &space,
@@ -43,16 +48,17 @@ std::map<std::string, std::vector<size_t>> pointsByText(const ops::AnyOp &op,
                                                         const SearchSpace &space);
 
 // What a tuned schedule is valid for: op class, shapes, strides and padding, e.g.
-// "PointwiseConv2D 20x20x48 -> 16 stride 1", followed by the layer's quantization class when it
-// is not the common one (schedule::quantizationClass: "... stride 1 (exact requantization)").
-// The tuning log is keyed by it (and the target).
-std::string tuningKey(const ops::AnyOp &op);
+// "PointwiseConv2D 20x20x48 -> 16 stride 1", then the kernel form when it is not the plain one
+// ("... pad 1,1,1,1 in place"), then the layer's quantization class when it is not the common one
+// (schedule::quantizationClass: "... stride 1 (exact requantization)"). The tuning log is keyed
+// by it (and the target): a record is only applied to the form it was measured on.
+std::string tuningKey(const ops::AnyOp &op, ops::KernelForm form = ops::KernelForm::Plain);
 // The shape part of the key alone.
 std::string shapeKey(const ops::AnyOp &op);
 
-// The best logged schedule of an op on `target`, if any: what loom-gen and loom-bench hand the
-// model compiler. `log` must outlive the returned function.
-std::function<std::optional<std::string>(const ops::AnyOp &)>
+// The best logged schedule of an op in a form on `target`, if any: what loom-gen and loom-bench
+// hand the model compiler. `log` must outlive the returned function.
+std::function<std::optional<std::string>(const ops::AnyOp &, ops::KernelForm)>
 tunedScheduleLookup(const TuningLog &log, const codegen::Target &target);
 
 } // namespace loom::tune
