@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace loom::testing {
 
@@ -56,6 +57,19 @@ inline void expectPlanRunsLikeReference(const graph::Graph &g, const model::Comp
       qemu::runModelInQemu(target, dir / "gen", m.name, m.plan.arenaBytes, input, dir / "run");
   ASSERT_TRUE(run.ok()) << run.error().message;
   EXPECT_EQ(run->output, graph::runReference(g, input).take()) << model::describePlan(m);
+}
+
+// The data-flow verifier accepts `m`, and refuses it with a message containing `message` once
+// `tamper` has moved one of its steps' accesses.
+inline void expectDataFlowCatches(const model::CompiledModel &m,
+                                  const std::function<void(model::CompiledModel &)> &tamper,
+                                  const std::string &message) {
+  ASSERT_TRUE(model::verifyDataFlow(m).ok());
+  model::CompiledModel broken = m;
+  tamper(broken);
+  auto s = model::verifyDataFlow(broken);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.error().message.find(message), std::string::npos) << s.error().message;
 }
 
 // Whether the compiled model runs a kernel for graph node `node`.
