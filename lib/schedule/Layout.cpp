@@ -2,6 +2,8 @@
 //   layout weights int16 — after simd, store the weights pre-widened to int16 and interleaved as
 //   (w0, w2, w1, w3) per group of four, so the two halfword pairs SXTB16 / SXTB16 ROR #8 would
 //   produce are plain word loads: two instructions less per group, twice the weight flash.
+//   layout requant interleaved — the per-channel tables as one [channel][table] int32 table
+//   (InterleavedTables.cpp).
 #include "LoopChecks.h"
 #include "loom/ir/Intrinsics.h"
 #include "loom/ir/Printer.h"
@@ -29,8 +31,14 @@ const Load *unpackedWeightWord(const Expr &e, bool &odd) {
 } // namespace
 
 Expected<Kernel> layout(const Kernel &k, const std::string &buffer, const std::string &format) {
+  if (buffer == "requant") {
+    if (format != "interleaved")
+      return Error{
+          fmt::format("requant layout '{}' is not supported (only 'interleaved')", format)};
+    return interleaveChannelTables(k);
+  }
   if (buffer != "weights")
-    return Error{fmt::format("layout of '{}' is not supported (only 'weights')", buffer)};
+    return Error{fmt::format("layout of '{}' is not supported ('weights' or 'requant')", buffer)};
   if (format != "int16")
     return Error{fmt::format("weight layout '{}' is not supported (only 'int16')", format)};
   Buffer weights;

@@ -185,7 +185,8 @@ std::vector<bool> constantChannels(const Kernel &k) {
 std::string describeRequantization(const Kernel &k) {
   if (findRequantization(k))
     return "exact 64-bit";
-  Buffer multipliers; // held, not pointed into: mutate() below builds temporary parents
+  Buffer multipliers;  // held, not pointed into: mutate() below builds temporary parents
+  int64_t column = -1; // the multipliers' column of an interleaved [channel][table] table
   visit(k.body, [&](const Stmt &s) {
     auto *st = s->as<Store>();
     if (!st || !writesOutput(*st) || multipliers)
@@ -193,14 +194,24 @@ std::string describeRequantization(const Kernel &k) {
     // mutate() as a visitor: every node is returned unchanged.
     mutate(st->value, [&](const Expr &e) {
       if (auto *c = e->as<Call>(); c && c->name == kSmmlar && !multipliers)
-        if (const Load *l = asLoad(c->args[1]))
+        if (const Load *l = asLoad(c->args[1])) {
           multipliers = l->buffer;
+          if (l->indices.size() == 2)
+            column = constantValue(l->indices[1]).value_or(-1);
+        }
       return e;
     });
   });
-  if (!multipliers || !multipliers->isConstant())
+  if (!multipliers || !multipliers->isConstant() ||
+      (multipliers->shape.size() == 2 && column < 0) || multipliers->shape.size() > 2)
     return "";
-  const auto &m = multipliers->constantData;
+  std::vector<int64_t> m = multipliers->constantData;
+  if (multipliers->shape.size() == 2) {
+    m.clear();
+    for (int64_t c = 0; c < multipliers->shape[0]; ++c)
+      m.push_back(multipliers->constantData[static_cast<size_t>(c * multipliers->strides[0] +
+                                                                column * multipliers->strides[1])]);
+  }
   const auto constant = std::count(m.begin(), m.end(), 0);
   const bool signedMultipliers = std::any_of(m.begin(), m.end(), [](int64_t v) { return v < 0; });
   std::string text = "fast";

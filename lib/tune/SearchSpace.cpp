@@ -214,9 +214,13 @@ std::vector<Step> stepsAt(const ops::AnyOp &op, const Point &p) {
 // The schedule of a point (typed, not yet applied).
 schedule::Schedule typedAt(const ops::AnyOp &op, const SearchSpace &space,
                            const std::vector<size_t> &point) {
-  if (space.form != ops::KernelForm::Plain)
-    return {inPlaceStepsAt(op, space.form, Point{space, point})};
-  return {stepsAt(op, Point{space, point})};
+  const Point p{space, point};
+  std::vector<Step> steps =
+      space.form != ops::KernelForm::Plain ? inPlaceStepsAt(op, space.form, p) : stepsAt(op, p);
+  // Last: it only changes where the constants lie, after every step that reads them.
+  if (p["interleave_tables"])
+    steps.push_back(step::Layout{"requant", "interleaved"});
+  return {steps};
 }
 
 } // namespace
@@ -234,13 +238,15 @@ SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form) {
              {"pair_taps", {1, 0}},
              {"phased", {0, 1}},
              {"unroll_rows", {1, 0}},
-             {"requantize_fast", {1, 0}}},
+             {"requantize_fast", {1, 0}},
+             {"interleave_tables", {0, 1}}},
             form};
   if (form == ops::KernelForm::InPlaceInt8Plane)
     return {{{"ox_block", {2, 1, 3, 4}},
              {"unroll_rows", {1, 0}},
              {"peel_borders", {1, 0}},
-             {"requantize_fast", {1, 0}}},
+             {"requantize_fast", {1, 0}},
+             {"interleave_tables", {0, 1}}},
             form};
   return std::visit(
       [](const auto &o) -> SearchSpace {
@@ -253,7 +259,8 @@ SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form) {
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
                    {"requantize_fast", {1, 0}},
-                   {"pack_outputs", {0, 1}}}};
+                   {"pack_outputs", {0, 1}},
+                   {"interleave_tables", {0, 1}}}};
         else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
           return {{{"ox_block", {1, 2, 4}},
                    {"oc_block", {1, 2, 4}},
@@ -264,21 +271,24 @@ SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form) {
                    {"pad_patch", {0, 1}},
                    {"peel_borders", {1, 0}},
                    {"requantize_fast", {1, 0}},
-                   {"pack_outputs", {0, 1}}}};
+                   {"pack_outputs", {0, 1}},
+                   {"interleave_tables", {0, 1}}}};
         else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
           return {{{"o_block", {1, 2, 4, 6, 8}},
                    {"fold_input_zero_point", {1, 0}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
                    {"requantize_fast", {1, 0}},
-                   {"pack_outputs", {0, 1}}}};
+                   {"pack_outputs", {0, 1}},
+                   {"interleave_tables", {0, 1}}}};
         else
           return {{{"ox_block", {1, 2, 3, 4}},
                    {"ox_tail", {0, 1}},
                    {"unroll_window", {1, 0}},
                    {"peel_borders", {1, 0}},
                    {"requantize_fast", {1, 0}},
-                   {"pack_outputs", {0, 1}}}};
+                   {"pack_outputs", {0, 1}},
+                   {"interleave_tables", {0, 1}}}};
       },
       op);
 }

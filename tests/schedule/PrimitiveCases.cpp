@@ -206,6 +206,20 @@ const std::vector<PrimitiveCase> &primitiveCases() {
          return "fold_zero_point\n" + (b.empty() ? "" : b + "\n") +
                 "simd ic\nlayout weights int16\nfast_requantize";
        }},
+      // One [channel][table] int32 table for the bias and requantization constants, after either
+      // requantization, on a register block or not.
+      {"layout_requant_interleaved", OpKind::PointwiseConv2D, true,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::PointwiseConv2D, rng) : "";
+         const char *requantize[] = {"", "fast_requantize\n", "fast_requantize int8_shifts\n"};
+         return (b.empty() ? "" : b + "\n") + requantize[pick(rng, 0, 2)] +
+                "layout requant interleaved";
+       }},
+      {"layout_requant_interleaved_depthwise", OpKind::DepthwiseConv2D, true,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::DepthwiseConv2D, rng) : "";
+         return (b.empty() ? "" : b + "\n") + "fast_requantize\nlayout requant interleaved";
+       }},
       {"pack_store", OpKind::PointwiseConv2D, true,
        [](const OpParams &op, std::mt19937 &rng) -> std::string {
          Extents e = extents(op);

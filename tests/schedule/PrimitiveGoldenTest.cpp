@@ -175,6 +175,11 @@ TEST(PrimitiveGolden, Tile) { checkSchedule(pw(), "tile ox oc 2 2 exact", "tile.
 TEST(PrimitiveGolden, Layout) {
   checkSchedule(pw(), "fold_zero_point\nsimd ic\nlayout weights int16", "layout.txt");
 }
+TEST(PrimitiveGolden, LayoutRequantInterleaved) {
+  // The int8 shift tables are widened into the int32 table and their reads narrowed back.
+  checkSchedule(pw(), "fast_requantize int8_shifts\nlayout requant interleaved",
+                "layout_requant_interleaved.txt");
+}
 TEST(PrimitiveGolden, FastRequantize) {
   checkSchedule(pw(), "fast_requantize", "fast_requantize.txt");
 }

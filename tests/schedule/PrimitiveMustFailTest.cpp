@@ -3,6 +3,7 @@
 #include "loom/codegen/Codegen.h"
 #include "loom/fixtures/RandomParams.h"
 #include "loom/ir/Intrinsics.h"
+#include "loom/ops/Elementwise.h"
 #include "loom/ops/Ops.h"
 #include "loom/ops/Reference.h"
 #include "loom/schedule/Schedule.h"
@@ -221,6 +222,18 @@ TEST(LayoutMustFail, RefusesWeightsThatAreNotAllReadAsWords) {
   expectError(pointwise(), "fold_zero_point\nsimd ic\nlayout bias int16", "layout of 'bias'");
   // 10 input channels: two of every ten weights are read by the scalar tail loop.
   expectError(pointwise(), "fold_zero_point\nsimd ic\nlayout weights int16", "not a multiple of 4");
+}
+
+TEST(LayoutMustFail, RefusesAnInterleavingWithoutPerChannelTables) {
+  expectError(pointwise(), "layout requant planar", "requant layout 'planar'");
+  // Interleaved tables are no longer the multipliers and shifts fast_requantize recognises.
+  expectError(pointwise(), "layout requant interleaved\nfast_requantize",
+              "no TFLite requantization");
+  ops::AveragePool2DParams pool;
+  pool.inputHeight = 4, pool.inputWidth = 4, pool.channels = 8;
+  pool.filterHeight = pool.filterWidth = pool.strideHeight = pool.strideWidth = 2;
+  expectError(ops::buildAveragePool2D(pool, "pool").take(), "layout requant interleaved",
+              "has 0 per-channel table(s)");
 }
 
 TEST(FastRequantizeMustFail, RefusesWhatTheFastSequenceCannotReproduce) {

@@ -126,12 +126,31 @@ TEST_P(RequantizationCorners, KeepTheFastPathAndStayBitExact) {
           << chosen->requantization;
     }
 
+    // The same schedule with its per-channel tables interleaved (every corner's tables: rounding
+    // masks, doublings, int8 shifts): the same variant, the same bytes.
+    const std::string interleavedText = chosen->scheduleText + "layout requant interleaved\n";
+    auto interleaved = schedule::chooseKernel(
+        op, kernelName + "_interleaved", schedule::KernelForm::Plain,
+        {.tuned = [&](const ops::AnyOp &, ops::KernelForm) { return interleavedText; }});
+    ASSERT_TRUE(interleaved.ok()) << interleaved.error().message;
+    EXPECT_TRUE(interleaved->tuned && interleaved->scheduleText == interleavedText)
+        << interleaved->scheduleText;
+    EXPECT_EQ(interleaved->requantization, chosen->requantization);
+
     std::mt19937 rng(n);
     const auto input = ops::randomInt8(inputBytes(op), rng);
     const auto expected = ops::runReference(op, input);
     EXPECT_EQ(runJit(chosen->kernel, input, outputBytes(op)), expected);
+    EXPECT_EQ(runJit(interleaved->kernel, input, outputBytes(op)), expected);
     if (n > 0)
       continue; // one QEMU run per core and case keeps the suite short
+    auto interleavedRun = qemu::runKernelInQemu(
+        interleaved->kernel, m7, {std::vector<uint8_t>(input.begin(), input.end())},
+        std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "requantization_corners" /
+            (kernelName + "_interleaved"));
+    ASSERT_TRUE(interleavedRun.ok()) << interleavedRun.error().message;
+    const auto &got = interleavedRun->outputs.at(1);
+    EXPECT_EQ(std::vector<int8_t>(got.begin(), got.end()), expected) << "interleaved tables";
     for (const auto &target : {m7, m4}) {
       auto run = qemu::runKernelInQemu(
           chosen->kernel, target, {std::vector<uint8_t>(input.begin(), input.end())},
@@ -147,9 +166,9 @@ TEST_P(RequantizationCorners, KeepTheFastPathAndStayBitExact) {
 // The in-place depthwise kernel: one io buffer (input in, output over it) and the plane.
 TEST(RequantizationCornersInPlace, DoubledConstantsStayBitExact) {
   const codegen::Target m4{codegen::Cpu::CortexM4, codegen::FloatAbi::Hard};
-  for (Corner corner : {Corner::DeadChannel, Corner::FlushedChannel, Corner::NegativeMultipliers,
-                        Corner::LargeShift, Corner::LeftShift, Corner::SaturatedChannel,
-                        Corner::All}) {
+  for (Corner corner :
+       {Corner::DeadChannel, Corner::FlushedChannel, Corner::NegativeMultipliers,
+        Corner::LargeShift, Corner::LeftShift, Corner::SaturatedChannel, Corner::All}) {
     int built = 0;
     for (int seed = 60; built < 3 && seed < 200; ++seed) {
       OpParams op = cornerCase(OpKind::DepthwiseConv2D, corner, seed);

@@ -37,6 +37,7 @@ TEST(ScheduleText, EveryPrimitiveRoundTripsThroughItsRecord) {
       {step::Split{"ox", 3, Tail::Loop}, "split ox 3 tail"},
       {step::Tile{"oy", "ox", 2, 4, Tail::Guard}, "tile oy ox 2 4 guard"},
       {step::Layout{"weights", "int16"}, "layout weights int16"},
+      {step::Layout{"requant", "interleaved"}, "layout requant interleaved"},
       {step::Reorder{{"oy", "ox.o", "oc.o", "ox.i"}}, "reorder oy ox.o oc.o ox.i"},
       {step::Fuse{"oy", "ox"}, "fuse oy ox"},
       {step::Peel{"ox.o", 1, 2}, "peel ox.o 1 2"},

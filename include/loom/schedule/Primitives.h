@@ -66,8 +66,11 @@ Expected<ir::Kernel> simd(const ir::Kernel &k, const std::string &loop, bool pha
 Expected<ir::Kernel> simdLanes(const ir::Kernel &k, const std::string &loop);
 // layout weights int16: after simd, keep the weights pre-widened to int16 and interleaved so the
 // SXTB16 unpacking of every weight word becomes a plain load (flash for speed).
+// layout requant interleaved: the per-channel constant tables (bias, multipliers, shifts, ...)
+// as one int32 table [channel][table], one base address for all of a channel's constants.
 Expected<ir::Kernel> layout(const ir::Kernel &k, const std::string &buffer,
                             const std::string &format);
+Expected<ir::Kernel> interleaveChannelTables(const ir::Kernel &k);
 // im2col: at the top of loop `at`, copy each output pixel's input patch into a scratch buffer
 // (an extra kernel argument, int8 [columns][patch]), one column per iteration of `column` (or a
 // single column when empty), padding filled with the input zero point; the reduction becomes one
