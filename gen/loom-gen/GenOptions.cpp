@@ -2,6 +2,7 @@
 #include "GenOptions.h"
 
 #include "../common/CliParse.h"
+#include "../common/PlanOptions.h"
 #include "loom/tune/TuningLog.h"
 
 #include <fmt/format.h>
@@ -36,22 +37,6 @@ double defaultClockMhz(codegen::Cpu cpu) {
   return 216;
 }
 
-Expected<int64_t> parseByteSize(const std::string &text) {
-  int64_t n = 0;
-  const char *end = text.data() + text.size();
-  auto [rest, ec] = std::from_chars(text.data(), end, n);
-  const std::string_view unit(rest, static_cast<size_t>(end - rest));
-  const int64_t scale = unit.empty()                                  ? 1
-                        : unit == "k" || unit == "K" || unit == "KiB" ? 1024
-                        : unit == "m" || unit == "M" || unit == "MiB" ? 1024 * 1024
-                                                                      : 0;
-  if (ec != std::errc{} || scale == 0 || n < 1 || n > (int64_t{1} << 40))
-    return Error{fmt::format("'{}' is not a size (bytes, or a number followed by k/KiB or "
-                             "M/MiB: 28672, 28k)",
-                             text)};
-  return n * scale;
-}
-
 namespace {
 
 // loom-gen's options, bound to `o` and to the texts checked after parsing.
@@ -62,9 +47,9 @@ struct GenCli {
                "output folder).",
                "loom-gen"};
   std::vector<std::string> positionals;
-  std::string cpu = "cortex-m7", scheduleMode = "default", depthFirst, budgetText, clockText,
-              resolutionText;
-  bool plainDepthwise = false, inPlaceDepthwise = false;
+  std::string cpu = "cortex-m7", scheduleMode = "default", clockText, resolutionText;
+  cli::PlanFlags plan;
+  bool inPlaceDepthwise = false;
 
   explicit GenCli(GenOptions &o) {
     cli::configure(app, fmt::format("loom-gen {}", tune::kLoomVersion));
@@ -81,7 +66,7 @@ struct GenCli {
                    "use the best tuned schedule of each layer from a loom-tune log")
         ->type_name("FILE")
         ->check(cli::notAFlag());
-    app.add_flag("--plain-depthwise", plainDepthwise,
+    app.add_flag("--plain-depthwise", plan.plainDepthwise,
                  "depthwise layers write a separate output (default: in place, over their dying "
                  "input: smaller arena, faster, more flash; README)");
     app.add_flag("--in-place-depthwise", inPlaceDepthwise,
@@ -95,14 +80,14 @@ struct GenCli {
     app.add_flag("--profile", o.profile,
                  "sizes for architecture search (MACs, parameters, peak arena, flash measured "
                  "from the objects); keeps only the reports unless --run");
-    app.add_flag("--min-memory", o.minMemory, "search the smallest arena (depth-first plans)");
-    app.add_option("--memory-budget", budgetText,
+    app.add_flag("--min-memory", plan.minMemory, "search the smallest arena (depth-first plans)");
+    app.add_option("--memory-budget", plan.memoryBudget,
                    "the cheapest plan within SIZE bytes (28672, 28k, 1M; default: none)")
         ->type_name("SIZE");
-    app.add_option("--depth-first", depthFirst, "a depth-first plan by hand (see the README)")
+    app.add_option("--depth-first", plan.depthFirst, "a depth-first plan by hand (see the README)")
         ->type_name("SPEC")
         ->check(cli::notAFlag());
-    app.add_flag("--stream-input", o.streamInput,
+    app.add_flag("--stream-input", plan.streamInput,
                  "the application supplies input rows on demand (with a memory search)");
     app.add_option("--clock", clockText,
                    "MHz of the time estimate --run adds to report.md (default: 216 on "
@@ -148,10 +133,7 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
     o.modelPath = a;
   }
   o.run |= !o.inputPath.empty();
-  o.inPlaceDepthwise = true;
-  const std::string &cpu = cli.cpu, &scheduleMode = cli.scheduleMode, &depthFirst = cli.depthFirst,
-                    &budgetText = cli.budgetText, &clockText = cli.clockText;
-  const bool plainDepthwise = cli.plainDepthwise;
+  const std::string &cpu = cli.cpu, &scheduleMode = cli.scheduleMode, &clockText = cli.clockText;
   if (!cli.resolutionText.empty()) {
     const std::string &r = cli.resolutionText;
     auto [rest, ec] = std::from_chars(r.data(), r.data() + r.size(), o.resolution);
@@ -174,31 +156,10 @@ Expected<GenOptions> parseGenOptions(int argc, char **argv) {
     return Error{"--resolution applies to json network configs"};
   if (!o.cName.empty() && !isCIdentifier(o.cName))
     return Error{"--name needs a C identifier, got '" + o.cName + "'"};
-  for (size_t at = 0; !depthFirst.empty() && at <= depthFirst.size();) {
-    const size_t comma = std::min(depthFirst.find(',', at), depthFirst.size());
-    auto seg = graph::parseSegment(depthFirst.substr(at, comma - at));
-    if (!seg)
-      return seg.error();
-    o.depthFirst.push_back(*seg);
-    at = comma + 1;
-  }
-  // Memory plans: searched (--min-memory, --memory-budget) or given (--depth-first).
-  if (!budgetText.empty()) {
-    auto bytes = parseByteSize(budgetText);
-    if (!bytes)
-      return Error{"--memory-budget: " + bytes.error().message};
-    o.memoryBudget = *bytes;
-    o.inPlaceDepthwise = true;
-  }
-  if (plainDepthwise && (o.minMemory || o.memoryBudget || o.profile))
-    return Error{"--plain-depthwise: --profile, --min-memory and --memory-budget plan depthwise "
-                 "layers in place"};
-  if (plainDepthwise)
-    o.inPlaceDepthwise = false;
-  if ((o.minMemory || o.memoryBudget) && !o.depthFirst.empty())
-    return Error{"--depth-first gives the plan; --min-memory and --memory-budget search one"};
-  if (o.minMemory && o.memoryBudget)
-    return Error{"--min-memory and --memory-budget exclude each other"};
+  auto plan = cli::planOptions(cli.plan, o.profile);
+  if (!plan)
+    return plan.error();
+  o.plan = std::move(*plan);
   return o;
 }
 

@@ -1,6 +1,7 @@
 // loom-gen's command line: what it asks for, parsed and checked before any work starts.
 #pragma once
 
+#include "../common/PlanOptions.h"
 #include "loom/codegen/Target.h"
 #include "loom/graph/DepthFirst.h"
 #include "loom/support/Error.h"
@@ -17,21 +18,17 @@ struct GenOptions {
   codegen::Target target;
   std::filesystem::path out = "loom-out";
   bool defaultSchedules = true; // --schedule default (else naive)
-  // Depthwise layers write over their dying input (the default: never slower, never a larger
-  // arena on the shared models; flash grows by the int16 plane's weights, README);
-  // --plain-depthwise turns it off (not with --profile, --min-memory, --memory-budget).
-  bool inPlaceDepthwise = true;
-  bool run = false;      // --run: one inference in QEMU
-  std::string inputPath; // --input X.bin; empty: a fixed random input
+  bool run = false;             // --run: one inference in QEMU
+  std::string inputPath;        // --input X.bin; empty: a fixed random input
   bool profile = false;
   int resolution = 0;    // json configs only; 0 keeps the config's
   std::string cName;     // --name: the C prefix, a C identifier
   std::string logPath;   // --tuning-log
   bool assembly = false; // keep each kernel's assembly listing
-  std::vector<graph::DepthFirstSegment> depthFirst;
-  bool minMemory = false;
-  int64_t memoryBudget = 0; // bytes; 0: none
-  bool streamInput = false;
+  // The memory plan. Depthwise layers write over their dying input by default (never slower,
+  // never a larger arena on the shared models; flash grows by the int16 plane's weights, README);
+  // --plain-depthwise turns it off (not with --profile, --min-memory, --memory-budget).
+  cli::PlanOptions plan;
   double clockMhz = 0; // --clock: the clock of report.md's time estimate; 0: the target's default
   bool help = false, version = false; // --help / -h, --version: print and exit 0
 };
@@ -40,8 +37,7 @@ struct GenOptions {
 // TinyEngine report on (STM32F746 at 216 MHz for the M7, STM32F407 at 168 MHz for the M4).
 double defaultClockMhz(codegen::Cpu cpu);
 
-// A byte count as a user writes it: 28672, 28k, 28KiB, 1M (k = 1024).
-Expected<int64_t> parseByteSize(const std::string &text);
+using cli::parseByteSize; // 28672, 28k, 28KiB, 1M
 
 // --help: what loom-gen does and every option with its default (CLI11's help).
 std::string genHelp();

@@ -140,13 +140,8 @@ int generate(const gen::GenOptions &o) {
   }
   if (!o.cName.empty())
     g->name = o.cName; // the C prefix of the generated files and functions
-  model::CompileOptions options{.defaultSchedules = o.defaultSchedules,
-                                .inPlaceDepthwise = o.inPlaceDepthwise,
-                                .depthFirst = o.depthFirst,
-                                .streamInput = o.streamInput};
+  model::CompileOptions options{.defaultSchedules = o.defaultSchedules};
   const std::string &logPath = o.logPath;
-  const bool minMemory = o.minMemory;
-  const int64_t budget = o.memoryBudget;
   tune::TuningLog log;
   if (!logPath.empty()) {
     if (!fs::exists(logPath)) {
@@ -159,15 +154,14 @@ int generate(const gen::GenOptions &o) {
     options.tunedSchedule = tune::tunedScheduleLookup(log, *target);
   }
   std::optional<cli::LiveProgress> progress; // the plan search's
-  if (minMemory || budget) {
+  if (o.plan.searched()) {
     if (auto lbl = graph::evaluatePlan(*g, {}))
       fmt::print("{}: layer by layer, {} bytes of activations are live at the peak\n", g->name,
                  lbl->liveBytes);
     progress.emplace(g->name, isatty(STDOUT_FILENO) != 0);
     options.progress = [&progress](const std::string &line) { progress->update(line); };
   }
-  auto m = minMemory || budget ? model::compileWithinBudget(*g, options, budget)
-                               : model::compileModel(*g, options);
+  auto m = cli::compilePlan(*g, options, o.plan);
   if (progress)
     progress->finish();
   if (!m) {
@@ -183,7 +177,7 @@ int generate(const gen::GenOptions &o) {
                                        static_cast<double>(m->macs - extra))
                      : std::string("no MAC recomputed"),
                m->streamedInput ? "; the input is streamed by rows (<model>_read_input)" : "");
-  } else if (o.streamInput) {
+  } else if (o.plan.streamInput) {
     fmt::print("{}: the input is kept whole: no depth-first segment reads it\n", g->name);
   }
   if (!m->nodeOrder.empty())

@@ -32,6 +32,12 @@ Status writeSubmission(const SlurmSubmission &s, const fs::path &path) {
   j["backend"] = c.backend;
   j["prefilter"] = c.prefilter;
   j["measure_command"] = c.measureCommand;
+  // The plan whose kernels the tasks tune (a task compiles it again to rebuild its layer).
+  j["plan"] = {{"in_place_depthwise", c.plan.inPlaceDepthwise},
+               {"depth_first", c.plan.depthFirstText},
+               {"min_memory", c.plan.minMemory},
+               {"memory_budget", c.plan.memoryBudget},
+               {"stream_input", c.plan.streamInput}};
   for (const auto &t : s.tasks)
     j["tasks"].push_back({{"name", t.name},
                           {"source", t.source},
@@ -68,6 +74,18 @@ Expected<SlurmSubmission> readSubmission(const fs::path &path) {
     c.backend = j.at("backend").get<std::string>();
     c.prefilter = j.at("prefilter").get<bool>();
     c.measureCommand = j.at("measure_command").get<std::vector<std::string>>();
+    const auto &plan = j.at("plan");
+    auto planned = cli::planOptions(
+        {.plainDepthwise = !plan.at("in_place_depthwise").get<bool>(),
+         .minMemory = plan.at("min_memory").get<bool>(),
+         .streamInput = plan.at("stream_input").get<bool>(),
+         .memoryBudget = plan.at("memory_budget").get<int64_t>() > 0
+                             ? std::to_string(plan.at("memory_budget").get<int64_t>())
+                             : "",
+         .depthFirst = plan.at("depth_first").get<std::string>()});
+    if (!planned)
+      return Error{fmt::format("{}: plan: {}", path.string(), planned.error().message)};
+    c.plan = std::move(*planned);
     for (const auto &t : j.at("tasks"))
       s.tasks.push_back({t.at("name").get<std::string>(), t.at("source").get<std::string>(),
                          t.at("layer").get<std::string>(), t.at("key").get<std::string>(),

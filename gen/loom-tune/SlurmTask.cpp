@@ -29,7 +29,7 @@ int runSlurmTask(const std::string &specPath, const std::string &indexText) {
   if (*index < 0 || static_cast<size_t>(*index) >= s->tasks.size())
     return fail(fmt::format("task {} of a submission of {}", *index, s->tasks.size()));
   const SlurmTaskSpec &t = s->tasks[static_cast<size_t>(*index)];
-  auto job = rebuildJob(t.source, t.layerId, t.key, t.target);
+  auto job = rebuildJob(t.source, t.layerId, t.key, t.target, s->command.plan);
   if (!job)
     return fail(job.error().message);
   const fs::path ownLog = taskLogPath(s->stateDir, t.name);

@@ -2,6 +2,7 @@
 #include "TuneCommand.h"
 
 #include "../common/CliParse.h"
+#include "../common/PlanOptions.h"
 
 #include <fmt/format.h>
 
@@ -53,7 +54,8 @@ struct TuneCli {
       "  logs once; foreign and corrupted lines reported (file and line) and skipped",
       "loom-tune"};
   std::string layerList, cpus = "cortex-m7", command, prefilter, work = "build/tune", sbatchArgs;
-  bool plainDepthwise = false;
+  cli::PlanFlags plan;
+  bool inPlaceDepthwise = false;
   CLI::Option *jobs = nullptr;
   std::vector<CLI::Option *> slurmOnly;
 
@@ -63,12 +65,25 @@ struct TuneCli {
         ->type_name("MODEL.tflite")
         ->default_str("");
     app.add_flag("--demo", c.demo, "the built-in demo network");
-    auto *inPlace = app.add_flag("--in-place-depthwise", c.inPlaceDepthwise,
+    // The plan whose kernels are tuned: loom-gen's plan flags, the same rules (PlanOptions.h).
+    auto *inPlace = app.add_flag("--in-place-depthwise", inPlaceDepthwise,
                                  "tune the kernels of loom-gen's plan with in-place depthwise "
                                  "convolutions (the default)");
-    app.add_flag("--plain-depthwise", plainDepthwise,
+    app.add_flag("--plain-depthwise", plan.plainDepthwise,
                  "tune the kernels of loom-gen --plain-depthwise's plan")
         ->excludes(inPlace);
+    app.add_flag("--min-memory", plan.minMemory,
+                 "tune the kernels of loom-gen --min-memory's plan (the smallest arena)");
+    app.add_option("--memory-budget", plan.memoryBudget,
+                   "tune the kernels of the cheapest plan within SIZE bytes, as loom-gen "
+                   "--memory-budget finds it (28672, 28k; default: none)")
+        ->type_name("SIZE");
+    app.add_option("--depth-first", plan.depthFirst,
+                   "tune the kernels of this depth-first plan (loom-gen --depth-first SPEC)")
+        ->type_name("SPEC")
+        ->check(cli::notAFlag());
+    app.add_flag("--stream-input", plan.streamInput,
+                 "with a memory search: the input streamed by rows, as loom-gen --stream-input");
     app.add_option("--layers,--layer", layerList, "benchmark layer ids, comma-separated")
         ->type_name("ID[,ID...]")
         ->check(cli::notAFlag());
@@ -167,7 +182,14 @@ Expected<TuneCommand> parseTuneCommand(const std::vector<std::string> &args) {
   if (c.executor == "slurm" && cli.jobs->count())
     return Error{"--jobs is for --executor local; a Slurm task measures --cpus-per-task "
                  "candidates at a time"};
-  c.inPlaceDepthwise = !cli.plainDepthwise;
+  auto plan = cli::planOptions(cli.plan);
+  if (!plan)
+    return plan.error();
+  c.plan = std::move(*plan);
+  if ((c.plan.searched() || !c.plan.depthFirst.empty() || c.plan.streamInput) &&
+      c.modelPaths.empty() && !c.demo)
+    return Error{"--min-memory, --memory-budget, --depth-first and --stream-input plan a model: "
+                 "give a model or --demo"};
   c.prefilter = !cli.prefilter.empty();
   c.layerIds = splitList(cli.layerList, ',');
   c.measureCommand = splitList(cli.command, ' ');

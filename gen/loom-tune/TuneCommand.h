@@ -2,6 +2,7 @@
 // targets, with which budget and measurement, and where (this machine or Slurm).
 #pragma once
 
+#include "../common/PlanOptions.h"
 #include "loom/codegen/Target.h"
 #include "loom/support/Error.h"
 #include "loom/tune/Tuner.h"
@@ -22,9 +23,9 @@ struct SlurmOptions {
 struct TuneCommand {
   std::vector<std::string> modelPaths; // several models: their distinct layers, each once
   bool demo = false;                   // the built-in demo network
-  // The plan whose kernels are tuned: depthwise convolutions in place (loom-gen's default) or
-  // plain (--plain-depthwise).
-  bool inPlaceDepthwise = true;
+  // The plan whose kernels are tuned, from loom-gen's plan flags: depthwise convolutions in place
+  // (the default) or plain, layer by layer, a memory search's plan or a depth-first plan by hand.
+  cli::PlanOptions plan;
   std::vector<std::string> layerIds; // --layers
   std::string logPath;
   std::vector<codegen::Target> targets; // --target, a comma-separated list

@@ -4,7 +4,6 @@
 #include "loom/fixtures/DemoNetwork.h"
 #include "loom/fixtures/LayerId.h"
 #include "loom/fixtures/RandomParams.h"
-#include "loom/graph/Lowering.h"
 #include "loom/graph/TfliteImport.h"
 #include "loom/model/ModelCompiler.h"
 #include "loom/tune/SearchSpace.h"
@@ -19,44 +18,29 @@ namespace loom::tunecli {
 
 namespace {
 
-// The distinct kernel layers of a model's plan (one per tuning key), each in the form the plan
-// calls it, with fixed random inputs; the built-in demo network for "--demo".
-Expected<std::vector<ops::Layer>> modelLayers(const std::string &source, bool inPlaceDepthwise) {
+// The distinct kernels of a model's plan (one per tuning key), each as the plan calls it (the op
+// of a depth-first slice is the slice's, an in-place depthwise kernel is in its form), with
+// fixed random inputs; the built-in demo network for "--demo".
+Expected<std::vector<ops::Layer>> modelLayers(const std::string &source,
+                                              const cli::PlanOptions &planOptions) {
   auto g = source == "--demo" ? Expected<graph::Graph>(graph::demoNetwork())
                               : graph::importTfliteFile(source);
   if (!g)
     return g.error();
-  auto plan = model::compileModel(*g, {.inPlaceDepthwise = inPlaceDepthwise});
+  auto plan = cli::compilePlan(*g, {}, planOptions);
   if (!plan)
     return plan.error();
   std::vector<ops::Layer> layers;
   std::set<std::string> keys;
   for (const auto &step : plan->steps) {
-    const auto n = std::find_if(g->nodes.begin(), g->nodes.end(),
-                                [&](const graph::Node &x) { return x.index == step.node; });
-    if (n == g->nodes.end())
-      continue;
-    int input = -1;
-    auto lowered = graph::lowerNode(*g, *n, input);
-    if (!lowered)
-      return lowered.error();
-    const auto *kernel = std::get_if<ops::Op>(&*lowered);
-    const std::optional<ops::AnyOp> op = kernel ? ops::scheduledOp(*kernel) : std::nullopt;
-    if (!op)
+    if (!step.op)
       continue; // a glue op: one rule, nothing to tune
-    // In place, the kernel's scratch plane says which form: int16 (padded) or int8.
-    ops::KernelForm form = ops::KernelForm::Plain;
-    for (const auto &arg : step.kernel.arguments)
-      if (arg->role == ir::BufferRole::Scratch && arg->name == "plane")
-        form = arg->type == ir::ScalarType::I16 ? ops::KernelForm::InPlace
-                                                : ops::KernelForm::InPlaceInt8Plane;
-    if (!keys.insert(tune::tuningKey(*op, form)).second)
+    if (!keys.insert(tune::tuningKey(*step.op, step.form)).second)
       continue;
-    std::mt19937 rng(static_cast<unsigned>(n->index) + 1);
-    std::string id = fmt::format("{}_{}", g->name, n->tag());
-    if (form != ops::KernelForm::Plain)
-      id += form == ops::KernelForm::InPlace ? "_in_place" : "_in_place_int8";
-    layers.push_back({id, *op, ops::randomInt8(ops::inputBytes(*op), rng), form});
+    // The kernel's name says which node (and slice) it is.
+    std::mt19937 rng(static_cast<unsigned>(step.node) + 1);
+    layers.push_back(
+        {step.kernel.name, *step.op, ops::randomInt8(ops::inputBytes(*step.op), rng), step.form});
   }
   return layers;
 }
@@ -69,7 +53,7 @@ Expected<std::vector<TuningJob>> tuningJobs(const TuneCommand &c) {
   if (c.demo)
     sources.push_back("--demo");
   for (const auto &source : sources) {
-    auto l = modelLayers(source, c.inPlaceDepthwise);
+    auto l = modelLayers(source, c.plan);
     if (!l)
       return Error{fmt::format("{}: {}", source, l.error().message)};
     for (auto &layer : *l)
@@ -93,7 +77,8 @@ Expected<std::vector<TuningJob>> tuningJobs(const TuneCommand &c) {
 }
 
 Expected<TuningJob> rebuildJob(const std::string &source, const std::string &layerId,
-                               const std::string &key, const std::string &target) {
+                               const std::string &key, const std::string &target,
+                               const cli::PlanOptions &plan) {
   auto t = codegen::parseTarget(target);
   if (!t)
     return t.error();
@@ -103,15 +88,12 @@ Expected<TuningJob> rebuildJob(const std::string &source, const std::string &lay
       return l.error();
     return TuningJob{std::move(*l), *t, source, key};
   }
-  // The job's plan is not in its spec: the key (which names the form) is found in either.
-  for (bool inPlace : {true, false}) {
-    auto layers = modelLayers(source, inPlace);
-    if (!layers)
-      return Error{fmt::format("{}: {}", source, layers.error().message)};
-    for (auto &l : *layers)
-      if (tune::tuningKey(l.op, l.form) == key)
-        return TuningJob{std::move(l), *t, source, key};
-  }
+  auto layers = modelLayers(source, plan);
+  if (!layers)
+    return Error{fmt::format("{}: {}", source, layers.error().message)};
+  for (auto &l : *layers)
+    if (tune::tuningKey(l.op, l.form) == key)
+      return TuningJob{std::move(l), *t, source, key};
   return Error{
       fmt::format("{} has no layer {} (the model changed since the job was cut?)", source, key)};
 }

@@ -22,13 +22,15 @@ struct TuningJob {
 
 // Every distinct (layer key, target) of the command's models, demo network and benchmark layers,
 // in command-line order; layers have fixed random inputs (the same on every machine). A model's
-// layers are the kernels its plan calls (loom-gen's layer-by-layer plan, depthwise convolutions
-// in place unless the command says plain), each in the form the plan calls it.
+// layers are the kernels its plan calls (the plan loom-gen builds with the command's plan flags:
+// layer by layer with depthwise convolutions in place unless they say otherwise; a depth-first
+// plan's slices with their own shapes), each in the form the plan calls it.
 Expected<std::vector<TuningJob>> tuningJobs(const TuneCommand &c);
 
-// The job of `source` whose key is `key`, rebuilt on `target` (a Slurm task's work).
+// The job of `source` whose key is `key` in `plan`, rebuilt on `target` (a Slurm task's work).
 Expected<TuningJob> rebuildJob(const std::string &source, const std::string &layerId,
-                               const std::string &key, const std::string &target);
+                               const std::string &key, const std::string &target,
+                               const cli::PlanOptions &plan);
 
 // Tunes one job with the command's budget and measurement: `log` holds earlier records and gets
 // the new ones, which are also appended to `appendTo`.

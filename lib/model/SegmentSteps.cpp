@@ -159,6 +159,8 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
             .tuned = false,
             .leftOut = {},
             .requantization = "",
+            .op = std::nullopt,
+            .form = ops::KernelForm::Plain,
             .macs = 0,
             .accesses = {{in, at, slice.output.begin * rowBytes, bytes, true}},
             .inputRows = slice.output};

@@ -67,7 +67,8 @@ Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string 
       return Error{fmt::format("{}: {}: {}", g.name, g.describe(n), chosen.error().message)};
     it = built.emplace(kernelName, std::move(*chosen)).first;
   }
-  const auto &[kernel, scheduleText, tuned, refused, requantization] = it->second;
+  const auto &[kernel, scheduleText, tuned, refused, requantization, scheduledOp, form] =
+      it->second;
   std::vector<std::string> leftOut;
   for (const auto &r : refused)
     leftOut.push_back(fmt::format("{}: {}", r.step.toString(), r.reason));
@@ -79,6 +80,8 @@ Status StepEmitter::addStep(const Node &n, const ops::Op &op, const std::string 
                            .tuned = tuned,
                            .leftOut = leftOut,
                            .requantization = requantization,
+                           .op = scheduledOp,
+                           .form = form,
                            .macs = ops::macs(op),
                            .accesses = {},
                            .inputRows = std::nullopt};

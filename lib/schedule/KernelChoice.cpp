@@ -81,8 +81,10 @@ std::optional<LegalSchedule> applicableTunedSteps(const ir::Kernel &naive, const
   return std::nullopt;
 }
 
-Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &name, KernelForm form,
-                                    const ScheduleSources &sources) {
+namespace {
+
+Expected<ChosenKernel> chooseScheduled(const ops::AnyOp &op, const std::string &name,
+                                       KernelForm form, const ScheduleSources &sources) {
   auto naive = ops::buildLayerKernel(op, form, name);
   if (!naive || !sources.scheduled)
     return naive ? Expected<ChosenKernel>{chosen(*naive, "", false, {})}
@@ -98,6 +100,18 @@ Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &nam
   if (!kernel)
     return kernel.error();
   return chosen(*kernel, s.schedule.toText(), false, std::move(s.refused));
+}
+
+} // namespace
+
+Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &name, KernelForm form,
+                                    const ScheduleSources &sources) {
+  auto c = chooseScheduled(op, name, form, sources);
+  if (c) {
+    c->op = op;
+    c->form = form;
+  }
+  return c;
 }
 
 } // namespace loom::schedule

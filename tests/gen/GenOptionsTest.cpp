@@ -56,7 +56,7 @@ TEST(GenOptions, RefusesASecondModelAndMissingValues) {
 TEST(GenOptions, MemoryBudgetTakesUnitsAndRefusesTheRest) {
   auto k = parse({"m.tflite", "--memory-budget", "28k"});
   ASSERT_TRUE(k.ok()) << k.error().message;
-  EXPECT_EQ(k->memoryBudget, 28672);
+  EXPECT_EQ(k->plan.memoryBudget, 28672);
   EXPECT_EQ(*gen::parseByteSize("28672"), 28672);
   EXPECT_EQ(*gen::parseByteSize("1M"), 1048576);
   EXPECT_EQ(*gen::parseByteSize("14KiB"), 14336);
@@ -110,13 +110,13 @@ TEST(GenOptions, NumbersAreStrictAndNoArgumentIsNotTheDemo) {
 TEST(GenOptions, DepthwiseRunsInPlaceUnlessPlainIsAsked) {
   auto d = parse({"m.tflite"});
   ASSERT_TRUE(d.ok());
-  EXPECT_TRUE(d->inPlaceDepthwise);
+  EXPECT_TRUE(d->plan.inPlaceDepthwise);
   auto old = parse({"m.tflite", "--in-place-depthwise"});
   ASSERT_TRUE(old.ok());
-  EXPECT_TRUE(old->inPlaceDepthwise);
+  EXPECT_TRUE(old->plan.inPlaceDepthwise);
   auto plain = parse({"m.tflite", "--plain-depthwise"});
   ASSERT_TRUE(plain.ok());
-  EXPECT_FALSE(plain->inPlaceDepthwise);
+  EXPECT_FALSE(plain->plan.inPlaceDepthwise);
   for (const char *planned : {"--min-memory", "--profile"}) {
     auto r = parse({"m.tflite", "--plain-depthwise", planned});
     ASSERT_FALSE(r.ok()) << planned;

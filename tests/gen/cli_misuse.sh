@@ -42,7 +42,7 @@ for gen in "$bin/loom-gen" "$bin/loom-gen-sanitized"; do
   expect 2 "not expected: --bogus" "$gen" m.tflite --bogus
   expect 2 "--memory-budget: '28x' is not a size" "$gen" m.tflite --memory-budget 28x
   expect 2 "--clock needs a clock in MHz" "$gen" m.tflite --clock 216MHz
-  expect 2 "--plain-depthwise: --profile, --min-memory and --memory-budget plan" "$gen" m.tflite \
+  expect 2 "--plain-depthwise excludes --min-memory: a memory search plans depthwise layers in place" "$gen" m.tflite \
     --plain-depthwise --min-memory
   expect 2 "--resolution needs a size" "$gen" net.json --resolution 64x
   expect 2 "--out: needs a value, got '--run'" "$gen" m.tflite -o --run
@@ -103,6 +103,15 @@ expect 2 "nothing to tune: give a model, --demo or --layers" "$bin/loom-tune" --
 expect 2 "--in-place-depthwise excludes --plain-depthwise" "$bin/loom-tune" --demo --log x \
   --plain-depthwise --in-place-depthwise
 expect 2 "--target: .*cortex-m9" "$bin/loom-tune" --demo --log x --target cortex-m7,cortex-m9
+expect 2 "--memory-budget: '28x' is not a size" "$bin/loom-tune" --demo --log x --memory-budget 28x
+expect 2 "--plain-depthwise excludes --memory-budget" "$bin/loom-tune" --demo --log x \
+  --plain-depthwise --memory-budget 28k
+expect 2 "--min-memory and --memory-budget exclude each other" "$bin/loom-tune" --demo --log x \
+  --min-memory --memory-budget 28k
+expect 2 "--depth-first gives the plan" "$bin/loom-tune" --demo --log x --min-memory \
+  --depth-first 1-3:2
+expect 2 "plan a model: give a model or --demo" "$bin/loom-tune" --layers pw_20x20x48_16 --log x \
+  --min-memory
 expect 2 "--executor: cloud not in \\{local,slurm\\}" "$bin/loom-tune" --demo --log x \
   --executor cloud
 expect 2 "--partition needs --executor slurm" "$bin/loom-tune" --demo --log x --partition p

@@ -40,6 +40,9 @@ struct CompiledModel {
     // Steps of the rule or tuned record its primitive refused for this kernel ("step: reason").
     std::vector<std::string> leftOut = {};
     std::string requantization = ""; // the output stage's variant (ChosenKernel::requantization)
+    // The scheduled op and form of the kernel (ChosenKernel::op, form): what loom-tune tunes.
+    std::optional<ops::AnyOp> op = std::nullopt;
+    ops::KernelForm form = ops::KernelForm::Plain;
     int64_t macs = 0;
     std::vector<Access> accesses; // reads before writes
     // Set for a step that asks the application for rows of a streamed input (no kernel object:

@@ -31,6 +31,10 @@ struct ChosenKernel {
   // How the output stage requantizes ("fast", "fast, 2 constant channels", "exact 64-bit"; ""
   // without a per-channel requantization), for the report.
   std::string requantization = "";
+  // The scheduled op and the form its kernel is built in: what its tuning key names and what
+  // loom-tune tunes (none for a glue op's kernel).
+  std::optional<ops::AnyOp> op = std::nullopt;
+  KernelForm form = KernelForm::Plain;
 };
 
 // A tuned record wins when it applies to this kernel. A record is keyed by shape, so it may meet

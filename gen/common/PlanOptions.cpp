@@ -1,0 +1,76 @@
+// Parsing and checking the plan flags loom-gen and loom-tune share.
+#include "PlanOptions.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+namespace loom::cli {
+
+Expected<int64_t> parseByteSize(const std::string &text) {
+  int64_t n = 0;
+  const char *end = text.data() + text.size();
+  auto [rest, ec] = std::from_chars(text.data(), end, n);
+  const std::string_view unit(rest, static_cast<size_t>(end - rest));
+  const int64_t scale = unit.empty()                                  ? 1
+                        : unit == "k" || unit == "K" || unit == "KiB" ? 1024
+                        : unit == "m" || unit == "M" || unit == "MiB" ? 1024 * 1024
+                                                                      : 0;
+  if (ec != std::errc{} || scale == 0 || n < 1 || n > (int64_t{1} << 40))
+    return Error{fmt::format("'{}' is not a size (bytes, or a number followed by k/KiB or "
+                             "M/MiB: 28672, 28k)",
+                             text)};
+  return n * scale;
+}
+
+Expected<PlanOptions> planOptions(const PlanFlags &flags, bool profile) {
+  PlanOptions o;
+  o.minMemory = flags.minMemory;
+  o.streamInput = flags.streamInput;
+  o.depthFirstText = flags.depthFirst;
+  const std::string &text = flags.depthFirst;
+  for (size_t at = 0; !text.empty() && at <= text.size();) {
+    const size_t comma = std::min(text.find(',', at), text.size());
+    auto seg = graph::parseSegment(text.substr(at, comma - at));
+    if (!seg)
+      return seg.error();
+    o.depthFirst.push_back(*seg);
+    at = comma + 1;
+  }
+  // Memory plans: searched (--min-memory, --memory-budget) or given (--depth-first).
+  if (!flags.memoryBudget.empty()) {
+    auto bytes = parseByteSize(flags.memoryBudget);
+    if (!bytes)
+      return Error{"--memory-budget: " + bytes.error().message};
+    o.memoryBudget = *bytes;
+  }
+  if (flags.plainDepthwise && (o.searched() || profile))
+    return Error{fmt::format("--plain-depthwise excludes {}: {} plans depthwise layers in place",
+                             o.minMemory      ? "--min-memory"
+                             : o.memoryBudget ? "--memory-budget"
+                                              : "--profile",
+                             o.searched() ? "a memory search" : "--profile")};
+  o.inPlaceDepthwise = !flags.plainDepthwise;
+  if (o.searched() && !o.depthFirst.empty())
+    return Error{"--depth-first gives the plan; --min-memory and --memory-budget search one"};
+  if (o.minMemory && o.memoryBudget)
+    return Error{"--min-memory and --memory-budget exclude each other"};
+  return o;
+}
+
+model::CompileOptions compileOptions(model::CompileOptions base, const PlanOptions &plan) {
+  base.inPlaceDepthwise = plan.inPlaceDepthwise;
+  base.depthFirst = plan.depthFirst;
+  base.streamInput = plan.streamInput;
+  return base;
+}
+
+Expected<model::CompiledModel> compilePlan(const graph::Graph &g, const model::CompileOptions &base,
+                                           const PlanOptions &plan) {
+  const model::CompileOptions options = compileOptions(base, plan);
+  return plan.searched() ? model::compileWithinBudget(g, options, plan.memoryBudget)
+                         : model::compileModel(g, options);
+}
+
+} // namespace loom::cli
