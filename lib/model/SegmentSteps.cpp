@@ -159,7 +159,7 @@ Status StepEmitter::emitSegment(const SegmentSchedule &s) {
             .tuned = false,
             .leftOut = {},
             .requantization = "",
-            .op = std::nullopt,
+            .op = nullptr,
             .form = ops::KernelForm::Plain,
             .macs = 0,
             .accesses = {{in, at, slice.output.begin * rowBytes, bytes, true}},

@@ -108,7 +108,7 @@ Expected<ChosenKernel> chooseKernel(const ops::AnyOp &op, const std::string &nam
                                     const ScheduleSources &sources) {
   auto c = chooseScheduled(op, name, form, sources);
   if (c) {
-    c->op = op;
+    c->op = std::make_shared<const ops::AnyOp>(op);
     c->form = form;
   }
   return c;

@@ -41,7 +41,7 @@ struct CompiledModel {
     std::vector<std::string> leftOut = {};
     std::string requantization = ""; // the output stage's variant (ChosenKernel::requantization)
     // The scheduled op and form of the kernel (ChosenKernel::op, form): what loom-tune tunes.
-    std::optional<ops::AnyOp> op = std::nullopt;
+    std::shared_ptr<const ops::AnyOp> op = nullptr;
     ops::KernelForm form = ops::KernelForm::Plain;
     int64_t macs = 0;
     std::vector<Access> accesses; // reads before writes

@@ -7,6 +7,7 @@
 #include "loom/schedule/DefaultSchedules.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace loom::schedule {
@@ -32,8 +33,9 @@ struct ChosenKernel {
   // without a per-channel requantization), for the report.
   std::string requantization = "";
   // The scheduled op and the form its kernel is built in: what its tuning key names and what
-  // loom-tune tunes (none for a glue op's kernel).
-  std::optional<ops::AnyOp> op = std::nullopt;
+  // loom-tune tunes (none for a glue op's kernel). Shared: every step calling the kernel holds it,
+  // and an op holds its weights.
+  std::shared_ptr<const ops::AnyOp> op = nullptr;
   KernelForm form = KernelForm::Plain;
 };
 
