@@ -6,6 +6,7 @@
 #include "loom/graph/ReferenceExecutor.h"
 #include "loom/model/ModelCompiler.h"
 #include "loom/qemu/QemuRunner.h"
+#include "loom/tune/SearchSpace.h"
 
 #include <fmt/format.h>
 
@@ -51,11 +52,14 @@ std::string memoryPlanRecord(const graph::Graph &g, const std::string &name,
                              const std::string &planName, int64_t budget, int64_t layerByLayerArena,
                              int64_t layerByLayerInstructions, const std::filesystem::path &vectors,
                              const std::filesystem::path &dir, const codegen::Target &target,
-                             int &failures, bool streamInput) {
+                             int &failures, bool streamInput, const tune::TuningLog *log) {
   std::string record =
       fmt::format("  {{\"model\": \"{}\", \"plan\": \"{}\", \"layer_by_layer_arena_bytes\": {}",
                   name, planName, layerByLayerArena);
-  auto m = model::compileWithinBudget(g, {.streamInput = streamInput}, budget);
+  model::CompileOptions options{.streamInput = streamInput};
+  if (log)
+    options.tunedSchedule = tune::tunedScheduleLookup(*log, target);
+  auto m = model::compileWithinBudget(g, options, budget);
   std::string line;
   if (!m) {
     record += fmt::format(", \"status\": \"{}\"}}",

@@ -87,18 +87,27 @@ std::string benchConfigs(const std::filesystem::path &dir, const std::filesystem
   return json;
 }
 
-// Instructions of one inference with the default and with the tuned schedules (layer by layer),
-// both checked against TFLM's output, as json fields.
-Expected<std::string> tunedComparison(const graph::Graph &g, const codegen::Target &target,
-                                      const std::filesystem::path &logPath,
-                                      const std::vector<uint8_t> &input,
-                                      const std::vector<uint8_t> &expected,
-                                      const std::filesystem::path &dir) {
+std::pair<std::string, std::string> familyBreakdown(const model::CompiledModel &m,
+                                                    const qemu::ModelRun &run);
+
+// Instructions of one inference with the default and with the tuned schedules, in the plan users
+// ship (layer by layer, depthwise in place), both checked against TFLM's output, as json fields;
+// with `families`, the tuned run's instructions per op family too (printed and as json).
+struct TunedComparison {
+  std::string json;
+  int64_t tunedInstructions = 0;
+};
+Expected<TunedComparison> tunedComparison(const graph::Graph &g, const codegen::Target &target,
+                                          const std::filesystem::path &logPath,
+                                          const std::vector<uint8_t> &input,
+                                          const std::vector<uint8_t> &expected,
+                                          const std::filesystem::path &dir, bool families) {
   const tune::TuningLog log = tune::TuningLog::load(logPath);
-  int64_t instructions[2] = {0, 0};
+  int64_t instructions[2] = {0, 0}, flash[2] = {0, 0};
   int tunedKernels = 0;
+  std::string familyText, familyJson;
   for (int tuned = 0; tuned < 2; ++tuned) {
-    model::CompileOptions options;
+    model::CompileOptions options{.inPlaceDepthwise = true};
     if (tuned)
       options.tunedSchedule = tune::tunedScheduleLookup(log, target);
     auto m = model::compileModel(g, options);
@@ -116,18 +125,35 @@ Expected<std::string> tunedComparison(const graph::Graph &g, const codegen::Targ
       return Error{fmt::format("{}: the {} schedules' output differs from TFLM", g.name,
                                tuned ? "tuned" : "default")};
     instructions[tuned] = run->instructions;
-    if (tuned)
-      for (const auto &st : m->steps)
-        tunedKernels += st.tuned;
+    qemu::KernelFlash split; // the kernel objects' bytes, as the main table counts them
+    for (const auto &st : m->steps) {
+      if (st.inputRows)
+        continue;
+      auto k = qemu::kernelFlash(sub / "gen" / (st.kernel.name + ".o"), st.kernel);
+      if (!k)
+        return k.error();
+      split += *k;
+    }
+    flash[tuned] = split.total();
+    if (!tuned)
+      continue;
+    for (const auto &st : m->steps)
+      tunedKernels += st.tuned;
+    if (families)
+      std::tie(familyText, familyJson) = familyBreakdown(*m, *run);
   }
-  fmt::print("{:<40} layer by layer: default schedules {} instructions, tuned {} ({:.3f}x, {} "
-             "kernels tuned), both bit-exact with TFLM\n",
-             g.name, instructions[0], instructions[1],
+  fmt::print("{:<40} in place on {}: default schedules {} instructions ({} B flash), tuned {} "
+             "({} B; {:.3f}x, {} kernels tuned), both bit-exact with TFLM\n{}",
+             g.name, target.cpuName(), instructions[0], flash[0], instructions[1], flash[1],
              static_cast<double>(instructions[1]) / static_cast<double>(instructions[0]),
-             tunedKernels);
-  return fmt::format(", \"instructions_default_schedules\": {}, \"instructions_tuned\": {}, "
-                     "\"tuned_kernels\": {}",
-                     instructions[0], instructions[1], tunedKernels);
+             tunedKernels, familyText);
+  return TunedComparison{
+      fmt::format("{{\"target\": \"{}\", \"instructions_default_schedules\": {}, "
+                  "\"instructions_tuned\": {}, \"flash_default_schedules\": {}, "
+                  "\"flash_tuned\": {}, \"tuned_kernels\": {}{}}}",
+                  target.cpuName(), instructions[0], instructions[1], flash[0], flash[1],
+                  tunedKernels, familyJson.empty() ? "" : ", \"op_families_tuned\": " + familyJson),
+      instructions[1]};
 }
 
 // Where one inference's instructions go, per op family (the first word of each kernel's
@@ -219,10 +245,12 @@ int benchModels(const ModelsArgs &args) {
           files.push_back(e.path());
   std::sort(files.begin(), files.end());
   const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+  const codegen::Target m4{codegen::Cpu::CortexM4, codegen::FloatAbi::Hard};
   fmt::print("{:<40} {:>10} {:>12} {:>12} {:>12} {:>11} {:>13}  {}\n", "model", "MACs", "arena",
              "lower bound", "in-place DW", "flash", "instructions", "status");
   std::string json = "[\n", memoryRecords;
   int failures = 0;
+  int64_t tunedM7 = 0; // the current model's tuned in-place Cortex-M7 instructions (0: no log)
   for (size_t f = 0; f < files.size(); ++f) {
     const std::string name = files[f].stem().string();
     std::string record = fmt::format("  {{\"model\": \"{}\"", name), status;
@@ -290,20 +318,30 @@ int benchModels(const ModelsArgs &args) {
                                   run->instructions, exact ? "true" : "false");
             status = exact ? "ok, bit-exact with TFLM" : "OUTPUT DIFFERS FROM TFLM";
             failures += !exact;
-            // With a committed tuning log for the model: default vs tuned schedules, both in the
-            // plain layer-by-layer plan (in-place depthwise nests have their own schedule).
-            const auto log = std::filesystem::path(LOOM_BENCH_TUNING_DIR) /
-                             fmt::format("{}.cortex-m7.jsonl", name);
-            if (std::filesystem::exists(log)) {
-              auto t = tunedComparison(*g, m7, log, readFile(vectors / "input-1.bin"),
-                                       readFile(vectors / "output-1.bin"), dir);
+            // With a committed tuning log for the model and a core: default vs tuned schedules
+            // on that core, in the same plan.
+            std::string tunedRecords;
+            tunedM7 = 0;
+            for (const codegen::Target &target : {m7, m4}) {
+              const auto log = std::filesystem::path(LOOM_BENCH_TUNING_DIR) /
+                               fmt::format("{}.{}.jsonl", name, target.cpuName());
+              if (!std::filesystem::exists(log))
+                continue;
+              auto t = tunedComparison(*g, target, log, readFile(vectors / "input-1.bin"),
+                                       readFile(vectors / "output-1.bin"),
+                                       dir / std::string(target.cpuName()),
+                                       name == "mcunet-vww0" || name == "mcunet-in3");
               if (!t) {
                 status = t.error().message;
                 ++failures;
               } else {
-                record += *t;
+                tunedRecords += (tunedRecords.empty() ? "" : ", ") + t->json;
+                if (target.cpu == codegen::Cpu::CortexM7)
+                  tunedM7 = t->tunedInstructions;
               }
             }
+            if (!tunedRecords.empty())
+              record += ", \"tuned\": [" + tunedRecords + "]";
           }
           fmt::print("{:<40} {:>10} {:>12} {:>12} {:>12} {:>11} {:>13}  {}\n", name, macs,
                      m->plan.arenaBytes, bound, inPlace, flash,
@@ -331,12 +369,25 @@ int benchModels(const ModelsArgs &args) {
                                         run->instructions, vectors, dir / "min-memory-whole", m7,
                                         failures, false) +
                 ",\n";
-            if (name == "mcunet-vww0" || name == "mcunet-in3")
+            if (name == "mcunet-vww0" || name == "mcunet-in3") {
               memoryRecords +=
                   bench::memoryPlanRecord(*g, name, "half-arena", m->plan.arenaBytes / 2,
                                           m->plan.arenaBytes, run->instructions, vectors,
                                           dir / "half-arena", m7, failures, false) +
                   ",\n";
+              // The same budget with the model's Cortex-M7 log (its plan's kernels tuned), against
+              // the tuned layer-by-layer figure.
+              const auto logPath = std::filesystem::path(LOOM_BENCH_TUNING_DIR) /
+                                   fmt::format("{}.cortex-m7.jsonl", name);
+              if (tunedM7 > 0) {
+                const tune::TuningLog log = tune::TuningLog::load(logPath);
+                memoryRecords +=
+                    bench::memoryPlanRecord(*g, name, "half-arena-tuned", m->plan.arenaBytes / 2,
+                                            m->plan.arenaBytes, tunedM7, vectors,
+                                            dir / "half-arena-tuned", m7, failures, false, &log) +
+                    ",\n";
+              }
+            }
           }
         }
       }
