@@ -59,16 +59,12 @@ Expected<PlanOptions> planOptions(const PlanFlags &flags, bool profile) {
   return o;
 }
 
-model::CompileOptions compileOptions(model::CompileOptions base, const PlanOptions &plan) {
-  base.inPlaceDepthwise = plan.inPlaceDepthwise;
-  base.depthFirst = plan.depthFirst;
-  base.streamInput = plan.streamInput;
-  return base;
-}
-
 Expected<model::CompiledModel> compilePlan(const graph::Graph &g, const model::CompileOptions &base,
                                            const PlanOptions &plan) {
-  const model::CompileOptions options = compileOptions(base, plan);
+  model::CompileOptions options = base;
+  options.inPlaceDepthwise = plan.inPlaceDepthwise;
+  options.depthFirst = plan.depthFirst;
+  options.streamInput = plan.streamInput;
   return plan.searched() ? model::compileWithinBudget(g, options, plan.memoryBudget)
                          : model::compileModel(g, options);
 }

@@ -38,11 +38,9 @@ Expected<int64_t> parseByteSize(const std::string &text);
 // loom-gen's --profile, which plans depthwise layers in place too.
 Expected<PlanOptions> planOptions(const PlanFlags &flags, bool profile = false);
 
-// The plan's compile options over `base` (schedules, tuning log, progress).
-model::CompileOptions compileOptions(model::CompileOptions base, const PlanOptions &plan);
-
-// The model compiled to the plan: searched within the budget (or for the smallest arena), or
-// the given depth-first segments, or layer by layer.
+// The model compiled to the plan, with `base`'s schedules, tuning log and progress: searched
+// within the budget (or for the smallest arena), or the given depth-first segments, or layer by
+// layer.
 Expected<model::CompiledModel> compilePlan(const graph::Graph &g, const model::CompileOptions &base,
                                            const PlanOptions &plan);
 

@@ -232,21 +232,22 @@ size_t SearchSpace::size() const {
   return n;
 }
 
-SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form) {
+namespace {
+
+// The knobs of each op class and form, before the ones every form shares.
+SearchSpace opSpace(const ops::AnyOp &op, ops::KernelForm form) {
   if (form == ops::KernelForm::InPlace)
     return {{{"ox_block", {4, 2, 3, 6, 8}},
              {"pair_taps", {1, 0}},
              {"phased", {0, 1}},
              {"unroll_rows", {1, 0}},
-             {"requantize_fast", {1, 0}},
-             {"interleave_tables", {0, 1}}},
+             {"requantize_fast", {1, 0}}},
             form};
   if (form == ops::KernelForm::InPlaceInt8Plane)
     return {{{"ox_block", {2, 1, 3, 4}},
              {"unroll_rows", {1, 0}},
              {"peel_borders", {1, 0}},
-             {"requantize_fast", {1, 0}},
-             {"interleave_tables", {0, 1}}},
+             {"requantize_fast", {1, 0}}},
             form};
   return std::visit(
       [](const auto &o) -> SearchSpace {
@@ -259,8 +260,7 @@ SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form) {
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
                    {"requantize_fast", {1, 0}},
-                   {"pack_outputs", {0, 1}},
-                   {"interleave_tables", {0, 1}}}};
+                   {"pack_outputs", {0, 1}}}};
         else if constexpr (std::is_same_v<T, ops::Conv2DParams>)
           return {{{"ox_block", {1, 2, 4}},
                    {"oc_block", {1, 2, 4}},
@@ -271,26 +271,32 @@ SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form) {
                    {"pad_patch", {0, 1}},
                    {"peel_borders", {1, 0}},
                    {"requantize_fast", {1, 0}},
-                   {"pack_outputs", {0, 1}},
-                   {"interleave_tables", {0, 1}}}};
+                   {"pack_outputs", {0, 1}}}};
         else if constexpr (std::is_same_v<T, ops::FullyConnectedParams>)
           return {{{"o_block", {1, 2, 4, 6, 8}},
                    {"fold_input_zero_point", {1, 0}},
                    {"unroll_reduction", {1, 2, 4}},
                    {"weights_int16", {0, 1}},
                    {"requantize_fast", {1, 0}},
-                   {"pack_outputs", {0, 1}},
-                   {"interleave_tables", {0, 1}}}};
+                   {"pack_outputs", {0, 1}}}};
         else
           return {{{"ox_block", {1, 2, 3, 4}},
                    {"ox_tail", {0, 1}},
                    {"unroll_window", {1, 0}},
                    {"peel_borders", {1, 0}},
                    {"requantize_fast", {1, 0}},
-                   {"pack_outputs", {0, 1}},
-                   {"interleave_tables", {0, 1}}}};
+                   {"pack_outputs", {0, 1}}}};
       },
       op);
+}
+
+} // namespace
+
+SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form) {
+  SearchSpace space = opSpace(op, form);
+  // Every form's last knob: where the per-channel constants lie (typedAt appends the step last).
+  space.knobs.push_back({"interleave_tables", {0, 1}});
+  return space;
 }
 
 Expected<schedule::Schedule> scheduleAt(const ops::AnyOp &op, const SearchSpace &space,
