@@ -45,6 +45,12 @@ Expected<PlanOptions> planOptions(const PlanFlags &flags, bool profile) {
       return Error{"--memory-budget: " + bytes.error().message};
     o.memoryBudget = *bytes;
   }
+  if (!flags.flashBudget.empty()) {
+    auto bytes = parseByteSize(flags.flashBudget);
+    if (!bytes)
+      return Error{"--flash-budget: " + bytes.error().message};
+    o.flashBudget = *bytes;
+  }
   if (flags.plainDepthwise && (o.searched() || profile))
     return Error{fmt::format("--plain-depthwise excludes {}: {} plans depthwise layers in place",
                              o.minMemory      ? "--min-memory"
@@ -67,6 +73,33 @@ Expected<model::CompiledModel> compilePlan(const graph::Graph &g, const model::C
   options.streamInput = plan.streamInput;
   return plan.searched() ? model::compileWithinBudget(g, options, plan.memoryBudget)
                          : model::compileModel(g, options);
+}
+
+Expected<FlashBudgetedModel>
+compilePlanWithinFlash(const graph::Graph &g, const model::CompileOptions &base,
+                       const PlanOptions &plan, const tune::TuningLog &log,
+                       const codegen::Target &target, const std::filesystem::path &workDirectory) {
+  auto fastest = compilePlan(g, base, plan);
+  if (!fastest)
+    return fastest.error();
+  if (plan.flashBudget == 0)
+    return FlashBudgetedModel{std::move(*fastest), std::nullopt};
+  // The naive nests have no schedule to choose: their flash only has to fit.
+  const tune::TuningLog none;
+  auto choice = tune::chooseWithinFlash(*fastest, base.defaultSchedules ? log : none, target,
+                                        plan.flashBudget, workDirectory, base.progress);
+  std::error_code ec;
+  std::filesystem::remove_all(workDirectory, ec);
+  if (!choice)
+    return choice.error();
+  if (choice->leaner == 0)
+    return FlashBudgetedModel{std::move(*fastest), std::move(*choice)};
+  model::CompileOptions options = base;
+  options.tunedSchedule = tune::chosenScheduleLookup(log, target, *choice);
+  auto within = compilePlan(g, options, plan);
+  if (!within)
+    return within.error();
+  return FlashBudgetedModel{std::move(*within), std::move(*choice)};
 }
 
 } // namespace loom::cli

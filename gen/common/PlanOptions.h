@@ -7,6 +7,7 @@
 #include "loom/graph/DepthFirst.h"
 #include "loom/model/ModelCompiler.h"
 #include "loom/support/Error.h"
+#include "loom/tune/FlashBudget.h"
 
 #include <cstdint>
 #include <string>
@@ -17,7 +18,7 @@ namespace loom::cli {
 // The flags as typed.
 struct PlanFlags {
   bool plainDepthwise = false, minMemory = false, streamInput = false;
-  std::string memoryBudget, depthFirst; // "" when not given
+  std::string memoryBudget, depthFirst, flashBudget; // "" when not given
 };
 
 struct PlanOptions {
@@ -28,6 +29,7 @@ struct PlanOptions {
   bool minMemory = false;                           // search the smallest arena
   int64_t memoryBudget = 0;                         // bytes; 0: none
   bool streamInput = false; // the application supplies input rows (with a memory search)
+  int64_t flashBudget = 0;  // bytes of kernel objects; 0: none (the fastest schedules)
   bool searched() const { return minMemory || memoryBudget > 0; }
 };
 
@@ -43,5 +45,17 @@ Expected<PlanOptions> planOptions(const PlanFlags &flags, bool profile = false);
 // layer.
 Expected<model::CompiledModel> compilePlan(const graph::Graph &g, const model::CompileOptions &base,
                                            const PlanOptions &plan);
+
+// compilePlan, and with --flash-budget compiled again with the fastest schedules whose kernel
+// objects fit (tune::chooseWithinFlash among `log`'s records; `base.tunedSchedule` is replaced by
+// the choice). `workDirectory` holds the candidates' objects while they are measured.
+struct FlashBudgetedModel {
+  model::CompiledModel model;
+  std::optional<tune::FlashChoice> choice; // with a flash budget
+};
+Expected<FlashBudgetedModel>
+compilePlanWithinFlash(const graph::Graph &g, const model::CompileOptions &base,
+                       const PlanOptions &plan, const tune::TuningLog &log,
+                       const codegen::Target &target, const std::filesystem::path &workDirectory);
 
 } // namespace loom::cli

@@ -84,6 +84,10 @@ struct GenCli {
     app.add_option("--memory-budget", plan.memoryBudget,
                    "the cheapest plan within SIZE bytes (28672, 28k, 1M; default: none)")
         ->type_name("SIZE");
+    app.add_option("--flash-budget", plan.flashBudget,
+                   "the fastest schedules (tuning log and default rule) whose kernel objects fit "
+                   "in SIZE bytes (438000, 428k, 1M; default: none)")
+        ->type_name("SIZE");
     app.add_option("--depth-first", plan.depthFirst, "a depth-first plan by hand (see the README)")
         ->type_name("SPEC")
         ->check(cli::notAFlag());

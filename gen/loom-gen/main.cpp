@@ -153,21 +153,27 @@ int generate(const gen::GenOptions &o) {
       fmt::print(stderr, "loom-gen: warning: {}\n", problem);
     options.tunedSchedule = tune::tunedScheduleLookup(log, *target);
   }
-  std::optional<cli::LiveProgress> progress; // the plan search's
-  if (o.plan.searched()) {
-    if (auto lbl = graph::evaluatePlan(*g, {}))
+  std::optional<cli::LiveProgress> progress; // the plan search's and the flash budget's
+  if (o.plan.searched() || o.plan.flashBudget) {
+    if (auto lbl = graph::evaluatePlan(*g, {}); lbl && o.plan.searched())
       fmt::print("{}: layer by layer, {} bytes of activations are live at the peak\n", g->name,
                  lbl->liveBytes);
     progress.emplace(g->name, isatty(STDOUT_FILENO) != 0);
     options.progress = [&progress](const std::string &line) { progress->update(line); };
   }
-  auto m = cli::compilePlan(*g, options, o.plan);
+  auto budgeted =
+      cli::compilePlanWithinFlash(*g, options, o.plan, log, *target, staging / "flash-candidates");
   if (progress)
     progress->finish();
-  if (!m) {
-    fmt::print(stderr, "loom-gen: {}\n", m.error().message);
+  if (!budgeted) {
+    fmt::print(stderr, "loom-gen: {}{}\n", o.plan.flashBudget ? "--flash-budget: " : "",
+               budgeted.error().message);
     return 1;
   }
+  const std::optional<tune::FlashChoice> &choice = budgeted->choice;
+  if (choice)
+    fmt::print("{}: {}\n", g->name, tune::describeChoice(*choice, o.plan.flashBudget));
+  auto m = std::optional<model::CompiledModel>(std::move(budgeted->model));
   if (!m->segments.empty()) {
     const int64_t extra = model::recomputedMacs(*m);
     fmt::print("{}: depth-first plan {}: {} bytes moved per inference, {}{}\n", g->name,
@@ -193,6 +199,15 @@ int generate(const gen::GenOptions &o) {
   auto report = gen::writeReport(*g, *m, *target, staging);
   if (!report) {
     fmt::print(stderr, "loom-gen: {}\n", report.error().message);
+    return 1;
+  }
+  // The choice was made on the objects of the fastest plan; the plan compiled with it is what
+  // has to fit (a memory search may have planned other slices for the leaner kernels).
+  if (o.plan.flashBudget && report->flash > o.plan.flashBudget) {
+    fmt::print(stderr,
+               "loom-gen: --flash-budget: the plan compiled with the chosen schedules needs {} "
+               "bytes of kernels, more than the budget of {} bytes (the choice predicted {})\n",
+               report->flash, o.plan.flashBudget, choice ? choice->flash : report->flash);
     return 1;
   }
   // --profile sizes the network: the objects were needed to measure flash, not as output.

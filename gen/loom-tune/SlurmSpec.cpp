@@ -82,7 +82,8 @@ Expected<SlurmSubmission> readSubmission(const fs::path &path) {
          .memoryBudget = plan.at("memory_budget").get<int64_t>() > 0
                              ? std::to_string(plan.at("memory_budget").get<int64_t>())
                              : "",
-         .depthFirst = plan.at("depth_first").get<std::string>()});
+         .depthFirst = plan.at("depth_first").get<std::string>(),
+         .flashBudget = ""}); // the driver reports the budget's choice once the tasks are done
     if (!planned)
       return Error{fmt::format("{}: plan: {}", path.string(), planned.error().message)};
     c.plan = std::move(*planned);

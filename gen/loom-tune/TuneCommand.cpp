@@ -78,6 +78,10 @@ struct TuneCli {
                    "tune the kernels of the cheapest plan within SIZE bytes, as loom-gen "
                    "--memory-budget finds it (28672, 28k; default: none)")
         ->type_name("SIZE");
+    app.add_option("--flash-budget", plan.flashBudget,
+                   "after tuning, report the fastest schedules of the log whose kernels fit in "
+                   "SIZE bytes, as loom-gen --flash-budget chooses them (438000, 1M)")
+        ->type_name("SIZE");
     app.add_option("--depth-first", plan.depthFirst,
                    "tune the kernels of this depth-first plan (loom-gen --depth-first SPEC)")
         ->type_name("SPEC")
@@ -190,6 +194,8 @@ Expected<TuneCommand> parseTuneCommand(const std::vector<std::string> &args) {
       c.modelPaths.empty() && !c.demo)
     return Error{"--min-memory, --memory-budget, --depth-first and --stream-input plan a model: "
                  "give a model or --demo"};
+  if (c.plan.flashBudget && c.modelPaths.empty() && !c.demo)
+    return Error{"--flash-budget chooses schedules for a model's kernels: give a model or --demo"};
   c.prefilter = !cli.prefilter.empty();
   c.layerIds = splitList(cli.layerList, ',');
   c.measureCommand = splitList(cli.command, ' ');

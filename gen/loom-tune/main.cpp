@@ -9,6 +9,10 @@
 #include "TuneCommand.h"
 
 #include "../common/CliParse.h"
+#include "loom/fixtures/DemoNetwork.h"
+#include "loom/graph/TfliteImport.h"
+#include "loom/tune/FlashBudget.h"
+#include "loom/tune/SearchSpace.h"
 
 #include <fmt/format.h>
 
@@ -61,6 +65,36 @@ int merge(const std::vector<std::string> &args) {
   return 0;
 }
 
+// --flash-budget: what the log gives within the budget, per model and target, chosen as loom-gen
+// --flash-budget with the same plan flags chooses it.
+int reportFlashBudget(const tunecli::TuneCommand &c) {
+  const tune::TuningLog log = tune::TuningLog::load(c.logPath);
+  std::vector<std::string> sources = c.modelPaths;
+  if (c.demo)
+    sources.push_back("--demo");
+  for (const auto &source : sources)
+    for (const auto &target : c.targets) {
+      auto g = source == "--demo" ? Expected<graph::Graph>(graph::demoNetwork())
+                                  : graph::importTfliteFile(source);
+      if (!g) {
+        fmt::print(stderr, "loom-tune: {}: {}\n", source, g.error().message);
+        return 1;
+      }
+      model::CompileOptions options;
+      options.tunedSchedule = tune::tunedScheduleLookup(log, target);
+      auto m = cli::compilePlanWithinFlash(*g, options, c.plan, log, target,
+                                           c.options.work / "flash-budget");
+      if (!m) {
+        fmt::print(stderr, "loom-tune: {} on {}: --flash-budget: {}\n", g->name, target.name(),
+                   m.error().message);
+        return 1;
+      }
+      fmt::print("{} on {}: {}\n", g->name, target.name(),
+                 tune::describeChoice(*m->choice, c.plan.flashBudget));
+    }
+  return 0;
+}
+
 // This executable's absolute path, for the Slurm tasks to run.
 std::string selfPath(const char *argv0) {
   char buffer[PATH_MAX];
@@ -96,5 +130,7 @@ int main(int argc, char **argv) {
   }
   auto executor = command->executor == "slurm" ? tunecli::makeSlurmExecutor(selfPath(argv[0]))
                                                : tunecli::makeLocalExecutor();
-  return executor->run(*jobs, *command);
+  if (int status = executor->run(*jobs, *command); status != 0 || !command->plan.flashBudget)
+    return status;
+  return reportFlashBudget(*command);
 }

@@ -67,6 +67,23 @@ TEST(GenOptions, MemoryBudgetTakesUnitsAndRefusesTheRest) {
   }
 }
 
+TEST(GenOptions, FlashBudgetTakesUnitsAndRefusesTheRest) {
+  auto plain = parse({"m.tflite", "--flash-budget", "438000"});
+  ASSERT_TRUE(plain.ok()) << plain.error().message;
+  EXPECT_EQ(plain->plan.flashBudget, 438000);
+  auto both = parse({"m.tflite", "--flash-budget", "1M", "--memory-budget", "28k"});
+  ASSERT_TRUE(both.ok()) << both.error().message;
+  EXPECT_EQ(both->plan.flashBudget, 1048576);
+  EXPECT_EQ(both->plan.memoryBudget, 28672);
+  EXPECT_EQ(parse({"m.tflite"})->plan.flashBudget, 0); // none: the fastest schedules
+  // Decimal kilobytes and fractions would be guesses: refused, naming the flag.
+  for (const char *bad : {"438kB", "1.5M", "438 000", "0", "-1", "MiB"}) {
+    auto r = parse({"m.tflite", "--flash-budget", bad});
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_NE(r.error().message.find("--flash-budget"), std::string::npos) << bad;
+  }
+}
+
 TEST(GenOptions, HelpAndVersionAreFlags) {
   auto h = parse({"--help"});
   ASSERT_TRUE(h.ok());

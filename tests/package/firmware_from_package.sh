@@ -3,8 +3,9 @@
 # configure examples/firmware-cmake against it with the arm-none-eabi toolchain (find_package(loom)
 # + loom_add_model(MODEL mcunet-vww0.tflite)), build the firmware, run it in QEMU (mps2-an500) on
 # the three TFLite Micro input vectors and compare the outputs byte for byte. Then the same with
-# TUNING_LOG (the committed loom-tune log of mcunet-vww0): still bit-exact, fewer instructions; a
-# missing log stops the configure step with its reason.
+# TUNING_LOG (the committed loom-tune log of mcunet-vww0): still bit-exact, fewer instructions; and
+# with FLASH_BUDGET: the kernels fit, bit-exact; a missing log stops the configure step with its
+# reason.
 #   firmware_from_package.sh <loom build dir> <loom source dir> <models dir>
 set -euo pipefail
 build=$1 src=$2 models=$3
@@ -15,15 +16,18 @@ cmake -S "$src/examples/firmware-cmake" -B "$work/fw" -DCMAKE_PREFIX_PATH="$work
   -DCMAKE_TOOLCHAIN_FILE="$src/examples/firmware-cmake/arm-none-eabi.cmake" \
   -DMODEL="$models/mcunet-vww0.tflite" >"$work/configure.log"
 cmake --build "$work/fw" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+# run_vector ELF RUN_DIR SEED: one inference on TFLM's input vector SEED in QEMU, its output
+# byte for byte against TFLM's.
+run_vector() {
+  mkdir -p "$2"
+  cp "$models/vectors/mcunet-vww0/input-$3.bin" "$2/input.bin"
+  (cd "$2" && timeout 300 qemu-system-arm -M mps2-an500 -nographic -monitor none -serial none \
+    -semihosting-config enable=on,target=native -icount shift=0,align=off,sleep=off -kernel "$1")
+  cmp "$2/output.bin" "$models/vectors/mcunet-vww0/output-$3.bin"
+}
 for seed in 1 2 3; do
-  run="$work/run$seed"
-  mkdir -p "$run"
-  cp "$models/vectors/mcunet-vww0/input-$seed.bin" "$run/input.bin"
-  (cd "$run" && timeout 300 qemu-system-arm -M mps2-an500 -nographic -monitor none -serial none \
-    -semihosting-config enable=on,target=native -icount shift=0,align=off,sleep=off \
-    -kernel "$work/fw/firmware.elf")
-  cmp "$run/output.bin" "$models/vectors/mcunet-vww0/output-$seed.bin"
-  echo "seed $seed: output bit-exact with TFLite Micro, $(cat "$run/result.txt")"
+  run_vector "$work/fw/firmware.elf" "$work/run$seed" "$seed"
+  echo "seed $seed: output bit-exact with TFLite Micro, $(cat "$work/run$seed/result.txt")"
 done
 
 # With the committed tuning log: bit-exact, and fewer instructions than the default schedules.
@@ -33,15 +37,24 @@ cmake -S "$src/examples/firmware-cmake" -B "$work/fw-tuned" -DCMAKE_PREFIX_PATH=
   -DMODEL="$models/mcunet-vww0.tflite" -DTUNING_LOG="$log" >"$work/configure-tuned.log"
 cmake --build "$work/fw-tuned" >"$work/build-tuned.log" 2>&1 || { cat "$work/build-tuned.log"; exit 1; }
 run="$work/run-tuned"
-mkdir -p "$run"
-cp "$models/vectors/mcunet-vww0/input-1.bin" "$run/input.bin"
-(cd "$run" && timeout 300 qemu-system-arm -M mps2-an500 -nographic -monitor none -serial none \
-  -semihosting-config enable=on,target=native -icount shift=0,align=off,sleep=off \
-  -kernel "$work/fw-tuned/firmware.elf")
-cmp "$run/output.bin" "$models/vectors/mcunet-vww0/output-1.bin"
+run_vector "$work/fw-tuned/firmware.elf" "$run" 1
 default=$(awk '{print $2}' "$work/run1/result.txt") tuned=$(awk '{print $2}' "$run/result.txt")
 echo "TUNING_LOG: output bit-exact, $tuned instructions (default schedules: $default)"
 [ "$tuned" -lt "$default" ] || { echo "the tuned firmware is not faster"; exit 1; }
+
+# FLASH_BUDGET with the log: loom-gen chooses leaner schedules, the kernels fit, still bit-exact.
+cmake -S "$src/examples/firmware-cmake" -B "$work/fw-budget" -DCMAKE_PREFIX_PATH="$work/prefix" \
+  -DCMAKE_TOOLCHAIN_FILE="$src/examples/firmware-cmake/arm-none-eabi.cmake" \
+  -DMODEL="$models/mcunet-vww0.tflite" -DTUNING_LOG="$log" -DFLASH_BUDGET=600000 \
+  >"$work/configure-budget.log"
+cmake --build "$work/fw-budget" >"$work/build-budget.log" 2>&1 ||
+  { cat "$work/build-budget.log"; exit 1; }
+kernels=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["flash_bytes"])' \
+  "$work/fw-budget/loom/net/report.json")
+[ "$kernels" -le 600000 ] || { echo "FLASH_BUDGET: the kernels take $kernels bytes"; exit 1; }
+run="$work/run-budget"
+run_vector "$work/fw-budget/firmware.elf" "$run" 1
+echo "FLASH_BUDGET 600000: kernels $kernels bytes, output bit-exact, $(cat "$run/result.txt")"
 
 # A missing tuning log stops the configure step with the reason.
 mkdir -p "$work/tuned"
