@@ -28,6 +28,7 @@ Status writeSubmission(const SlurmSubmission &s, const fs::path &path) {
   j["seconds"] = c.options.seconds;
   j["seed"] = c.options.seed;
   j["jobs"] = c.options.jobs;
+  j["lean_variants"] = c.options.leanVariants; // a task measures what a local run would
   j["work"] = c.options.work.string();
   j["backend"] = c.backend;
   j["prefilter"] = c.prefilter;
@@ -70,6 +71,7 @@ Expected<SlurmSubmission> readSubmission(const fs::path &path) {
     c.options.seconds = j.at("seconds").get<double>();
     c.options.seed = j.at("seed").get<unsigned>();
     c.options.jobs = j.at("jobs").get<int>();
+    c.options.leanVariants = j.at("lean_variants").get<int>();
     c.options.work = j.at("work").get<std::string>();
     c.backend = j.at("backend").get<std::string>();
     c.prefilter = j.at("prefilter").get<bool>();

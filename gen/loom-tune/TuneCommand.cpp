@@ -79,8 +79,10 @@ struct TuneCli {
                    "--memory-budget finds it (28672, 28k; default: none)")
         ->type_name("SIZE");
     app.add_option("--flash-budget", plan.flashBudget,
-                   "after tuning, report the fastest schedules of the log whose kernels fit in "
-                   "SIZE bytes, as loom-gen --flash-budget chooses them (438000, 1M)")
+                   "also measure the flash-lean variants (int8 weights, offsets from the shifts) "
+                   "of each layer's best points, then report the fastest schedules of the log "
+                   "whose kernels fit in SIZE bytes, as loom-gen --flash-budget chooses them "
+                   "(438000, 1M)")
         ->type_name("SIZE");
     app.add_option("--depth-first", plan.depthFirst,
                    "tune the kernels of this depth-first plan (loom-gen --depth-first SPEC)")
@@ -196,6 +198,8 @@ Expected<TuneCommand> parseTuneCommand(const std::vector<std::string> &args) {
                  "give a model or --demo"};
   if (c.plan.flashBudget && c.modelPaths.empty() && !c.demo)
     return Error{"--flash-budget chooses schedules for a model's kernels: give a model or --demo"};
+  // With a flash budget in view the lean variants of the best points are measured too.
+  c.options.leanVariants = c.plan.flashBudget ? 6 : 0;
   c.prefilter = !cli.prefilter.empty();
   c.layerIds = splitList(cli.layerList, ',');
   c.measureCommand = splitList(cli.command, ' ');

@@ -15,8 +15,11 @@ namespace loom::schedule {
 namespace {
 
 // Steps whose legality depends on a layer's quantization rather than on its shape: a record
-// measured on one layer of a shape may meet another whose channels refuse them.
+// measured on one layer of a shape may meet another whose channels refuse them (a saturated
+// channel keeps its own rounding offset).
 bool dependsOnQuantization(const Step &s) {
+  if (auto *l = std::get_if<step::Layout>(&s.record))
+    return l->buffer == "requant" && l->format == "offsets_from_shifts";
   return s.is<step::FoldZeroPoint>() || s.is<step::FastRequantize>();
 }
 

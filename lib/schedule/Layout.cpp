@@ -4,6 +4,8 @@
 //   produce are plain word loads: two instructions less per group, twice the weight flash.
 //   layout requant interleaved — the per-channel tables as one [channel][table] int32 table
 //   (InterleavedTables.cpp).
+//   layout requant offsets_from_shifts — the rounding offsets computed from the shifts instead of
+//   stored (OffsetsFromShifts.cpp).
 #include "LoopChecks.h"
 #include "loom/ir/Intrinsics.h"
 #include "loom/ir/Printer.h"
@@ -32,9 +34,11 @@ const Load *unpackedWeightWord(const Expr &e, bool &odd) {
 
 Expected<Kernel> layout(const Kernel &k, const std::string &buffer, const std::string &format) {
   if (buffer == "requant") {
+    if (format == "offsets_from_shifts")
+      return offsetsFromShifts(k);
     if (format != "interleaved")
-      return Error{
-          fmt::format("requant layout '{}' is not supported (only 'interleaved')", format)};
+      return Error{fmt::format(
+          "requant layout '{}' is not supported ('interleaved' or 'offsets_from_shifts')", format)};
     return interleaveChannelTables(k);
   }
   if (buffer != "weights")

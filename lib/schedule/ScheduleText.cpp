@@ -80,7 +80,7 @@ const std::array<PrimitiveText, std::variant_size_v<StepRecord>> &primitiveTexts
            return t.error();
          return StepRecord{step::Tile{a[0], a[1], *f1, *f2, *t}};
        }},
-      {"layout", "layout weights int16|layout requant interleaved", 2, 2,
+      {"layout", "layout weights int16|layout requant interleaved|offsets_from_shifts", 2, 2,
        [](const Args &a) -> Expected<StepRecord> {
          return StepRecord{step::Layout{a[0], a[1]}};
        }},

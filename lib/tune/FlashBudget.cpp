@@ -21,9 +21,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// What sets a schedule's flash apart from its neighbours in the space: the weight and table
-// layouts (int16 weights double a layer's weights, interleaved tables widen its shifts) and how
-// much is unrolled (code). The fastest record of each signature is a candidate.
+// What sets a schedule's flash apart: its weight and table layouts (int16 weights double a
+// layer's weights, offsets computed from the shifts drop a table, interleaved tables widen the
+// shifts: kilobytes) and how much it unrolls (code: up to a few kilobytes per layer). The
+// fastest record of each signature is a candidate, and the fastest few records of all.
 std::string flashSignature(const std::string &schedule) {
   std::vector<std::string> layouts;
   int unrolled = 0;
@@ -36,10 +37,7 @@ std::string flashSignature(const std::string &schedule) {
   std::sort(layouts.begin(), layouts.end());
   return fmt::format("{}; {} unrolled", fmt::join(layouts, "; "), unrolled);
 }
-
-// Enough to span a key's flash range (the layouts and unroll depths a search leaves in the log)
-// while keeping the compiles to a few per layer.
-constexpr size_t kCandidatesPerKey = 8;
+constexpr size_t kFastest = 3;
 
 struct PlanKernel { // one kernel object of the plan
   const model::CompiledModel::Step *step;
@@ -110,11 +108,13 @@ Expected<FlashChoice> chooseWithinFlash(const model::CompiledModel &plan, const 
     std::stable_sort(records.begin(), records.end(),
                      [](const auto *a, const auto *b) { return a->cost < b->cost; });
     std::vector<const TuningRecord *> picked;
-    std::set<std::string> signatures;
+    std::set<std::string> signatures, texts;
     for (const auto *r : records)
-      if (picked.size() < kCandidatesPerKey &&
-          signatures.insert(flashSignature(r->schedule)).second)
+      if (texts.insert(r->schedule).second &&
+          (picked.size() < kFastest || signatures.count(flashSignature(r->schedule)) == 0)) {
+        signatures.insert(flashSignature(r->schedule));
         picked.push_back(r);
+      }
     // The default rule too when it was measured (the tuner measures it first).
     const PlanKernel &first = *members.front();
     if (auto rule = schedule::chooseKernel(*first.step->op, first.step->kernel.name,

@@ -217,7 +217,10 @@ schedule::Schedule typedAt(const ops::AnyOp &op, const SearchSpace &space,
   const Point p{space, point};
   std::vector<Step> steps =
       space.form != ops::KernelForm::Plain ? inPlaceStepsAt(op, space.form, p) : stepsAt(op, p);
-  // Last: it only changes where the constants lie, after every step that reads them.
+  // Last: they only change how the constants are stored, after every step that reads them; the
+  // offsets before the interleaving, which merges their table with the others.
+  if (p["offsets_from_shifts"])
+    steps.push_back(step::Layout{"requant", "offsets_from_shifts"});
   if (p["interleave_tables"])
     steps.push_back(step::Layout{"requant", "interleaved"});
   return {steps};
@@ -294,8 +297,11 @@ SearchSpace opSpace(const ops::AnyOp &op, ops::KernelForm form) {
 
 SearchSpace searchSpace(const ops::AnyOp &op, ops::KernelForm form) {
   SearchSpace space = opSpace(op, form);
-  // Every form's last knob: where the per-channel constants lie (typedAt appends the step last).
+  // Every form's last knobs: how the per-channel constants are stored (typedAt appends their
+  // steps last). Appended in the order they were added, so the points of logged searches keep
+  // their texts and replay unchanged.
   space.knobs.push_back({"interleave_tables", {0, 1}});
+  space.knobs.push_back({"offsets_from_shifts", {0, 1}});
   return space;
 }
 

@@ -197,10 +197,48 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
     }
   };
 
+  // The flash-lean variants of the best points, queued once the search's budget is spent.
+  std::vector<std::vector<size_t>> lean;
+  bool leanPhase = false;
+  auto queueLeanVariants = [&] {
+    auto set = [&](std::vector<size_t> &p, const std::string &knob, int value) {
+      for (size_t k = 0; k < space.knobs.size(); ++k)
+        if (space.knobs[k].name == knob) {
+          const auto &v = space.knobs[k].values;
+          if (auto it = std::find(v.begin(), v.end(), value); it != v.end())
+            p[k] = static_cast<size_t>(it - v.begin());
+        }
+    };
+    const size_t n = std::min(population.size(), static_cast<size_t>(options.leanVariants));
+    for (size_t i = n; i-- > 0;) // popped from the back: the best point's variants first
+      for (bool interleaved : {true, false}) {
+        std::vector<size_t> p = population[i].second;
+        set(p, "weights_int16", 0);
+        set(p, "offsets_from_shifts", 1);
+        if (!interleaved)
+          set(p, "interleave_tables", 0);
+        lean.push_back(p);
+      }
+  };
+
   // Proposes up to `count` new legal candidates: the default schedule first, then mutations of
-  // the best points (one knob changed) or, one time in four, a random point.
+  // the best points (one knob changed) or, one time in four, a random point; in the lean phase
+  // the queued lean variants only.
   auto propose = [&](size_t count) {
     std::vector<Candidate> out;
+    while (leanPhase && !lean.empty() && out.size() < count) {
+      std::vector<size_t> p = lean.back();
+      lean.pop_back();
+      auto s = scheduleAt(layer.op, space, p, *naive);
+      if (!s) {
+        ++result.illegal;
+        continue;
+      }
+      if (const std::string text = s->toText(); seen.insert(text).second)
+        out.push_back({p, text, schedule::applySchedule(*naive, *s).take()});
+    }
+    if (leanPhase)
+      return out;
     int attempts = 0;
     if (seen.empty()) {
       schedule::Schedule d = schedule::defaultSchedule(layer.op, layer.form, *naive);
@@ -234,15 +272,29 @@ Expected<TuneResult> tuneLayer(const ops::Layer &layer, const codegen::Target &t
 
   const fs::path work = options.work / directoryName(key) / cpu;
   std::atomic<int64_t> bestEstimate{0};
-  int trials = 0, proposals = 0;
-  while (trials < options.trials && (options.seconds <= 0 || elapsed() < options.seconds)) {
+  int trials = 0, proposals = 0, budget = options.trials;
+  while (options.seconds <= 0 || elapsed() < options.seconds) {
+    if (trials >= budget) {
+      if (leanPhase || options.leanVariants <= 0)
+        break;
+      leanPhase = true; // the search's budget is spent: the lean variants of its best points
+      queueLeanVariants();
+      budget = trials + static_cast<int>(lean.size());
+      continue;
+    }
     // Rounds of a fixed size, measured `jobs` at a time: the proposals never depend on how many
     // cores measure them.
     std::vector<Candidate> batch =
-        propose(static_cast<size_t>(std::min(kCandidatesPerRound, options.trials - trials)));
+        propose(static_cast<size_t>(std::min(kCandidatesPerRound, budget - trials)));
     proposals += static_cast<int>(batch.size());
-    if (batch.empty() || proposals > 8 * options.trials)
-      break; // the space is exhausted (or the pre-filter keeps refusing)
+    if (leanPhase && batch.empty())
+      break; // every lean variant was proposed already
+    if (!leanPhase && (batch.empty() || proposals > 8 * options.trials)) {
+      if (options.leanVariants <= 0)
+        break;         // the space is exhausted (or the pre-filter keeps refusing)
+      budget = trials; // exhausted: on to the lean variants
+      continue;
+    }
     struct Outcome {
       Measurement m;
       bool filtered = false;

@@ -1,11 +1,20 @@
 // Legal schedules per primitive for random op instances.
 #include "PrimitiveCases.h"
 
+#include "loom/schedule/Schedule.h"
+
 #include <fmt/format.h>
 
 namespace loom::testing {
 
 namespace {
+
+// `text` if it applies to the op, else "" (the instance is skipped): for a step whose legality
+// depends on the layer's quantization (a saturated channel keeps its own rounding offset).
+std::string ifLegal(const OpParams &op, const std::string &text) {
+  auto s = schedule::parseSchedule(text);
+  return s && schedule::applySchedule(build(op, "probe"), *s) ? text : "";
+}
 
 int pick(std::mt19937 &rng, int lo, int hi) {
   return std::uniform_int_distribution<int>(lo, hi)(rng);
@@ -219,6 +228,22 @@ const std::vector<PrimitiveCase> &primitiveCases() {
        [](const OpParams &op, std::mt19937 &rng) -> std::string {
          std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::DepthwiseConv2D, rng) : "";
          return (b.empty() ? "" : b + "\n") + "fast_requantize\nlayout requant interleaved";
+       }},
+      // The rounding offsets computed from the shifts, after either requantization form, on a
+      // register block or not, with the remaining tables interleaved or not.
+      {"layout_requant_offsets_from_shifts", OpKind::PointwiseConv2D, true,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::PointwiseConv2D, rng) : "";
+         const char *requantize[] = {"fast_requantize\n", "fast_requantize int8_shifts\n"};
+         return ifLegal(op, (b.empty() ? "" : b + "\n") + requantize[pick(rng, 0, 1)] +
+                                "layout requant offsets_from_shifts" +
+                                (pick(rng, 0, 1) ? "\nlayout requant interleaved" : ""));
+       }},
+      {"layout_requant_offsets_from_shifts_depthwise", OpKind::DepthwiseConv2D, true,
+       [](const OpParams &op, std::mt19937 &rng) -> std::string {
+         std::string b = pick(rng, 0, 1) ? blocked(op, OpKind::DepthwiseConv2D, rng) : "";
+         return ifLegal(op, (b.empty() ? "" : b + "\n") +
+                                "fast_requantize int8_shifts\nlayout requant offsets_from_shifts");
        }},
       {"pack_store", OpKind::PointwiseConv2D, true,
        [](const OpParams &op, std::mt19937 &rng) -> std::string {

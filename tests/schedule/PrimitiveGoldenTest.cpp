@@ -180,6 +180,11 @@ TEST(PrimitiveGolden, LayoutRequantInterleaved) {
   checkSchedule(pw(), "fast_requantize int8_shifts\nlayout requant interleaved",
                 "layout_requant_interleaved.txt");
 }
+TEST(PrimitiveGolden, LayoutRequantOffsetsFromShifts) {
+  // The offset table's reads become (K << shift) >> 1 with K = 2zp + 1.
+  checkSchedule(pw(), "fast_requantize int8_shifts\nlayout requant offsets_from_shifts",
+                "layout_requant_offsets_from_shifts.txt");
+}
 TEST(PrimitiveGolden, FastRequantize) {
   checkSchedule(pw(), "fast_requantize", "fast_requantize.txt");
 }

@@ -236,6 +236,16 @@ TEST(LayoutMustFail, RefusesAnInterleavingWithoutPerChannelTables) {
               "has 0 per-channel table(s)");
 }
 
+TEST(LayoutMustFail, RefusesOffsetsFromShiftsWithoutTheirTables) {
+  // Before fast_requantize there is no offset table; after the interleaving it is a column.
+  expectError(pointwise(), "layout requant offsets_from_shifts",
+              "reads no rounding-offset and right-shift tables");
+  expectError(pointwise(),
+              "fast_requantize\nlayout requant interleaved\nlayout requant "
+              "offsets_from_shifts",
+              "so it comes after this step");
+}
+
 TEST(FastRequantizeMustFail, RefusesWhatTheFastSequenceCannotReproduce) {
   expectError(pointwise(true), "fast_requantize", "channel 4 has left shift 20");
   ops::FullyConnectedParams p;

@@ -80,6 +80,21 @@ template <typename Params> void inject(Params &p, Corner corner) {
   }
 }
 
+// `kernel` run once in QEMU on `input` (work folder test-work/requantization_corners/`dir`): the
+// first `bytes` of argument `argument`, as int8.
+std::vector<int8_t> qemuOutput(const ir::Kernel &kernel, const codegen::Target &target,
+                               const std::vector<int8_t> &input, const std::string &dir,
+                               size_t argument, size_t bytes) {
+  auto run = qemu::runKernelInQemu(
+      kernel, target, {std::vector<uint8_t>(input.begin(), input.end())},
+      std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "requantization_corners" / dir);
+  EXPECT_TRUE(run.ok()) << run.error().message;
+  if (!run.ok())
+    return {};
+  const auto &got = run->outputs.at(argument);
+  return std::vector<int8_t>(got.begin(), got.begin() + static_cast<long>(bytes));
+}
+
 OpParams cornerCase(OpKind kind, Corner corner, int seed) {
   std::mt19937 rng(seed);
   OpParams op;
@@ -144,22 +159,63 @@ TEST_P(RequantizationCorners, KeepTheFastPathAndStayBitExact) {
     EXPECT_EQ(runJit(interleaved->kernel, input, outputBytes(op)), expected);
     if (n > 0)
       continue; // one QEMU run per core and case keeps the suite short
-    auto interleavedRun = qemu::runKernelInQemu(
-        interleaved->kernel, m7, {std::vector<uint8_t>(input.begin(), input.end())},
-        std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "requantization_corners" /
-            (kernelName + "_interleaved"));
-    ASSERT_TRUE(interleavedRun.ok()) << interleavedRun.error().message;
-    const auto &got = interleavedRun->outputs.at(1);
-    EXPECT_EQ(std::vector<int8_t>(got.begin(), got.end()), expected) << "interleaved tables";
-    for (const auto &target : {m7, m4}) {
-      auto run = qemu::runKernelInQemu(
-          chosen->kernel, target, {std::vector<uint8_t>(input.begin(), input.end())},
-          std::filesystem::path(LOOM_BINARY_DIR) / "test-work" / "requantization_corners" /
-              kernelName / std::string(target.cpuName()));
-      ASSERT_TRUE(run.ok()) << run.error().message;
-      const auto &got = run->outputs.at(1);
-      EXPECT_EQ(std::vector<int8_t>(got.begin(), got.end()), expected) << target.cpuName();
+    EXPECT_EQ(
+        qemuOutput(interleaved->kernel, m7, input, kernelName + "_interleaved", 1, expected.size()),
+        expected)
+        << "interleaved tables";
+    for (const auto &target : {m7, m4})
+      EXPECT_EQ(qemuOutput(chosen->kernel, target, input,
+                           kernelName + "/" + std::string(target.cpuName()), 1, expected.size()),
+                expected)
+          << target.cpuName();
+  }
+}
+
+// The rounding offsets computed from the shifts: exact for every corner but a saturated channel
+// (its offset carries its byte), where the step is refused and the record keeps the table.
+TEST_P(RequantizationCorners, OffsetsFromShiftsStayBitExactOrAreRefused) {
+  const codegen::Target m7{codegen::Cpu::CortexM7, codegen::FloatAbi::Hard};
+  int derived = 0;
+  for (int n = 0; n < 4; ++n) {
+    const OpParams op = cornerCase(GetParam().op, GetParam().corner, 40 + n);
+    const std::string kernelName =
+        fmt::format("corner_offsets_{}_{}_{}", name(GetParam().op), name(GetParam().corner), n);
+    auto chosen = schedule::chooseKernel(op, kernelName, schedule::KernelForm::Plain,
+                                         schedule::ScheduleSources{});
+    ASSERT_TRUE(chosen.ok()) << chosen.error().message;
+    const std::string text = chosen->scheduleText + "layout requant offsets_from_shifts\n";
+    auto compact = schedule::chooseKernel(
+        op, kernelName, schedule::KernelForm::Plain,
+        {.tuned = [&](const ops::AnyOp &, ops::KernelForm) { return text; }});
+    ASSERT_TRUE(compact.ok()) << compact.error().message;
+    SCOPED_TRACE(describeCase(op) + "\nschedule:\n" + text);
+    ASSERT_TRUE(compact->tuned); // a refusal of this step keeps the rest of the record
+    if (compact->scheduleText != text) {
+      ASSERT_EQ(compact->refused.size(), 1u);
+      EXPECT_NE(compact->refused[0].reason.find("saturated channel keeps its own offset"),
+                std::string::npos)
+          << compact->refused[0].reason;
+      // Only a layer with a constant channel (dead or saturated) has an offset of its own.
+      EXPECT_NE(chosen->requantization.find("constant channel"), std::string::npos)
+          << chosen->requantization;
+      continue;
     }
+    ++derived;
+    EXPECT_EQ(ir::toString(compact->kernel).find("requant_offset"), std::string::npos);
+    std::mt19937 rng(n);
+    const auto input = ops::randomInt8(inputBytes(op), rng);
+    const auto expected = ops::runReference(op, input);
+    EXPECT_EQ(runJit(compact->kernel, input, outputBytes(op)), expected);
+    if (derived > 1)
+      continue;
+    EXPECT_EQ(qemuOutput(compact->kernel, m7, input, kernelName, 1, expected.size()), expected);
+  }
+  const bool saturated =
+      GetParam().corner == Corner::SaturatedChannel || GetParam().corner == Corner::All;
+  if (saturated) {
+    EXPECT_EQ(derived, 0) << "a saturated channel's offset was derived";
+  } else if (GetParam().corner != Corner::LargeShift) { // its cases' tiny scales saturate one
+    EXPECT_GT(derived, 0) << "no case of this corner derived its offsets";
   }
 }
 
@@ -192,14 +248,7 @@ TEST(RequantizationCornersInPlace, DoubledConstantsStayBitExact) {
       EXPECT_EQ(runInPlace(chosen->kernel, input, expected.size()), expected);
       if (built > 1)
         continue;
-      auto run = qemu::runKernelInQemu(chosen->kernel, m4,
-                                       {std::vector<uint8_t>(input.begin(), input.end())},
-                                       std::filesystem::path(LOOM_BINARY_DIR) / "test-work" /
-                                           "requantization_corners" / kernelName);
-      ASSERT_TRUE(run.ok()) << run.error().message;
-      const auto &got = run->outputs.at(0);
-      EXPECT_EQ(std::vector<int8_t>(got.begin(), got.begin() + static_cast<long>(expected.size())),
-                expected);
+      EXPECT_EQ(qemuOutput(chosen->kernel, m4, input, kernelName, 0, expected.size()), expected);
     }
     EXPECT_EQ(built, 3) << name(corner);
   }

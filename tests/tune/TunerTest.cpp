@@ -178,6 +178,35 @@ TEST(Tuner, SearchesInQemuAndResumesFromItsLog) {
   EXPECT_EQ(second->bestCost, first->bestCost);
 }
 
+// With a flash budget in view the search ends with the lean variants of its best points: int8
+// weights and offsets from the shifts, with and without interleaved tables, each measured once.
+TEST(Tuner, LeanVariantsOfTheBestPointsAreMeasuredAfterTheSearch) {
+  auto layer = ops::parseLayerId("pw_10x10x96_32").take();
+  const fs::path dir = workDir("lean");
+  tune::TuneOptions o;
+  o.trials = 8, o.work = dir, o.leanVariants = 2;
+  auto measurer = tune::makeQemuMeasurer(kM7);
+  tune::TuningLog log;
+  auto result = tune::tuneLayer(layer, kM7, *measurer, log, o);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  EXPECT_GT(result->measured, 8);
+  EXPECT_LE(result->measured, 8 + 4);
+  const auto &records = log.records();
+  ASSERT_GT(records.size(), 8u);
+  for (size_t i = 8; i < records.size(); ++i) { // the lean phase's records
+    EXPECT_EQ(records[i].schedule.find("layout weights int16"), std::string::npos)
+        << records[i].schedule;
+    EXPECT_NE(records[i].schedule.find("layout requant offsets_from_shifts"), std::string::npos)
+        << records[i].schedule;
+  }
+  // Without the option the same search stops at its budget.
+  tune::TuningLog plain;
+  o.leanVariants = 0, o.work = workDir("lean-off");
+  auto off = tune::tuneLayer(layer, kM7, *measurer, plain, o);
+  ASSERT_TRUE(off.ok());
+  EXPECT_EQ(off->measured, 8);
+}
+
 // A measurer that charges 500 for any schedule: only what the log already says can beat it.
 class FlatMeasurer : public tune::Measurer {
 public:

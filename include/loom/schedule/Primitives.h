@@ -71,6 +71,9 @@ Expected<ir::Kernel> simdLanes(const ir::Kernel &k, const std::string &loop);
 Expected<ir::Kernel> layout(const ir::Kernel &k, const std::string &buffer,
                             const std::string &format);
 Expected<ir::Kernel> interleaveChannelTables(const ir::Kernel &k);
+// layout requant offsets_from_shifts: fast_requantize's rounding offsets computed from the
+// channels' shifts ((K << e) >> 1) instead of read from an int32 table (flash for instructions).
+Expected<ir::Kernel> offsetsFromShifts(const ir::Kernel &k);
 // im2col: at the top of loop `at`, copy each output pixel's input patch into a scratch buffer
 // (an extra kernel argument, int8 [columns][patch]), one column per iteration of `column` (or a
 // single column when empty), padding filled with the input zero point; the reduction becomes one

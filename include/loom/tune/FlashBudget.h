@@ -1,10 +1,10 @@
 // The fastest schedules whose kernels fit a flash budget (loom-gen --flash-budget). Speed and
 // flash trade: int16 weight layouts double a layer's weights, unrolling and register blocks grow
 // its code, interleaved tables widen its shifts. For each tuning key of a compiled plan a few of
-// the log's measured schedules (the fastest of each weight/table layout and unroll depth, and the
-// default rule when it was measured) are compiled for their flash; a multiple-choice knapsack
-// over flash then takes, per key, the schedule that gives the fewest measured instructions in
-// all whose kernel objects fit.
+// the log's measured schedules (the three fastest, the fastest of each weight and table layout,
+// and the default rule when it was measured) are compiled for their flash; a multiple-choice
+// knapsack over flash then takes, per key, the schedule that gives the fewest measured instructions
+// in all whose kernel objects fit.
 #pragma once
 
 #include "loom/codegen/Target.h"

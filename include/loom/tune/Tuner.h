@@ -59,6 +59,10 @@ struct TuneOptions {
   // best estimate so far is not measured (and does not use the trial budget).
   Measurer *prefilter = nullptr;
   double prefilterSlack = 1.15;
+  // After the search, the flash-lean variants of the best `leanVariants` points are measured too
+  // (int8 weights, offsets from the shifts, with and without interleaved tables), so that a
+  // flash budget (loom-gen --flash-budget) finds fast schedules among the lean ones; 0: none.
+  int leanVariants = 0;
 };
 
 struct TuneResult {
