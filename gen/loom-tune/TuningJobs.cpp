@@ -23,8 +23,7 @@ namespace {
 // fixed random inputs; the built-in demo network for "--demo".
 Expected<std::vector<ops::Layer>> modelLayers(const std::string &source,
                                               const cli::PlanOptions &planOptions) {
-  auto g = source == "--demo" ? Expected<graph::Graph>(graph::demoNetwork())
-                              : graph::importTfliteFile(source);
+  auto g = sourceGraph(source);
   if (!g)
     return g.error();
   auto plan = cli::compilePlan(*g, {}, planOptions);
@@ -47,12 +46,21 @@ Expected<std::vector<ops::Layer>> modelLayers(const std::string &source,
 
 } // namespace
 
-Expected<std::vector<TuningJob>> tuningJobs(const TuneCommand &c) {
-  std::vector<std::pair<std::string, ops::Layer>> layers; // source, layer
+std::vector<std::string> modelSources(const TuneCommand &c) {
   std::vector<std::string> sources = c.modelPaths;
   if (c.demo)
     sources.push_back("--demo");
-  for (const auto &source : sources) {
+  return sources;
+}
+
+Expected<graph::Graph> sourceGraph(const std::string &source) {
+  return source == "--demo" ? Expected<graph::Graph>(graph::demoNetwork())
+                            : graph::importTfliteFile(source);
+}
+
+Expected<std::vector<TuningJob>> tuningJobs(const TuneCommand &c) {
+  std::vector<std::pair<std::string, ops::Layer>> layers; // source, layer
+  for (const auto &source : modelSources(c)) {
     auto l = modelLayers(source, c.plan);
     if (!l)
       return Error{fmt::format("{}: {}", source, l.error().message)};

@@ -4,6 +4,7 @@
 
 #include "TuneCommand.h"
 
+#include "loom/graph/Graph.h"
 #include "loom/ops/Layer.h"
 #include "loom/tune/Tuner.h"
 
@@ -19,6 +20,11 @@ struct TuningJob {
   std::string source;
   std::string key; // tune::tuningKey(layer.op, layer.form)
 };
+
+// The command's models in command-line order, then "--demo" when it asks for the demo network.
+std::vector<std::string> modelSources(const TuneCommand &c);
+// A model source as a graph: a .tflite path, or "--demo" (the built-in demo network).
+Expected<graph::Graph> sourceGraph(const std::string &source);
 
 // Every distinct (layer key, target) of the command's models, demo network and benchmark layers,
 // in command-line order; layers have fixed random inputs (the same on every machine). A model's

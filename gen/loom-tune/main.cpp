@@ -7,10 +7,9 @@
 //   loom-tune task SPEC.json INDEX   (a Slurm array task; the driver writes SPEC)
 #include "Executor.h"
 #include "TuneCommand.h"
+#include "TuningJobs.h"
 
 #include "../common/CliParse.h"
-#include "loom/fixtures/DemoNetwork.h"
-#include "loom/graph/TfliteImport.h"
 #include "loom/tune/FlashBudget.h"
 #include "loom/tune/SearchSpace.h"
 
@@ -69,13 +68,9 @@ int merge(const std::vector<std::string> &args) {
 // --flash-budget with the same plan flags chooses it.
 int reportFlashBudget(const tunecli::TuneCommand &c) {
   const tune::TuningLog log = tune::TuningLog::load(c.logPath);
-  std::vector<std::string> sources = c.modelPaths;
-  if (c.demo)
-    sources.push_back("--demo");
-  for (const auto &source : sources)
+  for (const auto &source : tunecli::modelSources(c))
     for (const auto &target : c.targets) {
-      auto g = source == "--demo" ? Expected<graph::Graph>(graph::demoNetwork())
-                                  : graph::importTfliteFile(source);
+      auto g = tunecli::sourceGraph(source);
       if (!g) {
         fmt::print(stderr, "loom-tune: {}: {}\n", source, g.error().message);
         return 1;
